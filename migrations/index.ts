@@ -1,0 +1,4 @@
+/** Migrations in the order they run. Each file is a TypeORM migration class. */
+import { TerritorialModel1764000000000 } from './1764000000000-territorial-model';
+
+export const migrations = [TerritorialModel1764000000000];

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { dataSource } from '../../ormconfig';
+import { logger } from '../common/logger';
+import { startEmbeddedPostgis, type EmbeddedPostgis } from './embedded-postgis';
+
+export type DatabaseMode = 'embedded' | 'external';
+
+export interface OpenDatabase {
+  dataSource: DataSource;
+  mode: DatabaseMode;
+  /** Closes the pool, then the embedded server when there is one. */
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** Run pending migrations (always done in embedded mode). */
+  migrate?: boolean;
+}
+
+export function databaseMode(): DatabaseMode {
+  return process.env.DATABASE_URL ? 'external' : 'embedded';
+}
+
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.DATA_DIR ?? '.data', 'pglite');
+}
+
+/**
+ * Opens the one DataSource in either mode.
+ * - external (DATABASE_URL set): connects; migrations are `npm run migrate`'s job
+ *   unless `migrate` is asked for.
+ * - embedded: starts PGlite + PostGIS on loopback, points the DataSource at it and
+ *   runs pending migrations.
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  const mode = databaseMode();
+  let embedded: EmbeddedPostgis | undefined;
+  if (mode === 'embedded') {
+    embedded = await startEmbeddedPostgis(embeddedDataDir(), Number(process.env.EMBEDDED_DB_PORT ?? 0));
+    dataSource.setOptions({
+      url: embedded.url,
+      // PGlite is one backend: the socket server multiplexes connections per
+      // message, so two clients' extended-protocol messages could interleave.
+      // One pooled connection keeps every statement and transaction whole.
+      extra: { max: 1 },
+    });
+  }
+  try {
+    if (!dataSource.isInitialized) await dataSource.initialize();
+    if (mode === 'embedded' || options.migrate) {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    }
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    mode,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { logger } from '../common/logger';
+import { currentRequestScope } from '../common/request-context';
+
+/** Process-wide count of statements sent through the DataSource (benchmarks, tests). */
+let statementsTotal = 0;
+export function sqlStatementsTotal(): number {
+  return statementsTotal;
+}
+
+/**
+ * TypeORM hands every statement to its logger before sending it, so this is
+ * where statements are counted — per request (through AsyncLocalStorage) and
+ * in total. Queries are logged at debug level only; failures and slow queries
+ * at warn level without their parameters (they may hold personal data).
+ */
+export class SqlStatementLogger implements TypeOrmLogger {
+  logQuery(query: string): void {
+    statementsTotal += 1;
+    const scope = currentRequestScope();
+    if (scope) scope.sqlStatements += 1;
+    if (logger.isLevelEnabled('debug')) logger.debug({ sql: query }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string): void {
+    logger.warn({ sql: query.slice(0, 500), err: String(error) }, 'sql failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    logger.warn({ sql: query.slice(0, 500), ms: time }, 'sql slow');
+  }
+  logSchemaBuild(message: string): void {
+    logger.debug(message);
+  }
+  logMigration(message: string): void {
+    logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown, _queryRunner?: QueryRunner): void {
+    if (level === 'warn') logger.warn(String(message));
+    else logger.debug(String(message));
+  }
+}

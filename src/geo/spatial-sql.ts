@@ -1,0 +1,44 @@
+/**
+ * The one place for spatial SQL fragments. Every module that needs PostGIS
+ * builds its statements from these helpers, so that precision, SRID, RFC 7946
+ * orientation and metric conversions are decided once.
+ *
+ * Helpers return SQL text for a column expression; values always travel as
+ * bind parameters, never interpolated.
+ */
+
+/** WGS84 lon/lat, the SRID of every stored geometry. */
+export const SRID = 4326;
+
+/** Area in km², computed on the spheroid (geography), for a geometry column. */
+export function areaKm2Sql(geomExpr: string): string {
+  return `(ST_Area((${geomExpr})::geography) / 1e6)`;
+}
+
+/**
+ * RFC 7946 GeoJSON text for a geometry: lon/lat, no `crs` member (option 0),
+ * exterior rings counter-clockwise. `precisionParam` is a bind placeholder or a literal.
+ */
+export function geoJsonSql(geomExpr: string, precisionParam: string): string {
+  return `ST_AsGeoJSON(ST_ForcePolygonCCW(${geomExpr}), ${precisionParam}, 0)`;
+}
+
+/** GeoJSON text of a geometry's centroid (ST_Centroid: may fall outside a concave polygon). */
+export function centroidGeoJsonSql(geomExpr: string, precisionParam: string): string {
+  return `ST_AsGeoJSON(ST_Centroid(${geomExpr}), ${precisionParam}, 0)`;
+}
+
+/** [minLon, minLat, maxLon, maxLat] of a geometry as a float8[]. */
+export function bboxArraySql(geomExpr: string): string {
+  return `ARRAY[ST_XMin(${geomExpr}), ST_YMin(${geomExpr}), ST_XMax(${geomExpr}), ST_YMax(${geomExpr})]::float8[]`;
+}
+
+/** A WGS84 point from two bind placeholders (lon, lat). */
+export function pointSql(lonParam: string, latParam: string): string {
+  return `ST_SetSRID(ST_MakePoint(${lonParam}, ${latParam}), ${SRID})`;
+}
+
+/** A MultiPolygon in SRID 4326 from any polygonal geometry expression. */
+export function multiPolygonSql(geomExpr: string): string {
+  return `ST_Multi(ST_CollectionExtract(ST_MakeValid(${geomExpr}), 3))`;
+}

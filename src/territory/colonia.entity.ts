@@ -1,0 +1,32 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { MultiPolygon } from 'geojson';
+import type { Territorial } from './territorial.entity';
+
+/** A colonia (neighbourhood unit); each belongs to exactly one territorial. */
+@Entity({ name: 'colonia' })
+export class Colonia {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index('colonia_clave_key', { unique: true })
+  @Column({ type: 'varchar', length: 80 })
+  clave: string;
+
+  @Column({ type: 'varchar', length: 160 })
+  nombre: string;
+
+  @Index('colonia_territorial_id_idx')
+  @Column({ name: 'territorial_id', type: 'integer' })
+  territorialId: number;
+
+  @ManyToOne('Territorial', (territorial: Territorial) => territorial.colonias, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'colonia_territorial_id_fkey' })
+  territorial?: Territorial;
+
+  @Index('colonia_geom_gist', { spatial: true })
+  @Column({ type: 'geometry', spatialFeatureType: 'MultiPolygon', srid: 4326, select: false })
+  geom: MultiPolygon;
+
+  @Column({ name: 'area_km2', type: 'double precision' })
+  areaKm2: number;
+}
