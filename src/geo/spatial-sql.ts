@@ -42,3 +42,22 @@ export function pointSql(lonParam: string, latParam: string): string {
 export function multiPolygonSql(geomExpr: string): string {
   return `ST_Multi(ST_CollectionExtract(ST_MakeValid(${geomExpr}), 3))`;
 }
+
+/**
+ * Grid size (degrees, ≈ 0.01 mm) of every overlay: intersection, union.
+ * Fixed-precision overlay (snap-rounding) is robust by construction. Floating
+ * overlay recovers from robustness failures by catching GEOS exceptions, which
+ * the embedded PostGIS (WASM) cannot do: such a statement there ends early and
+ * silently, with missing rows and no error. Measured on Iztapalapa's colonias.
+ */
+export const OVERLAY_GRID_DEG = 1e-10;
+
+/** ST_Intersection on the overlay grid. */
+export function intersectionSql(geomA: string, geomB: string): string {
+  return `ST_Intersection(${geomA}, ${geomB}, ${OVERLAY_GRID_DEG})`;
+}
+
+/** The ST_Union aggregate on the overlay grid. */
+export function unionAggregateSql(geomExpr: string): string {
+  return `ST_Union(${geomExpr}, ${OVERLAY_GRID_DEG})`;
+}

@@ -1,17 +1,22 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Territorial } from './territorial.entity';
 
 /** A colonia (neighbourhood unit); each belongs to exactly one territorial. */
+@ObjectType({ description: 'A colonia, barrio, pueblo or unidad habitacional of Iztapalapa; belongs to exactly one territorial.' })
 @Entity({ name: 'colonia' })
 export class Colonia {
+  @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 
+  @Field({ description: 'Stable key (slug of the name), e.g. los-angeles or desarrollo-urbano-quetzalcoatl-ii.' })
   @Index('colonia_clave_key', { unique: true })
   @Column({ type: 'varchar', length: 80 })
   clave: string;
 
+  @Field()
   @Column({ type: 'varchar', length: 160 })
   nombre: string;
 
@@ -25,8 +30,9 @@ export class Colonia {
 
   @Index('colonia_geom_gist', { spatial: true })
   @Column({ type: 'geometry', spatialFeatureType: 'MultiPolygon', srid: 4326, select: false })
-  geom: MultiPolygon;
+  geom?: MultiPolygon;
 
+  @Field(() => Float, { description: 'Area in km² (on the spheroid).' })
   @Column({ name: 'area_km2', type: 'double precision' })
   areaKm2: number;
 }

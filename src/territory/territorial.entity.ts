@@ -1,31 +1,40 @@
 import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Colonia } from './colonia.entity';
 
+export const ILLUSTRATIVE_DIVISION_NOTE =
+  'The demo division into territoriales is illustrative (grown from real colonia polygons) until the official one is imported.';
+
 /**
  * A dirección territorial: one of Iztapalapa's 13 administrative territories.
- * Geometry is never loaded through the entity (select: false); GeoJSON
- * leaves the database through the geo module's SQL.
+ * Geometry is never loaded through the entity (select: false); GeoJSON leaves
+ * the database through the geo module's SQL.
  */
+@ObjectType({ description: `A dirección territorial of Iztapalapa. ${ILLUSTRATIVE_DIVISION_NOTE}` })
 @Entity({ name: 'territorial' })
 export class Territorial {
+  @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 
+  @Field({ description: 'Stable key, e.g. TER-01.' })
   @Index('territorial_clave_key', { unique: true })
   @Column({ type: 'varchar', length: 16 })
   clave: string;
 
+  @Field({ description: 'Name as in the program report, e.g. ACULCO.' })
   @Column({ type: 'varchar', length: 120 })
   nombre: string;
 
   @Index('territorial_geom_gist', { spatial: true })
   @Column({ type: 'geometry', spatialFeatureType: 'MultiPolygon', srid: 4326, select: false })
-  geom: MultiPolygon;
+  geom?: MultiPolygon;
 
+  @Field(() => Float, { description: 'Area in km² (on the spheroid).' })
   @Column({ name: 'area_km2', type: 'double precision' })
   areaKm2: number;
 
   @OneToMany('Colonia', (colonia: Colonia) => colonia.territorial)
-  colonias: Colonia[];
+  colonias?: Colonia[];
 }

@@ -1,0 +1,29 @@
+import type { DataSource } from 'typeorm';
+import { logger } from '../src/common/logger';
+import { seedTerritorialModel, type TerritorialSeedReport } from './territorial-model.seed';
+
+export interface DemoSeedReport {
+  territorialModel: TerritorialSeedReport;
+}
+
+/** True once the territorial model has been seeded or imported. */
+export async function hasTerritorialData(dataSource: DataSource): Promise<boolean> {
+  const rows: { present: boolean }[] = await dataSource.query('SELECT EXISTS (SELECT 1 FROM territorial) AS present');
+  return rows[0].present;
+}
+
+/**
+ * The deterministic demo data set, in one transaction: a failure leaves the
+ * database as it was; a second run changes nothing.
+ */
+export async function runDemoSeed(dataSource: DataSource): Promise<DemoSeedReport> {
+  const started = Date.now();
+  const report = await dataSource.transaction(async (manager) => {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('transaction without a query runner');
+    const territorialModel = await seedTerritorialModel(runner);
+    return { territorialModel };
+  });
+  logger.info({ ms: Date.now() - started, territoriales: report.territorialModel.territoriales, colonias: report.territorialModel.colonias }, 'demo seed done');
+  return report;
+}

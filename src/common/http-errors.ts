@@ -1,0 +1,38 @@
+import type { Response } from 'express';
+import { AppError, ErrorCode, httpStatusFor } from './errors';
+import { logger } from './logger';
+
+/** Errors raised by express.json() and friends carry a `type` and a `status`. */
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** The one mapping from thrown errors to an HTTP status and a JSON body `{ code, description }`. */
+export function sendHttpError(res: Response, error: unknown): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  let code: string = ErrorCode.INTERNAL_SERVER_ERROR;
+  let description = 'Internal server error';
+  if (error instanceof AppError) {
+    code = error.code;
+    description = error.message;
+  } else {
+    const parserError = error as BodyParserError;
+    if (parserError?.type === 'entity.parse.failed') {
+      code = ErrorCode.BAD_USER_INPUT;
+      description = 'The request body is not valid JSON';
+    } else if (parserError?.type === 'entity.too.large') {
+      code = ErrorCode.PAYLOAD_TOO_LARGE;
+      description = 'The request body is too large';
+    } else if (parserError?.status === 400 || parserError?.status === 415) {
+      code = ErrorCode.BAD_USER_INPUT;
+      description = 'The request body could not be read';
+    } else {
+      logger.error({ err: error }, 'unexpected error in HTTP handler');
+    }
+  }
+  res.status(httpStatusFor(code)).json({ code, description });
+}

@@ -1,0 +1,134 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import type { SelectQueryBuilder } from 'typeorm';
+import { badInput } from './errors';
+import { requireIntInRange } from './validate';
+
+/**
+ * Relay-style keyset pagination over integer ids: the one list-query helper.
+ * Cursors are opaque (base64url of `v1:<id>`); pages are read with
+ * `id > cursor ORDER BY id` (forward) or `id < cursor ORDER BY id DESC` (backward).
+ */
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size going forward (1–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size going backward (1–${MAX_PAGE_SIZE}); use with \`before\`.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
+  before?: string | null;
+}
+
+export interface PageWindow {
+  direction: 'forward' | 'backward';
+  limit: number;
+  /** Exclusive id bound from the cursor, if any. */
+  cursorId?: number;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field() hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+export function encodeCursor(id: number): string {
+  return Buffer.from(`v1:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(argument: string, cursor: string): number {
+  const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const match = /^v1:([1-9][0-9]{0,9})$/.exec(text);
+  if (!match) throw badInput(argument, 'is not a valid cursor');
+  return Number(match[1]);
+}
+
+/** Validates page arguments and turns them into a window (first/after or last/before). */
+export function pageWindow(args: PageArgs, maxSize = MAX_PAGE_SIZE): PageWindow {
+  const backward = args.last !== undefined && args.last !== null;
+  if (backward && (args.first != null || args.after != null)) {
+    throw badInput('last', 'cannot be combined with first or after');
+  }
+  if (!backward && args.before != null) throw badInput('before', 'requires last');
+  if (backward) {
+    return {
+      direction: 'backward',
+      limit: requireIntInRange('last', args.last as number, 1, maxSize),
+      cursorId: args.before != null ? decodeCursor('before', args.before) : undefined,
+    };
+  }
+  return {
+    direction: 'forward',
+    limit: requireIntInRange('first', args.first ?? DEFAULT_PAGE_SIZE, 1, maxSize),
+    cursorId: args.after != null ? decodeCursor('after', args.after) : undefined,
+  };
+}
+
+/**
+ * Applies a window to a query builder: cursor bound, order and `limit + 1`
+ * rows (the extra row tells whether more exist).
+ */
+export function applyKeyset<Q extends SelectQueryBuilder<any>>(qb: Q, window: PageWindow, idColumn: string): Q {
+  const forward = window.direction === 'forward';
+  if (window.cursorId !== undefined) qb.andWhere(`${idColumn} ${forward ? '>' : '<'} :keysetCursor`, { keysetCursor: window.cursorId });
+  qb.orderBy(idColumn, forward ? 'ASC' : 'DESC').limit(window.limit + 1);
+  return qb;
+}
+
+/** Builds the connection from rows fetched with `applyKeyset` (limit + 1 rows, in window order). */
+export function toConnection<T extends { id: number }>(rows: T[], window: PageWindow, totalCount: number): Connection<T> {
+  const hasMore = rows.length > window.limit;
+  const page = hasMore ? rows.slice(0, window.limit) : rows;
+  if (window.direction === 'backward') page.reverse();
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const forward = window.direction === 'forward';
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: forward ? hasMore : window.cursorId !== undefined,
+      hasPreviousPage: forward ? window.cursorId !== undefined : hasMore,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** A named Connection/Edge pair of GraphQL types for a node type. */
+export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field() cursor: string;
+    @Field(() => nodeType) node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => Int, { description: 'Items matching the filters, across all pages.' }) totalCount: number;
+    @Field(() => [EdgeType]) edges: EdgeType[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+  }
+  return ConnectionType;
+}

@@ -1,0 +1,45 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { badInput } from '../common/errors';
+
+function literalToValue(ast: ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.LIST:
+      return ast.values.map(literalToValue);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToValue(f.value)]));
+    case Kind.NULL:
+      return null;
+    default:
+      throw badInput('GeoJSON', 'must be a JSON object');
+  }
+}
+
+/**
+ * A GeoJSON object (RFC 7946): a geometry, a Feature or a FeatureCollection.
+ * Output values come from PostGIS `ST_AsGeoJSON`; input values are shape-checked
+ * here and validated by PostGIS where they are used.
+ */
+export const GeoJSONScalar = new GraphQLScalarType({
+  name: 'GeoJSON',
+  description: 'A GeoJSON object (RFC 7946): WGS84 lon/lat coordinates, no crs member.',
+  serialize: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
+  parseValue: (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { type?: unknown }).type !== 'string') {
+      throw badInput('GeoJSON', 'must be an object with a "type" member');
+    }
+    return value;
+  },
+  parseLiteral: (ast) => {
+    const value = literalToValue(ast);
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { type?: unknown }).type !== 'string') {
+      throw badInput('GeoJSON', 'must be an object with a "type" member');
+    }
+    return value;
+  },
+});

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { logger } from './common/logger';
+import { openDatabase } from './db/database';
+import { createApp } from './server';
+import { hasTerritorialData, runDemoSeed } from '../seeds/demo.seed';
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const port = Number(process.env.PORT ?? 4000);
+  const host = process.env.HOST ?? '0.0.0.0';
+
+  const db = await openDatabase();
+  if (db.mode === 'embedded' && !(await hasTerritorialData(db.dataSource))) {
+    logger.info('embedded database is empty: loading the demo seed');
+    await runDemoSeed(db.dataSource);
+  }
+
+  const httpServer = createServer();
+  const { app, apollo } = await createApp({ dataSource: db.dataSource, httpServer });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  logger.info({ url: `http://localhost:${port}/graphql`, mode: db.mode, ms: Date.now() - started }, 'territorio ready');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const timer = setTimeout(() => {
+      logger.error('shutdown timed out');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    try {
+      await apollo.stop(); // drains the HTTP server: in-flight requests finish
+      await db.close();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  logger.fatal({ err: error }, 'failed to start');
+  process.exit(1);
+});

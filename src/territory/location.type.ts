@@ -1,0 +1,9 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Colonia } from './colonia.entity';
+import { Territorial } from './territorial.entity';
+
+@ObjectType({ description: 'Where a point falls: its colonia and territorial.' })
+export class Location {
+  @Field(() => Colonia) colonia: Colonia;
+  @Field(() => Territorial) territorial: Territorial;
+}

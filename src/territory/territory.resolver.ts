@@ -1,0 +1,75 @@
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { GeometryFieldsResolver } from '../geo/geometry-fields.resolver';
+import { Colonia } from './colonia.entity';
+import { Location } from './location.type';
+import { ILLUSTRATIVE_DIVISION_NOTE, Territorial } from './territorial.entity';
+import { TerritoryService } from './territory.service';
+
+export const ColoniaConnection = connectionTypes('Colonia', Colonia);
+
+@Resolver()
+export class TerritoryQueryResolver {
+  @Query(() => [Territorial], { description: `The 13 direcciones territoriales, by clave. ${ILLUSTRATIVE_DIVISION_NOTE}` })
+  territoriales(@Ctx() ctx: RequestContext): Promise<Territorial[]> {
+    return TerritoryService.listTerritoriales(ctx);
+  }
+
+  @Query(() => Territorial, { nullable: true, description: 'One territorial by id or clave (exactly one); null when unknown.' })
+  territorial(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('clave', () => String, { nullable: true }) clave?: string,
+  ): Promise<Territorial | null> {
+    return TerritoryService.findTerritorial(ctx, id, clave);
+  }
+
+  @Query(() => ColoniaConnection, { description: 'Colonias by id, a page at a time (Relay cursors), optionally within one territorial.' })
+  colonias(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('territorialId', () => ID, { nullable: true }) territorialId?: string,
+  ): Promise<Connection<Colonia>> {
+    return TerritoryService.listColonias(ctx, page, territorialId);
+  }
+
+  @Query(() => Colonia, { nullable: true, description: 'One colonia by id or clave (exactly one); null when unknown.' })
+  colonia(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('clave', () => String, { nullable: true }) clave?: string,
+  ): Promise<Colonia | null> {
+    return TerritoryService.findColonia(ctx, id, clave);
+  }
+
+  @Query(() => Location, {
+    nullable: true,
+    description: 'The colonia and territorial at a WGS84 point (a point in a catalogue gap snaps to a colonia within ~20 m); null outside the alcaldía.',
+  })
+  locate(
+    @Ctx() ctx: RequestContext,
+    @Arg('lon', () => Float, { description: 'Longitude, -180 to 180.' }) lon: number,
+    @Arg('lat', () => Float, { description: 'Latitude, -90 to 90.' }) lat: number,
+  ): Promise<Location | null> {
+    return TerritoryService.locate(ctx, lon, lat);
+  }
+}
+
+@Resolver(() => Territorial)
+export class TerritorialResolver extends GeometryFieldsResolver(Territorial, 'territorial') {
+  @FieldResolver(() => [Colonia], { description: 'Colonias of this territorial, by id.' })
+  colonias(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<Colonia[]> {
+    return ctx.loaders.territory.coloniasByTerritorialId.load(territorial.id);
+  }
+}
+
+@Resolver(() => Colonia)
+export class ColoniaResolver extends GeometryFieldsResolver(Colonia, 'colonia') {
+  @FieldResolver(() => Territorial)
+  async territorial(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<Territorial> {
+    const territorial = await ctx.loaders.territory.territorialById.load(colonia.territorialId);
+    if (!territorial) throw new Error(`colonia ${colonia.id} has no territorial`);
+    return territorial;
+  }
+}

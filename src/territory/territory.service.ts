@@ -1,0 +1,70 @@
+import type { RequestContext } from '../context';
+import { applyKeyset, pageWindow, toConnection, type Connection, type PageArgs } from '../common/pagination';
+import { parseId, requireExactlyOne, requireLonLat } from '../common/validate';
+import { pointSql } from '../geo/spatial-sql';
+import { Colonia } from './colonia.entity';
+import { Territorial } from './territorial.entity';
+
+/** Snap distance for `locate`: the catalogue leaves gaps of a few metres between colonias. */
+export const LOCATE_SNAP_DEGREES = 0.0002; // ≈ 21 m at Iztapalapa's latitude
+
+export interface Location {
+  colonia: Colonia;
+  territorial: Territorial;
+}
+
+export class TerritoryService {
+  static listTerritoriales(ctx: RequestContext): Promise<Territorial[]> {
+    return ctx.dataSource.getRepository(Territorial).find({ order: { clave: 'ASC' } });
+  }
+
+  static async findTerritorial(ctx: RequestContext, id?: string | null, clave?: string | null): Promise<Territorial | null> {
+    requireExactlyOne({ id, clave });
+    if (id != null) return ctx.loaders.territory.territorialById.load(parseId('id', id));
+    return ctx.dataSource.getRepository(Territorial).findOneBy({ clave: clave as string });
+  }
+
+  static async findColonia(ctx: RequestContext, id?: string | null, clave?: string | null): Promise<Colonia | null> {
+    requireExactlyOne({ id, clave });
+    if (id != null) return ctx.loaders.territory.coloniaById.load(parseId('id', id));
+    return ctx.dataSource.getRepository(Colonia).findOneBy({ clave: clave as string });
+  }
+
+  static async listColonias(ctx: RequestContext, page: PageArgs, territorialId?: string | null): Promise<Connection<Colonia>> {
+    const window = pageWindow(page);
+    const territorial = territorialId != null ? parseId('territorialId', territorialId) : undefined;
+    const filtered = () => {
+      const qb = ctx.dataSource.getRepository(Colonia).createQueryBuilder('c');
+      if (territorial !== undefined) qb.where('c.territorial_id = :territorial', { territorial });
+      return qb;
+    };
+    const [rows, totalCount] = await Promise.all([applyKeyset(filtered(), window, 'c.id').getMany(), filtered().getCount()]);
+    return toConnection(rows, window, totalCount);
+  }
+
+  /**
+   * The colonia containing a point and its territorial, in one statement; a
+   * point in a catalogue gap snaps to the nearest colonia within
+   * LOCATE_SNAP_DEGREES. Null outside the alcaldía.
+   */
+  static async locate(ctx: RequestContext, lon: number, lat: number): Promise<Location | null> {
+    requireLonLat(lon, lat);
+    const point = pointSql('$1', '$2');
+    const rows: Record<string, any>[] = await ctx.dataSource.query(
+      `SELECT c.id, c.clave, c.nombre, c.territorial_id, c.area_km2,
+              t.clave AS t_clave, t.nombre AS t_nombre, t.area_km2 AS t_area_km2
+         FROM colonia c JOIN territorial t ON t.id = c.territorial_id
+        WHERE ST_DWithin(c.geom, ${point}, $3)
+        ORDER BY ST_Intersects(c.geom, ${point}) DESC, ST_Distance(c.geom, ${point}), c.area_km2, c.id
+        LIMIT 1`,
+      [lon, lat, LOCATE_SNAP_DEGREES],
+    );
+    if (rows.length === 0) return null;
+    const r = rows[0];
+    const colonia = Object.assign(new Colonia(), { id: r.id, clave: r.clave, nombre: r.nombre, territorialId: r.territorial_id, areaKm2: r.area_km2 });
+    const territorial = Object.assign(new Territorial(), { id: r.territorial_id, clave: r.t_clave, nombre: r.t_nombre, areaKm2: r.t_area_km2 });
+    ctx.loaders.territory.coloniaById.prime(colonia.id, colonia);
+    ctx.loaders.territory.territorialById.prime(territorial.id, territorial);
+    return { colonia, territorial };
+  }
+}

@@ -1,0 +1,46 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSource } from '../../ormconfig';
+import { startEmbeddedPostgis } from '../../src/db/embedded-postgis';
+
+export interface ScratchDatabase {
+  dataSource: DataSource;
+  drop(): Promise<void>;
+}
+
+/**
+ * An empty database with the app's DataSource options, for tests that must not
+ * touch the shared seeded one (migrations down/up). On a real server: a new
+ * database on it; embedded: a second in-memory PGlite.
+ */
+export async function createScratchDatabase(): Promise<ScratchDatabase> {
+  if (process.env.TERRITORIO_TEST_DB === 'embedded') {
+    const embedded = await startEmbeddedPostgis('memory://');
+    const scratch = new DataSource({ ...dataSource.options, url: embedded.url, extra: { max: 1 } } as any);
+    await scratch.initialize();
+    return {
+      dataSource: scratch,
+      async drop() {
+        await scratch.destroy();
+        await embedded.stop();
+      },
+    };
+  }
+  const base = new URL(process.env.DATABASE_URL as string);
+  const name = `territorio_scratch_${process.pid}_${Date.now()}`;
+  const admin = new Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  const scratch = new DataSource({ ...dataSource.options, url: url.toString() } as any);
+  await scratch.initialize();
+  return {
+    dataSource: scratch,
+    async drop() {
+      await scratch.destroy();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
+    },
+  };
+}

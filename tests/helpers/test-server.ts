@@ -1,0 +1,56 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { dataSource } from '../../ormconfig';
+import { createApp } from '../../src/server';
+
+export interface GraphQLResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
+  /** SQL statements the server issued for this request (X-SQL-Statements). */
+  sqlStatements: number;
+}
+
+export interface TestServer {
+  url: string;
+  dataSource: DataSource;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+/** The real app on a loopback port, over the shared test database. */
+export async function startTestServer(): Promise<TestServer> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const httpServer: Server = createServer();
+  const { app, apollo } = await createApp({ dataSource, httpServer });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  return {
+    url,
+    dataSource,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any[] };
+      return { status: response.status, ...body, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN) };
+    },
+    async close() {
+      await apollo.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/** Asserts a single BAD_USER_INPUT error that names the argument. */
+export function expectBadInput(result: GraphQLResult, argument: string): void {
+  expect(result.errors).toHaveLength(1);
+  const [error] = result.errors!;
+  expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(error.message).toContain(argument);
+  expect(JSON.stringify(result)).not.toMatch(/stack|SELECT|at \w+ \(/);
+}

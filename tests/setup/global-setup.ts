@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedded-postgis';
+
+/**
+ * Prepares the one database every test file shares, once per run:
+ * - DATABASE_URL set: that real PostgreSQL/PostGIS (CI gives a fresh one);
+ * - otherwise: a throw-away in-memory embedded PostGIS served on loopback.
+ * Then migrations and the demo seed, as `npm run migrate && npm run seed` would.
+ */
+export default async function globalSetup(): Promise<void> {
+  process.env.NODE_ENV = 'test';
+  let embedded: EmbeddedPostgis | undefined;
+  if (!process.env.DATABASE_URL) {
+    embedded = await startEmbeddedPostgis('memory://');
+    process.env.DATABASE_URL = embedded.url;
+    process.env.TERRITORIO_TEST_DB = 'embedded';
+    process.env.DB_POOL_SIZE = '1'; // see openDatabase: one connection per PGlite backend
+  } else {
+    process.env.TERRITORIO_TEST_DB ??= 'external';
+  }
+  (globalThis as { __embedded?: EmbeddedPostgis }).__embedded = embedded;
+
+  // Imported after the environment is set: ormconfig reads it at load time.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { openDatabase } = require('../../src/db/database') as typeof import('../../src/db/database');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runDemoSeed } = require('../../seeds/demo.seed') as typeof import('../../seeds/demo.seed');
+  const db = await openDatabase({ migrate: true });
+  try {
+    await runDemoSeed(db.dataSource);
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,236 @@
+import { startTestServer, expectBadInput, type TestServer } from './helpers/test-server';
+import { isRfc7946Geometry, ringIsCounterClockwise } from './helpers/geojson-checks';
+
+const REPORT_TERRITORIALES = [
+  'ACAHUALTEPEC TEOTONGO', 'ACATITLA ZARAGOZA', 'ACULCO', 'ANGELES AGRARISTA', 'ATLALILCO AXOMULCO',
+  'AZTAHUACAN', 'CABEZA DE JUAREZ', 'ESTRELLA HUIZACHTEPETL', 'LOS CULHUACANES', 'REFORMA',
+  'SANTA CATARINA', 'SANTA CRUZ QUETZALCOATL', 'TEZONCO',
+];
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('territoriales', () => {
+  it('lists the 13 territoriales of the report, with stable claves', async () => {
+    const result = await server.gql('{ territoriales { id clave nombre areaKm2 } }');
+    expect(result.errors).toBeUndefined();
+    const list = result.data.territoriales;
+    expect(list.map((t: any) => t.nombre)).toEqual(REPORT_TERRITORIALES);
+    expect(list.map((t: any) => t.clave)).toEqual(REPORT_TERRITORIALES.map((_, i) => `TER-${String(i + 1).padStart(2, '0')}`));
+    for (const t of list) expect(t.areaKm2).toBeGreaterThan(1);
+  });
+
+  it('finds one territorial by id or by clave, null when unknown', async () => {
+    const byClave = await server.gql('{ territorial(clave: "TER-03") { id nombre } }');
+    expect(byClave.data.territorial.nombre).toBe('ACULCO');
+    const byId = await server.gql('query($id: ID) { territorial(id: $id) { clave } }', { id: byClave.data.territorial.id });
+    expect(byId.data.territorial.clave).toBe('TER-03');
+    const unknown = await server.gql('{ a: territorial(clave: "TER-99") { id } b: territorial(id: "999999") { id } }');
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data).toEqual({ a: null, b: null });
+  });
+
+  it('lists each territorial with its colonias, covering all 293 exactly once', async () => {
+    const result = await server.gql('{ territoriales { clave colonias { id clave } } }');
+    const ids = result.data.territoriales.flatMap((t: any) => t.colonias.map((c: any) => c.id));
+    expect(ids).toHaveLength(293);
+    expect(new Set(ids).size).toBe(293);
+    for (const t of result.data.territoriales) expect(t.colonias.length).toBeGreaterThan(3);
+    expect(result.sqlStatements).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('colonias', () => {
+  it('lists 293 colonias with their territorial in at most 3 SQL statements', async () => {
+    const result = await server.gql('{ colonias(first: 500) { totalCount edges { node { id clave territorial { id nombre } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.colonias.totalCount).toBe(293);
+    expect(result.data.colonias.edges).toHaveLength(293);
+    expect(result.sqlStatements).toBeGreaterThan(0);
+    expect(result.sqlStatements).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps the statement count constant with geometry, centroid and bbox on every colonia', async () => {
+    const small = await server.gql('{ colonias(first: 5) { edges { node { geometry centroid bbox territorial { nombre geometry(precision: 3) } } } } }');
+    const large = await server.gql('{ colonias(first: 500) { edges { node { geometry centroid bbox territorial { nombre geometry(precision: 3) } } } } }');
+    expect(large.errors).toBeUndefined();
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+    expect(large.sqlStatements).toBeLessThanOrEqual(7);
+  });
+
+  it('pages to the end with first/after and back to the start with last/before', async () => {
+    const forward: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page: any = await server.gql(
+        'query($after: String) { colonias(first: 40, after: $after) { totalCount edges { cursor node { clave } } pageInfo { hasNextPage hasPreviousPage endCursor } } }',
+        { after },
+      );
+      expect(page.errors).toBeUndefined();
+      pages += 1;
+      forward.push(...page.data.colonias.edges.map((e: any) => e.node.clave));
+      expect(page.data.colonias.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!page.data.colonias.pageInfo.hasNextPage) break;
+      after = page.data.colonias.pageInfo.endCursor;
+    }
+    expect(pages).toBe(Math.ceil(293 / 40));
+    expect(forward).toHaveLength(293);
+    expect(new Set(forward).size).toBe(293);
+
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const page: any = await server.gql(
+        'query($before: String) { colonias(last: 40, before: $before) { edges { node { clave } } pageInfo { hasPreviousPage startCursor } } }',
+        { before },
+      );
+      expect(page.errors).toBeUndefined();
+      backward.unshift(...page.data.colonias.edges.map((e: any) => e.node.clave));
+      if (!page.data.colonias.pageInfo.hasPreviousPage) break;
+      before = page.data.colonias.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+
+  it('filters by territorial', async () => {
+    const t = await server.gql('{ territorial(clave: "TER-10") { id colonias { id } } }');
+    const { id, colonias } = t.data.territorial;
+    const result = await server.gql('query($id: ID) { colonias(territorialId: $id, first: 500) { totalCount edges { node { id territorial { clave } } } } }', { id });
+    expect(result.data.colonias.totalCount).toBe(colonias.length);
+    expect(result.data.colonias.edges.map((e: any) => e.node.id)).toEqual(colonias.map((c: any) => c.id));
+    for (const e of result.data.colonias.edges) expect(e.node.territorial.clave).toBe('TER-10');
+  });
+
+  it('finds a colonia by clave and by id, null when unknown', async () => {
+    const byClave = await server.gql('{ colonia(clave: "central-de-abasto") { id nombre territorial { clave } } }');
+    expect(byClave.errors).toBeUndefined();
+    expect(byClave.data.colonia.nombre).toBe('Central De Abasto');
+    const byId = await server.gql('query($id: ID) { colonia(id: $id) { clave } }', { id: byClave.data.colonia.id });
+    expect(byId.data.colonia.clave).toBe('central-de-abasto');
+    const unknown = await server.gql('{ colonia(clave: "no-such-colonia") { id } }');
+    expect(unknown.data.colonia).toBeNull();
+  });
+});
+
+describe('geometry', () => {
+  it('returns RFC 7946 geometry: MultiPolygon, lon/lat, no crs, counter-clockwise exteriors', async () => {
+    const result = await server.gql('{ territoriales { geometry centroid bbox colonias { geometry(precision: 5) } } }');
+    expect(result.errors).toBeUndefined();
+    for (const t of result.data.territoriales) {
+      for (const geometry of [t.geometry, ...t.colonias.map((c: any) => c.geometry)]) {
+        expect(isRfc7946Geometry(geometry)).toBe(true);
+        expect(geometry.type).toBe('MultiPolygon');
+        expect(geometry.crs).toBeUndefined();
+        for (const polygon of geometry.coordinates) {
+          expect(ringIsCounterClockwise(polygon[0])).toBe(true);
+          for (const hole of polygon.slice(1)) expect(ringIsCounterClockwise(hole)).toBe(false);
+        }
+      }
+      expect(t.centroid.type).toBe('Point');
+      const [minLon, minLat, maxLon, maxLat] = t.bbox;
+      expect(minLon).toBeGreaterThan(-99.2);
+      expect(maxLon).toBeLessThan(-98.9);
+      expect(minLat).toBeGreaterThan(19.2);
+      expect(maxLat).toBeLessThan(19.45);
+      const [lon, lat] = t.centroid.coordinates;
+      expect(lon).toBeGreaterThanOrEqual(minLon);
+      expect(lat).toBeLessThanOrEqual(maxLat);
+    }
+  });
+
+  it('rounds coordinates to the requested precision', async () => {
+    const result = await server.gql('{ colonia(clave: "central-de-abasto") { p2: geometry(precision: 2) p0: centroid(precision: 0) } }');
+    const coords = JSON.stringify(result.data.colonia.p2.coordinates).match(/-?\d+\.\d+/g) ?? [];
+    for (const c of coords) expect(c.split('.')[1].length).toBeLessThanOrEqual(2);
+    expect(result.data.colonia.p0.coordinates).toEqual([-99, 19]);
+  });
+});
+
+describe('locate', () => {
+  it('finds the colonia and territorial at points inside several known colonias', async () => {
+    // Independent check: a point inside each source polygon, computed by PostGIS from the seed's own table.
+    const samples: { clave: string; lon: number; lat: number; territorial: string }[] = await server.dataSource.query(`
+      SELECT c.clave, t.clave AS territorial, ST_X(p) AS lon, ST_Y(p) AS lat
+        FROM colonia c JOIN territorial t ON t.id = c.territorial_id,
+             LATERAL ST_PointOnSurface(c.geom) AS p
+       WHERE NOT EXISTS (SELECT 1 FROM colonia o WHERE o.id <> c.id AND ST_Intersects(o.geom, p))
+       ORDER BY c.clave LIMIT 8`);
+    expect(samples.length).toBe(8);
+    for (const s of samples) {
+      const result = await server.gql('query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { clave } territorial { clave } } }', s);
+      expect(result.errors).toBeUndefined();
+      expect(result.data.locate).toEqual({ colonia: { clave: s.clave }, territorial: { clave: s.territorial } });
+      expect(result.sqlStatements).toBe(1);
+    }
+  });
+
+  it('knows real landmarks', async () => {
+    // Central de Abasto market and the Cerro de la Estrella national park.
+    const abasto = await server.gql('{ locate(lon: -99.0905, lat: 19.3735) { colonia { nombre } } }');
+    expect(abasto.data.locate.colonia.nombre).toMatch(/^Central De Abasto/);
+    const cerro = await server.gql('{ locate(lon: -99.0880, lat: 19.3420) { colonia { nombre } } }');
+    expect(cerro.data.locate.colonia.nombre).toMatch(/Cerro De La Estrella/);
+  });
+
+  it('returns null outside the alcaldía', async () => {
+    // Zócalo (Cuauhtémoc), Ciudad Universitaria (Coyoacán), and the middle of the Atlantic.
+    for (const [lon, lat] of [[-99.1332, 19.4326], [-99.1870, 19.3320], [-30, 10]]) {
+      const result = await server.gql('query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }', { lon, lat });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.locate).toBeNull();
+    }
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['lon', { lon: -181, lat: 19.35 }],
+    ['lon', { lon: 200, lat: 19.35 }],
+    ['lat', { lon: -99.05, lat: 91 }],
+    ['lat', { lon: -99.05, lat: -90.5 }],
+  ])('locate rejects %s out of range (%j)', async (argument, variables) => {
+    const result = await server.gql('query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }', variables);
+    expectBadInput(result, argument);
+  });
+
+  it('locate rejects NaN and infinite coordinates', async () => {
+    // JSON has no NaN/Infinity: 1e999 parses to Infinity; "NaN" is a string.
+    for (const body of ['{"query":"query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }","variables":{"lon":1e999,"lat":19.3}}',
+      '{"query":"query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }","variables":{"lon":-99.05,"lat":"NaN"}}']) {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(response.status).toBe(400);
+      const json: any = await response.json();
+      expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(json.errors[0].message).toMatch(/\$(lon|lat)/);
+    }
+  });
+
+  it.each([
+    ['territorial', '{ territorial { id } }', 'id or clave'],
+    ['territorial', '{ territorial(id: "1", clave: "TER-01") { id } }', 'id or clave'],
+    ['colonia', '{ colonia { id } }', 'id or clave'],
+    ['colonia', '{ colonia(id: "1", clave: "x") { id } }', 'id or clave'],
+    ['colonia id', '{ colonia(id: "abc") { id } }', 'id'],
+    ['first 0', '{ colonias(first: 0) { totalCount } }', 'first'],
+    ['first -1', '{ colonias(first: -1) { totalCount } }', 'first'],
+    ['first 501', '{ colonias(first: 501) { totalCount } }', 'first'],
+    ['last 0', '{ colonias(last: 0) { totalCount } }', 'last'],
+    ['after garbage', '{ colonias(after: "not-a-cursor") { totalCount } }', 'after'],
+    ['after base64 garbage', '{ colonias(after: "djE6YWJj") { totalCount } }', 'after'],
+    ['before without last', '{ colonias(before: "djE6MQ") { totalCount } }', 'before'],
+    ['territorialId', '{ colonias(territorialId: "x1") { totalCount } }', 'territorialId'],
+    ['precision', '{ territoriales { geometry(precision: 16) } }', 'precision'],
+    ['precision', '{ territoriales { centroid(precision: -1) } }', 'precision'],
+  ])('%s → BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
+    const result = await server.gql(query);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain(argument);
+    expect(JSON.stringify(result.errors)).not.toMatch(/stack|SELECT/);
+  });
+});
