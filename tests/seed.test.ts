@@ -1,5 +1,6 @@
 import { dataSource } from '../ormconfig';
 import { runDemoSeed } from '../seeds/demo.seed';
+import { unionAggregateSql } from '../src/geo/spatial-sql';
 
 beforeAll(async () => {
   if (!dataSource.isInitialized) await dataSource.initialize();
@@ -36,9 +37,10 @@ describe('demo territorial model', () => {
   it('makes each territorial polygon the union of its colonias, and valid', async () => {
     const rows: { clave: string; valid: boolean; ratio: number }[] = await dataSource.query(`
       SELECT t.clave, ST_IsValid(t.geom) AS valid,
-             ST_Area(t.geom) / NULLIF(ST_Area(ST_Union(c.geom)), 0) AS ratio
+             ST_Area(t.geom) / NULLIF(ST_Area(${unionAggregateSql('c.geom')}), 0) AS ratio
         FROM territorial t JOIN colonia c ON c.territorial_id = t.id
        GROUP BY t.id ORDER BY t.clave`);
+    // A GEOS failure inside the embedded PostGIS drops rows silently: the count guards that.
     expect(rows).toHaveLength(13);
     for (const row of rows) {
       expect(row.valid).toBe(true);

@@ -108,11 +108,11 @@ describe('colonias', () => {
   });
 
   it('finds a colonia by clave and by id, null when unknown', async () => {
-    const byClave = await server.gql('{ colonia(clave: "central-de-abasto") { id nombre territorial { clave } } }');
+    const byClave = await server.gql('{ colonia(clave: "central-de-abasto-i") { id nombre territorial { clave } } }');
     expect(byClave.errors).toBeUndefined();
-    expect(byClave.data.colonia.nombre).toBe('Central De Abasto');
+    expect(byClave.data.colonia.nombre).toBe("Central De Abasto I");
     const byId = await server.gql('query($id: ID) { colonia(id: $id) { clave } }', { id: byClave.data.colonia.id });
-    expect(byId.data.colonia.clave).toBe('central-de-abasto');
+    expect(byId.data.colonia.clave).toBe("central-de-abasto-i");
     const unknown = await server.gql('{ colonia(clave: "no-such-colonia") { id } }');
     expect(unknown.data.colonia).toBeNull();
   });
@@ -145,7 +145,7 @@ describe('geometry', () => {
   });
 
   it('rounds coordinates to the requested precision', async () => {
-    const result = await server.gql('{ colonia(clave: "central-de-abasto") { p2: geometry(precision: 2) p0: centroid(precision: 0) } }');
+    const result = await server.gql('{ colonia(clave: "central-de-abasto-i") { p2: geometry(precision: 2) p0: centroid(precision: 0) } }');
     const coords = JSON.stringify(result.data.colonia.p2.coordinates).match(/-?\d+\.\d+/g) ?? [];
     for (const c of coords) expect(c.split('.')[1].length).toBeLessThanOrEqual(2);
     expect(result.data.colonia.p0.coordinates).toEqual([-99, 19]);

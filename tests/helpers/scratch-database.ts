@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSource } from '../../ormconfig';
-import { startEmbeddedPostgis } from '../../src/db/embedded-postgis';
 
 export interface ScratchDatabase {
   dataSource: DataSource;
@@ -11,18 +10,17 @@ export interface ScratchDatabase {
 /**
  * An empty database with the app's DataSource options, for tests that must not
  * touch the shared seeded one (migrations down/up). On a real server: a new
- * database on it; embedded: a second in-memory PGlite.
+ * database on it; embedded: the second in-memory PGlite of the global setup.
  */
 export async function createScratchDatabase(): Promise<ScratchDatabase> {
   if (process.env.TERRITORIO_TEST_DB === 'embedded') {
-    const embedded = await startEmbeddedPostgis('memory://');
-    const scratch = new DataSource({ ...dataSource.options, url: embedded.url, extra: { max: 1 } } as any);
+    // The second embedded instance started by the global setup (see there why).
+    const scratch = new DataSource({ ...dataSource.options, url: process.env.SCRATCH_DATABASE_URL, extra: { max: 1 } } as any);
     await scratch.initialize();
     return {
       dataSource: scratch,
       async drop() {
         await scratch.destroy();
-        await embedded.stop();
       },
     };
   }

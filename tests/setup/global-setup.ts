@@ -10,15 +10,20 @@ import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedde
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   let embedded: EmbeddedPostgis | undefined;
+  let scratch: EmbeddedPostgis | undefined;
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedPostgis('memory://');
     process.env.DATABASE_URL = embedded.url;
+    // PGlite cannot start inside Jest's module sandbox (it needs dynamic import):
+    // tests that need an empty database get this second instance.
+    scratch = await startEmbeddedPostgis('memory://');
+    process.env.SCRATCH_DATABASE_URL = scratch.url;
     process.env.TERRITORIO_TEST_DB = 'embedded';
     process.env.DB_POOL_SIZE = '1'; // see openDatabase: one connection per PGlite backend
   } else {
     process.env.TERRITORIO_TEST_DB ??= 'external';
   }
-  (globalThis as { __embedded?: EmbeddedPostgis }).__embedded = embedded;
+  (globalThis as { __embedded?: EmbeddedPostgis[] }).__embedded = [embedded, scratch].filter((e): e is EmbeddedPostgis => !!e);
 
   // Imported after the environment is set: ormconfig reads it at load time.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

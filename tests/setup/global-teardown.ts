@@ -1,5 +1,5 @@
 import type { EmbeddedPostgis } from '../../src/db/embedded-postgis';
 
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __embedded?: EmbeddedPostgis }).__embedded?.stop();
+  for (const embedded of (globalThis as { __embedded?: EmbeddedPostgis[] }).__embedded ?? []) await embedded.stop();
 }
