@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { logger } from '../src/common/logger';
 import { seedTerritorialModel, type TerritorialSeedReport } from './territorial-model.seed';
+import { seedProgram, type ProgramSeedOptions, type ProgramSeedReport } from './program.seed';
 
 export interface DemoSeedReport {
   territorialModel: TerritorialSeedReport;
+  program: ProgramSeedReport;
 }
 
 /** True once the territorial model has been seeded or imported. */
@@ -16,14 +18,24 @@ export async function hasTerritorialData(dataSource: DataSource): Promise<boolea
  * The deterministic demo data set, in one transaction: a failure leaves the
  * database as it was; a second run changes nothing.
  */
-export async function runDemoSeed(dataSource: DataSource): Promise<DemoSeedReport> {
+export async function runDemoSeed(dataSource: DataSource, options: ProgramSeedOptions = {}): Promise<DemoSeedReport> {
   const started = Date.now();
   const report = await dataSource.transaction(async (manager) => {
     const runner = manager.queryRunner;
     if (!runner) throw new Error('transaction without a query runner');
     const territorialModel = await seedTerritorialModel(runner);
-    return { territorialModel };
+    const program = await seedProgram(runner, options);
+    return { territorialModel, program };
   });
-  logger.info({ ms: Date.now() - started, territoriales: report.territorialModel.territoriales, colonias: report.territorialModel.colonias }, 'demo seed done');
+  logger.info(
+    {
+      ms: Date.now() - started,
+      territoriales: report.territorialModel.territoriales,
+      colonias: report.territorialModel.colonias,
+      beneficiaries: report.program.beneficiaries,
+      activities: report.program.activities,
+    },
+    'demo seed done',
+  );
   return report;
 }

@@ -1,12 +1,24 @@
 import type { DataSource } from 'typeorm';
 import { createGeometryLoaders } from './geo/geometry.loaders';
 import { createTerritoryLoaders } from './territory/territory.loaders';
+import { createCoverageLoaders } from './coverage/coverage.loaders';
+import { createBeneficiaryLoaders } from './beneficiary/beneficiary.loaders';
+import { createWorkshopLoaders } from './workshop/workshop.loaders';
+import { createEcosLoaders } from './ecos/ecos.loaders';
+import { createPublicSpaceLoaders } from './public-space/public-space.loaders';
+import { createMercomunaLoaders } from './mercomuna/mercomuna.loaders';
 
 /** Every per-request DataLoader, built by one typed factory. */
 export function createLoaders(dataSource: DataSource) {
   return {
     territory: createTerritoryLoaders(dataSource),
     geometry: createGeometryLoaders(dataSource),
+    coverage: createCoverageLoaders(dataSource),
+    beneficiary: createBeneficiaryLoaders(dataSource),
+    workshop: createWorkshopLoaders(dataSource),
+    ecos: createEcosLoaders(dataSource),
+    publicSpace: createPublicSpaceLoaders(dataSource),
+    mercomuna: createMercomunaLoaders(dataSource),
   };
 }
 

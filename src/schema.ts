@@ -1,9 +1,29 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { FeatureCollectionResolver } from './geo/feature-collection.resolver';
 import { ColoniaResolver, TerritorialResolver, TerritoryQueryResolver } from './territory/territory.resolver';
+import { coverageResolvers } from './coverage/coverage.resolver';
+import { beneficiaryResolvers } from './beneficiary/beneficiary.resolver';
+import { workshopResolvers } from './workshop/workshop.resolver';
+import { ecosResolvers } from './ecos/ecos.resolver';
+import { publicSpaceResolvers } from './public-space/public-space.resolver';
+import { activityResolvers } from './activity/activity.resolver';
+import { mercomunaResolvers } from './mercomuna/mercomuna.resolver';
 
 /** Every resolver class; modules add theirs here. */
-export const resolvers = [TerritoryQueryResolver, TerritorialResolver, ColoniaResolver] as const;
+export const resolvers = [
+  TerritoryQueryResolver,
+  TerritorialResolver,
+  ColoniaResolver,
+  FeatureCollectionResolver,
+  ...coverageResolvers,
+  ...beneficiaryResolvers,
+  ...workshopResolvers,
+  ...ecosResolvers,
+  ...publicSpaceResolvers,
+  ...activityResolvers,
+  ...mercomunaResolvers,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -13,6 +13,9 @@ import { currentRequestScope, runInRequestScope, type RequestScope } from './com
 import { sendHttpError } from './common/http-errors';
 import { buildGraphQLSchema } from './schema';
 import { operationsRouter } from './http/operations.router';
+import { geojsonRouter } from './http/geojson.router';
+import { ogcRouter } from './http/ogc.router';
+import { tilesRouter } from './http/tiles.router';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -47,6 +50,8 @@ export async function createApp({ dataSource, httpServer }: AppOptions) {
     formatError: formatGraphQLError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
+    // index.ts owns SIGTERM/SIGINT: it drains Apollo, then closes the database.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), sqlStatementHeaderPlugin()],
   });
   await apollo.start();
@@ -74,6 +79,8 @@ export async function createApp({ dataSource, httpServer }: AppOptions) {
   );
 
   app.use(operationsRouter(dataSource));
+  // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
+  app.use(geojsonRouter(dataSource), ogcRouter(dataSource), tilesRouter(dataSource));
   app.use(
     '/graphql',
     express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),

@@ -61,3 +61,18 @@ export function intersectionSql(geomA: string, geomB: string): string {
 export function unionAggregateSql(geomExpr: string): string {
   return `ST_Union(${geomExpr}, ${OVERLAY_GRID_DEG})`;
 }
+
+/**
+ * Metric CRS for distance-based simplification: UTM zone 14N (WGS84), whose
+ * central meridian (-99°) runs through Iztapalapa.
+ */
+export const METRIC_SRID = 32614;
+
+/**
+ * A geometry simplified with a tolerance in metres, preserving each
+ * geometry's topology (no ring collapses or self-intersections), computed in
+ * METRIC_SRID and returned in lon/lat.
+ */
+export function simplifiedSql(geomExpr: string, metersParam: string): string {
+  return `ST_Transform(ST_SimplifyPreserveTopology(ST_Transform(${geomExpr}, ${METRIC_SRID}), ${metersParam}), ${SRID})`;
+}

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 
 import type { RequestContext } from '../context';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { GeometryFieldsResolver } from '../geo/geometry-fields.resolver';
+import { SpatialFilterArgs } from '../geo/spatial-filter.args';
 import { Colonia } from './colonia.entity';
 import { Location } from './location.type';
 import { ILLUSTRATIVE_DIVISION_NOTE, Territorial } from './territorial.entity';
@@ -25,13 +26,18 @@ export class TerritoryQueryResolver {
     return TerritoryService.findTerritorial(ctx, id, clave);
   }
 
-  @Query(() => ColoniaConnection, { description: 'Colonias by id, a page at a time (Relay cursors), optionally within one territorial.' })
+  @Query(() => ColoniaConnection, {
+    description:
+      'Colonias by id, a page at a time (Relay cursors), optionally within one territorial and spatially filtered ' +
+      '(bbox, intersects, near); with `near`, nearest first.',
+  })
   colonias(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SpatialFilterArgs) spatial: SpatialFilterArgs,
     @Arg('territorialId', () => ID, { nullable: true }) territorialId?: string,
   ): Promise<Connection<Colonia>> {
-    return TerritoryService.listColonias(ctx, page, territorialId);
+    return TerritoryService.listColonias(ctx, page, territorialId, spatial);
   }
 
   @Query(() => Colonia, { nullable: true, description: 'One colonia by id or clave (exactly one); null when unknown.' })

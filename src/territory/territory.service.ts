@@ -1,6 +1,8 @@
 import type { RequestContext } from '../context';
-import { applyKeyset, pageWindow, toConnection, type Connection, type PageArgs } from '../common/pagination';
+import { pageWindow, toConnection, type Connection, type PageArgs } from '../common/pagination';
 import { parseId, requireExactlyOne, requireLonLat } from '../common/validate';
+import { applySpatialFilter, applySpatialKeyset } from '../geo/spatial-filter';
+import { resolveSpatialFilter, type SpatialFilterArgs } from '../geo/spatial-filter.args';
 import { pointSql } from '../geo/spatial-sql';
 import { Colonia } from './colonia.entity';
 import { Territorial } from './territorial.entity';
@@ -30,15 +32,24 @@ export class TerritoryService {
     return ctx.dataSource.getRepository(Colonia).findOneBy({ clave: clave as string });
   }
 
-  static async listColonias(ctx: RequestContext, page: PageArgs, territorialId?: string | null): Promise<Connection<Colonia>> {
+  static async listColonias(
+    ctx: RequestContext,
+    page: PageArgs,
+    territorialId?: string | null,
+    spatial?: SpatialFilterArgs,
+  ): Promise<Connection<Colonia>> {
     const window = pageWindow(page);
     const territorial = territorialId != null ? parseId('territorialId', territorialId) : undefined;
+    const filter = await resolveSpatialFilter(ctx, spatial);
     const filtered = () => {
       const qb = ctx.dataSource.getRepository(Colonia).createQueryBuilder('c');
       if (territorial !== undefined) qb.where('c.territorial_id = :territorial', { territorial });
-      return qb;
+      return applySpatialFilter(qb, 'c.geom', filter);
     };
-    const [rows, totalCount] = await Promise.all([applyKeyset(filtered(), window, 'c.id').getMany(), filtered().getCount()]);
+    const [rows, totalCount] = await Promise.all([
+      applySpatialKeyset(filtered(), window, 'c.id', 'c.geom', filter).getMany(),
+      filtered().getCount(),
+    ]);
     return toConnection(rows, window, totalCount);
   }
 

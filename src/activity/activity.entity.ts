@@ -1,0 +1,53 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date';
+import { Beneficiary } from '../beneficiary/beneficiary.entity';
+import { Colonia } from '../territory/colonia.entity';
+import { Territorial } from '../territory/territorial.entity';
+import { ActivityKind } from './activity.enums';
+
+/**
+ * A field activity by a beneficiary in a colonia: the high-volume table. Every
+ * write also updates `activity_daily_colonia` (statement-level triggers).
+ */
+@ObjectType({ description: 'A field activity carried out by a beneficiary in a colonia.' })
+@Entity({ name: 'activity' })
+@Index('activity_beneficiary_id_held_on_seq_key', ['beneficiaryId', 'heldOn', 'seq'], { unique: true })
+@Index('activity_colonia_id_held_on_idx', ['coloniaId', 'heldOn'])
+@Check('activity_kind_check', `"kind" IN ('ASAMBLEA_COMUNITARIA', 'DIFUSION_CASA_POR_CASA', 'ENTREGA_INSUMOS_PREVENCION', 'VIGILANCIA_ESPACIO_PUBLICO', 'SANITIZACION', 'APOYO_MERCOMUNA')`)
+@Check('activity_counts_check', `"seq" >= 1 AND "people_reached" >= 0`)
+export class Activity {
+  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+
+  @Field(() => DateScalar)
+  @Index('activity_held_on_idx')
+  @Column({ name: 'held_on', type: 'date' })
+  heldOn: string;
+
+  @Field(() => Int, { description: "Order among the beneficiary's activities of that day, from 1." })
+  @Column({ type: 'smallint' })
+  seq: number;
+
+  @Column({ name: 'beneficiary_id', type: 'integer' }) beneficiaryId: number;
+
+  @ManyToOne(() => Beneficiary, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'beneficiary_id', foreignKeyConstraintName: 'activity_beneficiary_id_fkey' })
+  beneficiary?: Beneficiary;
+
+  @Column({ name: 'colonia_id', type: 'integer' }) coloniaId: number;
+
+  @ManyToOne(() => Colonia, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'colonia_id', foreignKeyConstraintName: 'activity_colonia_id_fkey' })
+  colonia?: Colonia;
+
+  @Index('activity_territorial_id_idx')
+  @Column({ name: 'territorial_id', type: 'integer' })
+  territorialId: number;
+
+  @ManyToOne(() => Territorial, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'activity_territorial_id_fkey' })
+  territorial?: Territorial;
+
+  @Field(() => ActivityKind) @Column({ type: 'varchar', length: 32 }) kind: ActivityKind;
+  @Field(() => Int) @Column({ name: 'people_reached', type: 'integer' }) peopleReached: number;
+}

@@ -1,0 +1,69 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VirtualColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date';
+import { Colonia } from '../territory/colonia.entity';
+import { Territorial } from '../territory/territorial.entity';
+import { AgeGroup, BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
+import { ageGroupSql } from './beneficiary.sql';
+
+/**
+ * A beneficiario facilitador de servicios. Personal data (name, CURP, phone,
+ * address) is stored but not selected by default and not in the GraphQL
+ * schema: access control exposes it in a later change.
+ */
+@ObjectType({ description: 'A beneficiario facilitador de servicios: a Servidor del Pueblo or a Promotor Comunitario.' })
+@Entity({ name: 'beneficiary' })
+@Index('beneficiary_curp_program_year_key', ['curp', 'programYear'], { unique: true })
+@Check('beneficiary_role_check', `"role" IN ('SERVIDOR_DEL_PUEBLO', 'PROMOTOR_COMUNITARIO')`)
+@Check('beneficiary_sex_check', `"sex" IN ('MUJER', 'HOMBRE')`)
+@Check('beneficiary_education_check', `"education" IN ('PRIMARIA', 'SECUNDARIA', 'BACHILLERATO', 'LICENCIATURA')`)
+@Check('beneficiary_occupation_check', `"occupation" IN ('ESTUDIANTE', 'HOGAR', 'COMERCIO', 'AUTOEMPLEO', 'PENSIONADO_JUBILADO')`)
+@Check('beneficiary_status_check', `("status" = 'ACTIVE' AND "baja_on" IS NULL) OR ("status" = 'BAJA' AND "baja_on" IS NOT NULL)`)
+export class Beneficiary {
+  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+
+  @Field({ description: 'Program folio, e.g. BEN-2020-0001.' })
+  @Index('beneficiary_folio_key', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  folio: string;
+
+  @Field(() => Int) @Column({ name: 'program_year', type: 'smallint' }) programYear: number;
+  @Field(() => BeneficiaryRole) @Column({ type: 'varchar', length: 24 }) role: BeneficiaryRole;
+  @Field(() => Sex) @Column({ type: 'varchar', length: 8 }) sex: Sex;
+  @Column({ name: 'birth_date', type: 'date' }) birthDate: string;
+
+  @Field(() => AgeGroup, { description: 'Age on 1 January of the program year (from the birth date).' })
+  @VirtualColumn({ type: 'varchar', query: (alias) => ageGroupSql(alias) })
+  ageGroup: AgeGroup;
+
+  @Field(() => Education) @Column({ type: 'varchar', length: 16 }) education: Education;
+  @Field(() => Occupation) @Column({ type: 'varchar', length: 24 }) occupation: Occupation;
+
+  @Index('beneficiary_territorial_id_idx')
+  @Column({ name: 'territorial_id', type: 'integer' })
+  territorialId: number;
+
+  @ManyToOne(() => Territorial, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'beneficiary_territorial_id_fkey' })
+  territorial?: Territorial;
+
+  @Index('beneficiary_colonia_id_idx')
+  @Column({ name: 'colonia_id', type: 'integer' })
+  coloniaId: number;
+
+  @ManyToOne(() => Colonia, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'colonia_id', foreignKeyConstraintName: 'beneficiary_colonia_id_fkey' })
+  colonia?: Colonia;
+
+  @Field(() => BeneficiaryStatus) @Column({ type: 'varchar', length: 8 }) status: BeneficiaryStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of leaving the program (status BAJA).' })
+  @Column({ name: 'baja_on', type: 'date', nullable: true })
+  bajaOn: string | null;
+
+  // Personal data: never selected unless asked for, not in the GraphQL schema.
+  @Column({ name: 'full_name', type: 'varchar', length: 160, select: false }) fullName?: string;
+  @Column({ type: 'varchar', length: 18, select: false }) curp?: string;
+  @Column({ type: 'varchar', length: 20, select: false }) phone?: string;
+  @Column({ type: 'varchar', length: 240, select: false }) address?: string;
+}

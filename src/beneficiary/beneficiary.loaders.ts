@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import { byIdLoader, childrenLoader } from '../program/program.loaders';
+import { Beneficiary } from './beneficiary.entity';
+import { Payment } from './payment.entity';
+
+/** Per-request batch loaders of the beneficiary module. */
+export function createBeneficiaryLoaders(dataSource: DataSource) {
+  return {
+    beneficiaryById: byIdLoader(dataSource, Beneficiary),
+    beneficiariesByTerritorialId: childrenLoader(dataSource, Beneficiary, 'territorialId', { folio: 'ASC' }),
+    beneficiariesByColoniaId: childrenLoader(dataSource, Beneficiary, 'coloniaId', { folio: 'ASC' }),
+    paymentsByBeneficiaryId: childrenLoader(dataSource, Payment, 'beneficiaryId', { row: 'ASC' }),
+  };
+}
+
+export type BeneficiaryLoaders = ReturnType<typeof createBeneficiaryLoaders>;

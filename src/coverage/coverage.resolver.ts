@@ -1,0 +1,71 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { DateScalar } from '../common/date';
+import { Colonia } from '../territory/colonia.entity';
+import { Territorial } from '../territory/territorial.entity';
+import { CoverageAt } from './coverage-at.type';
+import { CoverageFieldsResolver } from './coverage-fields.resolver';
+import { CoverageService } from './coverage.service';
+import { Budget, Coverage, ProgramSummary } from './coverage.types';
+
+const FROM = { nullable: true, description: 'Start of the window, inclusive (YYYY-MM-DD); omit for no start.' } as const;
+const TO = { nullable: true, description: 'End of the window, inclusive (YYYY-MM-DD); omit for no end.' } as const;
+
+@Resolver()
+export class CoverageQueryResolver {
+  @Query(() => Coverage, { description: 'Coverage of one territorial or one colonia (at most one of the two; neither: the whole alcaldía) over a date window.' })
+  coverage(
+    @Ctx() ctx: RequestContext,
+    @Arg('territorialId', () => ID, { nullable: true }) territorialId?: string,
+    @Arg('coloniaId', () => ID, { nullable: true }) coloniaId?: string,
+    @Arg('from', () => DateScalar, FROM) from?: string,
+    @Arg('to', () => DateScalar, TO) to?: string,
+  ): Promise<Coverage> {
+    return CoverageService.coverage(ctx, territorialId, coloniaId, from, to);
+  }
+
+  @Query(() => ProgramSummary, { description: 'The whole program in a program year: the alcaldía from 1 January to 31 December, the reach goal and the budget.' })
+  programSummary(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<ProgramSummary> {
+    return CoverageService.programSummary(ctx, year);
+  }
+
+  @Query(() => CoverageAt, { nullable: true, description: 'The colonia and territorial at a WGS84 point, with their coverage; null outside the alcaldía.' })
+  coverageAt(
+    @Ctx() ctx: RequestContext,
+    @Arg('lon', () => Float, { description: 'Longitude, -180 to 180.' }) lon: number,
+    @Arg('lat', () => Float, { description: 'Latitude, -90 to 90.' }) lat: number,
+    @Arg('from', () => DateScalar, FROM) from?: string,
+    @Arg('to', () => DateScalar, TO) to?: string,
+  ): Promise<CoverageAt | null> {
+    return CoverageService.coverageAt(ctx, lon, lat, from, to);
+  }
+}
+
+@Resolver(() => Coverage)
+export class CoverageResolver extends CoverageFieldsResolver(Coverage) {}
+
+@Resolver(() => ProgramSummary)
+export class ProgramSummaryResolver extends CoverageFieldsResolver(ProgramSummary) {
+  @FieldResolver(() => Budget)
+  budget(@Root() summary: ProgramSummary, @Ctx() ctx: RequestContext): Promise<Budget> {
+    return CoverageService.budget(ctx, summary);
+  }
+}
+
+@Resolver(() => Territorial)
+export class TerritorialCoverageResolver {
+  @FieldResolver(() => Coverage, { description: 'The program in this territorial over a date window.' })
+  coverage(@Root() territorial: Territorial, @Arg('from', () => DateScalar, FROM) from?: string, @Arg('to', () => DateScalar, TO) to?: string): Coverage {
+    return CoverageService.ofTerritorial(territorial, from, to);
+  }
+}
+
+@Resolver(() => Colonia)
+export class ColoniaCoverageResolver {
+  @FieldResolver(() => Coverage, { description: 'The program in this colonia over a date window.' })
+  coverage(@Root() colonia: Colonia, @Arg('from', () => DateScalar, FROM) from?: string, @Arg('to', () => DateScalar, TO) to?: string): Coverage {
+    return CoverageService.ofColonia(colonia, from, to);
+  }
+}
+
+export const coverageResolvers = [CoverageQueryResolver, CoverageResolver, ProgramSummaryResolver, TerritorialCoverageResolver, ColoniaCoverageResolver] as const;

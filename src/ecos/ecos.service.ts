@@ -1,0 +1,28 @@
+import type { RequestContext } from '../context';
+import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
+import { requireIntInRange, requireLonLat } from '../common/validate';
+import { listPage } from '../program/list-page';
+import { applyTerritoryFilter, requireTerritoryFilter } from '../program/territory-filter';
+import type { TerritoryFilterArgs } from '../program/program.args';
+import { EcosSchool } from './ecos-school.entity';
+import { NEAREST_ECOS_SQL } from './ecos.sql';
+import { EcosSchoolDistance } from './ecos-school-distance.type';
+
+export const NEAREST_ECOS_MAX = 50;
+
+
+export class EcosService {
+  static async list(ctx: RequestContext, page: PageArgs, filters: TerritoryFilterArgs): Promise<Connection<EcosSchool>> {
+    const window = pageWindow(page);
+    const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
+    return listPage(window, 'e', () => applyTerritoryFilter(ctx.dataSource.getRepository(EcosSchool).createQueryBuilder('e'), 'e', territory));
+  }
+
+  /** The `limit` schools nearest to a point, nearest first, in one statement (KNN on the GiST index). */
+  static async nearest(ctx: RequestContext, lon: number, lat: number, limit: number): Promise<EcosSchoolDistance[]> {
+    requireLonLat(lon, lat);
+    requireIntInRange('limit', limit, 1, NEAREST_ECOS_MAX);
+    const rows: (EcosSchool & { distanceMeters: number })[] = await ctx.dataSource.query(NEAREST_ECOS_SQL, [lon, lat, limit]);
+    return rows.map(({ distanceMeters, ...school }) => ({ ecosSchool: Object.assign(new EcosSchool(), school), distanceMeters }));
+  }
+}

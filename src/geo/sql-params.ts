@@ -1,0 +1,12 @@
+/**
+ * Collects bind parameters for a hand-built statement: `add(value)` returns the
+ * next `$n` placeholder. Values never enter the SQL text.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown, cast?: string): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast ? `::${cast}` : ''}`;
+  }
+}

@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import { createGeoJsonLoader } from '../program/geojson.loader';
+import { childrenLoader } from '../program/program.loaders';
+import { MercomunaPoint } from './mercomuna-point.entity';
+
+/** Per-request batch loaders of the Mercomuna module. */
+export function createMercomunaLoaders(dataSource: DataSource) {
+  return {
+    pointsByColoniaId: childrenLoader(dataSource, MercomunaPoint, 'coloniaId', { clave: 'ASC' }),
+    pointsByTerritorialId: childrenLoader(dataSource, MercomunaPoint, 'territorialId', { clave: 'ASC' }),
+    pointLocation: createGeoJsonLoader(dataSource, { table: 'mercomuna_point', column: 'location' }),
+  };
+}
+
+export type MercomunaLoaders = ReturnType<typeof createMercomunaLoaders>;

@@ -1,0 +1,17 @@
+import type { RequestContext } from '../context';
+import type { Colonia } from '../territory/colonia.entity';
+import type { Territorial } from '../territory/territorial.entity';
+
+/** The territorial of a program row (through the request's territory loaders). */
+export async function relatedTerritorial(ctx: RequestContext, row: { territorialId: number }): Promise<Territorial> {
+  const territorial = await ctx.loaders.territory.territorialById.load(row.territorialId);
+  if (!territorial) throw new Error(`territorial ${row.territorialId} is missing`);
+  return territorial;
+}
+
+/** The colonia of a program row (through the request's territory loaders). */
+export async function relatedColonia(ctx: RequestContext, row: { coloniaId: number }): Promise<Colonia> {
+  const colonia = await ctx.loaders.territory.coloniaById.load(row.coloniaId);
+  if (!colonia) throw new Error(`colonia ${row.coloniaId} is missing`);
+  return colonia;
+}

@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import { createGeoJsonLoader } from '../program/geojson.loader';
+import { childrenLoader } from '../program/program.loaders';
+import { PublicSpaceImprovement } from './public-space-improvement.entity';
+
+/** Per-request batch loaders of the public-space module. */
+export function createPublicSpaceLoaders(dataSource: DataSource) {
+  return {
+    improvementsByColoniaId: childrenLoader(dataSource, PublicSpaceImprovement, 'coloniaId', { clave: 'ASC' }),
+    improvementsByTerritorialId: childrenLoader(dataSource, PublicSpaceImprovement, 'territorialId', { clave: 'ASC' }),
+    improvementGeometry: createGeoJsonLoader(dataSource, { table: 'public_space_improvement', column: 'geom' }),
+  };
+}
+
+export type PublicSpaceLoaders = ReturnType<typeof createPublicSpaceLoaders>;

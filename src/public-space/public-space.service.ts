@@ -1,0 +1,22 @@
+import type { RequestContext } from '../context';
+import { requireDateRange } from '../common/date';
+import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
+import { applyDateWindow, listPage } from '../program/list-page';
+import { applyTerritoryFilter, requireTerritoryFilter } from '../program/territory-filter';
+import type { ImprovementFilterArgs } from './public-space.args';
+import { PublicSpaceImprovement } from './public-space-improvement.entity';
+
+export class PublicSpaceService {
+  /** Improvements by id, filtered by kind, status, territory and date built (inclusive). */
+  static async list(ctx: RequestContext, page: PageArgs, filters: ImprovementFilterArgs): Promise<Connection<PublicSpaceImprovement>> {
+    const window = pageWindow(page);
+    const dates = requireDateRange(filters.from, filters.to);
+    const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
+    return listPage(window, 'i', () => {
+      const qb = applyTerritoryFilter(ctx.dataSource.getRepository(PublicSpaceImprovement).createQueryBuilder('i'), 'i', territory);
+      if (filters.kind != null) qb.andWhere('i.kind = :kind', { kind: filters.kind });
+      if (filters.status != null) qb.andWhere('i.status = :status', { status: filters.status });
+      return applyDateWindow(qb, 'i.built_on', dates);
+    });
+  }
+}

@@ -1,0 +1,19 @@
+import type { DataSource } from 'typeorm';
+import { createGeoJsonLoader } from '../program/geojson.loader';
+import { childrenLoader } from '../program/program.loaders';
+import { AgendaProject } from './agenda-project.entity';
+import { Agenda } from './agenda.entity';
+import { Workshop } from './workshop.entity';
+
+/** Per-request batch loaders of the workshop module. */
+export function createWorkshopLoaders(dataSource: DataSource) {
+  return {
+    workshopsByColoniaId: childrenLoader(dataSource, Workshop, 'coloniaId', { heldOn: 'ASC', id: 'ASC' }),
+    workshopsByTerritorialId: childrenLoader(dataSource, Workshop, 'territorialId', { heldOn: 'ASC', id: 'ASC' }),
+    workshopLocation: createGeoJsonLoader(dataSource, { table: 'workshop', column: 'location' }),
+    agendasByColoniaId: childrenLoader(dataSource, Agenda, 'coloniaId', { programYear: 'ASC' }),
+    projectsByAgendaId: childrenLoader(dataSource, AgendaProject, 'agendaId', { position: 'ASC' }),
+  };
+}
+
+export type WorkshopLoaders = ReturnType<typeof createWorkshopLoaders>;
