@@ -1,5 +1,6 @@
 /** Migrations in the order they run. Each file is a TypeORM migration class. */
 import { TerritorialModel1764000000000 } from './1764000000000-territorial-model';
 import { ProgramData1764100000000 } from './1764100000000-program-data';
+import { ApiKeys1764200000000 } from './1764200000000-api-keys';
 
-export const migrations = [TerritorialModel1764000000000, ProgramData1764100000000];
+export const migrations = [TerritorialModel1764000000000, ProgramData1764100000000, ApiKeys1764200000000];

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ANONYMOUS, type Identity } from './auth/identity';
 import { createGeometryLoaders } from './geo/geometry.loaders';
 import { createTerritoryLoaders } from './territory/territory.loaders';
 import { createCoverageLoaders } from './coverage/coverage.loaders';
@@ -27,10 +28,12 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** The request context every resolver and service receives first. */
 export interface RequestContext {
   requestId: string;
+  /** Who is asking (PUBLIC when anonymous); see src/auth. */
+  identity: Identity;
   dataSource: DataSource;
   loaders: Loaders;
 }
 
-export function createRequestContext(dataSource: DataSource, requestId: string): RequestContext {
-  return { requestId, dataSource, loaders: createLoaders(dataSource) };
+export function createRequestContext(dataSource: DataSource, requestId: string, identity: Identity = ANONYMOUS): RequestContext {
+  return { requestId, identity, dataSource, loaders: createLoaders(dataSource) };
 }

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { FeatureCollectionResolver } from './geo/feature-collection.resolver';
 import { ColoniaResolver, TerritorialResolver, TerritoryQueryResolver } from './territory/territory.resolver';
 import { coverageResolvers } from './coverage/coverage.resolver';
@@ -32,6 +33,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...resolvers],
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
   return built;
 }

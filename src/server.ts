@@ -13,6 +13,7 @@ import { currentRequestScope, runInRequestScope, type RequestScope } from './com
 import { sendHttpError } from './common/http-errors';
 import { buildGraphQLSchema } from './schema';
 import { operationsRouter } from './http/operations.router';
+import { authenticationMiddleware } from './auth/authenticate';
 import { geojsonRouter } from './http/geojson.router';
 import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
@@ -79,13 +80,14 @@ export async function createApp({ dataSource, httpServer }: AppOptions) {
   );
 
   app.use(operationsRouter(dataSource));
+  app.use(authenticationMiddleware(dataSource));
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource), ogcRouter(dataSource), tilesRouter(dataSource));
   app.use(
     '/graphql',
     express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createRequestContext(dataSource, (res as Response).locals.scope.requestId),
+      context: async ({ res }) => createRequestContext(dataSource, (res as Response).locals.scope.requestId, (res as Response).locals.identity),
     }),
   );
 

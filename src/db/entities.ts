@@ -1,4 +1,5 @@
 /** Every TypeORM entity, listed once; modules add theirs here. */
+import { ApiKey } from '../auth/api-key.entity';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { ActivityDailyColonia } from '../activity/activity-daily-colonia.entity';
@@ -31,4 +32,5 @@ export const entities = [
   Activity,
   ActivityDailyColonia,
   MercomunaPoint,
+  ApiKey,
 ];

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedded-postgis';
 
 /**
@@ -9,6 +10,8 @@ import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedde
  */
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
+  // One signing secret for the run: the app verifies with it, tests/helpers/auth.ts signs with it.
+  process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
   let embedded: EmbeddedPostgis | undefined;
   let scratch: EmbeddedPostgis | undefined;
   if (!process.env.DATABASE_URL) {
