@@ -1,8 +1,21 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import type { DataSourceOptions } from 'typeorm';
+import { RoutedDataSource } from './src/db/read-routing';
 import { entities } from './src/db/entities';
 import { SqlStatementLogger } from './src/db/sql-statement-logger';
 import { migrations } from './migrations';
+
+/**
+ * With DATABASE_READ_URL (a streaming replica), TypeORM replication: writes and
+ * transactions on DATABASE_URL, reads of read-only requests on the replica
+ * (src/db/read-routing.ts).
+ */
+function connection(): Pick<DataSourceOptions & { type: 'postgres' }, 'url' | 'replication'> {
+  const readUrl = process.env.DATABASE_READ_URL;
+  if (!readUrl) return { url: process.env.DATABASE_URL };
+  if (!process.env.DATABASE_URL) throw new Error('DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded mode has no replicas');
+  return { replication: { master: { url: process.env.DATABASE_URL }, slaves: [{ url: readUrl }] } };
+}
 
 /**
  * The one DataSource of the app, the CLI and the tests.
@@ -12,9 +25,9 @@ import { migrations } from './migrations';
  * server on a loopback port and points this DataSource at it with
  * `setOptions` before initializing, so both modes share one code path.
  */
-export const dataSource = new DataSource({
+export const dataSource = new RoutedDataSource({
   type: 'postgres',
-  url: process.env.DATABASE_URL,
+  ...connection(),
   entities,
   migrations,
   migrationsTableName: 'typeorm_migrations',

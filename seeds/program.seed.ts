@@ -26,13 +26,15 @@ export const PROGRAM_YEAR = 2020;
 export interface ProgramSeedOptions {
   /** How many activities: `sample` (two weeks, the default), `year` (the report's 40 weeks) or `none`. */
   activities?: ActivityVolume;
+  /** Years of activities (1 by default): the volume's weeks repeated in the following years (the benchmark's ten years). */
+  activityYears?: number;
 }
 
 export interface ProgramSeedReport extends PlacesSeedReport {
   programYears: UpsertCounts;
   beneficiaries: UpsertCounts;
   payments: UpsertCounts;
-  activities: UpsertCounts & { volume: ActivityVolume; weeks: number };
+  activities: UpsertCounts & { volume: ActivityVolume; weeks: number; years: number };
 }
 
 export function readProgramFigures(): ProgramFigures {
@@ -59,7 +61,7 @@ export async function seedProgram(db: SqlRunner, options: ProgramSeedOptions = {
   const beneficiaries = await upsertBeneficiaries(db, planned);
   const payments = await upsertPayments(db, figures, planned);
   const places = await seedPlaces(db, figures, territoriales, planned, PROGRAM_YEAR);
-  const activities = await seedActivities(db, planned, options.activities ?? 'sample', figures);
+  const activities = await seedActivities(db, planned, options.activities ?? 'sample', figures, options.activityYears ?? 1);
   // Fresh statistics for the planner: the first coverage queries after a load would otherwise guess.
   await db.query('ANALYZE beneficiary, payment, workshop, agenda, ecos_school, ecos_school_facilitator, public_space_improvement, activity, activity_daily_colonia, mercomuna_point');
   return { programYears, beneficiaries, payments, ...places, activities };

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ANONYMOUS, type Identity } from './auth/identity';
+import { createPersonalDataLoader } from './beneficiary/beneficiary-personal-data.loader';
 import { createGeometryLoaders } from './geo/geometry.loaders';
 import { createTerritoryLoaders } from './territory/territory.loaders';
 import { createCoverageLoaders } from './coverage/coverage.loaders';
@@ -10,8 +11,9 @@ import { createPublicSpaceLoaders } from './public-space/public-space.loaders';
 import { createMercomunaLoaders } from './mercomuna/mercomuna.loaders';
 
 /** Every per-request DataLoader, built by one typed factory. */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, identity: Identity = ANONYMOUS) {
   return {
+    personalData: createPersonalDataLoader(dataSource, identity),
     territory: createTerritoryLoaders(dataSource),
     geometry: createGeometryLoaders(dataSource),
     coverage: createCoverageLoaders(dataSource),
@@ -35,5 +37,5 @@ export interface RequestContext {
 }
 
 export function createRequestContext(dataSource: DataSource, requestId: string, identity: Identity = ANONYMOUS): RequestContext {
-  return { requestId, identity, dataSource, loaders: createLoaders(dataSource) };
+  return { requestId, identity, dataSource, loaders: createLoaders(dataSource, identity) };
 }

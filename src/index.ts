@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
 
   const httpServer = createServer();
-  const { app, apollo } = await createApp({ dataSource: db.dataSource, httpServer });
+  const { app, apollo, close: closeApp } = await createApp({ dataSource: db.dataSource, httpServer });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   logger.info({ url: `http://localhost:${port}/graphql`, mode: db.mode, ms: Date.now() - started }, 'territorio ready');
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     timer.unref();
     try {
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
+      await closeApp();
       await db.close();
       logger.info('stopped cleanly');
       process.exit(0);

@@ -1,6 +1,8 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { guardPersonLevelFields } from './auth/schema-guards';
+import { BeneficiaryPersonalDataResolver } from './beneficiary/beneficiary-personal-data.resolver';
 import { FeatureCollectionResolver } from './geo/feature-collection.resolver';
 import { ColoniaResolver, TerritorialResolver, TerritoryQueryResolver } from './territory/territory.resolver';
 import { coverageResolvers } from './coverage/coverage.resolver';
@@ -10,6 +12,7 @@ import { ecosResolvers } from './ecos/ecos.resolver';
 import { publicSpaceResolvers } from './public-space/public-space.resolver';
 import { activityResolvers } from './activity/activity.resolver';
 import { mercomunaResolvers } from './mercomuna/mercomuna.resolver';
+import { writeResolvers } from './write/write-resolvers';
 
 /** Every resolver class; modules add theirs here. */
 export const resolvers = [
@@ -24,6 +27,8 @@ export const resolvers = [
   ...publicSpaceResolvers,
   ...activityResolvers,
   ...mercomunaResolvers,
+  BeneficiaryPersonalDataResolver,
+  ...writeResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -34,7 +39,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     validate: { forbidUnknownValues: false },
     authChecker,
-  });
+  }).then(guardPersonLevelFields);
   return built;
 }
 

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
@@ -14,13 +15,22 @@ import { sendHttpError } from './common/http-errors';
 import { buildGraphQLSchema } from './schema';
 import { operationsRouter } from './http/operations.router';
 import { authenticationMiddleware } from './auth/authenticate';
+import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from './common/graphql-limits';
+import { rateLimitMiddleware, rateLimitOptionsFromEnv, type RateLimitOptions } from './http/rate-limit';
+import { corsMiddleware, requestTimeout, securityHeaders } from './http/security';
 import { geojsonRouter } from './http/geojson.router';
 import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
+import { importRouter } from './import/import.router';
+import { stringifyWithRawJson } from './geo/raw-json';
+import { responseCacheFromEnv } from './cache/response-cache';
+import { readRoutingPlugin } from './db/read-routing';
 
 export interface AppOptions {
   dataSource: DataSource;
   httpServer: Server;
+  /** Defaults to RATE_LIMIT_PER_MINUTE / REDIS_URL from the environment. */
+  rateLimit?: RateLimitOptions;
 }
 
 const isProduction = () => process.env.NODE_ENV === 'production';
@@ -44,16 +54,34 @@ function sqlStatementHeaderPlugin(): ApolloServerPlugin<RequestContext> {
 }
 
 /** Express app with GraphQL at /graphql and the operational endpoints. */
-export async function createApp({ dataSource, httpServer }: AppOptions) {
+export async function createApp({ dataSource, httpServer, rateLimit = rateLimitOptionsFromEnv() }: AppOptions) {
   const schema = await buildGraphQLSchema();
+  const armor = graphqlArmor();
+  // RESPONSE_CACHE=on: cached answers for public aggregate queries (src/cache/).
+  const responseCache = await responseCacheFromEnv(dataSource);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatGraphQLError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
+    allowBatchedHttpRequests: false,
+    // GeoJSON built by PostGIS is spliced into the body as text, never parsed and re-serialized.
+    stringifyResult: stringifyWithRawJson,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    validationRules: armor.validationRules,
     // index.ts owns SIGTERM/SIGINT: it drains Apollo, then closes the database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), sqlStatementHeaderPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      sqlStatementHeaderPlugin(),
+      // No @cacheControl hints are used: the default cache-control plugin would only add a hook to every field resolved.
+      ApolloServerPluginCacheControlDisabled(),
+      readRoutingPlugin(),
+      ...(responseCache ? [responseCache.plugin] : []),
+      ...armor.plugins,
+      queryCostPlugin(schema),
+      ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -66,7 +94,8 @@ export async function createApp({ dataSource, httpServer }: AppOptions) {
     const incoming = req.header('x-request-id');
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader('X-Request-Id', requestId);
-    const scope: RequestScope = { requestId, sqlStatements: 0 };
+    // GET/HEAD are read-only (their reads may go to a replica); GraphQL decides per operation.
+    const scope: RequestScope = { requestId, sqlStatements: 0, readOnly: req.method === 'GET' || req.method === 'HEAD' };
     res.locals.scope = scope;
     runInRequestScope(scope, () => next());
   });
@@ -79,10 +108,13 @@ export async function createApp({ dataSource, httpServer }: AppOptions) {
     }),
   );
 
+  app.use(securityHeaders(), corsMiddleware(), requestTimeout());
   app.use(operationsRouter(dataSource));
   app.use(authenticationMiddleware(dataSource));
+  app.use(rateLimitMiddleware(rateLimit));
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource), ogcRouter(dataSource), tilesRouter(dataSource));
+  app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
   app.use(
     '/graphql',
     express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),
@@ -96,5 +128,13 @@ export async function createApp({ dataSource, httpServer }: AppOptions) {
   });
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => sendHttpError(res, error));
 
-  return { app, apollo };
+  return {
+    app,
+    apollo,
+    /** Releases what the app holds besides the HTTP server (the rate-limit store's and the response cache's connections). */
+    async close() {
+      await rateLimit.store.close?.();
+      await responseCache?.close();
+    },
+  };
 }

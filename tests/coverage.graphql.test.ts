@@ -3,7 +3,7 @@ import { expectBadInput, startTestServer, type TestServer } from './helpers/test
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ role: 'ANALYST' });
 });
 afterAll(async () => {
   await server.close();

@@ -3,7 +3,7 @@ import { isRfc7946Geometry } from './helpers/geojson-checks';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ role: 'ANALYST' });
 });
 afterAll(async () => {
   await server.close();
@@ -110,11 +110,15 @@ describe('relations', () => {
     expect(result.data.mercomunaPoints.edges.every((e: any) => isRfc7946Geometry(e.node.location))).toBe(true);
   });
 
-  it('does not expose personal data in the schema', async () => {
+  it('keeps personal data away from an ANALYST: the fields exist only behind the OPERATOR/ADMIN guard', async () => {
     const result = await server.gql(`{ __type(name: "Beneficiary") { fields { name } } }`);
     const names = result.data.__type.fields.map((f: any) => f.name);
     expect(names).toEqual(expect.arrayContaining(['folio', 'role', 'sex', 'ageGroup', 'education', 'occupation', 'territorial', 'colonia', 'payments']));
-    for (const personal of ['fullName', 'curp', 'phone', 'address', 'birthDate']) expect(names).not.toContain(personal);
+    for (const personal of ['fullName', 'curp', 'phone', 'address', 'birthDate']) {
+      const read = await server.gql(`{ beneficiaries(first: 2) { edges { node { id ${personal} } } } }`);
+      expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(read.data ?? {})).not.toMatch(/DEMO|Persona|Calle/i);
+    }
   });
 
   it('computes each beneficiary’s age group from the birth date on 1 January of the program year', async () => {

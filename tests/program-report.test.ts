@@ -11,7 +11,7 @@ const report = JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'program
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ role: 'ANALYST' });
 });
 afterAll(async () => {
   await server.close();

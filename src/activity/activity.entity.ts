@@ -5,6 +5,7 @@ import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { ActivityKind } from './activity.enums';
+import { RowVersion } from '../write/row-version';
 
 /**
  * A field activity by a beneficiary in a colonia: the high-volume table. Every
@@ -50,4 +51,6 @@ export class Activity {
 
   @Field(() => ActivityKind) @Column({ type: 'varchar', length: 32 }) kind: ActivityKind;
   @Field(() => Int) @Column({ name: 'people_reached', type: 'integer' }) peopleReached: number;
+
+  @RowVersion() version: number;
 }

@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import { Role } from '../auth/role';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { relatedColonia, relatedTerritorial } from '../program/related';
@@ -13,6 +14,7 @@ export const ActivityConnection = connectionTypes('Activity', Activity);
 
 @Resolver()
 export class ActivityQueryResolver {
+  @Authorized(Role.ANALYST)
   @Query(() => ActivityConnection, {
     description: 'Field activities by id, a page at a time, with filters (dates inclusive). Totals per territory: use coverage.',
   })

@@ -11,38 +11,39 @@ const USAGE = 'usage: npm run --silent token -- --role <ANALYST|OPERATOR|ADMIN> 
  * development secret in DATA_DIR). The territorial clave is checked when the
  * token is used, against the database.
  */
-async function main(): Promise<void> {
+export async function runTokenCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let values: Record<string, string | undefined>;
   try {
     ({ values } = parseArgs({
+      args,
       options: { role: { type: 'string' }, territorial: { type: 'string' }, expires: { type: 'string', default: '1h' }, subject: { type: 'string' } },
       strict: true,
     }) as { values: Record<string, string | undefined> });
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
+    return { code: 2, stdout: '', stderr: `${(error as Error).message}\n${USAGE}` };
   }
   const role = parseRole(values.role);
-  if (!role || role === Role.PUBLIC) {
-    console.error(`--role must be ANALYST, OPERATOR or ADMIN\n${USAGE}`);
-    process.exit(2);
-  }
+  if (!role || role === Role.PUBLIC) return { code: 2, stdout: '', stderr: `--role must be ANALYST, OPERATOR or ADMIN\n${USAGE}` };
   if (role === Role.OPERATOR && !values.territorial) {
-    console.error(`an OPERATOR token needs --territorial <clave> (e.g. TER-03)\n${USAGE}`);
-    process.exit(2);
+    return { code: 2, stdout: '', stderr: `an OPERATOR token needs --territorial <clave> (e.g. TER-03)\n${USAGE}` };
   }
-  if (!/^\d+\s*[smhdw]$/.test(values.expires ?? '')) {
-    console.error(`--expires must look like 30m, 1h, 7d\n${USAGE}`);
-    process.exit(2);
+  if (values.territorial !== undefined && !/^[A-Za-z0-9_-]{1,16}$/.test(values.territorial)) {
+    return { code: 2, stdout: '', stderr: `--territorial must be a territorial clave such as TER-03\n${USAGE}` };
   }
-  const token = await signToken(
-    { sub: values.subject ?? `cli:${role.toLowerCase()}`, role, territorial: values.territorial },
-    (values.expires as string).replace(/\s+/g, ''),
-  );
-  process.stdout.write(`${token}\n`);
+  if (!/^\d+[smhdw]$/.test(values.expires ?? '')) return { code: 2, stdout: '', stderr: `--expires must look like 30m, 1h, 7d\n${USAGE}` };
+  const token = await signToken({ sub: values.subject ?? `cli:${role.toLowerCase()}`, role, territorial: values.territorial }, values.expires as string);
+  return { code: 0, stdout: `${token}\n`, stderr: '' };
 }
 
-main().catch((error) => {
-  console.error((error as Error).message);
-  process.exit(1);
-});
+if (require.main === module) {
+  runTokenCli(process.argv.slice(2))
+    .then(({ code, stdout, stderr }) => {
+      process.stdout.write(stdout);
+      process.stderr.write(stderr && `${stderr}\n`);
+      process.exitCode = code;
+    })
+    .catch((error) => {
+      console.error((error as Error).message);
+      process.exitCode = 1;
+    });
+}

@@ -5,6 +5,7 @@ import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { AgeGroup, BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
+import { RowVersion } from '../write/row-version';
 
 /**
  * A beneficiario facilitador de servicios. Personal data (name, CURP, phone,
@@ -66,4 +67,6 @@ export class Beneficiary {
   @Column({ type: 'varchar', length: 18, select: false }) curp?: string;
   @Column({ type: 'varchar', length: 20, select: false }) phone?: string;
   @Column({ type: 'varchar', length: 240, select: false }) address?: string;
+
+  @RowVersion() version: number;
 }

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import { Role } from '../auth/role';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
@@ -13,11 +14,13 @@ export const BeneficiaryConnection = connectionTypes('Beneficiary', Beneficiary)
 
 @Resolver()
 export class BeneficiaryQueryResolver {
+  @Authorized(Role.ANALYST)
   @Query(() => BeneficiaryConnection, { description: 'Beneficiaries by id, a page at a time, with filters.' })
   beneficiaries(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Args(() => BeneficiaryFilterArgs) filters: BeneficiaryFilterArgs): Promise<Connection<Beneficiary>> {
     return BeneficiaryService.list(ctx, page, filters);
   }
 
+  @Authorized(Role.ANALYST)
   @Query(() => Beneficiary, { nullable: true, description: 'One beneficiary by id; null when unknown.' })
   beneficiary(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Beneficiary | null> {
     return BeneficiaryService.find(ctx, id);

@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date';
 import { Beneficiary } from './beneficiary.entity';
+import { RowVersion } from '../write/row-version';
 
 /** numeric → number: amounts are whole pesos and centavos, far inside float64's exact range. */
 export const numericToNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -34,4 +35,6 @@ export class Payment {
   @Field(() => Float, { description: 'Amount in MXN.' })
   @Column({ type: 'numeric', precision: 12, scale: 2, transformer: numericToNumber })
   amount: number;
+
+  @RowVersion() version: number;
 }

@@ -5,6 +5,8 @@ export interface RequestScope {
   requestId: string;
   /** SQL statements issued on behalf of this request (counted by the TypeORM logger). */
   sqlStatements: number;
+  /** A GET/HEAD or a GraphQL query: its reads may go to a replica (src/db/read-routing.ts). */
+  readOnly?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

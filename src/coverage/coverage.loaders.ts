@@ -1,104 +1,120 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { AgeGroup, BeneficiaryRole, Education, Occupation, Sex } from '../beneficiary/beneficiary.enums';
-import { PublicSpaceKind } from '../public-space/public-space.enums';
 import { ProgramYear } from '../program/program-year.entity';
-import {
-  ACTIVITY_SQL,
-  AGENDAS_SQL,
-  ATTENDANCE_SQL,
-  BENEFICIARIES_SQL,
-  ECOS_SCHOOLS_SQL,
-  IMPROVEMENTS_SQL,
-  PAYMENTS_SQL,
-  WORKSHOPS_SQL,
-} from './coverage.sql';
+import { PublicSpaceKind } from '../public-space/public-space.enums';
+import { BENEFICIARY_BREAKDOWN_COLUMNS, coverageFiguresSql, type CoverageFigureGroup } from './coverage.sql';
 import type { AgendaCoverage, BeneficiaryCoverage, CoverageScope, ImprovementCount, KeyCount, WorkshopCoverage } from './coverage.types';
 
 export const scopeCacheKey = (s: CoverageScope) => `${s.kind}:${s.id}:${s.from ?? ''}:${s.to ?? ''}`;
 
+type Row = Record<string, any>;
+
+interface FigureKey {
+  group: CoverageFigureGroup;
+  scope: CoverageScope;
+}
+
 /**
- * A loader running one statement for every scope of the request: the scopes
- * travel as arrays, each result row carries `k`, the scope's 1-based position,
- * and `shape` turns the rows of one scope (possibly none) into its value.
+ * Every coverage figure a request asks for, for every scope, in one
+ * statement: the batch collects the (group, scope) pairs of the tick and
+ * runs `coverageFiguresSql` with the groups asked for over the scopes asked
+ * for (each scope travels once, as array elements; rows come back with `k`,
+ * its 1-based position, and `g`, the group).
  */
-function scopeLoader<R extends { k: string | number }, V>(dataSource: DataSource, sql: string, shape: (rows: R[]) => V) {
-  return new DataLoader<CoverageScope, V, string>(
-    async (scopes) => {
-      const rows: R[] = await dataSource.query(sql, [scopes.map((s) => s.kind), scopes.map((s) => s.id), scopes.map((s) => s.from), scopes.map((s) => s.to)]);
-      const byScope = scopes.map((): R[] => []);
-      for (const row of rows) byScope[Number(row.k) - 1].push(row);
-      return byScope.map(shape);
+function figureRowsLoader(dataSource: DataSource) {
+  return new DataLoader<FigureKey, Row[], string>(
+    async (keys) => {
+      const scopes = new Map<string, { position: number; scope: CoverageScope }>();
+      for (const { scope } of keys) {
+        const key = scopeCacheKey(scope);
+        if (!scopes.has(key)) scopes.set(key, { position: scopes.size + 1, scope });
+      }
+      const groups = [...new Set(keys.map((k) => k.group))];
+      const list = [...scopes.values()].map((s) => s.scope);
+      const rows: { k: string; g: CoverageFigureGroup; v: Row }[] = await dataSource.query(coverageFiguresSql(groups), [
+        list.map((s) => s.kind),
+        list.map((s) => s.id),
+        list.map((s) => s.from),
+        list.map((s) => s.to),
+      ]);
+      const found = new Map<string, Row[]>();
+      for (const row of rows) {
+        const key = `${row.g}|${row.k}`;
+        const bucket = found.get(key);
+        if (bucket) bucket.push(row.v);
+        else found.set(key, [row.v]);
+      }
+      return keys.map(({ group, scope }) => found.get(`${group}|${scopes.get(scopeCacheKey(scope))!.position}`) ?? []);
     },
-    { cacheKeyFn: scopeCacheKey },
+    { cacheKeyFn: (k) => `${k.group}|${scopeCacheKey(k.scope)}` },
   );
 }
 
-interface BeneficiaryRow {
-  k: string;
-  role: string | null;
-  sex: string | null;
-  age_group: string | null;
-  education: string | null;
-  occupation: string | null;
-  n: number;
+/** A figure of a scope: the group's rows shaped once per scope and request. */
+export interface FigureLoader<V> {
+  load(scope: CoverageScope): Promise<V>;
 }
 
-/** Every key of an enum with its count from the grouping-set rows of one dimension (0 when absent). */
-function breakdown<E extends string>(values: Record<string, E>, rows: BeneficiaryRow[], column: keyof BeneficiaryRow): KeyCount<E>[] {
-  const counts = new Map(rows.filter((r) => r[column] !== null).map((r) => [r[column] as string, r.n]));
-  return Object.values(values).map((key) => ({ key, count: counts.get(key) ?? 0 }));
-}
-
-function toBeneficiaryCoverage(rows: BeneficiaryRow[]): BeneficiaryCoverage {
-  const total = rows.find((r) => r.role === null && r.sex === null && r.age_group === null && r.education === null && r.occupation === null);
+function figureLoader<V>(rows: DataLoader<FigureKey, Row[], string>, group: CoverageFigureGroup, shape: (rows: Row[]) => V): FigureLoader<V> {
+  const shaped = new Map<string, Promise<V>>();
   return {
-    total: total?.n ?? 0,
-    byRole: breakdown(BeneficiaryRole, rows, 'role'),
-    bySex: breakdown(Sex, rows, 'sex'),
-    byAgeGroup: breakdown(AgeGroup, rows, 'age_group'),
-    byEducation: breakdown(Education, rows, 'education'),
-    byOccupation: breakdown(Occupation, rows, 'occupation'),
+    load(scope) {
+      const key = scopeCacheKey(scope);
+      let value = shaped.get(key);
+      if (!value) {
+        value = rows.load({ group, scope }).then(shape);
+        shaped.set(key, value);
+      }
+      return value;
+    },
   };
+}
+
+function breakdown<K extends string>(columns: Record<K, string>, row: Row | undefined): KeyCount<K>[] {
+  return (Object.entries(columns) as [K, string][]).map(([key, column]) => ({ key, count: row?.[column] ?? 0 }));
+}
+
+function toBeneficiaryCoverage([row]: Row[]): BeneficiaryCoverage {
+  return {
+    total: row?.total ?? 0,
+    byRole: breakdown(BENEFICIARY_BREAKDOWN_COLUMNS.byRole, row),
+    bySex: breakdown(BENEFICIARY_BREAKDOWN_COLUMNS.bySex, row),
+    byAgeGroup: breakdown(BENEFICIARY_BREAKDOWN_COLUMNS.byAgeGroup, row),
+    byEducation: breakdown(BENEFICIARY_BREAKDOWN_COLUMNS.byEducation, row),
+    byOccupation: breakdown(BENEFICIARY_BREAKDOWN_COLUMNS.byOccupation, row),
+  } as BeneficiaryCoverage;
 }
 
 const KIND_ORDER = Object.values(PublicSpaceKind);
 
-/** Per-request loaders of every coverage figure, keyed by scope and window. */
+/** Per-request loaders of every coverage figure, keyed by scope and window; all of a request's figures cost one statement. */
 export function createCoverageLoaders(dataSource: DataSource) {
+  const rows = figureRowsLoader(dataSource);
   return {
-    beneficiaries: scopeLoader<BeneficiaryRow, BeneficiaryCoverage>(dataSource, BENEFICIARIES_SQL, toBeneficiaryCoverage),
-    attendance: scopeLoader<{ k: string; colonias: number; attended: number }, { colonias: number; attended: number }>(
-      dataSource,
-      ATTENDANCE_SQL,
-      ([row]) => ({ colonias: row?.colonias ?? 0, attended: row?.attended ?? 0 }),
-    ),
-    workshops: scopeLoader<{ k: string; count: number; participants: number; colonias: number }, WorkshopCoverage>(dataSource, WORKSHOPS_SQL, ([row]) => ({
+    beneficiaries: figureLoader<BeneficiaryCoverage>(rows, 'beneficiaries', toBeneficiaryCoverage),
+    attendance: figureLoader(rows, 'attendance', ([row]) => ({ colonias: (row?.colonias ?? 0) as number, attended: (row?.attended ?? 0) as number })),
+    workshops: figureLoader<WorkshopCoverage>(rows, 'workshops', ([row]) => ({
       count: row?.count ?? 0,
       participants: row?.participants ?? 0,
       colonias: row?.colonias ?? 0,
     })),
-    agendas: scopeLoader<{ k: string; in_progress: number; completed: number; implementing: number }, AgendaCoverage>(dataSource, AGENDAS_SQL, ([row]) => ({
+    agendas: figureLoader<AgendaCoverage>(rows, 'agendas', ([row]) => ({
       inProgress: row?.in_progress ?? 0,
       completed: row?.completed ?? 0,
       implementing: row?.implementing ?? 0,
     })),
-    ecos: scopeLoader<{ k: string; schools: number; facilitators: number }, { schools: number; facilitators: number }>(dataSource, ECOS_SCHOOLS_SQL, ([row]) => ({
-      schools: row?.schools ?? 0,
-      facilitators: row?.facilitators ?? 0,
+    ecos: figureLoader(rows, 'ecos', ([row]) => ({ schools: (row?.schools ?? 0) as number, facilitators: (row?.facilitators ?? 0) as number })),
+    improvements: figureLoader<ImprovementCount[]>(rows, 'improvements', (list) =>
+      list.map((r) => ({ kind: r.kind as PublicSpaceKind, count: r.n as number | null })).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+    ),
+    activity: figureLoader(rows, 'activity', ([row]) => ({
+      activities: Number(row?.activities ?? 0),
+      peopleReached: Number(row?.people_reached ?? 0),
     })),
-    improvements: scopeLoader<{ k: string; kind: PublicSpaceKind; n: number | null }, ImprovementCount[]>(dataSource, IMPROVEMENTS_SQL, (rows) =>
-      rows.map((r) => ({ kind: r.kind, count: r.n })).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
-    ),
-    activity: scopeLoader<{ k: string; activities: number; people_reached: number }, { activities: number; peopleReached: number }>(
-      dataSource,
-      ACTIVITY_SQL,
-      ([row]) => ({ activities: row?.activities ?? 0, peopleReached: row?.people_reached ?? 0 }),
-    ),
-    payments: scopeLoader<{ k: string; total: number }, number>(dataSource, PAYMENTS_SQL, ([row]) => row?.total ?? 0),
+    payments: figureLoader<number>(rows, 'payments', ([row]) => row?.total ?? 0),
     programYear: new DataLoader<number, ProgramYear | null>(async (years) => {
-      const rows = await dataSource.getRepository(ProgramYear).findBy({ year: In([...years]) });
-      return years.map((year) => rows.find((r) => r.year === year) ?? null);
+      const found = await dataSource.getRepository(ProgramYear).findBy({ year: In([...years]) });
+      return years.map((year) => found.find((r) => r.year === year) ?? null);
     }),
   };
 }

@@ -6,7 +6,9 @@ import { requireColoniaId, requireTerritorialId } from '../program/territory-fil
 import { TerritoryService } from '../territory/territory.service';
 import type { Colonia } from '../territory/colonia.entity';
 import type { Territorial } from '../territory/territorial.entity';
-import { Budget, Coverage, CoverageScopeKind, ProgramSummary, type ImprovementCount } from './coverage.types';
+import { Budget, Coverage, CoverageScopeKind, ProgramSummary, type BeneficiaryCoverage, type ImprovementCount } from './coverage.types';
+import { Role } from '../auth/role';
+import { suppressSmallCells } from '../auth/small-cells';
 import type { CoverageAt } from './coverage-at.type';
 
 /**
@@ -61,8 +63,14 @@ export class CoverageService {
     };
   }
 
-  static beneficiaries(ctx: RequestContext, coverage: Coverage) {
-    return ctx.loaders.coverage.beneficiaries.load(coverage.scope);
+  /** Exact for ANALYST and above; small cells suppressed for PUBLIC (src/auth/small-cells.ts). */
+  static async beneficiaries(ctx: RequestContext, coverage: Coverage): Promise<BeneficiaryCoverage> {
+    const exact = await ctx.loaders.coverage.beneficiaries.load(coverage.scope);
+    if (ctx.identity.role !== Role.PUBLIC) return exact;
+    // The loader's object is shared by every field asking for this scope: suppress a copy.
+    const copy = structuredClone(exact);
+    suppressSmallCells(ctx.identity, { breakdowns: [copy.byRole, copy.byAgeGroup, copy.bySex, copy.byEducation, copy.byOccupation] });
+    return copy;
   }
 
   static attendance(ctx: RequestContext, coverage: Coverage) {

@@ -9,11 +9,11 @@
  *
  * Every scope (alcaldía, territorial, colonia) is a set of colonias; figures are
  * summed over the colonias of the scope, so the three kinds share one code path.
- * Activity figures come from the `activity_daily_colonia` rollup (kept by
- * triggers on `activity`), never from the raw table.
+ * Activities, beneficiaries and payments come from rollups kept exact by
+ * triggers in the writing transaction (migrations 1764100000000 and
+ * 1764400000000), never from the raw tables: a request costs the same at ten
+ * years of activity as at one.
  */
-
-import { ageGroupSql, beneficiaryInWindowSql } from '../beneficiary/beneficiary.sql';
 
 /**
  * A colonia counts as attended when it has at least one assigned beneficiary,
@@ -31,12 +31,11 @@ const ALL_TIME_BY_COLONIA = `
          COALESCE(a.people_reached, 0)::bigint AS people_reached,
          (COALESCE(b.n, 0) > 0 OR COALESCE(w.n, 0) > 0 OR COALESCE(a.activities, 0) > 0) AS attended
     FROM colonia c
-    LEFT JOIN (SELECT colonia_id, count(*) AS n FROM beneficiary GROUP BY colonia_id) b ON b.colonia_id = c.id
+    LEFT JOIN (SELECT colonia_id, sum(total) AS n FROM beneficiary_colonia_year GROUP BY colonia_id) b ON b.colonia_id = c.id
     LEFT JOIN (SELECT colonia_id, count(*) AS n, sum(participants) AS participants FROM workshop GROUP BY colonia_id) w ON w.colonia_id = c.id
     LEFT JOIN (SELECT colonia_id, count(*) AS n FROM ecos_school GROUP BY colonia_id) e ON e.colonia_id = c.id
     LEFT JOIN (SELECT colonia_id, count(*) AS n FROM public_space_improvement GROUP BY colonia_id) i ON i.colonia_id = c.id
-    LEFT JOIN (SELECT colonia_id, sum(activities) AS activities, sum(people_reached) AS people_reached
-                 FROM activity_daily_colonia GROUP BY colonia_id) a ON a.colonia_id = c.id`;
+    LEFT JOIN activity_total_colonia a ON a.colonia_id = c.id`;
 
 /**
  * All-time coverage of every colonia, one row per colonia, as a SELECT without
@@ -74,26 +73,41 @@ export function coveragePropertiesByTerritorialSql(): string {
 }
 
 /*
- * Windowed, batched statements for the GraphQL Coverage type. Parameters:
- * $1 text[] scope kinds ('ALCALDIA' | 'TERRITORIAL' | 'COLONIA'), $2 int[]
- * scope ids, $3 date[] window starts, $4 date[] window ends (NULL = open).
- * Rows carry `k`, the 1-based position of the scope in those arrays.
+ * Windowed figures for the GraphQL Coverage type, batched: every figure group
+ * a request asks for, for every scope of the request, in ONE statement
+ * (`coverageFiguresSql`). Parameters: $1 text[] scope kinds ('ALCALDIA' |
+ * 'TERRITORIAL' | 'COLONIA'), $2 int[] scope ids, $3 date[] window starts,
+ * $4 date[] window ends (NULL = open). Each group yields rows with `k`, the
+ * 1-based position of the scope in those arrays; the statement returns them as
+ * (k, g = group name, v = the row as JSON).
  */
 const SCOPES = `
-  scope AS (
-    SELECT * FROM unnest($1::text[], $2::int[], $3::date[], $4::date[]) WITH ORDINALITY AS s(kind, scope_id, d_from, d_to, k)
+  scope_input AS (
+    SELECT s.*, COALESCE(s.d_from, '-infinity'::date) AS lo, COALESCE(s.d_to, 'infinity'::date) AS hi,
+           CASE WHEN s.d_from IS NULL THEN '-infinity'::date
+                WHEN extract(day FROM s.d_from) = 1 THEN s.d_from
+                ELSE (date_trunc('month', s.d_from) + interval '1 month')::date END AS first_month,
+           CASE WHEN s.d_to IS NULL THEN 'infinity'::date ELSE date_trunc('month', s.d_to + 1)::date END AS after_months
+      FROM unnest($1::text[], $2::int[], $3::date[], $4::date[]) WITH ORDINALITY AS s(kind, scope_id, d_from, d_to, k)
   ),
-  scope_colonia AS (
-    SELECT s.k, s.d_from, s.d_to, c.id AS colonia_id
-      FROM scope s JOIN colonia c
-        ON s.kind = 'ALCALDIA'
-        OR (s.kind = 'TERRITORIAL' AND c.territorial_id = s.scope_id)
-        OR (s.kind = 'COLONIA' AND c.id = s.scope_id)
+  scope AS (
+    -- Whole months inside the window: [m_lo, m_end); none: both after the window, so its days are [lo, m_lo).
+    SELECT i.kind, i.scope_id, i.d_from, i.d_to, i.k, i.lo, i.hi,
+           CASE WHEN i.first_month < i.after_months THEN i.first_month ELSE i.hi + 1 END AS m_lo,
+           CASE WHEN i.first_month < i.after_months THEN i.after_months ELSE i.hi + 1 END AS m_end
+      FROM scope_input i
+  ),
+  scope_colonia AS MATERIALIZED (
+    SELECT s.k, s.d_from, s.d_to, s.lo, s.hi, s.m_lo, s.m_end, c.id AS colonia_id FROM scope s JOIN colonia c ON s.kind = 'ALCALDIA'
+    UNION ALL
+    SELECT s.k, s.d_from, s.d_to, s.lo, s.hi, s.m_lo, s.m_end, c.id FROM scope s JOIN colonia c ON s.kind = 'TERRITORIAL' AND c.territorial_id = s.scope_id
+    UNION ALL
+    SELECT s.k, s.d_from, s.d_to, s.lo, s.hi, s.m_lo, s.m_end, c.id FROM scope s JOIN colonia c ON s.kind = 'COLONIA' AND c.id = s.scope_id
   )`;
 
 /** `column` within the scope's window (inclusive, open ends). */
 function inWindow(column: string): string {
-  return `(sc.d_from IS NULL OR ${column} >= sc.d_from) AND (sc.d_to IS NULL OR ${column} <= sc.d_to)`;
+  return `${column} >= sc.lo AND ${column} <= sc.hi`;
 }
 
 /** A program year the scope's window touches. */
@@ -101,85 +115,109 @@ function yearInWindow(column: string): string {
   return `(sc.d_from IS NULL OR ${column} >= extract(year FROM sc.d_from)) AND (sc.d_to IS NULL OR ${column} <= extract(year FROM sc.d_to))`;
 }
 
-const beneficiaryInScope = (alias: string) => beneficiaryInWindowSql(alias, 'sc.d_from', 'sc.d_to');
-
 /**
- * Beneficiaries per scope: the total and each breakdown, as GROUPING SETS rows
- * (k, role, sex, age_group, education, occupation, n): in each row at most one
- * dimension is set; none set is the total.
+ * Beneficiary rollup rows (alias r) counting in the window: enrolled in a
+ * program year the window touches, not dropped (baja, 'infinity' while
+ * active) before it starts. The same rule as beneficiaryInWindowSql.
  */
-export const BENEFICIARIES_SQL = `
-  WITH ${SCOPES},
-  b AS (
-    SELECT sc.k, b.role, b.sex, ${ageGroupSql('b')} AS age_group, b.education, b.occupation
-      FROM scope_colonia sc JOIN beneficiary b ON b.colonia_id = sc.colonia_id AND ${beneficiaryInScope('b')}
-  )
-  SELECT k, role, sex, age_group, education, occupation, count(*)::int AS n
-    FROM b
-   GROUP BY GROUPING SETS ((k), (k, role), (k, sex), (k, age_group), (k, education), (k, occupation))`;
+const beneficiaryRollupInWindow = `${yearInWindow('r.program_year')} AND r.baja_on >= sc.lo`;
 
-/** Colonias per scope, and those attended in the window: a beneficiary, a workshop or an activity. */
-export const ATTENDANCE_SQL = `
-  WITH ${SCOPES}
-  SELECT sc.k, count(*)::int AS colonias,
-         (count(*) FILTER (WHERE
-            EXISTS (SELECT 1 FROM beneficiary b WHERE b.colonia_id = sc.colonia_id AND ${beneficiaryInScope('b')})
-         OR EXISTS (SELECT 1 FROM workshop w WHERE w.colonia_id = sc.colonia_id AND ${inWindow('w.held_on')})
-         OR EXISTS (SELECT 1 FROM activity_daily_colonia r WHERE r.colonia_id = sc.colonia_id AND ${inWindow('r.day')})))::int AS attended
-    FROM scope_colonia sc
-   GROUP BY sc.k`;
+/** Breakdown columns of `beneficiary_colonia_year`, by dimension, in enum order. */
+export const BENEFICIARY_BREAKDOWN_COLUMNS = {
+  byRole: { SERVIDOR_DEL_PUEBLO: 'servidor_del_pueblo', PROMOTOR_COMUNITARIO: 'promotor_comunitario' },
+  bySex: { MUJER: 'mujer', HOMBRE: 'hombre' },
+  byAgeGroup: { AGE_18_29: 'age_18_29', AGE_30_60: 'age_30_60', AGE_OVER_60: 'age_over_60' },
+  byEducation: { PRIMARIA: 'primaria', SECUNDARIA: 'secundaria', BACHILLERATO: 'bachillerato', LICENCIATURA: 'licenciatura' },
+  byOccupation: { ESTUDIANTE: 'estudiante', HOGAR: 'hogar', COMERCIO: 'comercio', AUTOEMPLEO: 'autoempleo', PENSIONADO_JUBILADO: 'pensionado_jubilado' },
+} as const;
+const BREAKDOWN_COLUMN_NAMES = Object.values(BENEFICIARY_BREAKDOWN_COLUMNS).flatMap((d) => Object.values(d) as string[]);
 
-/** Workshops held in the window and their participants. */
-export const WORKSHOPS_SQL = `
-  WITH ${SCOPES}
-  SELECT sc.k, count(*)::int AS count, sum(w.participants)::int AS participants, count(DISTINCT w.colonia_id)::int AS colonias
-    FROM scope_colonia sc JOIN workshop w ON w.colonia_id = sc.colonia_id AND ${inWindow('w.held_on')}
-   GROUP BY sc.k`;
+/** One figure group: a SELECT over `scope` / `scope_colonia` with a `k` column. */
+export const COVERAGE_FIGURE_GROUPS = {
+  /** Beneficiaries per scope: the total and one column per breakdown key. */
+  beneficiaries: `
+    SELECT sc.k, sum(r.total)::int AS total, ${BREAKDOWN_COLUMN_NAMES.map((c) => `sum(r.${c})::int AS ${c}`).join(', ')}
+      FROM scope_colonia sc JOIN beneficiary_colonia_year r ON r.colonia_id = sc.colonia_id AND ${beneficiaryRollupInWindow}
+     GROUP BY sc.k`,
 
-/** Agendas of program years the window touches, by status. */
-export const AGENDAS_SQL = `
-  WITH ${SCOPES}
-  SELECT sc.k,
-         (count(*) FILTER (WHERE a.status = 'IN_PROGRESS'))::int AS in_progress,
-         (count(*) FILTER (WHERE a.status = 'COMPLETED'))::int AS completed,
-         (count(*) FILTER (WHERE a.status = 'IMPLEMENTING'))::int AS implementing
-    FROM scope_colonia sc JOIN agenda a ON a.colonia_id = sc.colonia_id AND ${yearInWindow('a.program_year')}
-   GROUP BY sc.k`;
+  /** Colonias per scope, and those attended in the window: a beneficiary, a workshop or an activity. */
+  attendance: `
+    SELECT sc.k, count(*)::int AS colonias,
+           (count(*) FILTER (WHERE
+              EXISTS (SELECT 1 FROM beneficiary_colonia_year r WHERE r.colonia_id = sc.colonia_id AND ${beneficiaryRollupInWindow})
+           OR EXISTS (SELECT 1 FROM workshop w WHERE w.colonia_id = sc.colonia_id AND ${inWindow('w.held_on')})
+           OR EXISTS (SELECT 1 FROM activity_daily_colonia r WHERE r.colonia_id = sc.colonia_id AND ${inWindow('r.day')})))::int AS attended
+      FROM scope_colonia sc
+     GROUP BY sc.k`,
 
-/** ECOS schools of program years the window touches, and their distinct facilitators. */
-export const ECOS_SCHOOLS_SQL = `
-  WITH ${SCOPES}
-  SELECT sc.k, count(DISTINCT e.id)::int AS schools, count(DISTINCT f.beneficiary_id)::int AS facilitators
-    FROM scope_colonia sc
-    JOIN ecos_school e ON e.colonia_id = sc.colonia_id AND ${yearInWindow('e.program_year')}
-    LEFT JOIN ecos_school_facilitator f ON f.ecos_school_id = e.id
-   GROUP BY sc.k`;
+  /** Workshops held in the window and their participants. */
+  workshops: `
+    SELECT sc.k, count(*)::int AS count, sum(w.participants)::int AS participants, count(DISTINCT w.colonia_id)::int AS colonias
+      FROM scope_colonia sc JOIN workshop w ON w.colonia_id = sc.colonia_id AND ${inWindow('w.held_on')}
+     GROUP BY sc.k`,
 
-/** Improvements built in the window, per scope and kind; NULL for untracked kinds ("sin dato"). */
-export const IMPROVEMENTS_SQL = `
-  WITH ${SCOPES},
-  counts AS (
-    SELECT sc.k, i.kind, count(*)::int AS n
-      FROM scope_colonia sc JOIN public_space_improvement i ON i.colonia_id = sc.colonia_id AND ${inWindow('i.built_on')}
-     GROUP BY sc.k, i.kind
-  )
-  SELECT s.k, pk.kind, CASE WHEN pk.tracked THEN COALESCE(c.n, 0) END AS n
-    FROM scope s CROSS JOIN public_space_kind pk LEFT JOIN counts c ON c.k = s.k AND c.kind = pk.kind`;
+  /** Agendas of program years the window touches, by status. */
+  agendas: `
+    SELECT sc.k,
+           (count(*) FILTER (WHERE a.status = 'IN_PROGRESS'))::int AS in_progress,
+           (count(*) FILTER (WHERE a.status = 'COMPLETED'))::int AS completed,
+           (count(*) FILTER (WHERE a.status = 'IMPLEMENTING'))::int AS implementing
+      FROM scope_colonia sc JOIN agenda a ON a.colonia_id = sc.colonia_id AND ${yearInWindow('a.program_year')}
+     GROUP BY sc.k`,
 
-/** Activities and people reached in the window, from the daily rollup. */
-export const ACTIVITY_SQL = `
-  WITH ${SCOPES}
-  SELECT sc.k, sum(r.activities)::int AS activities, sum(r.people_reached)::int AS people_reached
-    FROM scope_colonia sc JOIN activity_daily_colonia r ON r.colonia_id = sc.colonia_id AND ${inWindow('r.day')}
-   GROUP BY sc.k`;
+  /** ECOS schools of program years the window touches, and their distinct facilitators. */
+  ecos: `
+    SELECT sc.k, count(DISTINCT e.id)::int AS schools, count(DISTINCT f.beneficiary_id)::int AS facilitators
+      FROM scope_colonia sc
+      JOIN ecos_school e ON e.colonia_id = sc.colonia_id AND ${yearInWindow('e.program_year')}
+      LEFT JOIN ecos_school_facilitator f ON f.ecos_school_id = e.id
+     GROUP BY sc.k`,
 
-/** Payments to beneficiaries of the scope whose month overlaps the window. */
-export const PAYMENTS_SQL = `
-  WITH ${SCOPES}
-  SELECT sc.k, sum(p.amount)::float8 AS total
-    FROM scope_colonia sc
-    JOIN beneficiary b ON b.colonia_id = sc.colonia_id
-    JOIN payment p ON p.beneficiary_id = b.id
-     AND (sc.d_from IS NULL OR p.month >= date_trunc('month', sc.d_from)::date)
-     AND (sc.d_to IS NULL OR p.month <= sc.d_to)
-   GROUP BY sc.k`;
+  /** Improvements built in the window, per scope and kind; NULL for untracked kinds ("sin dato"). */
+  improvements: `
+    SELECT s.k, pk.kind, CASE WHEN pk.tracked THEN COALESCE(c.n, 0) END AS n
+      FROM scope s CROSS JOIN public_space_kind pk
+      LEFT JOIN (SELECT sc.k, i.kind, count(*)::int AS n
+                   FROM scope_colonia sc JOIN public_space_improvement i ON i.colonia_id = sc.colonia_id AND ${inWindow('i.built_on')}
+                  GROUP BY sc.k, i.kind) c ON c.k = s.k AND c.kind = pk.kind`,
+
+  /**
+   * Activities and people reached in the window: all-time totals without a
+   * window; otherwise whole months from the monthly rollup and the days of
+   * the partial months at either edge (two index ranges) from the daily one.
+   */
+  activity: `
+    SELECT sc.k, sum(a.activities)::bigint AS activities, sum(a.people_reached)::bigint AS people_reached
+      FROM scope_colonia sc
+     CROSS JOIN LATERAL (
+       SELECT t.activities, t.people_reached FROM activity_total_colonia t
+        WHERE sc.d_from IS NULL AND sc.d_to IS NULL AND t.colonia_id = sc.colonia_id
+       UNION ALL
+       SELECT m.activities, m.people_reached FROM activity_monthly_colonia m
+        WHERE (sc.d_from IS NOT NULL OR sc.d_to IS NOT NULL) AND m.colonia_id = sc.colonia_id AND m.month >= sc.m_lo AND m.month < sc.m_end
+       UNION ALL
+       SELECT d.activities, d.people_reached FROM activity_daily_colonia d
+        WHERE (sc.d_from IS NOT NULL OR sc.d_to IS NOT NULL) AND d.colonia_id = sc.colonia_id AND d.day >= sc.lo AND d.day < LEAST(sc.m_lo, sc.hi + 1)
+       UNION ALL
+       SELECT d.activities, d.people_reached FROM activity_daily_colonia d
+        WHERE (sc.d_from IS NOT NULL OR sc.d_to IS NOT NULL) AND d.colonia_id = sc.colonia_id AND d.day >= GREATEST(sc.m_end, sc.lo) AND d.day <= sc.hi
+     ) a
+     GROUP BY sc.k`,
+
+  /** Payments to beneficiaries of the scope whose month overlaps the window. */
+  payments: `
+    SELECT sc.k, sum(p.amount)::float8 AS total
+      FROM scope_colonia sc
+      JOIN payment_monthly_colonia p ON p.colonia_id = sc.colonia_id
+       AND (sc.d_from IS NULL OR p.month >= date_trunc('month', sc.d_from)::date)
+       AND (sc.d_to IS NULL OR p.month <= sc.d_to)
+     GROUP BY sc.k`,
+} as const;
+
+export type CoverageFigureGroup = keyof typeof COVERAGE_FIGURE_GROUPS;
+
+/** The groups asked for, for every scope, as one statement returning (k, g, v json). */
+export function coverageFiguresSql(groups: readonly CoverageFigureGroup[]): string {
+  const parts = groups.map((g) => `SELECT x.k, '${g}'::text AS g, to_json(x) AS v FROM (${COVERAGE_FIGURE_GROUPS[g]}) x`);
+  return `WITH ${SCOPES}\n${parts.join('\nUNION ALL\n')}`;
+}

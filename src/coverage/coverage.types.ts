@@ -47,11 +47,13 @@ export class Coverage {
   }
 }
 
+const SUPPRESSED = 'null when suppressed for privacy: callers without a token do not see breakdown cells of 1 to 4 people (nor one more cell where needed, so a hidden one cannot be derived from the total)';
+
 function countType<T extends object>(name: string, keyType: T, description: string) {
   @ObjectType(name, { description })
   class KeyCount {
     @Field(() => keyType) key: T[keyof T];
-    @Field(() => Int) count: number;
+    @Field(() => Int, { nullable: true, description: SUPPRESSED }) count: number | null;
   }
   return KeyCount;
 }
@@ -64,7 +66,7 @@ export const OccupationCount = countType('OccupationCount', Occupation, 'Benefic
 
 export interface KeyCount<K> {
   key: K;
-  count: number;
+  count: number | null;
 }
 
 @ObjectType({

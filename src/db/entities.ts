@@ -1,5 +1,6 @@
 /** Every TypeORM entity, listed once; modules add theirs here. */
 import { ApiKey } from '../auth/api-key.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { ActivityDailyColonia } from '../activity/activity-daily-colonia.entity';
@@ -33,4 +34,5 @@ export const entities = [
   ActivityDailyColonia,
   MercomunaPoint,
   ApiKey,
+  AuditEntry,
 ];

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
+import { RowVersion } from '../write/row-version';
 
 /** An Escuela de Ciudadanía y Organización Social comunitaria. */
 @ObjectType({ description: 'An ECOS: Escuela de Ciudadanía y Organización Social comunitaria, run by trained facilitators.' })
@@ -41,4 +42,6 @@ export class EcosSchool {
   @Field(() => Int) @Column({ name: 'program_year', type: 'smallint' }) programYear: number;
   @Field(() => Int, { description: 'Sessions held.' }) @Column({ type: 'integer' }) sessions: number;
   @Field(() => Int, { description: 'People who took part.' }) @Column({ type: 'integer' }) participants: number;
+
+  @RowVersion() version: number;
 }

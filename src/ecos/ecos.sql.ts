@@ -17,7 +17,7 @@ export const NEAREST_ECOS_SQL = `
     SELECT max(d) / cos(radians(LEAST(89.0, abs($2::float8) + max(d)))) * 1.01 + 1e-9 AS r FROM knn
   )
   SELECT e.id, e.clave, e.nombre, e.colonia_id AS "coloniaId", e.territorial_id AS "territorialId",
-         e.program_year AS "programYear", e.sessions, e.participants,
+         e.program_year AS "programYear", e.sessions, e.participants, e.version,
          ST_Distance(e.location::geography, pt.geom::geography) AS "distanceMeters"
     FROM ecos_school e, pt, radius
    WHERE ST_DWithin(e.location, pt.geom, radius.r)

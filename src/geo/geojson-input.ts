@@ -3,28 +3,75 @@ import { badInput } from '../common/errors';
 import { SRID } from './spatial-sql';
 
 /**
- * GeoJSON given by a client (e.g. `intersects`): its shape is checked here —
- * geometry types, nesting, closed rings, WGS84 lon/lat ranges, size — and
- * then PostGIS decides validity (ST_GeomFromGeoJSON + ST_IsValid), so a
- * self-intersecting polygon is refused with PostGIS's reason.
+ * GeoJSON given by a client (e.g. `intersects`, a mutation's geometry, an
+ * imported feature): its shape is checked here — geometry types, nesting,
+ * closed rings, WGS84 lon/lat ranges, size, `crs`, 3D — and then PostGIS
+ * decides validity (ST_GeomFromGeoJSON + ST_IsValid), so a self-intersecting
+ * polygon is refused with PostGIS's reason. Writes add placement checks
+ * (inside the alcaldía, inside a colonia): see geometry-placement.ts.
  */
 
 /** Positions accepted in one input geometry (the GraphQL body limit is 256 kB anyway). */
 export const MAX_INPUT_POSITIONS = 50_000;
 
+/** Positions (vertices) accepted in one geometry written to the database. */
+export const MAX_WRITE_POSITIONS = 10_000;
+
+/**
+ * [minLon, minLat, maxLon, maxLat] around Iztapalapa (the colonia catalogue's
+ * extent plus ≈ 2 km): only to explain a refusal (lat/lon swapped) and as the
+ * alcaldía for an import into a database that has no colonias yet.
+ */
+export const IZTAPALAPA_EXTENT: readonly [number, number, number, number] = [-99.16, 19.265, -98.94, 19.42];
+
+/** `crs` members that name WGS84 lon/lat: accepted (and dropped); any other is refused. */
+export const WGS84_CRS_NAMES: ReadonlySet<string> = new Set(['urn:ogc:def:crs:OGC:1.3:CRS84', 'urn:ogc:def:crs:OGC::CRS84', 'urn:ogc:def:crs:EPSG::4326', 'EPSG:4326', 'CRS84']);
+
+export interface ShapeRules {
+  /** Most positions accepted. */
+  maxPositions: number;
+  /** Refuse positions with a third (z) value. */
+  rejectZ: boolean;
+}
+
+const FILTER_RULES: ShapeRules = { maxPositions: MAX_INPUT_POSITIONS, rejectZ: false };
+export const WRITE_RULES: ShapeRules = { maxPositions: MAX_WRITE_POSITIONS, rejectZ: true };
+
 interface Counter {
   positions: number;
+  rules: ShapeRules;
+}
+
+function insideExtent(lon: number, lat: number): boolean {
+  const [minLon, minLat, maxLon, maxLat] = IZTAPALAPA_EXTENT;
+  return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat;
+}
+
+function outOfRange(argument: string, lon: number, lat: number) {
+  const shown = `[${lon}, ${lat}]`;
+  if (insideExtent(lat, lon)) {
+    return badInput(argument, `has coordinates that look like lat/lon swapped (${shown}): GeoJSON positions are [longitude, latitude]`);
+  }
+  if (Math.abs(lon) > 1000 || Math.abs(lat) > 1000) {
+    return badInput(argument, `has coordinates outside lon/lat ranges (${shown}): projected coordinates (e.g. UTM) are not accepted, send WGS84 lon/lat`);
+  }
+  return lon < -180 || lon > 180
+    ? badInput(argument, `has a longitude out of range -180..180 (${lon}): coordinates are WGS84 lon/lat`)
+    : badInput(argument, `has a latitude out of range -90..90 (${lat}): coordinates are WGS84 lon/lat`);
 }
 
 function position(argument: string, value: unknown, counter: Counter): void {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+  if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((n) => typeof n === 'number')) {
     throw badInput(argument, 'has a position that is not [lon, lat] numbers');
   }
+  if (!value.every((n) => Number.isFinite(n))) throw badInput(argument, 'has a coordinate that is not a finite number (NaN or Infinity)');
+  if (value.length === 3 && counter.rules.rejectZ) {
+    throw badInput(argument, 'has 3D positions [lon, lat, z]: only 2D [lon, lat] positions are accepted (drop the z values)');
+  }
   const [lon, lat] = value as number[];
-  if (lon < -180 || lon > 180) throw badInput(argument, `has a longitude out of range -180..180 (${lon}): coordinates are WGS84 lon/lat`);
-  if (lat < -90 || lat > 90) throw badInput(argument, `has a latitude out of range -90..90 (${lat}): coordinates are WGS84 lon/lat`);
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) throw outOfRange(argument, lon, lat);
   counter.positions += 1;
-  if (counter.positions > MAX_INPUT_POSITIONS) throw badInput(argument, `has more than ${MAX_INPUT_POSITIONS} positions`);
+  if (counter.positions > counter.rules.maxPositions) throw badInput(argument, `has more than ${counter.rules.maxPositions} positions`);
 }
 
 function list(argument: string, value: unknown, what: string, min: number): unknown[] {
@@ -58,15 +105,28 @@ const CHECK_COORDINATES: Record<string, (argument: string, value: unknown, count
   MultiPolygon: (argument, value, counter) => list(argument, value, 'a MultiPolygon', 1).forEach((p) => polygon(argument, p, counter)),
 };
 
+/** A `crs` member (GeoJSON 2008) naming anything but WGS84 lon/lat is refused. */
+function checkCrs(argument: string, crs: unknown): void {
+  const name = (crs as { properties?: { name?: unknown } } | null)?.properties?.name;
+  if (typeof name === 'string' && WGS84_CRS_NAMES.has(name)) return;
+  const shown = typeof name === 'string' ? name.slice(0, 60) : JSON.stringify(crs)?.slice(0, 60);
+  throw badInput(argument, `has a crs other than WGS84 (${shown}): coordinates must be WGS84 lon/lat (RFC 7946); reproject before sending`);
+}
+
 /** The geometry of a GeoJSON Geometry or Feature, shape-checked; throws BAD_USER_INPUT otherwise. */
-export function checkGeoJsonGeometryShape(argument: string, input: unknown, counter: Counter = { positions: 0 }): Record<string, unknown> {
+export function checkGeoJsonGeometryShape(
+  argument: string,
+  input: unknown,
+  counter: Counter = { positions: 0, rules: FILTER_RULES },
+): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badInput(argument, 'must be a GeoJSON geometry object');
   let geometry = input as Record<string, unknown>;
   if (geometry.type === 'Feature') {
+    if ('crs' in geometry) checkCrs(argument, geometry.crs);
     if (typeof geometry.geometry !== 'object' || geometry.geometry === null) throw badInput(argument, 'is a Feature without a geometry');
     geometry = geometry.geometry as Record<string, unknown>;
   }
-  if ('crs' in geometry) throw badInput(argument, 'must not have a crs member: coordinates are WGS84 lon/lat (RFC 7946)');
+  if ('crs' in geometry) checkCrs(argument, geometry.crs);
   const type = geometry.type;
   if (type === 'GeometryCollection') {
     if (!Array.isArray(geometry.geometries) || geometry.geometries.length === 0) throw badInput(argument, 'is a GeometryCollection without geometries');
@@ -83,6 +143,23 @@ export function checkGeoJsonGeometryShape(argument: string, input: unknown, coun
   }
   CHECK_COORDINATES[type](argument, geometry.coordinates, counter);
   return { type, coordinates: geometry.coordinates };
+}
+
+/**
+ * A geometry to be written: a Geometry or Feature of one of `allowed` types
+ * (no GeometryCollection), 2D, at most MAX_WRITE_POSITIONS positions, WGS84.
+ * Returns RFC 7946 GeoJSON text (type and coordinates only) for PostGIS.
+ */
+export function checkWriteGeometryShape(argument: string, input: unknown, allowed: readonly string[]): { type: string; text: string } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badInput(argument, 'must be a GeoJSON geometry object');
+  const inner = (input as { type?: unknown; geometry?: { type?: unknown } }).type === 'Feature' ? (input as { geometry?: { type?: unknown } }).geometry : input;
+  const type = (inner as { type?: unknown } | null | undefined)?.type;
+  if (typeof type === 'string' && Object.hasOwn(CHECK_COORDINATES, type) && !allowed.includes(type)) {
+    throw badInput(argument, `must be a ${allowed.join(' or ')} (got a ${type})`);
+  }
+  if (type === 'GeometryCollection') throw badInput(argument, `must be a ${allowed.join(' or ')} (got a GeometryCollection)`);
+  const geometry = checkGeoJsonGeometryShape(argument, input, { positions: 0, rules: WRITE_RULES });
+  return { type: geometry.type as string, text: JSON.stringify(geometry) };
 }
 
 /**

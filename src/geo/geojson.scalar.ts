@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { badInput } from '../common/errors';
+import { RawJson } from './raw-json';
 
 function literalToValue(ast: ValueNode): unknown {
   switch (ast.kind) {
@@ -22,13 +23,14 @@ function literalToValue(ast: ValueNode): unknown {
 
 /**
  * A GeoJSON object (RFC 7946): a geometry, a Feature or a FeatureCollection.
- * Output values come from PostGIS `ST_AsGeoJSON`; input values are shape-checked
- * here and validated by PostGIS where they are used.
+ * Output values come from PostGIS `ST_AsGeoJSON`: JSON text is passed through
+ * unparsed (RawJson, spliced into the response by src/geo/raw-json.ts); input
+ * values are shape-checked here and validated by PostGIS where they are used.
  */
 export const GeoJSONScalar = new GraphQLScalarType({
   name: 'GeoJSON',
   description: 'A GeoJSON object (RFC 7946): WGS84 lon/lat coordinates, no crs member.',
-  serialize: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
+  serialize: (value) => (typeof value === 'string' ? new RawJson(value) : value),
   parseValue: (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { type?: unknown }).type !== 'string') {
       throw badInput('GeoJSON', 'must be an object with a "type" member');

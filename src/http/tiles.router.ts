@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { FeatureCollectionService } from '../geo/feature-collection.service';
 import { layerProperties, requireLayer, type PropertyType } from '../geo/layers';
-import { parseTileCoordinates, TileService } from '../geo/tile.service';
+import { parseTileCoordinates, tileEncodingOf, TileService } from '../geo/tile.service';
 import { MAX_TILE_ZOOM } from '../geo/tile.sql';
 import { baseUrlOf, queryParams, rejectUnknownParams, requestContextOf, sendCacheable, sendJson, setSqlStatementsHeader } from './gis-response';
 
@@ -19,6 +19,8 @@ const TILEJSON_FIELD_TYPE: Record<PropertyType, string> = { string: 'String', in
  */
 export function tilesRouter(dataSource: DataSource): Router {
   const router = Router();
+  // Learn at startup whether PostGIS encodes tiles, so no request pays for the probe (it retries on the first tile if this fails).
+  void tileEncodingOf(dataSource).catch(() => undefined);
 
   router.get('/tiles/:layer/:z/:x/:y.mvt', async (req, res) => {
     const layer = requireLayer('layer', req.params.layer);

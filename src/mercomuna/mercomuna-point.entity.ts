@@ -4,6 +4,7 @@ import type { Point } from 'geojson';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { MercomunaPeriod, MercomunaPointKind } from './mercomuna.enums';
+import { RowVersion } from '../write/row-version';
 
 /** A Mercomuna (emergency food support) delivery point. */
 @ObjectType({ description: 'A Mercomuna delivery point (food support during the pandemic).' })
@@ -42,4 +43,6 @@ export class MercomunaPoint {
   @ManyToOne(() => Territorial, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'mercomuna_point_territorial_id_fkey' })
   territorial?: Territorial;
+
+  @RowVersion() version: number;
 }

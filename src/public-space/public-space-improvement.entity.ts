@@ -6,6 +6,7 @@ import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { PublicSpaceKindRow } from './public-space-kind.entity';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
+import { RowVersion } from '../write/row-version';
 
 /** A public-space improvement: a route, a street, a park complex, a hand-washing station, a water-truck stop. */
 @ObjectType({ description: 'A public-space improvement (camino, ludicalle, utopía, lavamanos, pipa de agua) in a colonia.' })
@@ -52,4 +53,6 @@ export class PublicSpaceImprovement {
 
   @Field(() => DateScalar, { description: 'Date built (or opened).' }) @Column({ name: 'built_on', type: 'date' }) builtOn: string;
   @Field(() => ImprovementStatus) @Column({ type: 'varchar', length: 12 }) status: ImprovementStatus;
+
+  @RowVersion() version: number;
 }

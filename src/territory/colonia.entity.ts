@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Territorial } from './territorial.entity';
+import { RowVersion } from '../write/row-version';
 
 /** A colonia (neighbourhood unit); each belongs to exactly one territorial. */
 @ObjectType({ description: 'A colonia, barrio, pueblo or unidad habitacional of Iztapalapa; belongs to exactly one territorial.' })
@@ -35,4 +36,6 @@ export class Colonia {
   @Field(() => Float, { description: 'Area in km² (on the spheroid).' })
   @Column({ name: 'area_km2', type: 'double precision' })
   areaKm2: number;
+
+  @RowVersion() version: number;
 }

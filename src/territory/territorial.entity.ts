@@ -2,6 +2,7 @@ import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeor
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Colonia } from './colonia.entity';
+import { RowVersion } from '../write/row-version';
 
 export const ILLUSTRATIVE_DIVISION_NOTE =
   'The demo division into territoriales is illustrative (grown from real colonia polygons) until the official one is imported.';
@@ -34,6 +35,8 @@ export class Territorial {
   @Field(() => Float, { description: 'Area in km² (on the spheroid).' })
   @Column({ name: 'area_km2', type: 'double precision' })
   areaKm2: number;
+
+  @RowVersion() version: number;
 
   @OneToMany('Colonia', (colonia: Colonia) => colonia.territorial)
   colonias?: Colonia[];

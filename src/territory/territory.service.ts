@@ -62,8 +62,8 @@ export class TerritoryService {
     requireLonLat(lon, lat);
     const point = pointSql('$1', '$2');
     const rows: Record<string, any>[] = await ctx.dataSource.query(
-      `SELECT c.id, c.clave, c.nombre, c.territorial_id, c.area_km2,
-              t.clave AS t_clave, t.nombre AS t_nombre, t.area_km2 AS t_area_km2
+      `SELECT c.id, c.clave, c.nombre, c.territorial_id, c.area_km2, c.version,
+              t.clave AS t_clave, t.nombre AS t_nombre, t.area_km2 AS t_area_km2, t.version AS t_version
          FROM colonia c JOIN territorial t ON t.id = c.territorial_id
         WHERE ST_DWithin(c.geom, ${point}, $3)
         ORDER BY ST_Intersects(c.geom, ${point}) DESC, ST_Distance(c.geom, ${point}), c.area_km2, c.id
@@ -72,8 +72,8 @@ export class TerritoryService {
     );
     if (rows.length === 0) return null;
     const r = rows[0];
-    const colonia = Object.assign(new Colonia(), { id: r.id, clave: r.clave, nombre: r.nombre, territorialId: r.territorial_id, areaKm2: r.area_km2 });
-    const territorial = Object.assign(new Territorial(), { id: r.territorial_id, clave: r.t_clave, nombre: r.t_nombre, areaKm2: r.t_area_km2 });
+    const colonia = Object.assign(new Colonia(), { id: r.id, clave: r.clave, nombre: r.nombre, territorialId: r.territorial_id, areaKm2: r.area_km2, version: r.version });
+    const territorial = Object.assign(new Territorial(), { id: r.territorial_id, clave: r.t_clave, nombre: r.t_nombre, areaKm2: r.t_area_km2, version: r.t_version });
     ctx.loaders.territory.coloniaById.prime(colonia.id, colonia);
     ctx.loaders.territory.territorialById.prime(territorial.id, territorial);
     return { colonia, territorial };

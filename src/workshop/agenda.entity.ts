@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Colonia } from '../territory/colonia.entity';
 import { AgendaStatus } from './workshop.enums';
+import { RowVersion } from '../write/row-version';
 
 /** An Agenda de Desarrollo Local Comunitario: one per colonia and program year. */
 @ObjectType({ description: "A colonia's Agenda de Desarrollo Local Comunitario (one per colonia and program year), produced by its workshops." })
@@ -24,4 +25,6 @@ export class Agenda {
 
   @Field(() => Int) @Column({ name: 'program_year', type: 'smallint' }) programYear: number;
   @Field(() => AgendaStatus) @Column({ type: 'varchar', length: 16 }) status: AgendaStatus;
+
+  @RowVersion() version: number;
 }

@@ -5,6 +5,7 @@ import { DateScalar } from '../common/date';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { WorkshopModality } from './workshop.enums';
+import { RowVersion } from '../write/row-version';
 
 /** A taller de planeación participativa held in a colonia. */
 @ObjectType({ description: 'A participatory-planning workshop (taller de planeación participativa) held for a colonia.' })
@@ -42,4 +43,6 @@ export class Workshop {
   @Index('workshop_location_gist', { spatial: true })
   @Column({ type: 'geometry', spatialFeatureType: 'Point', srid: 4326, nullable: true, select: false })
   location?: Point | null;
+
+  @RowVersion() version: number;
 }

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { dataSource } from '../../ormconfig';
 import { createApp } from '../../src/server';
+import { authHeaders } from './auth';
+import { MemoryRateLimitStore, type RateLimitOptions } from '../../src/http/rate-limit';
 
 export interface GraphQLResult<T = any> {
   status: number;
@@ -19,11 +21,23 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** Send every request as this role (a signed bearer token); default: anonymous (PUBLIC). */
+  role?: 'ANALYST' | 'OPERATOR' | 'ADMIN';
+  territorial?: string;
+  /** Rate limiting: off unless a test asks for it. */
+  rateLimit?: RateLimitOptions;
+}
+
 /** The real app on a loopback port, over the shared test database. */
-export async function startTestServer(): Promise<TestServer> {
+let openServers = 0;
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const defaultHeaders = options.role ? await authHeaders(options.role, options.territorial) : {};
   if (!dataSource.isInitialized) await dataSource.initialize();
+  openServers += 1;
   const httpServer: Server = createServer();
-  const { app, apollo } = await createApp({ dataSource, httpServer });
+  const { app, apollo, close: closeApp } = await createApp({ dataSource, httpServer, rateLimit: options.rateLimit ?? { limit: 0, windowMs: 60_000, store: new MemoryRateLimitStore() } });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
@@ -33,7 +47,7 @@ export async function startTestServer(): Promise<TestServer> {
     async gql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...defaultHeaders, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any[] };
@@ -41,7 +55,10 @@ export async function startTestServer(): Promise<TestServer> {
     },
     async close() {
       await apollo.stop();
-      if (dataSource.isInitialized) await dataSource.destroy();
+      await closeApp();
+      // Servers of one test file share the DataSource: the last one closes it.
+      openServers -= 1;
+      if (openServers === 0 && dataSource.isInitialized) await dataSource.destroy();
     },
   };
 }

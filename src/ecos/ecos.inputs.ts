@@ -1,0 +1,58 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { GeoJSONScalar } from '../geo/geojson.scalar';
+import { CLAVE, claveMessage, PRINTABLE, printableMessage } from '../write/input-rules';
+
+const COUNT_MAX = 100_000;
+export const FACILITATORS_MAX = 50;
+
+@InputType({ description: 'A new ECOS school.' })
+export class CreateEcosSchoolInput {
+  @Field({ description: 'Unique key, e.g. ECOS-2020-16.' })
+  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  clave: string;
+
+  @Field() @Length(3, 160, { message: printableMessage('nombre', 3, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 3, 160) })
+  nombre: string;
+
+  @Field(() => GeoJSONScalar, { description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).' }) location: unknown;
+  @Field(() => ID, { nullable: true, description: 'The colonia; when omitted, the one holding the location (PostGIS).' }) coloniaId?: string | null;
+
+  @Field(() => Int) @Min(2000, { message: 'programYear must be between 2000 and 2100' }) @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  programYear: number;
+
+  @Field(() => Int) @Min(0, { message: 'sessions must be 0 or more' }) @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` }) sessions: number;
+  @Field(() => Int) @Min(0, { message: 'participants must be 0 or more' }) @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` }) participants: number;
+
+  @Field(() => [ID], { nullable: true, description: `Beneficiaries facilitating it (at most ${FACILITATORS_MAX}).` })
+  @IsOptional() @ArrayMaxSize(FACILITATORS_MAX, { message: `facilitatorIds must list at most ${FACILITATORS_MAX} beneficiaries` })
+  facilitatorIds?: string[] | null;
+}
+
+@InputType({ description: 'Fields of an ECOS school to change; `facilitatorIds`, when given, replaces the list.' })
+export class UpdateEcosSchoolInput {
+  @Field({ nullable: true }) @IsOptional()
+  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  clave?: string;
+
+  @Field({ nullable: true }) @IsOptional()
+  @Length(3, 160, { message: printableMessage('nombre', 3, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 3, 160) })
+  nombre?: string;
+
+  @Field(() => GeoJSONScalar, { nullable: true, description: 'New location (a Point); without coloniaId the colonia follows it.' }) location?: unknown;
+  @Field(() => ID, { nullable: true }) coloniaId?: string;
+
+  @Field(() => Int, { nullable: true }) @IsOptional()
+  @Min(2000, { message: 'programYear must be between 2000 and 2100' }) @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  programYear?: number;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'sessions must be 0 or more' }) @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` })
+  sessions?: number;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'participants must be 0 or more' }) @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` })
+  participants?: number;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional() @ArrayMaxSize(FACILITATORS_MAX, { message: `facilitatorIds must list at most ${FACILITATORS_MAX} beneficiaries` })
+  facilitatorIds?: string[] | null;
+}

@@ -1,0 +1,103 @@
+import type { NextFunction, Request, Response } from 'express';
+import { createClient } from 'redis';
+import { AppError, ErrorCode } from '../common/errors';
+import { logger } from '../common/logger';
+import type { Identity } from '../auth/identity';
+
+/** Counts hits of a key in fixed windows. Pluggable so several replicas can share one (Redis). */
+export interface RateLimitStore {
+  /** Adds one hit; returns the hits in the current window and when it ends (epoch ms). */
+  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  close?(): Promise<void>;
+}
+
+/** One process's memory: fine for a single replica and for tests. */
+export class MemoryRateLimitStore implements RateLimitStore {
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+
+  async hit(key: string, windowMs: number) {
+    const now = Date.now();
+    let window = this.windows.get(key);
+    if (!window || window.resetAt <= now) {
+      window = { count: 0, resetAt: now + windowMs };
+      this.windows.set(key, window);
+      if (this.windows.size > 100_000) this.sweep(now);
+    }
+    window.count += 1;
+    return { ...window };
+  }
+
+  private sweep(now: number) {
+    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+  }
+}
+
+/** Shared by every replica: INCR + PEXPIRE on the first hit of a window. */
+export class RedisRateLimitStore implements RateLimitStore {
+  private readonly client;
+  private readonly ready: Promise<unknown>;
+
+  constructor(url: string) {
+    this.client = createClient({ url });
+    this.client.on('error', (error) => logger.warn({ err: String(error) }, 'rate-limit store: redis error'));
+    this.ready = this.client.connect();
+  }
+
+  async hit(key: string, windowMs: number) {
+    await this.ready;
+    const redisKey = `territorio:ratelimit:${key}`;
+    const [count, ttl] = (await this.client.multi().incr(redisKey).pTTL(redisKey).exec()) as unknown as [number, number];
+    let remaining = ttl;
+    if (ttl < 0) {
+      await this.client.pExpire(redisKey, windowMs);
+      remaining = windowMs;
+    }
+    return { count, resetAt: Date.now() + remaining };
+  }
+
+  async close() {
+    await this.ready.catch(() => undefined);
+    if (this.client.isOpen) await this.client.quit();
+  }
+}
+
+export interface RateLimitOptions {
+  /** Requests per window per client; 0 turns the limiter off. */
+  limit: number;
+  windowMs: number;
+  store: RateLimitStore;
+}
+
+export function rateLimitOptionsFromEnv(): RateLimitOptions {
+  const limit = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
+  if (!Number.isInteger(limit) || limit < 0) throw new Error('RATE_LIMIT_PER_MINUTE must be a whole number (0 = off)');
+  const store = process.env.REDIS_URL ? new RedisRateLimitStore(process.env.REDIS_URL) : new MemoryRateLimitStore();
+  return { limit, windowMs: 60_000, store };
+}
+
+/**
+ * Per-client limit: a token's subject or an API key's name when authenticated,
+ * else the client IP. Answers 429 with a JSON body and RateLimit headers.
+ * A store failure lets the request through (logged): availability first.
+ */
+export function rateLimitMiddleware(options: RateLimitOptions) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (options.limit === 0) return next();
+    const identity = res.locals.identity as Identity | undefined;
+    const key = identity && identity.via !== 'anonymous' ? `${identity.via}:${identity.subject}` : `ip:${req.ip}`;
+    try {
+      const { count, resetAt } = await options.store.hit(key, options.windowMs);
+      const resetSeconds = Math.max(0, Math.ceil((resetAt - Date.now()) / 1000));
+      res.setHeader('RateLimit-Limit', String(options.limit));
+      res.setHeader('RateLimit-Remaining', String(Math.max(0, options.limit - count)));
+      res.setHeader('RateLimit-Reset', String(resetSeconds));
+      if (count > options.limit) {
+        res.setHeader('Retry-After', String(resetSeconds));
+        return next(new AppError(ErrorCode.TOO_MANY_REQUESTS, `Rate limit exceeded: ${options.limit} requests per minute; retry in ${resetSeconds} s`));
+      }
+    } catch (error) {
+      logger.warn({ err: String(error) }, 'rate-limit store failed: request let through');
+    }
+    next();
+  };
+}

@@ -1,0 +1,118 @@
+import { authHeaders } from './helpers/auth';
+import { startTestServer, type TestServer } from './helpers/test-server';
+
+/**
+ * RESPONSE_CACHE=on: a public aggregate query is answered from the cache
+ * (no SQL) until a committed write invalidates it; authenticated callers and
+ * other queries are never cached. Off by default.
+ */
+
+const COVERAGE = `query { coverage { activities peopleReached beneficiaries { total } } }`;
+
+let server: TestServer;
+const saved = process.env.RESPONSE_CACHE;
+
+async function post(query: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    text: await response.text(),
+    cache: response.headers.get('x-response-cache'),
+    sqlStatements: Number(response.headers.get('x-sql-statements')),
+  };
+}
+
+/** Asks until the cache has seen the write (the change feed is asynchronous), at most 10 s. */
+async function untilMiss(query: string) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const answer = await post(query);
+    if (answer.cache !== 'hit' || Date.now() > deadline) return answer;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('off by default', () => {
+  beforeAll(async () => {
+    delete process.env.RESPONSE_CACHE;
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('answers every request from the database', async () => {
+    const first = await post(COVERAGE);
+    const second = await post(COVERAGE);
+    expect([first.cache, second.cache]).toEqual([null, null]);
+    expect(second.sqlStatements).toBeGreaterThan(0);
+  });
+});
+
+describe('RESPONSE_CACHE=on', () => {
+  beforeAll(async () => {
+    process.env.RESPONSE_CACHE = 'on';
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+    if (saved === undefined) delete process.env.RESPONSE_CACHE;
+    else process.env.RESPONSE_CACHE = saved;
+  });
+
+  it('serves a public aggregate from the cache, without SQL, until a write invalidates it', async () => {
+    const first = await post(COVERAGE);
+    expect(first.cache).toBe('miss');
+    expect(first.sqlStatements).toBeGreaterThan(0);
+    const second = await post(COVERAGE);
+    expect(second).toEqual({ text: first.text, cache: 'hit', sqlStatements: 0 });
+
+    const before = JSON.parse(first.text).data.coverage;
+    const [b] = await server.dataSource.query(`SELECT id, colonia_id, territorial_id FROM beneficiary ORDER BY id LIMIT 1`);
+    try {
+      await server.dataSource.query(
+        `INSERT INTO activity (held_on, seq, beneficiary_id, colonia_id, territorial_id, kind, people_reached) VALUES ('2019-07-01', 1, $1, $2, $3, 'SANITIZACION', 7)`,
+        [b.id, b.colonia_id, b.territorial_id],
+      );
+      const afterWrite = await untilMiss(COVERAGE);
+      expect(afterWrite.cache).toBe('miss');
+      expect(JSON.parse(afterWrite.text).data.coverage).toEqual({ ...before, activities: before.activities + 1, peopleReached: before.peopleReached + 7 });
+      expect((await post(COVERAGE)).cache).toBe('hit');
+    } finally {
+      await server.dataSource.query(`DELETE FROM activity WHERE held_on = '2019-07-01' AND beneficiary_id = $1`, [b.id]);
+    }
+    const afterDelete = await untilMiss(COVERAGE);
+    expect(JSON.parse(afterDelete.text).data.coverage).toEqual(before);
+  });
+
+  it('passes a cached FeatureCollection through unchanged', async () => {
+    const query = `query { featureCollection(layer: TERRITORIALES) }`;
+    const first = await post(query);
+    const second = await post(query);
+    expect(second.cache).toBe('hit');
+    expect(second.text).toBe(first.text);
+    expect(JSON.parse(second.text).data.featureCollection.features).toHaveLength(13);
+  });
+
+  it('never caches for an authenticated caller, nor queries outside the public aggregates', async () => {
+    const headers = await authHeaders('ANALYST');
+    await post(COVERAGE, headers);
+    const analyst = await post(COVERAGE, headers);
+    expect(analyst.cache).toBeNull();
+    expect(analyst.sqlStatements).toBeGreaterThan(0);
+    const locate = `query { locate(lon: -99.06, lat: 19.36) { colonia { id } } }`;
+    await post(locate);
+    expect((await post(locate)).cache).toBeNull();
+  });
+
+  it('does not store answers with errors', async () => {
+    const bad = `query { coverage(territorialId: "999999") { activities } }`;
+    const first = await post(bad);
+    const second = await post(bad);
+    expect(JSON.parse(second.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect([first.cache, second.cache]).toEqual([null, null]);
+  });
+});
