@@ -1,0 +1,101 @@
+import type { CaseId } from './cases';
+
+/** Command line of `npm run bench`; bad input is a BenchUsageError (exit code 2). */
+
+export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--years N] [--cases Q1,Q3] [--database-url URL] [--bench-database NAME] [--reuse] [--no-cache] [--output FILE]
+  --quick                3 s per case (1 s warm-up) instead of 10 s (2 s warm-up)
+  --years N              also grow the database to N years of activities (2–20) and measure again (the scale check; e.g. --years 10)
+  --cases Q1,Q3          only these cases (Q1–Q6; default all)
+  --database-url URL     the PostgreSQL/PostGIS server (default: DATABASE_URL); the embedded mode is not benchmarked
+  --bench-database NAME  the database the benchmark creates there, drops and recreates (default territorio_bench)
+  --reuse                keep the bench database when it already holds the data asked for
+  --no-cache             skip the runs with RESPONSE_CACHE=on
+  --output FILE          where to write the report (default docs/PERFORMANCE.md; "-" for none)`;
+
+export class BenchUsageError extends Error {}
+
+export interface BenchArgs {
+  quick: boolean;
+  years: number;
+  cases: CaseId[];
+  databaseUrl: string;
+  benchDatabase: string;
+  reuse: boolean;
+  cache: boolean;
+  output: string | null;
+}
+
+const ALL_CASES: CaseId[] = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6'];
+
+export function parseBenchArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): BenchArgs {
+  const args: Omit<BenchArgs, 'databaseUrl'> & { databaseUrl?: string } = {
+    quick: false,
+    years: 1,
+    cases: ALL_CASES,
+    databaseUrl: env.DATABASE_URL || undefined,
+    benchDatabase: 'territorio_bench',
+    reuse: false,
+    cache: true,
+    output: 'docs/PERFORMANCE.md',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new BenchUsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--quick':
+        args.quick = true;
+        break;
+      case '--reuse':
+        args.reuse = true;
+        break;
+      case '--no-cache':
+        args.cache = false;
+        break;
+      case '--years': {
+        const text = value();
+        const years = Number(text);
+        if (!/^[0-9]{1,2}$/.test(text) || years < 1 || years > 20) throw new BenchUsageError(`--years must be a whole number from 1 to 20 (got ${JSON.stringify(text)})`);
+        args.years = years;
+        break;
+      }
+      case '--cases': {
+        const list = value().split(',').map((c) => c.trim().toUpperCase());
+        const unknown = list.filter((c) => !ALL_CASES.includes(c as CaseId));
+        if (unknown.length > 0 || list.length === 0) throw new BenchUsageError(`--cases takes a comma-separated list of ${ALL_CASES.join(', ')} (unknown: ${unknown.join(', ')})`);
+        args.cases = ALL_CASES.filter((c) => list.includes(c));
+        break;
+      }
+      case '--database-url':
+        args.databaseUrl = value();
+        break;
+      case '--bench-database':
+        args.benchDatabase = value();
+        break;
+      case '--output': {
+        const output = value();
+        args.output = output === '-' ? null : output;
+        break;
+      }
+      default:
+        throw new BenchUsageError(`unknown argument ${JSON.stringify(argv[i])}`);
+    }
+  }
+  if (!args.databaseUrl) {
+    throw new BenchUsageError(
+      'npm run bench measures a real PostgreSQL/PostGIS server: set DATABASE_URL (or pass --database-url). ' +
+        'The embedded PGlite mode (no DATABASE_URL) is single-connection WebAssembly and is not benchmarked.',
+    );
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(args.databaseUrl);
+  } catch {
+    throw new BenchUsageError('the database URL is not a URL (postgres://user@host:port/database)');
+  }
+  if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new BenchUsageError('the database URL must start with postgres:// or postgresql://');
+  return args as BenchArgs;
+}
