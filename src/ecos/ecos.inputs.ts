@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { CLAVE, claveMessage, PRINTABLE, printableMessage } from '../write/input-rules';
+import { IsClave, IsPrintableName } from '../write/input-rules';
 
 const COUNT_MAX = 100_000;
 export const FACILITATORS_MAX = 50;
@@ -9,10 +9,10 @@ export const FACILITATORS_MAX = 50;
 @InputType({ description: 'A new ECOS school.' })
 export class CreateEcosSchoolInput {
   @Field({ description: 'Unique key, e.g. ECOS-2020-16.' })
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave: string;
 
-  @Field() @Length(3, 160, { message: printableMessage('nombre', 3, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 3, 160) })
+  @Field() @IsPrintableName()
   nombre: string;
 
   @Field(() => GeoJSONScalar, { description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).' }) location: unknown;
@@ -32,11 +32,11 @@ export class CreateEcosSchoolInput {
 @InputType({ description: 'Fields of an ECOS school to change; `facilitatorIds`, when given, replaces the list.' })
 export class UpdateEcosSchoolInput {
   @Field({ nullable: true }) @IsOptional()
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave?: string;
 
   @Field({ nullable: true }) @IsOptional()
-  @Length(3, 160, { message: printableMessage('nombre', 3, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 3, 160) })
+  @IsPrintableName()
   nombre?: string;
 
   @Field(() => GeoJSONScalar, { nullable: true, description: 'New location (a Point); without coloniaId the colonia follows it.' }) location?: unknown;

@@ -1,16 +1,16 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { CLAVE, claveMessage, PRINTABLE, printableMessage } from '../write/input-rules';
+import { IsClave, IsPrintableName } from '../write/input-rules';
 import { MercomunaPeriod, MercomunaPointKind } from './mercomuna.enums';
 
 @InputType({ description: 'A new Mercomuna delivery point.' })
 export class CreateMercomunaPointInput {
   @Field({ description: 'Unique key, e.g. MER-SD-131.' })
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave: string;
 
-  @Field() @Length(3, 160, { message: printableMessage('nombre', 3, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 3, 160) })
+  @Field() @IsPrintableName()
   nombre: string;
 
   @Field(() => GeoJSONScalar, { description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).' }) location: unknown;
@@ -22,11 +22,11 @@ export class CreateMercomunaPointInput {
 @InputType({ description: 'Fields of a Mercomuna point to change; omitted fields stay as they are.' })
 export class UpdateMercomunaPointInput {
   @Field({ nullable: true }) @IsOptional()
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave?: string;
 
   @Field({ nullable: true }) @IsOptional()
-  @Length(3, 160, { message: printableMessage('nombre', 3, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 3, 160) })
+  @IsPrintableName()
   nombre?: string;
 
   @Field(() => GeoJSONScalar, { nullable: true, description: 'New location (a Point); without coloniaId the colonia follows it.' }) location?: unknown;

@@ -1,17 +1,17 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { DateScalar } from '../common/date';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { CLAVE, claveMessage, PRINTABLE, printableMessage } from '../write/input-rules';
+import { IsClave, IsPrintableName } from '../write/input-rules';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 
 @InputType({ description: 'A new public-space improvement. Its geometry type follows its kind (see PublicSpaceKind).' })
 export class CreateImprovementInput {
   @Field({ description: 'Unique key, e.g. CAM-2020-121.' })
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave: string;
 
-  @Field() @Length(3, 160, { message: printableMessage('nombre', 3, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 3, 160) })
+  @Field() @IsPrintableName()
   nombre: string;
 
   @Field(() => PublicSpaceKind) kind: PublicSpaceKind;
@@ -29,11 +29,11 @@ export class CreateImprovementInput {
 @InputType({ description: 'Fields of an improvement to change; omitted fields stay as they are.' })
 export class UpdateImprovementInput {
   @Field({ nullable: true }) @IsOptional()
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave?: string;
 
   @Field({ nullable: true }) @IsOptional()
-  @Length(3, 160, { message: printableMessage('nombre', 3, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 3, 160) })
+  @IsPrintableName()
   nombre?: string;
 
   @Field(() => PublicSpaceKind, { nullable: true, description: 'The current or new geometry must fit the new kind.' }) kind?: PublicSpaceKind;

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { CLAVE, claveMessage, PRINTABLE, printableMessage } from '../write/input-rules';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsClave, IsPrintableName, claveMessage } from '../write/input-rules';
 
 /** Attributes only: boundaries and membership change through the import (src/import). */
 @InputType({ description: 'Attributes of a colonia to change (ADMIN). Boundaries and territorial membership change through the import.' })
@@ -10,17 +10,17 @@ export class UpdateColoniaInput {
   clave?: string;
 
   @Field({ nullable: true }) @IsOptional()
-  @Length(2, 160, { message: printableMessage('nombre', 2, 160) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 2, 160) })
+  @IsPrintableName(2, 160)
   nombre?: string;
 }
 
 @InputType({ description: 'Attributes of a territorial to change (ADMIN). Its polygon is the union of its colonias (see the import).' })
 export class UpdateTerritorialInput {
   @Field({ nullable: true, description: 'Stable key (unique), e.g. TER-03.' }) @IsOptional()
-  @MaxLength(16, { message: claveMessage('clave', 16) }) @Matches(CLAVE, { message: claveMessage('clave', 16) })
+  @IsClave(16)
   clave?: string;
 
   @Field({ nullable: true }) @IsOptional()
-  @Length(2, 120, { message: printableMessage('nombre', 2, 120) }) @Matches(PRINTABLE, { message: printableMessage('nombre', 2, 120) })
+  @IsPrintableName(2, 120)
   nombre?: string;
 }

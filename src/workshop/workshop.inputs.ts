@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { DateScalar } from '../common/date';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { CLAVE, claveMessage, PRINTABLE } from '../write/input-rules';
+import { IsClave, PRINTABLE } from '../write/input-rules';
 import { AgendaStatus, WorkshopModality } from './workshop.enums';
 
 const PARTICIPANTS_MAX = 100_000;
@@ -11,7 +11,7 @@ export const AGENDA_PROJECTS_MAX = 20;
 @InputType({ description: 'A new workshop. PRESENCIAL needs a location (a Point); VIRTUAL needs a coloniaId and no location.' })
 export class CreateWorkshopInput {
   @Field({ description: 'Unique key, e.g. TAL-2020-077.' })
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave: string;
 
   @Field(() => ID, { nullable: true, description: 'The colonia; when omitted, the one holding the location (PostGIS).' }) coloniaId?: string | null;
@@ -28,7 +28,7 @@ export class CreateWorkshopInput {
 @InputType({ description: 'Fields of a workshop to change; omitted fields stay as they are.' })
 export class UpdateWorkshopInput {
   @Field({ nullable: true }) @IsOptional()
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave?: string;
 
   @Field(() => ID, { nullable: true, description: 'Moving a workshop with a venue: the venue must lie in the new colonia.' }) coloniaId?: string;
@@ -45,7 +45,7 @@ export class UpdateWorkshopInput {
 @InputType({ description: 'A new agenda: one per colonia and program year.' })
 export class CreateAgendaInput {
   @Field({ description: 'Unique key, e.g. ADL-2020-039.' })
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave: string;
 
   @Field(() => ID) coloniaId: string;
@@ -64,7 +64,7 @@ export class CreateAgendaInput {
 @InputType({ description: 'Fields of an agenda to change; `projects`, when given, replaces the list.' })
 export class UpdateAgendaInput {
   @Field({ nullable: true }) @IsOptional()
-  @MaxLength(24, { message: claveMessage('clave', 24) }) @Matches(CLAVE, { message: claveMessage('clave', 24) })
+  @IsClave()
   clave?: string;
 
   @Field(() => ID, { nullable: true }) coloniaId?: string;

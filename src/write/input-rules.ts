@@ -1,3 +1,5 @@
+import { Length, Matches, MaxLength } from 'class-validator';
+
 /**
  * Patterns shared by the mutations' input types (class-validator): each
  * message names the field and says what is expected.
@@ -12,3 +14,19 @@ export const PRINTABLE = /^[^\p{Cc}]*\S[^\p{Cc}]*$/u;
 export const printableMessage = (field: string, min: number, max: number) => `${field} must be ${min} to ${max} printable characters`;
 
 export const VERSION_DESCRIPTION = 'The version read with the row; a stale one is refused (CONFLICT).';
+
+/** A clave field: at most `max` characters of CLAVE, with the message naming it. */
+export function IsClave(max = 24, field = 'clave'): PropertyDecorator {
+  return (target, key) => {
+    MaxLength(max, { message: claveMessage(field, max) })(target, key);
+    Matches(CLAVE, { message: claveMessage(field, max) })(target, key);
+  };
+}
+
+/** A name field: `min` to `max` printable characters, with the message naming it. */
+export function IsPrintableName(min = 3, max = 160, field = 'nombre'): PropertyDecorator {
+  return (target, key) => {
+    Length(min, max, { message: printableMessage(field, min, max) })(target, key);
+    Matches(PRINTABLE, { message: printableMessage(field, min, max) })(target, key);
+  };
+}
