@@ -7,9 +7,16 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
     // jose, the vector-tile packages and stream-json/stream-chain ship ES modules only: Node's require(esm) loads them
     // in the app, Jest's module system needs them as CommonJS.
-    '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true, isolatedModules: true } }],
+    '^.+\\.js$': [
+      'ts-jest',
+      {
+        tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true, isolatedModules: true },
+      },
+    ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|@maplibre/vt-pbf|@mapbox/vector-tile|@mapbox/point-geometry|pbf|stream-json|stream-chain)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(jose|@maplibre/vt-pbf|@mapbox/vector-tile|@mapbox/point-geometry|pbf|stream-json|stream-chain)/)',
+  ],
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

@@ -13,7 +13,8 @@ import { migrations } from './migrations';
 function connection(): Pick<DataSourceOptions & { type: 'postgres' }, 'url' | 'replication'> {
   const readUrl = process.env.DATABASE_READ_URL;
   if (!readUrl) return { url: process.env.DATABASE_URL };
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded mode has no replicas');
+  if (!process.env.DATABASE_URL)
+    throw new Error('DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded mode has no replicas');
   return { replication: { master: { url: process.env.DATABASE_URL }, slaves: [{ url: readUrl }] } };
 }
 

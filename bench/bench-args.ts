@@ -27,7 +27,10 @@ export interface BenchArgs {
 
 const ALL_CASES: CaseId[] = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6'];
 
-export function parseBenchArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): BenchArgs {
+export function parseBenchArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): BenchArgs {
   const args: Omit<BenchArgs, 'databaseUrl'> & { databaseUrl?: string } = {
     quick: false,
     years: 1,
@@ -58,14 +61,20 @@ export function parseBenchArgs(argv: readonly string[], env: Record<string, stri
       case '--years': {
         const text = value();
         const years = Number(text);
-        if (!/^[0-9]{1,2}$/.test(text) || years < 1 || years > 20) throw new BenchUsageError(`--years must be a whole number from 1 to 20 (got ${JSON.stringify(text)})`);
+        if (!/^[0-9]{1,2}$/.test(text) || years < 1 || years > 20)
+          throw new BenchUsageError(`--years must be a whole number from 1 to 20 (got ${JSON.stringify(text)})`);
         args.years = years;
         break;
       }
       case '--cases': {
-        const list = value().split(',').map((c) => c.trim().toUpperCase());
+        const list = value()
+          .split(',')
+          .map((c) => c.trim().toUpperCase());
         const unknown = list.filter((c) => !ALL_CASES.includes(c as CaseId));
-        if (unknown.length > 0 || list.length === 0) throw new BenchUsageError(`--cases takes a comma-separated list of ${ALL_CASES.join(', ')} (unknown: ${unknown.join(', ')})`);
+        if (unknown.length > 0 || list.length === 0)
+          throw new BenchUsageError(
+            `--cases takes a comma-separated list of ${ALL_CASES.join(', ')} (unknown: ${unknown.join(', ')})`,
+          );
         args.cases = ALL_CASES.filter((c) => list.includes(c));
         break;
       }
@@ -96,6 +105,7 @@ export function parseBenchArgs(argv: readonly string[], env: Record<string, stri
   } catch {
     throw new BenchUsageError('the database URL is not a URL (postgres://user@host:port/database)');
   }
-  if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new BenchUsageError('the database URL must start with postgres:// or postgresql://');
+  if (!/^postgres(ql)?:$/.test(parsed.protocol))
+    throw new BenchUsageError('the database URL must start with postgres:// or postgresql://');
   return args as BenchArgs;
 }

@@ -12,7 +12,16 @@ import { benchCases, loadCaseInputs, type BenchCase, type BenchRequest, type Cas
 import { runLoad, type LoadResult } from './load';
 import { BenchDatabaseError, createBenchDatabase, seedBenchDatabase } from './prepare-database';
 import { startChildServer, type ChildServer } from './processes';
-import { caseLine, ratio, renderReport, statementsText, writeReport, type BenchReport, type CaseResult, type TargetCheck } from './report';
+import {
+  caseLine,
+  ratio,
+  renderReport,
+  statementsText,
+  writeReport,
+  type BenchReport,
+  type CaseResult,
+  type TargetCheck,
+} from './report';
 
 /**
  * `npm run bench`: prepares its own database on the server of DATABASE_URL
@@ -30,8 +39,15 @@ interface Durations {
   measure: number;
 }
 
-async function fetchCase(baseUrl: string, request: BenchRequest): Promise<{ status: number; text: string; statements: number | undefined }> {
-  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+async function fetchCase(
+  baseUrl: string,
+  request: BenchRequest,
+): Promise<{ status: number; text: string; statements: number | undefined }> {
+  const response = await fetch(`${baseUrl}${request.path}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+  });
   const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
   const header = response.headers.get('x-sql-statements');
   return { status: response.status, text, statements: header === null ? undefined : Number(header) };
@@ -41,41 +57,70 @@ async function fetchCase(baseUrl: string, request: BenchRequest): Promise<{ stat
  * Asks every variant (up to `limit`) of a case: the API must answer 200 without
  * GraphQL errors and, with a floor, exactly what the floor answers.
  */
-async function checkCase(c: BenchCase, api: string, floor: string | undefined, limit = 40): Promise<{ bytes: number; statements: number[] }> {
+async function checkCase(
+  c: BenchCase,
+  api: string,
+  floor: string | undefined,
+  limit = 40,
+): Promise<{ bytes: number; statements: number[] }> {
   let bytes = 0;
   const statements = new Set<number>();
   const n = Math.min(c.variants, limit);
   for (let i = 0; i < n; i++) {
     const a = await fetchCase(api, c.apiRequest(i));
     if (a.status !== 200) throw new Error(`${c.id}: the API answered ${a.status}: ${a.text.slice(0, 300)}`);
-    if (a.text.startsWith('{') && JSON.parse(a.text).errors) throw new Error(`${c.id}: the API answered errors: ${a.text.slice(0, 300)}`);
+    if (a.text.startsWith('{') && JSON.parse(a.text).errors)
+      throw new Error(`${c.id}: the API answered errors: ${a.text.slice(0, 300)}`);
     bytes += Buffer.byteLength(a.text);
     if (a.statements !== undefined) statements.add(a.statements);
     if (c.floorRequest && floor) {
       const f = await fetchCase(floor, c.floorRequest(i));
       if (f.status !== 200) throw new Error(`${c.id}: the floor answered ${f.status}: ${f.text.slice(0, 300)}`);
       if (!isDeepStrictEqual(JSON.parse(a.text), JSON.parse(f.text))) {
-        throw new Error(`${c.id}: the floor's answer differs from the API's (variant ${i}):\nAPI   ${a.text.slice(0, 400)}\nfloor ${f.text.slice(0, 400)}`);
+        throw new Error(
+          `${c.id}: the floor's answer differs from the API's (variant ${i}):\nAPI   ${a.text.slice(0, 400)}\nfloor ${f.text.slice(0, 400)}`,
+        );
       }
     }
   }
   return { bytes: bytes / n, statements: [...statements] };
 }
 
-async function measure(baseUrl: string, request: (i: number) => BenchRequest, durations: Durations): Promise<LoadResult> {
+async function measure(
+  baseUrl: string,
+  request: (i: number) => BenchRequest,
+  durations: Durations,
+): Promise<LoadResult> {
   await runLoad({ baseUrl, request, connections: CONNECTIONS, seconds: durations.warmup });
   return runLoad({ baseUrl, request, connections: CONNECTIONS, seconds: durations.measure });
 }
 
 /** Checks then loads each case; `loadFloor: false` still checks answers against the floor but does not load it. */
-async function measureCases(cases: BenchCase[], api: ChildServer, floor: ChildServer, size: string, durations: Durations, suffix = '', loadFloor = true): Promise<CaseResult[]> {
+async function measureCases(
+  cases: BenchCase[],
+  api: ChildServer,
+  floor: ChildServer,
+  size: string,
+  durations: Durations,
+  suffix = '',
+  loadFloor = true,
+): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const c of cases) {
     const check = await checkCase(c, api.url, floor.url);
     const apiLoad = await measure(api.url, (i) => c.apiRequest(i), durations);
-    const floorLoad = c.floorRequest && loadFloor ? await measure(floor.url, (i) => c.floorRequest!(i), durations) : undefined;
+    const floorLoad =
+      c.floorRequest && loadFloor ? await measure(floor.url, (i) => c.floorRequest!(i), durations) : undefined;
     const sql = [...new Set([...check.statements, ...apiLoad.sqlStatements])].sort((a, b) => a - b);
-    const result: CaseResult = { id: c.id, name: `${c.name}${suffix}`, size, api: apiLoad, floor: floorLoad, bytes: check.bytes, sqlStatements: sql };
+    const result: CaseResult = {
+      id: c.id,
+      name: `${c.name}${suffix}`,
+      size,
+      api: apiLoad,
+      floor: floorLoad,
+      bytes: check.bytes,
+      sqlStatements: sql,
+    };
     results.push(result);
     console.log(caseLine(result));
   }
@@ -86,9 +131,14 @@ async function machineDescription(url: string, args: BenchArgs): Promise<string[
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const [v] = (await client.query<{ pg: string; postgis: string }>(`SELECT current_setting('server_version') AS pg, postgis_lib_version() AS postgis`)).rows;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const versions = (name: string) => require(path.join(projectRoot(), 'node_modules', name, 'package.json')).version as string;
+    const [v] = (
+      await client.query<{ pg: string; postgis: string }>(
+        `SELECT current_setting('server_version') AS pg, postgis_lib_version() AS postgis`,
+      )
+    ).rows;
+    const versions = (name: string) =>
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- reads an installed package's own package.json
+      require(path.join(projectRoot(), 'node_modules', name, 'package.json')).version as string;
     return [
       `CPU: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'} (nproc ${os.availableParallelism()}); memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average before the run ${os
         .loadavg()
@@ -109,11 +159,21 @@ function evaluateTargets(results: CaseResult[], years: number): TargetCheck[] {
   for (const id of ['Q1', 'Q2', 'Q3']) {
     const r = oneYear.find((x) => x.id === id);
     const q = r && ratio(r);
-    if (r && q !== undefined) checks.push({ target: `${id} API ≥ 70 % of the floor's req/s`, met: q >= 0.7, detail: `${(q * 100).toFixed(0)} % (${r.api.rps.toFixed(0)} / ${r.floor!.rps.toFixed(0)} req/s)` });
+    if (r && q !== undefined)
+      checks.push({
+        target: `${id} API ≥ 70 % of the floor's req/s`,
+        met: q >= 0.7,
+        detail: `${(q * 100).toFixed(0)} % (${r.api.rps.toFixed(0)} / ${r.floor!.rps.toFixed(0)} req/s)`,
+      });
   }
   for (const id of ['Q2', 'Q3']) {
     const r = oneYear.find((x) => x.id === id);
-    if (r) checks.push({ target: `${id} p99 < 50 ms at ${CONNECTIONS} connections`, met: r.api.p99 < 50, detail: `p99 ${r.api.p99} ms (p50 ${r.api.p50} ms)` });
+    if (r)
+      checks.push({
+        target: `${id} p99 < 50 ms at ${CONNECTIONS} connections`,
+        met: r.api.p99 < 50,
+        detail: `p99 ${r.api.p99} ms (p50 ${r.api.p50} ms)`,
+      });
   }
   const byCase = new Map<string, Set<number>>();
   for (const r of results.filter((x) => !x.name.includes('(cache)'))) {
@@ -128,7 +188,9 @@ function evaluateTargets(results: CaseResult[], years: number): TargetCheck[] {
     detail: [...byCase].map(([id, set]) => `${id}: ${statementsText([...set].sort((a, b) => a - b))}`).join(', '),
   });
   const q3One = oneYear.find((x) => x.id === 'Q3');
-  const q3Many = results.find((x) => x.id === 'Q3' && x.size.startsWith(`${years} years`) && !x.name.includes('(cache)'));
+  const q3Many = results.find(
+    (x) => x.id === 'Q3' && x.size.startsWith(`${years} years`) && !x.name.includes('(cache)'),
+  );
   if (q3One && q3Many) {
     const slowdown = q3One.api.rps / q3Many.api.rps;
     checks.push({
@@ -137,7 +199,11 @@ function evaluateTargets(results: CaseResult[], years: number): TargetCheck[] {
       detail: `${slowdown.toFixed(2)}× (${q3One.api.rps.toFixed(0)} → ${q3Many.api.rps.toFixed(0)} req/s; p50 ${q3One.api.p50} → ${q3Many.api.p50} ms)`,
     });
   } else {
-    checks.push({ target: 'Q3 at 10 years within 2× its 1-year time', met: false, detail: 'not measured in this run (run with --years 10)' });
+    checks.push({
+      target: 'Q3 at 10 years within 2× its 1-year time',
+      met: false,
+      detail: 'not measured in this run (run with --years 10)',
+    });
   }
   return checks;
 }
@@ -179,7 +245,11 @@ async function main(argv: string[]): Promise<number> {
   const machine = await machineDescription(db.url, args);
 
   const secret = randomBytes(48).toString('base64url');
-  const analystToken = await signToken({ sub: 'bench:analyst', role: Role.ANALYST }, '2h', { kind: 'secret', secret: new TextEncoder().encode(secret), development: false });
+  const analystToken = await signToken({ sub: 'bench:analyst', role: Role.ANALYST }, '2h', {
+    kind: 'secret',
+    secret: new TextEncoder().encode(secret),
+    development: false,
+  });
   const inputsClient = new Client({ connectionString: db.url });
   await inputsClient.connect();
   const inputs = await loadCaseInputs(inputsClient, analystToken).finally(() => inputsClient.end());
@@ -194,7 +264,10 @@ async function main(argv: string[]): Promise<number> {
     ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
     ...extra,
   });
-  const floorEnv = { DATABASE_URL: db.url, ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}) };
+  const floorEnv = {
+    DATABASE_URL: db.url,
+    ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
+  };
   const servers: ChildServer[] = [];
   const start = async (name: string, script: string, env: Record<string, string>) => {
     const server = await startChildServer(name, script, env);
@@ -208,7 +281,13 @@ async function main(argv: string[]): Promise<number> {
   const notes: string[] = [];
   try {
     const oneYear = `1 year (${ACTIVITIES_PER_YEAR.toLocaleString('en-US')} activities)`;
-    const loadNote = (phase: string) => notes.push(`Load average (1/5/15 min) when the ${phase} phase started: ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} (other work on the machine shows here).`);
+    const loadNote = (phase: string) =>
+      notes.push(
+        `Load average (1/5/15 min) when the ${phase} phase started: ${os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' / ')} (other work on the machine shows here).`,
+      );
     loadNote('1-year');
     let api = await start('api', 'dist/src/index.js', apiEnv());
     let floor = await start('floor', 'dist/bench/floor-server.js', floorEnv);
@@ -264,7 +343,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    console.error(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exitCode = 1;
   },
 );

@@ -74,8 +74,17 @@ export const Q4_QUERY = `query Q4($after: String) {
 
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
-function graphql(query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string> = {}): BenchRequest {
-  return { method: 'POST', path: '/graphql', body: JSON.stringify(variables ? { query, variables } : { query }), headers: { ...JSON_HEADERS, ...headers } };
+function graphql(
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  headers: Record<string, string> = {},
+): BenchRequest {
+  return {
+    method: 'POST',
+    path: '/graphql',
+    body: JSON.stringify(variables ? { query, variables } : { query }),
+    headers: { ...JSON_HEADERS, ...headers },
+  };
 }
 
 const get = (path: string): BenchRequest => ({ method: 'GET', path, headers: {} });
@@ -155,10 +164,15 @@ export async function loadCaseInputs(db: RowsQueryable, analystToken: string, po
        FROM ST_Dump(ST_GeneratePoints((SELECT ST_Union(geom) FROM territorial), $1::int, 20201)) d ORDER BY d.path`,
     [pointCount],
   );
-  const [centre] = (await db.query<{ lon: number; lat: number }>(`SELECT ST_X(c) AS lon, ST_Y(c) AS lat FROM (SELECT ST_Centroid(ST_Union(geom)) AS c FROM territorial) x`)).rows;
+  const [centre] = (
+    await db.query<{ lon: number; lat: number }>(
+      `SELECT ST_X(c) AS lon, ST_Y(c) AS lat FROM (SELECT ST_Centroid(ST_Union(geom)) AS c FROM territorial) x`,
+    )
+  ).rows;
   const middle = tileOf(centre.lon, centre.lat, 14);
   const tiles: CaseInputs['tiles'] = [];
-  for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) tiles.push({ z: 14, x: middle.x + dx, y: middle.y + dy });
+  for (let dx = -1; dx <= 1; dx++)
+    for (let dy = -1; dy <= 1; dy++) tiles.push({ z: 14, x: middle.x + dx, y: middle.y + dy });
   const ids = await db.query<{ id: number }>(`SELECT id FROM beneficiary ORDER BY id`);
   const pageCursors: (string | null)[] = [null];
   for (let i = 100; i < ids.rows.length; i += 100) pageCursors.push(encodeCursor(ids.rows[i - 1].id));

@@ -18,8 +18,16 @@ import { SqlParams } from '../src/geo/sql-params';
  */
 export function q1FloorSql(): { sql: string; values: unknown[] } {
   const params = new SqlParams();
-  const sql = featureCollectionSql(LAYERS.colonias, { spatial: undefined, where: [] }, { precision: 6, simplifyMeters: 0 }, params);
-  return { sql: `SELECT '{"data":{"featureCollection":' || fc.body || '}}' AS body FROM (${sql}) fc`, values: params.values };
+  const sql = featureCollectionSql(
+    LAYERS.colonias,
+    { spatial: undefined, where: [] },
+    { precision: 6, simplifyMeters: 0 },
+    params,
+  );
+  return {
+    sql: `SELECT '{"data":{"featureCollection":' || fc.body || '}}' AS body FROM (${sql}) fc`,
+    values: params.values,
+  };
 }
 
 /** Q2 ($1 lon, $2 lat): the colonia containing the point (snapping within ~20 m), nearest first, as JSON. */

@@ -15,7 +15,11 @@ const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(
 const q1 = q1FloorSql();
 
 function send(res: ServerResponse, status: number, body: string, statements: number) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-sql-statements': String(statements) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'x-sql-statements': String(statements),
+  });
   res.end(body);
 }
 
@@ -24,7 +28,8 @@ async function answer(path: string, params: URLSearchParams): Promise<string | n
     case '/q1':
       return (await pool.query<{ body: string }>(q1.sql, q1.values)).rows[0].body;
     case '/q2':
-      return (await pool.query<{ body: string }>(Q2_FLOOR_SQL, [Number(params.get('lon')), Number(params.get('lat'))])).rows[0].body;
+      return (await pool.query<{ body: string }>(Q2_FLOOR_SQL, [Number(params.get('lon')), Number(params.get('lat'))]))
+        .rows[0].body;
     case '/q3':
       return (await pool.query<{ body: string }>(Q3_FLOOR_SQL, [params.get('from'), params.get('to')])).rows[0].body;
     case '/healthz':
@@ -37,7 +42,10 @@ async function answer(path: string, params: URLSearchParams): Promise<string | n
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://floor');
   answer(url.pathname, url.searchParams).then(
-    (body) => (body === null ? send(res, 404, '{"error":"not found"}', 0) : send(res, 200, body, url.pathname === '/healthz' ? 0 : 1)),
+    (body) =>
+      body === null
+        ? send(res, 404, '{"error":"not found"}', 0)
+        : send(res, 200, body, url.pathname === '/healthz' ? 0 : 1),
     (error: unknown) => send(res, 500, JSON.stringify({ error: String(error) }), 1),
   );
 });

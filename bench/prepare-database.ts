@@ -32,16 +32,29 @@ async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): P
 }
 
 /** Creates the bench database afresh (or keeps it with `reuse` when it already has `years` of activities). */
-export async function createBenchDatabase(serverUrl: string, name: string, options: { reuse: boolean; years: number }): Promise<{ url: string; reused: boolean }> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new BenchDatabaseError(`--bench-database must be a plain lower-case identifier (got ${JSON.stringify(name)})`);
+export async function createBenchDatabase(
+  serverUrl: string,
+  name: string,
+  options: { reuse: boolean; years: number },
+): Promise<{ url: string; reused: boolean }> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw new BenchDatabaseError(
+      `--bench-database must be a plain lower-case identifier (got ${JSON.stringify(name)})`,
+    );
   const url = benchDatabaseUrl(serverUrl, name);
-  const adminUrl = new URL(serverUrl).pathname.replace('/', '') === name ? benchDatabaseUrl(serverUrl, 'postgres') : serverUrl;
+  const adminUrl =
+    new URL(serverUrl).pathname.replace('/', '') === name ? benchDatabaseUrl(serverUrl, 'postgres') : serverUrl;
   const existing = await withClient(adminUrl, async (admin) => {
-    const rows = await admin.query<{ comment: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`, [name]);
+    const rows = await admin.query<{ comment: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1`,
+      [name],
+    );
     return rows.rows[0];
   });
   if (existing && existing.comment !== BENCH_MARKER) {
-    throw new BenchDatabaseError(`database "${name}" exists and was not created by the benchmark: refusing to drop it (choose another with --bench-database)`);
+    throw new BenchDatabaseError(
+      `database "${name}" exists and was not created by the benchmark: refusing to drop it (choose another with --bench-database)`,
+    );
   }
   if (existing && options.reuse && (await hasActivityYears(url, options.years))) return { url, reused: true };
   await withClient(adminUrl, async (admin) => {
@@ -65,7 +78,9 @@ async function hasActivityYears(url: string, years: number): Promise<boolean> {
 
 /** A DataSource like the app's, on the bench database (no replication: the benchmark writes). */
 function benchDataSource(url: string): DataSource {
-  const { replication: _replication, ...options } = appDataSource.options as DataSourceOptions & { replication?: unknown };
+  const { replication: _replication, ...options } = appDataSource.options as DataSourceOptions & {
+    replication?: unknown;
+  };
   return new DataSource({ ...options, url } as DataSourceOptions);
 }
 

@@ -25,10 +25,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, name: string, logFile: string, timeoutMs = 60_000): Promise<void> {
+async function waitUntilReady(
+  url: string,
+  child: ChildProcess,
+  name: string,
+  logFile: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was ready (log: ${logFile})`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode} before it was ready (log: ${logFile})`);
     try {
       const response = await fetch(`${url}/healthz`);
       if (response.ok) return;
@@ -41,7 +48,11 @@ async function waitUntilReady(url: string, child: ChildProcess, name: string, lo
 }
 
 /** Starts `node <script>` with `env` on a free port and waits for GET /healthz. */
-export async function startChildServer(name: string, script: string, env: Record<string, string>): Promise<ChildServer> {
+export async function startChildServer(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+): Promise<ChildServer> {
   const port = await freePort();
   const logFile = path.join(os.tmpdir(), `territorio-bench-${name}-${process.pid}.log`);
   const log = createWriteStream(logFile);

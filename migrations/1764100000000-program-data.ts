@@ -71,7 +71,9 @@ export class ProgramData1764100000000 implements MigrationInterface {
         CONSTRAINT "payment_amount_check" CHECK ("amount" > 0),
         CONSTRAINT "payment_beneficiary_id_fkey" FOREIGN KEY ("beneficiary_id") REFERENCES "beneficiary"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "payment_beneficiary_id_row_key" ON "payment" ("beneficiary_id", "payment_row")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "payment_beneficiary_id_row_key" ON "payment" ("beneficiary_id", "payment_row")`,
+    );
     await q.query(`CREATE INDEX "payment_month_idx" ON "payment" ("month")`);
 
     await q.query(`
@@ -107,7 +109,9 @@ export class ProgramData1764100000000 implements MigrationInterface {
         CONSTRAINT "agenda_colonia_id_fkey" FOREIGN KEY ("colonia_id") REFERENCES "colonia"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
     await q.query(`CREATE UNIQUE INDEX "agenda_clave_key" ON "agenda" ("clave")`);
-    await q.query(`CREATE UNIQUE INDEX "agenda_colonia_id_program_year_key" ON "agenda" ("colonia_id", "program_year")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "agenda_colonia_id_program_year_key" ON "agenda" ("colonia_id", "program_year")`,
+    );
 
     await q.query(`
       CREATE TABLE "agenda_project" (
@@ -118,7 +122,9 @@ export class ProgramData1764100000000 implements MigrationInterface {
         CONSTRAINT "PK_agenda_project" PRIMARY KEY ("id"),
         CONSTRAINT "agenda_project_agenda_id_fkey" FOREIGN KEY ("agenda_id") REFERENCES "agenda"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "agenda_project_agenda_id_position_key" ON "agenda_project" ("agenda_id", "position")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "agenda_project_agenda_id_position_key" ON "agenda_project" ("agenda_id", "position")`,
+    );
 
     await q.query(`
       CREATE TABLE "ecos_school" (
@@ -150,8 +156,12 @@ export class ProgramData1764100000000 implements MigrationInterface {
         CONSTRAINT "ecos_school_facilitator_ecos_school_id_fkey" FOREIGN KEY ("ecos_school_id") REFERENCES "ecos_school"("id") ON DELETE CASCADE ON UPDATE NO ACTION,
         CONSTRAINT "ecos_school_facilitator_beneficiary_id_fkey" FOREIGN KEY ("beneficiary_id") REFERENCES "beneficiary"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "ecos_school_facilitator_school_beneficiary_key" ON "ecos_school_facilitator" ("ecos_school_id", "beneficiary_id")`);
-    await q.query(`CREATE INDEX "ecos_school_facilitator_beneficiary_id_idx" ON "ecos_school_facilitator" ("beneficiary_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "ecos_school_facilitator_school_beneficiary_key" ON "ecos_school_facilitator" ("ecos_school_id", "beneficiary_id")`,
+    );
+    await q.query(
+      `CREATE INDEX "ecos_school_facilitator_beneficiary_id_idx" ON "ecos_school_facilitator" ("beneficiary_id")`,
+    );
 
     await q.query(`
       CREATE TABLE "public_space_kind" (
@@ -203,9 +213,15 @@ export class ProgramData1764100000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX "public_space_improvement_clave_key" ON "public_space_improvement" ("clave")`);
     await q.query(`CREATE INDEX "public_space_improvement_kind_idx" ON "public_space_improvement" ("kind")`);
-    await q.query(`CREATE INDEX "public_space_improvement_colonia_id_built_on_idx" ON "public_space_improvement" ("colonia_id", "built_on")`);
-    await q.query(`CREATE INDEX "public_space_improvement_territorial_id_idx" ON "public_space_improvement" ("territorial_id")`);
-    await q.query(`CREATE INDEX "public_space_improvement_geom_gist" ON "public_space_improvement" USING GiST ("geom")`);
+    await q.query(
+      `CREATE INDEX "public_space_improvement_colonia_id_built_on_idx" ON "public_space_improvement" ("colonia_id", "built_on")`,
+    );
+    await q.query(
+      `CREATE INDEX "public_space_improvement_territorial_id_idx" ON "public_space_improvement" ("territorial_id")`,
+    );
+    await q.query(
+      `CREATE INDEX "public_space_improvement_geom_gist" ON "public_space_improvement" USING GiST ("geom")`,
+    );
     // "A kind becomes tracked when data is recorded": a recorded improvement
     // turns its kind's count from unknown (null) into a real number.
     await q.query(`
@@ -239,7 +255,9 @@ export class ProgramData1764100000000 implements MigrationInterface {
         CONSTRAINT "activity_colonia_id_fkey" FOREIGN KEY ("colonia_id") REFERENCES "colonia"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "activity_territorial_id_fkey" FOREIGN KEY ("territorial_id") REFERENCES "territorial"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "activity_beneficiary_id_held_on_seq_key" ON "activity" ("beneficiary_id", "held_on", "seq")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "activity_beneficiary_id_held_on_seq_key" ON "activity" ("beneficiary_id", "held_on", "seq")`,
+    );
     await q.query(`CREATE INDEX "activity_colonia_id_held_on_idx" ON "activity" ("colonia_id", "held_on")`);
     await q.query(`CREATE INDEX "activity_territorial_id_idx" ON "activity" ("territorial_id")`);
     await q.query(`CREATE INDEX "activity_held_on_idx" ON "activity" ("held_on")`);
@@ -259,8 +277,12 @@ export class ProgramData1764100000000 implements MigrationInterface {
         CONSTRAINT "activity_daily_colonia_colonia_id_fkey" FOREIGN KEY ("colonia_id") REFERENCES "colonia"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "activity_daily_colonia_territorial_id_fkey" FOREIGN KEY ("territorial_id") REFERENCES "territorial"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "activity_daily_colonia_colonia_id_day_key" ON "activity_daily_colonia" ("colonia_id", "day")`);
-    await q.query(`CREATE INDEX "activity_daily_colonia_territorial_id_idx" ON "activity_daily_colonia" ("territorial_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "activity_daily_colonia_colonia_id_day_key" ON "activity_daily_colonia" ("colonia_id", "day")`,
+    );
+    await q.query(
+      `CREATE INDEX "activity_daily_colonia_territorial_id_idx" ON "activity_daily_colonia" ("territorial_id")`,
+    );
     await q.query(`CREATE INDEX "activity_daily_colonia_day_idx" ON "activity_daily_colonia" ("day")`);
     const subtractOld = `
         UPDATE activity_daily_colonia r
@@ -287,14 +309,20 @@ export class ProgramData1764100000000 implements MigrationInterface {
     ];
     for (const [event, referencing, body] of functions) {
       const name = `activity_rollup_after_${event.toLowerCase()}`;
-      await q.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`);
-      await q.query(`CREATE TRIGGER ${name} AFTER ${event} ON activity ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`);
+      await q.query(
+        `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`,
+      );
+      await q.query(
+        `CREATE TRIGGER ${name} AFTER ${event} ON activity ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`,
+      );
     }
     // TRUNCATE has no transition table: empty the rollup with it.
     await q.query(`
       CREATE FUNCTION activity_rollup_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN DELETE FROM activity_daily_colonia; RETURN NULL; END $$`);
-    await q.query(`CREATE TRIGGER activity_rollup_after_truncate AFTER TRUNCATE ON activity FOR EACH STATEMENT EXECUTE FUNCTION activity_rollup_after_truncate()`);
+    await q.query(
+      `CREATE TRIGGER activity_rollup_after_truncate AFTER TRUNCATE ON activity FOR EACH STATEMENT EXECUTE FUNCTION activity_rollup_after_truncate()`,
+    );
 
     await q.query(`
       CREATE TABLE "mercomuna_point" (
@@ -322,7 +350,8 @@ export class ProgramData1764100000000 implements MigrationInterface {
     await q.query(`DROP TABLE "mercomuna_point"`);
     await q.query(`DROP TABLE "activity"`);
     await q.query(`DROP TABLE "activity_daily_colonia"`);
-    for (const event of ['insert', 'update', 'delete', 'truncate']) await q.query(`DROP FUNCTION activity_rollup_after_${event}()`);
+    for (const event of ['insert', 'update', 'delete', 'truncate'])
+      await q.query(`DROP FUNCTION activity_rollup_after_${event}()`);
     await q.query(`DROP TABLE "public_space_improvement"`);
     await q.query(`DROP FUNCTION public_space_geometry_fits(character varying, geometry)`);
     await q.query(`DROP FUNCTION public_space_kind_mark_tracked()`);

@@ -122,7 +122,11 @@ interface StatementTrigger {
   body: string;
 }
 
-const referencing = { INSERT: 'REFERENCING NEW TABLE AS new_rows', UPDATE: 'REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows', DELETE: 'REFERENCING OLD TABLE AS old_rows' };
+const referencing = {
+  INSERT: 'REFERENCING NEW TABLE AS new_rows',
+  UPDATE: 'REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows',
+  DELETE: 'REFERENCING OLD TABLE AS old_rows',
+};
 
 const STATEMENT_TRIGGERS: StatementTrigger[] = [
   { table: 'activity', event: 'INSERT', name: 'activity_rollups_after_insert', body: activityAdd },
@@ -147,7 +151,12 @@ const STATEMENT_TRIGGERS: StatementTrigger[] = [
   },
   { table: 'beneficiary', event: 'DELETE', name: 'beneficiary_rollup_after_delete', body: beneficiarySubtract },
   { table: 'payment', event: 'INSERT', name: 'payment_rollup_after_insert', body: paymentAdd('new_rows') },
-  { table: 'payment', event: 'UPDATE', name: 'payment_rollup_after_update', body: paymentSubtract('old_rows') + paymentAdd('new_rows') },
+  {
+    table: 'payment',
+    event: 'UPDATE',
+    name: 'payment_rollup_after_update',
+    body: paymentSubtract('old_rows') + paymentAdd('new_rows'),
+  },
   // Payments deleted by a beneficiary's ON DELETE CASCADE no longer find their
   // beneficiary here (the join drops them): its BEFORE DELETE trigger took them out.
   { table: 'payment', event: 'DELETE', name: 'payment_rollup_after_delete', body: paymentSubtract('old_rows') },
@@ -208,12 +217,20 @@ export class CoverageRollups1764400000000 implements MigrationInterface {
     await q.query(`
       INSERT INTO activity_total_colonia (colonia_id, activities, people_reached)
       SELECT colonia_id, sum(activities), sum(people_reached) FROM activity_daily_colonia GROUP BY 1`);
-    await q.query(`INSERT INTO beneficiary_colonia_year (colonia_id, program_year, baja_on, total, ${BCOLS.join(', ')}) ${beneficiaryDeltaSql('beneficiary')}`);
-    await q.query(`INSERT INTO payment_monthly_colonia (colonia_id, month, amount, payments) ${paymentDeltaSql('payment')}`);
+    await q.query(
+      `INSERT INTO beneficiary_colonia_year (colonia_id, program_year, baja_on, total, ${BCOLS.join(', ')}) ${beneficiaryDeltaSql('beneficiary')}`,
+    );
+    await q.query(
+      `INSERT INTO payment_monthly_colonia (colonia_id, month, amount, payments) ${paymentDeltaSql('payment')}`,
+    );
 
     for (const t of STATEMENT_TRIGGERS) {
-      await q.query(`CREATE FUNCTION ${t.name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${t.body} RETURN NULL; END $$`);
-      await q.query(`CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.table} ${referencing[t.event]} FOR EACH STATEMENT EXECUTE FUNCTION ${t.name}()`);
+      await q.query(
+        `CREATE FUNCTION ${t.name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${t.body} RETURN NULL; END $$`,
+      );
+      await q.query(
+        `CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.table} ${referencing[t.event]} FOR EACH STATEMENT EXECUTE FUNCTION ${t.name}()`,
+      );
     }
     await q.query(`
       CREATE FUNCTION beneficiary_payments_before_delete() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -224,10 +241,16 @@ export class CoverageRollups1764400000000 implements MigrationInterface {
         DELETE FROM payment_monthly_colonia WHERE colonia_id = OLD.colonia_id AND payments = 0;
         RETURN OLD;
       END $$`);
-    await q.query(`CREATE TRIGGER beneficiary_payments_before_delete BEFORE DELETE ON beneficiary FOR EACH ROW EXECUTE FUNCTION beneficiary_payments_before_delete()`);
+    await q.query(
+      `CREATE TRIGGER beneficiary_payments_before_delete BEFORE DELETE ON beneficiary FOR EACH ROW EXECUTE FUNCTION beneficiary_payments_before_delete()`,
+    );
     for (const [table, body] of TRUNCATE_TRIGGERS) {
-      await q.query(`CREATE FUNCTION ${table}_rollups_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`);
-      await q.query(`CREATE TRIGGER ${table}_rollups_after_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${table}_rollups_after_truncate()`);
+      await q.query(
+        `CREATE FUNCTION ${table}_rollups_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`,
+      );
+      await q.query(
+        `CREATE TRIGGER ${table}_rollups_after_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${table}_rollups_after_truncate()`,
+      );
     }
 
     // One notification per writing transaction (same payload: PostgreSQL folds them), delivered at
@@ -241,7 +264,9 @@ export class CoverageRollups1764400000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const table of DATA_CHANGE_TABLES) {
-      await q.query(`CREATE TRIGGER ${table}_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION data_changed()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION data_changed()`,
+      );
     }
   }
 
@@ -259,6 +284,12 @@ export class CoverageRollups1764400000000 implements MigrationInterface {
       await q.query(`DROP TRIGGER ${t.name} ON ${t.table}`);
       await q.query(`DROP FUNCTION ${t.name}()`);
     }
-    for (const table of ['payment_monthly_colonia', 'beneficiary_colonia_year', 'activity_total_colonia', 'activity_monthly_colonia']) await q.query(`DROP TABLE "${table}"`);
+    for (const table of [
+      'payment_monthly_colonia',
+      'beneficiary_colonia_year',
+      'activity_total_colonia',
+      'activity_monthly_colonia',
+    ])
+      await q.query(`DROP TABLE "${table}"`);
   }
 }

@@ -5,4 +5,10 @@ import { ApiKeys1764200000000 } from './1764200000000-api-keys';
 import { WritePath1764300000000 } from './1764300000000-write-path';
 import { CoverageRollups1764400000000 } from './1764400000000-coverage-rollups';
 
-export const migrations = [TerritorialModel1764000000000, ProgramData1764100000000, ApiKeys1764200000000, WritePath1764300000000, CoverageRollups1764400000000];
+export const migrations = [
+  TerritorialModel1764000000000,
+  ProgramData1764100000000,
+  ApiKeys1764200000000,
+  WritePath1764300000000,
+  CoverageRollups1764400000000,
+];

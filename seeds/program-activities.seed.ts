@@ -31,7 +31,14 @@ export function activityWeeks(volume: ActivityVolume, figures: ProgramFigures): 
 /** The first day of service: Monday 3 February 2020, when the first payment row is paid. */
 export const FIRST_ACTIVITY_DAY = '2020-02-03';
 const WEEKS_PER_STATEMENT = 4;
-const KINDS = ['ASAMBLEA_COMUNITARIA', 'DIFUSION_CASA_POR_CASA', 'ENTREGA_INSUMOS_PREVENCION', 'VIGILANCIA_ESPACIO_PUBLICO', 'SANITIZACION', 'APOYO_MERCOMUNA'];
+const KINDS = [
+  'ASAMBLEA_COMUNITARIA',
+  'DIFUSION_CASA_POR_CASA',
+  'ENTREGA_INSUMOS_PREVENCION',
+  'VIGILANCIA_ESPACIO_PUBLICO',
+  'SANITIZACION',
+  'APOYO_MERCOMUNA',
+];
 const PEOPLE_PER_WEEK = [3, 7, 4, 6, 5, 5];
 
 export const MAX_ACTIVITY_YEARS = 20;
@@ -50,10 +57,14 @@ export async function seedActivities(
   figures: ProgramFigures,
   years = 1,
 ): Promise<UpsertCounts & { volume: ActivityVolume; weeks: number; years: number }> {
-  if (!Number.isInteger(years) || years < 1 || years > MAX_ACTIVITY_YEARS) throw new Error(`years must be an integer from 1 to ${MAX_ACTIVITY_YEARS}`);
+  if (!Number.isInteger(years) || years < 1 || years > MAX_ACTIVITY_YEARS)
+    throw new Error(`years must be an integer from 1 to ${MAX_ACTIVITY_YEARS}`);
   const weeks = activityWeeks(volume, figures);
   const perWeek = figures.reach_projection.activities_per_week_per_facilitator;
-  if (perWeek !== KINDS.length || PEOPLE_PER_WEEK.reduce((a, b) => a + b, 0) !== perWeek * figures.reach_projection.avg_people_per_activity) {
+  if (
+    perWeek !== KINDS.length ||
+    PEOPLE_PER_WEEK.reduce((a, b) => a + b, 0) !== perWeek * figures.reach_projection.avg_people_per_activity
+  ) {
     throw new Error('the activity generator no longer matches the report’s reach projection');
   }
   const total = { created: 0, updated: 0, unchanged: 0, volume, weeks, years };

@@ -8,7 +8,15 @@
  */
 import type { SqlRunner, UpsertCounts } from './territorial-model.seed';
 import { compareCodePoints } from './territorial-model.plan';
-import { apportion, multiset, prng, shuffle, type PlannedBeneficiary, type ProgramFigures, type TerritorialColonias } from './program.plan';
+import {
+  apportion,
+  multiset,
+  prng,
+  shuffle,
+  type PlannedBeneficiary,
+  type ProgramFigures,
+  type TerritorialColonias,
+} from './program.plan';
 import { upsertCounted } from './program-upsert';
 
 export interface PlacesSeedReport {
@@ -76,10 +84,22 @@ export async function seedPlaces(
  * report's ≈600 exactly. Each of those colonias has an agenda: 20 completed,
  * 10 implementing projects, the rest in progress.
  */
-async function seedWorkshopsAndAgendas(db: SqlRunner, figures: ProgramFigures, territoriales: TerritorialColonias[], year: number) {
+async function seedWorkshopsAndAgendas(
+  db: SqlRunner,
+  figures: ProgramFigures,
+  territoriales: TerritorialColonias[],
+  year: number,
+) {
   const planning = figures.participatory_planning;
-  const perTerritorial = apportion(planning.colonias_with_workshops, territoriales.map(() => 1));
-  const colonias = territoriales.flatMap((t, i) => shuffle(t.colonias, 2020_100 + i).slice(0, perTerritorial[i]).map((c) => c.clave));
+  const perTerritorial = apportion(
+    planning.colonias_with_workshops,
+    territoriales.map(() => 1),
+  );
+  const colonias = territoriales.flatMap((t, i) =>
+    shuffle(t.colonias, 2020_100 + i)
+      .slice(0, perTerritorial[i])
+      .map((c) => c.clave),
+  );
   const random = prng(2020_110);
   const workshops = colonias.flatMap((colonia, j) => [
     { colonia, modality: 'PRESENCIAL', heldOn: weekdayBetween(`${year}-02-03`, `${year}-03-20`, random()) },
@@ -87,7 +107,10 @@ async function seedWorkshopsAndAgendas(db: SqlRunner, figures: ProgramFigures, t
       ? { colonia, modality: 'PRESENCIAL', heldOn: weekdayBetween(`${year}-09-14`, `${year}-11-27`, random()) }
       : { colonia, modality: 'VIRTUAL', heldOn: weekdayBetween(`${year}-05-04`, `${year}-08-28`, random()) },
   ]);
-  const participants = apportion(planning.participants_approx, workshops.map(() => 0.5 + random()));
+  const participants = apportion(
+    planning.participants_approx,
+    workshops.map(() => 0.5 + random()),
+  );
   const workshopCounts = await upsertCounted(
     db,
     `INSERT INTO workshop AS w (clave, colonia_id, territorial_id, held_on, modality, participants, location)
@@ -112,9 +135,14 @@ async function seedWorkshopsAndAgendas(db: SqlRunner, figures: ProgramFigures, t
     workshops.length,
   );
 
-  const inProgress = colonias.length - planning.agendas_desarrollo_local_completed - planning.agendas_implementing_projects;
+  const inProgress =
+    colonias.length - planning.agendas_desarrollo_local_completed - planning.agendas_implementing_projects;
   const statuses = shuffle(
-    multiset([['COMPLETED', planning.agendas_desarrollo_local_completed], ['IMPLEMENTING', planning.agendas_implementing_projects], ['IN_PROGRESS', inProgress]]),
+    multiset([
+      ['COMPLETED', planning.agendas_desarrollo_local_completed],
+      ['IMPLEMENTING', planning.agendas_implementing_projects],
+      ['IN_PROGRESS', inProgress],
+    ]),
     2020_120,
   );
   const agendaClaves = colonias.map((_, i) => key(`ADL-${year}-`, i + 1));
@@ -133,7 +161,9 @@ async function seedWorkshopsAndAgendas(db: SqlRunner, figures: ProgramFigures, t
   const projects = agendaClaves.flatMap((agenda, i) => {
     if (statuses[i] === 'IN_PROGRESS') return [];
     const count = 1 + Math.floor(projectRandom() * 3);
-    return shuffle(AGENDA_PROJECTS, 2020_140 + i).slice(0, count).map((nombre, p) => ({ agenda, position: p + 1, nombre }));
+    return shuffle(AGENDA_PROJECTS, 2020_140 + i)
+      .slice(0, count)
+      .map((nombre, p) => ({ agenda, position: p + 1, nombre }));
   });
   const agendaProjects = await upsertCounted(
     db,
@@ -161,13 +191,20 @@ async function seedEcos(
   year: number,
 ) {
   const extra = figures.ecos.schools - territoriales.length;
-  const largest = [...figures.beneficiaries_by_territorial].sort((a, b) => b.total - a.total || compareCodePoints(a.territorial, b.territorial));
+  const largest = [...figures.beneficiaries_by_territorial].sort(
+    (a, b) => b.total - a.total || compareCodePoints(a.territorial, b.territorial),
+  );
   const twice = new Set(largest.slice(0, Math.max(0, extra)).map((t) => t.territorial));
   const random = prng(2020_150);
   const schools = territoriales.flatMap((t, i) =>
     shuffle(t.colonias, 2020_160 + i)
       .slice(0, twice.has(t.nombre) ? 2 : 1)
-      .map((c) => ({ territorial: t.nombre, colonia: c, sessions: 8 + Math.floor(random() * 8), participants: 15 + Math.floor(random() * 26) })),
+      .map((c) => ({
+        territorial: t.nombre,
+        colonia: c,
+        sessions: 8 + Math.floor(random() * 8),
+        participants: 15 + Math.floor(random() * 26),
+      })),
   );
   const claves = schools.map((_, i) => key(`ECOS-${year}-`, i + 1, 2));
   const ecosSchools = await upsertCounted(
@@ -181,17 +218,32 @@ async function seedEcos(
      WHERE (e.nombre, e.location, e.colonia_id, e.territorial_id, e.program_year, e.sessions, e.participants)
        IS DISTINCT FROM (EXCLUDED.nombre, EXCLUDED.location, EXCLUDED.colonia_id, EXCLUDED.territorial_id, EXCLUDED.program_year, EXCLUDED.sessions, EXCLUDED.participants)
      RETURNING (xmax = 0) AS created`,
-    [claves, schools.map((s) => `ECOS ${s.colonia.nombre}`), schools.map((s) => s.colonia.clave), schools.map((s) => s.sessions), schools.map((s) => s.participants), schools.map((_, i) => 2000 + i), year],
+    [
+      claves,
+      schools.map((s) => `ECOS ${s.colonia.nombre}`),
+      schools.map((s) => s.colonia.clave),
+      schools.map((s) => s.sessions),
+      schools.map((s) => s.participants),
+      schools.map((_, i) => 2000 + i),
+      year,
+    ],
     schools.length,
   );
 
-  const perSchool = apportion(figures.ecos.facilitators_trained_in_popular_education, schools.map(() => 1));
+  const perSchool = apportion(
+    figures.ecos.facilitators_trained_in_popular_education,
+    schools.map(() => 1),
+  );
   const used = new Set<string>();
   const pairs = schools.flatMap((school, i) => {
-    const candidates = shuffle(beneficiaries.filter((b) => b.territorialNombre === school.territorial && !used.has(b.folio)), 2020_170 + i)
+    const candidates = shuffle(
+      beneficiaries.filter((b) => b.territorialNombre === school.territorial && !used.has(b.folio)),
+      2020_170 + i,
+    )
       .sort((a, b) => EDUCATION_RANK[b.education] - EDUCATION_RANK[a.education])
       .slice(0, perSchool[i]);
-    if (candidates.length < perSchool[i]) throw new Error(`not enough beneficiaries in ${school.territorial} to train ${perSchool[i]} facilitators`);
+    if (candidates.length < perSchool[i])
+      throw new Error(`not enough beneficiaries in ${school.territorial} to train ${perSchool[i]} facilitators`);
     candidates.forEach((b) => used.add(b.folio));
     return candidates.map((b) => ({ school: claves[i], folio: b.folio }));
   });
@@ -221,12 +273,44 @@ function datesBetween(count: number, from: string, to: string, seed: number): st
  * generated points (clipped to `size` degrees), utopías as a small
  * polygon of radius `size` degrees (≈ 90 m) around a generated point.
  */
-async function seedImprovements(db: SqlRunner, figures: ProgramFigures, colonias: string[], year: number): Promise<UpsertCounts> {
+async function seedImprovements(
+  db: SqlRunner,
+  figures: ProgramFigures,
+  colonias: string[],
+  year: number,
+): Promise<UpsertCounts> {
   const report = figures.public_space_improvements;
   const kinds = [
-    { kind: 'CAMINO_MUJERES_LIBRES_SEGURAS', count: report['CAMINOS DE MUJERES LIBRES Y SEGURAS'], prefix: 'CAM', nombre: 'Camino de mujeres libres y seguras, ', size: 0.006, seed: 2020_200, from: `${year}-03-02`, to: `${year}-12-18` },
-    { kind: 'LUDICALLE', count: report.LUDICALLES, prefix: 'LUD', nombre: 'Ludicalle ', size: 0.0015, seed: 2020_210, from: `${year}-09-01`, to: `${year}-12-18` },
-    { kind: 'UTOPIA', count: report.UTOPIAS, prefix: 'UTO', nombre: 'Utopía ', size: 0.0008, seed: 2020_220, from: `${year}-01-13`, to: `${year}-12-18` },
+    {
+      kind: 'CAMINO_MUJERES_LIBRES_SEGURAS',
+      count: report['CAMINOS DE MUJERES LIBRES Y SEGURAS'],
+      prefix: 'CAM',
+      nombre: 'Camino de mujeres libres y seguras, ',
+      size: 0.006,
+      seed: 2020_200,
+      from: `${year}-03-02`,
+      to: `${year}-12-18`,
+    },
+    {
+      kind: 'LUDICALLE',
+      count: report.LUDICALLES,
+      prefix: 'LUD',
+      nombre: 'Ludicalle ',
+      size: 0.0015,
+      seed: 2020_210,
+      from: `${year}-09-01`,
+      to: `${year}-12-18`,
+    },
+    {
+      kind: 'UTOPIA',
+      count: report.UTOPIAS,
+      prefix: 'UTO',
+      nombre: 'Utopía ',
+      size: 0.0008,
+      seed: 2020_220,
+      from: `${year}-01-13`,
+      to: `${year}-12-18`,
+    },
   ];
   const total: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
   for (const k of kinds) {
@@ -253,30 +337,60 @@ async function seedImprovements(db: SqlRunner, figures: ProgramFigures, colonias
        WHERE (i.nombre, i.kind, i.geom, i.colonia_id, i.territorial_id, i.built_on, i.status)
          IS DISTINCT FROM (EXCLUDED.nombre, EXCLUDED.kind, EXCLUDED.geom, EXCLUDED.colonia_id, EXCLUDED.territorial_id, EXCLUDED.built_on, EXCLUDED.status)
        RETURNING (xmax = 0) AS created`,
-      [shuffle(colonias, k.seed), k.count, k.kind, k.seed, k.size, `${k.prefix}-${year}-`, k.nombre, datesBetween(k.count, k.from, k.to, k.seed + 1)],
+      [
+        shuffle(colonias, k.seed),
+        k.count,
+        k.kind,
+        k.seed,
+        k.size,
+        `${k.prefix}-${year}-`,
+        k.nombre,
+        datesBetween(k.count, k.from, k.to, k.seed + 1),
+      ],
       k.count,
     );
     total.created += counts.created;
     total.updated += counts.updated;
     total.unchanged += counts.unchanged;
   }
-  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM public_space_improvement WHERE clave LIKE ANY($1::text[])`, [
-    kinds.map((k) => `${k.prefix}-${year}-%`),
-  ]);
+  const [{ n }] = await db.query(
+    `SELECT count(*)::int AS n FROM public_space_improvement WHERE clave LIKE ANY($1::text[])`,
+    [kinds.map((k) => `${k.prefix}-${year}-%`)],
+  );
   const expected = kinds.reduce((sum, k) => sum + (k.count ?? 0), 0);
-  if (n !== expected) throw new Error(`seeded ${n} public-space improvements instead of ${expected}: not enough colonias could hold one`);
+  if (n !== expected)
+    throw new Error(`seeded ${n} public-space improvements instead of ${expected}: not enough colonias could hold one`);
   return total;
 }
 
 /** The report's Mercomuna points: Liconsa dairies in April–May, other points in September–December. */
 async function seedMercomuna(db: SqlRunner, figures: ProgramFigures, colonias: string[]): Promise<UpsertCounts> {
   const periods = [
-    { period: 'APR_MAY', kind: 'LECHERIA_LICONSA', count: figures.mercomuna.delivery_points_apr_may, prefix: 'MER-AM-', nombre: 'Lechería Liconsa ', seed: 2020_300 },
-    { period: 'SEP_DEC', kind: 'OTHER', count: figures.mercomuna.delivery_points_sep_dec, prefix: 'MER-SD-', nombre: 'Punto Mercomuna ', seed: 2020_310 },
+    {
+      period: 'APR_MAY',
+      kind: 'LECHERIA_LICONSA',
+      count: figures.mercomuna.delivery_points_apr_may,
+      prefix: 'MER-AM-',
+      nombre: 'Lechería Liconsa ',
+      seed: 2020_300,
+    },
+    {
+      period: 'SEP_DEC',
+      kind: 'OTHER',
+      count: figures.mercomuna.delivery_points_sep_dec,
+      prefix: 'MER-SD-',
+      nombre: 'Punto Mercomuna ',
+      seed: 2020_310,
+    },
   ];
   const points = periods.flatMap((p) => {
     const order = shuffle(colonias, p.seed);
-    return Array.from({ length: p.count }, (_, i) => ({ ...p, clave: key(p.prefix, i + 1), colonia: order[i % order.length], seed: p.seed + i }));
+    return Array.from({ length: p.count }, (_, i) => ({
+      ...p,
+      clave: key(p.prefix, i + 1),
+      colonia: order[i % order.length],
+      seed: p.seed + i,
+    }));
   });
   return upsertCounted(
     db,
@@ -289,7 +403,14 @@ async function seedMercomuna(db: SqlRunner, figures: ProgramFigures, colonias: s
      WHERE (m.nombre, m.location, m.period, m.kind, m.colonia_id, m.territorial_id)
        IS DISTINCT FROM (EXCLUDED.nombre, EXCLUDED.location, EXCLUDED.period, EXCLUDED.kind, EXCLUDED.colonia_id, EXCLUDED.territorial_id)
      RETURNING (xmax = 0) AS created`,
-    [points.map((p) => p.clave), points.map((p) => p.nombre), points.map((p) => p.colonia), points.map((p) => p.period), points.map((p) => p.kind), points.map((p) => p.seed)],
+    [
+      points.map((p) => p.clave),
+      points.map((p) => p.nombre),
+      points.map((p) => p.colonia),
+      points.map((p) => p.period),
+      points.map((p) => p.kind),
+      points.map((p) => p.seed),
+    ],
     points.length,
   );
 }

@@ -7,7 +7,12 @@ import type { SqlRunner, UpsertCounts } from './territorial-model.seed';
  * (xmax = 0) AS created` and counts what it did: returned rows are created
  * (fresh tuple) or updated; the rest of `expected` were already as planned.
  */
-export async function upsertCounted(db: SqlRunner, upsertSql: string, parameters: unknown[], expected: number): Promise<UpsertCounts> {
+export async function upsertCounted(
+  db: SqlRunner,
+  upsertSql: string,
+  parameters: unknown[],
+  expected: number,
+): Promise<UpsertCounts> {
   const [row]: { created: number; updated: number }[] = await db.query(
     `WITH upserted AS (${upsertSql})
      SELECT (count(*) FILTER (WHERE created))::int AS created, (count(*) FILTER (WHERE NOT created))::int AS updated FROM upserted`,

@@ -9,22 +9,45 @@ import { compareCodePoints } from './territorial-model.plan';
 /** The program-2020.json figures the seed generates data from (seeds/data copy). */
 export interface ProgramFigures {
   program: { goal_people_reached: number };
-  beneficiaries_by_territorial: { territorial: string; servidores_del_pueblo: number; promotores_comunitarios: number; total: number }[];
+  beneficiaries_by_territorial: {
+    territorial: string;
+    servidores_del_pueblo: number;
+    promotores_comunitarios: number;
+    total: number;
+  }[];
   beneficiaries_by_sex: { HOMBRES: number; MUJERES: number };
   beneficiaries_by_education: { PRIMARIA: number; SECUNDARIA: number; BACHILLERATO: number; LICENCIATURA: number };
-  beneficiaries_by_occupation: { ESTUDIANTES: number; HOGAR: number; COMERCIO: number; AUTOEMPLEO: number; 'PENSIONADOS O JUBILADOS': number };
+  beneficiaries_by_occupation: {
+    ESTUDIANTES: number;
+    HOGAR: number;
+    COMERCIO: number;
+    AUTOEMPLEO: number;
+    'PENSIONADOS O JUBILADOS': number;
+  };
   beneficiaries_by_age_group: { '18 a 29 años': number; '30 a 60 años': number; 'Más de 60 años': number };
   budget: {
     approved_2020: number;
     exercised_2020: number;
     ministraciones: { num: number; month: string }[];
-    per_payment_row: { servidores_del_pueblo: { people: number; amount: number }; promotores_comunitarios: { people: number; amount: number } };
+    per_payment_row: {
+      servidores_del_pueblo: { people: number; amount: number };
+      promotores_comunitarios: { people: number; amount: number };
+    };
   };
-  participatory_planning: { colonias_with_workshops: number; participants_approx: number; agendas_desarrollo_local_completed: number; agendas_implementing_projects: number };
+  participatory_planning: {
+    colonias_with_workshops: number;
+    participants_approx: number;
+    agendas_desarrollo_local_completed: number;
+    agendas_implementing_projects: number;
+  };
   ecos: { schools: number; territoriales_covered: number; facilitators_trained_in_popular_education: number };
   public_space_improvements: Record<string, number | null>;
   mercomuna: { delivery_points_apr_may: number; delivery_points_sep_dec: number };
-  reach_projection: { activities_per_week_per_facilitator: number; weeks_of_service: number; avg_people_per_activity: number };
+  reach_projection: {
+    activities_per_week_per_facilitator: number;
+    weeks_of_service: number;
+    avg_people_per_activity: number;
+  };
 }
 
 /** mulberry32: a small, well-mixed 32-bit PRNG; the same seed gives the same sequence everywhere. */
@@ -61,7 +84,8 @@ export function multiset<K extends string>(counts: readonly [K, number][]): K[] 
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
-  if (!Number.isInteger(total) || total < 0 || weights.length === 0 || sum <= 0) throw new Error('apportion needs a total ≥ 0 and positive weights');
+  if (!Number.isInteger(total) || total < 0 || weights.length === 0 || sum <= 0)
+    throw new Error('apportion needs a total ≥ 0 and positive weights');
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
   const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
@@ -95,7 +119,11 @@ export interface TerritorialColonias {
   colonias: { clave: string; nombre: string }[];
 }
 
-const AGE_RANGES: Record<AgeGroupKey, [number, number]> = { AGE_18_29: [18, 29], AGE_30_60: [30, 60], AGE_OVER_60: [61, 82] };
+const AGE_RANGES: Record<AgeGroupKey, [number, number]> = {
+  AGE_18_29: [18, 29],
+  AGE_30_60: [30, 60],
+  AGE_OVER_60: [61, 82],
+};
 
 /** A birth date whose age on 1 January of `year` lies in [minAge, maxAge], picked by `u` in [0, 1). */
 export function birthDateFor(year: number, [minAge, maxAge]: [number, number], u: number): string {
@@ -122,7 +150,9 @@ export function curpCheckDigit(first17: string): number {
  */
 export function demoCurp(index: number, birthDate: string, sex: 'MUJER' | 'HOMBRE'): string {
   const [y, m, d] = birthDate.split('-');
-  const letters = [Math.floor(index / 676) % 26, Math.floor(index / 26) % 26, index % 26].map((n) => String.fromCharCode(65 + n)).join('');
+  const letters = [Math.floor(index / 676) % 26, Math.floor(index / 26) % 26, index % 26]
+    .map((n) => String.fromCharCode(65 + n))
+    .join('');
   const homoclave = Number(y) < 2000 ? '0' : 'A';
   const first17 = `DEMO${y.slice(2)}${m}${d}${sex === 'MUJER' ? 'M' : 'H'}DF${letters}${homoclave}`;
   return `${first17}${(curpCheckDigit(first17) + 1) % 10}`;
@@ -137,26 +167,61 @@ export function demoCurp(index: number, birthDate: string, sex: 'MUJER' | 'HOMBR
  * territorial, so every colonia of a territorial with at least as many
  * beneficiaries as colonias gets one.
  */
-export function planBeneficiaries(figures: ProgramFigures, territoriales: readonly TerritorialColonias[], year: number): PlannedBeneficiary[] {
+export function planBeneficiaries(
+  figures: ProgramFigures,
+  territoriales: readonly TerritorialColonias[],
+  year: number,
+): PlannedBeneficiary[] {
   const byName = new Map(territoriales.map((t) => [t.nombre, t]));
   const slots: { territorial: TerritorialColonias; role: Role; colonia: { clave: string; nombre: string } }[] = [];
   for (const row of figures.beneficiaries_by_territorial) {
     const territorial = byName.get(row.territorial);
-    if (!territorial || territorial.colonias.length === 0) throw new Error(`territorial ${row.territorial} of the report is not in the database`);
+    if (!territorial || territorial.colonias.length === 0)
+      throw new Error(`territorial ${row.territorial} of the report is not in the database`);
     const colonias = [...territorial.colonias].sort((a, b) => compareCodePoints(a.clave, b.clave));
-    const roles = multiset<Role>([['SERVIDOR_DEL_PUEBLO', row.servidores_del_pueblo], ['PROMOTOR_COMUNITARIO', row.promotores_comunitarios]]);
+    const roles = multiset<Role>([
+      ['SERVIDOR_DEL_PUEBLO', row.servidores_del_pueblo],
+      ['PROMOTOR_COMUNITARIO', row.promotores_comunitarios],
+    ]);
     roles.forEach((role, i) => slots.push({ territorial, role, colonia: colonias[i % colonias.length] }));
   }
   const n = slots.length;
   const sex = figures.beneficiaries_by_sex;
-  const sexes = shuffle(multiset([['MUJER', sex.MUJERES], ['HOMBRE', sex.HOMBRES]] as const), 2020_01);
+  const sexes = shuffle(
+    multiset([
+      ['MUJER', sex.MUJERES],
+      ['HOMBRE', sex.HOMBRES],
+    ] as const),
+    2020_01,
+  );
   const age = figures.beneficiaries_by_age_group;
-  const ages = shuffle(multiset<AgeGroupKey>([['AGE_18_29', age['18 a 29 años']], ['AGE_30_60', age['30 a 60 años']], ['AGE_OVER_60', age['Más de 60 años']]]), 2020_02);
+  const ages = shuffle(
+    multiset<AgeGroupKey>([
+      ['AGE_18_29', age['18 a 29 años']],
+      ['AGE_30_60', age['30 a 60 años']],
+      ['AGE_OVER_60', age['Más de 60 años']],
+    ]),
+    2020_02,
+  );
   const edu = figures.beneficiaries_by_education;
-  const educations = shuffle(multiset([['PRIMARIA', edu.PRIMARIA], ['SECUNDARIA', edu.SECUNDARIA], ['BACHILLERATO', edu.BACHILLERATO], ['LICENCIATURA', edu.LICENCIATURA]]), 2020_03);
+  const educations = shuffle(
+    multiset([
+      ['PRIMARIA', edu.PRIMARIA],
+      ['SECUNDARIA', edu.SECUNDARIA],
+      ['BACHILLERATO', edu.BACHILLERATO],
+      ['LICENCIATURA', edu.LICENCIATURA],
+    ]),
+    2020_03,
+  );
   const occupations = dealOccupations(figures, ages);
-  for (const [name, list] of [['sex', sexes], ['age group', ages], ['education', educations], ['occupation', occupations]] as const) {
-    if (list.length !== n) throw new Error(`the report's ${name} totals (${list.length}) do not add up to its ${n} beneficiaries`);
+  for (const [name, list] of [
+    ['sex', sexes],
+    ['age group', ages],
+    ['education', educations],
+    ['occupation', occupations],
+  ] as const) {
+    if (list.length !== n)
+      throw new Error(`the report's ${name} totals (${list.length}) do not add up to its ${n} beneficiaries`);
   }
   const random = prng(2020_05);
   return slots.map((slot, i) => {
@@ -192,15 +257,36 @@ function dealOccupations(figures: ProgramFigures, ages: readonly AgeGroupKey[]):
   pick(indexesOf('AGE_OVER_60'), occ['PENSIONADOS O JUBILADOS'], 'PENSIONADO_JUBILADO', 2020_41);
   pick(indexesOf('AGE_18_29'), occ.ESTUDIANTES, 'ESTUDIANTE', 2020_42);
   const rest = out.flatMap((v, i) => (v === '' ? [i] : []));
-  const values = shuffle(multiset([['HOGAR', occ.HOGAR], ['COMERCIO', occ.COMERCIO], ['AUTOEMPLEO', occ.AUTOEMPLEO]]), 2020_43);
-  if (values.length !== rest.length) throw new Error(`the report's occupation totals do not add up to its ${ages.length} beneficiaries`);
+  const values = shuffle(
+    multiset([
+      ['HOGAR', occ.HOGAR],
+      ['COMERCIO', occ.COMERCIO],
+      ['AUTOEMPLEO', occ.AUTOEMPLEO],
+    ]),
+    2020_43,
+  );
+  if (values.length !== rest.length)
+    throw new Error(`the report's occupation totals do not add up to its ${ages.length} beneficiaries`);
   rest.forEach((i, k) => (out[i] = values[k]));
   return out;
 }
 
 /** Month number (1–12) of a Spanish month name as the report writes it. */
 export function monthNumber(name: string): number {
-  const months = ['ENERO', 'FEBRERO', 'MARZO', 'ABRIL', 'MAYO', 'JUNIO', 'JULIO', 'AGOSTO', 'SEPTIEMBRE', 'OCTUBRE', 'NOVIEMBRE', 'DICIEMBRE'];
+  const months = [
+    'ENERO',
+    'FEBRERO',
+    'MARZO',
+    'ABRIL',
+    'MAYO',
+    'JUNIO',
+    'JULIO',
+    'AGOSTO',
+    'SEPTIEMBRE',
+    'OCTUBRE',
+    'NOVIEMBRE',
+    'DICIEMBRE',
+  ];
   const index = months.indexOf(name.trim().toUpperCase());
   if (index < 0) throw new Error(`unknown month ${name}`);
   return index + 1;

@@ -14,7 +14,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SqlRunner, UpsertCounts } from './territorial-model.seed';
-import { monthNumber, planBeneficiaries, type PlannedBeneficiary, type ProgramFigures, type TerritorialColonias } from './program.plan';
+import {
+  monthNumber,
+  planBeneficiaries,
+  type PlannedBeneficiary,
+  type ProgramFigures,
+  type TerritorialColonias,
+} from './program.plan';
 import { seedPlaces, type PlacesSeedReport } from './program-places.seed';
 import { ACTIVITY_VOLUMES, seedActivities, type ActivityVolume } from './program-activities.seed';
 import { projectRoot, upsertCounted } from './program-upsert';
@@ -38,7 +44,9 @@ export interface ProgramSeedReport extends PlacesSeedReport {
 }
 
 export function readProgramFigures(): ProgramFigures {
-  return JSON.parse(readFileSync(path.join(projectRoot(), 'seeds', 'data', 'program-2020.json'), 'utf8')) as ProgramFigures;
+  return JSON.parse(
+    readFileSync(path.join(projectRoot(), 'seeds', 'data', 'program-2020.json'), 'utf8'),
+  ) as ProgramFigures;
 }
 
 export async function seedProgram(db: SqlRunner, options: ProgramSeedOptions = {}): Promise<ProgramSeedReport> {
@@ -61,9 +69,17 @@ export async function seedProgram(db: SqlRunner, options: ProgramSeedOptions = {
   const beneficiaries = await upsertBeneficiaries(db, planned);
   const payments = await upsertPayments(db, figures, planned);
   const places = await seedPlaces(db, figures, territoriales, planned, PROGRAM_YEAR);
-  const activities = await seedActivities(db, planned, options.activities ?? 'sample', figures, options.activityYears ?? 1);
+  const activities = await seedActivities(
+    db,
+    planned,
+    options.activities ?? 'sample',
+    figures,
+    options.activityYears ?? 1,
+  );
   // Fresh statistics for the planner: the first coverage queries after a load would otherwise guess.
-  await db.query('ANALYZE beneficiary, payment, workshop, agenda, ecos_school, ecos_school_facilitator, public_space_improvement, activity, activity_daily_colonia, mercomuna_point');
+  await db.query(
+    'ANALYZE beneficiary, payment, workshop, agenda, ecos_school, ecos_school_facilitator, public_space_improvement, activity, activity_daily_colonia, mercomuna_point',
+  );
   return { programYears, beneficiaries, payments, ...places, activities };
 }
 
@@ -101,13 +117,28 @@ async function upsertBeneficiaries(db: SqlRunner, planned: PlannedBeneficiary[])
             EXCLUDED.full_name, EXCLUDED.curp, EXCLUDED.phone, EXCLUDED.address)
      RETURNING (xmax = 0) AS created`,
     [
-      column('folio'), column('territorialNombre'), column('coloniaClave'), column('role'), column('sex'), column('birthDate'),
-      column('education'), column('occupation'), column('fullName'), column('curp'), column('phone'), column('address'), PROGRAM_YEAR,
+      column('folio'),
+      column('territorialNombre'),
+      column('coloniaClave'),
+      column('role'),
+      column('sex'),
+      column('birthDate'),
+      column('education'),
+      column('occupation'),
+      column('fullName'),
+      column('curp'),
+      column('phone'),
+      column('address'),
+      PROGRAM_YEAR,
     ],
     planned.length,
   );
-  const [{ present }] = await db.query('SELECT count(*)::int AS present FROM beneficiary WHERE folio = ANY($1::text[])', [column('folio')]);
-  if (present !== planned.length) throw new Error(`seeded ${present} of ${planned.length} beneficiaries: a colonia or territorial is missing`);
+  const [{ present }] = await db.query(
+    'SELECT count(*)::int AS present FROM beneficiary WHERE folio = ANY($1::text[])',
+    [column('folio')],
+  );
+  if (present !== planned.length)
+    throw new Error(`seeded ${present} of ${planned.length} beneficiaries: a colonia or territorial is missing`);
   return counts;
 }
 
@@ -115,12 +146,18 @@ async function upsertBeneficiaries(db: SqlRunner, planned: PlannedBeneficiary[])
  * The budget table: 13 payment rows (two ministraciones each) per beneficiary,
  * at the report's amount per person and row for each role.
  */
-async function upsertPayments(db: SqlRunner, figures: ProgramFigures, planned: PlannedBeneficiary[]): Promise<UpsertCounts> {
+async function upsertPayments(
+  db: SqlRunner,
+  figures: ProgramFigures,
+  planned: PlannedBeneficiary[],
+): Promise<UpsertCounts> {
   const perRow = figures.budget.per_payment_row;
   const servidor = perRow.servidores_del_pueblo.amount / perRow.servidores_del_pueblo.people;
   const promotor = perRow.promotores_comunitarios.amount / perRow.promotores_comunitarios.people;
   const rows = figures.budget.ministraciones.map((m) => m.num);
-  const months = figures.budget.ministraciones.map((m) => `${PROGRAM_YEAR}-${String(monthNumber(m.month)).padStart(2, '0')}-01`);
+  const months = figures.budget.ministraciones.map(
+    (m) => `${PROGRAM_YEAR}-${String(monthNumber(m.month)).padStart(2, '0')}-01`,
+  );
   return upsertCounted(
     db,
     `INSERT INTO payment AS p (beneficiary_id, payment_row, month, amount)

@@ -21,7 +21,9 @@ export function parseSeedArgs(argv: readonly string[]): SeedCliOptions {
     if (flag !== '--activities') throw new Error(`unknown argument ${JSON.stringify(argv[i])}`);
     const value = inline ?? argv[++i];
     if (!ACTIVITY_VOLUMES.includes(value as ActivityVolume)) {
-      throw new Error(`--activities must be one of ${ACTIVITY_VOLUMES.join(', ')} (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`);
+      throw new Error(
+        `--activities must be one of ${ACTIVITY_VOLUMES.join(', ')} (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`,
+      );
     }
     options.activities = value as ActivityVolume;
   }

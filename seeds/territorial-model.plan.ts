@@ -89,8 +89,19 @@ export function allocateSections(colonias: readonly SizedColonia[], target: numb
 }
 
 const ROMAN: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 export function toRoman(n: number): string {
@@ -147,7 +158,10 @@ export function planColonias(
       nombre: sectionName(s.nombre, i + 1, k),
     }));
   });
-  const claves = assignClaves(rows.map((r, i) => ({ nombre: r.nombre, order: i })), claveMaxLength);
+  const claves = assignClaves(
+    rows.map((r, i) => ({ nombre: r.nombre, order: i })),
+    claveMaxLength,
+  );
   return rows.map((r, i) => ({ ...r, clave: claves[i] }));
 }
 
@@ -170,7 +184,9 @@ export function assignClaves(subjects: readonly ClaveSubject[], maxLength: numbe
   const byBase = new Map<string, number[]>();
   bases.forEach((base, i) => byBase.set(base, [...(byBase.get(base) ?? []), i]));
   for (const [base, members] of [...byBase].sort(([a], [b]) => compareCodePoints(a, b))) {
-    members.sort((i, j) => compareCodePoints(subjects[i].nombre, subjects[j].nombre) || subjects[i].order - subjects[j].order);
+    members.sort(
+      (i, j) => compareCodePoints(subjects[i].nombre, subjects[j].nombre) || subjects[i].order - subjects[j].order,
+    );
     claves[members[0]] = base;
     let n = 2;
     for (const i of members.slice(1)) {
@@ -264,6 +280,9 @@ export function growTerritoriales(
     });
     claim(smallest.clave, next);
   }
-  const unreached = colonias.map((c) => c.clave).filter((c) => !territorialOf.has(c)).sort(compareCodePoints);
+  const unreached = colonias
+    .map((c) => c.clave)
+    .filter((c) => !territorialOf.has(c))
+    .sort(compareCodePoints);
   return { territorialOf, unreached };
 }

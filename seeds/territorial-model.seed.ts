@@ -14,7 +14,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { OVERLAY_GRID_DEG, SRID, areaKm2Sql, intersectionSql, multiPolygonSql, unionAggregateSql } from '../src/geo/spatial-sql';
+import {
+  OVERLAY_GRID_DEG,
+  SRID,
+  areaKm2Sql,
+  intersectionSql,
+  multiPolygonSql,
+  unionAggregateSql,
+} from '../src/geo/spatial-sql';
 import {
   allocateSections,
   compareCodePoints,
@@ -113,7 +120,10 @@ export async function seedTerritorialModel(db: SqlRunner): Promise<TerritorialSe
   const sources: { ord: number; nombre: string; area_m2: number }[] = await db.query(
     `SELECT ord, nombre, round(${areaKm2Sql('geom')} * 1e6)::int AS area_m2 FROM seed_source ORDER BY ord`,
   );
-  const sections = allocateSections(sources.map((s) => ({ key: s.ord, nombre: s.nombre, areaM2: s.area_m2 })), COLONIA_COUNT);
+  const sections = allocateSections(
+    sources.map((s) => ({ key: s.ord, nombre: s.nombre, areaM2: s.area_m2 })),
+    COLONIA_COUNT,
+  );
   const planned = planColonias(sources, sections, CLAVE_MAX_LENGTH);
   await buildColonias(db, planned);
 
@@ -162,11 +172,14 @@ function projectRoot(): string {
 
 function readSourceFeatures(): SourceFeature[] {
   const file = path.join(projectRoot(), 'seeds', 'data', 'iztapalapa-colonias.geojson');
-  const collection = JSON.parse(readFileSync(file, 'utf8')) as { features?: { properties?: { colonia?: unknown }; geometry?: unknown }[] };
+  const collection = JSON.parse(readFileSync(file, 'utf8')) as {
+    features?: { properties?: { colonia?: unknown }; geometry?: unknown }[];
+  };
   if (!Array.isArray(collection.features)) throw new Error(`${file} is not a GeoJSON FeatureCollection`);
   return collection.features.map((feature, i) => {
     const raw = feature.properties?.colonia;
-    if (typeof raw !== 'string' || raw.trim() === '' || !feature.geometry) throw new Error(`${file}: feature ${i} has no colonia name or geometry`);
+    if (typeof raw !== 'string' || raw.trim() === '' || !feature.geometry)
+      throw new Error(`${file}: feature ${i} has no colonia name or geometry`);
     const nombre = raw.trim().normalize('NFC');
     return { nombre: NAME_CORRECTIONS.get(nombre) ?? nombre, geometry: feature.geometry };
   });
@@ -200,7 +213,8 @@ async function dropDuplicateGeometries(db: SqlRunner): Promise<DroppedDuplicate[
  * bisection on the area west/north of it, then rounded.
  */
 async function buildColonias(db: SqlRunner, planned: readonly PlannedColonia[]): Promise<void> {
-  const axisAt = (t: string) => `CASE WHEN s.along_x THEN s.xmin + (${t}) * (s.xmax - s.xmin) ELSE s.ymax - (${t}) * (s.ymax - s.ymin) END`;
+  const axisAt = (t: string) =>
+    `CASE WHEN s.along_x THEN s.xmin + (${t}) * (s.xmax - s.xmin) ELSE s.ymax - (${t}) * (s.ymax - s.ymin) END`;
   // The band of the bbox between two positions on the cutting axis, overshooting the bbox across it.
   const band = (a: string, b: string) => `CASE WHEN s.along_x
       THEN ST_MakeEnvelope(LEAST(${a}, ${b}), s.ymin - 1, GREATEST(${a}, ${b}), s.ymax + 1, ${SRID})
@@ -265,7 +279,11 @@ async function buildColonias(db: SqlRunner, planned: readonly PlannedColonia[]):
 }
 
 /** colonia clave → territorial clave, grown over PostGIS adjacency (see growTerritoriales). */
-async function assignTerritoriales(db: SqlRunner, planned: readonly PlannedColonia[], territorialClaves: readonly string[]): Promise<Map<string, string>> {
+async function assignTerritoriales(
+  db: SqlRunner,
+  planned: readonly PlannedColonia[],
+  territorialClaves: readonly string[],
+): Promise<Map<string, string>> {
   const colonias: { clave: string; area_m2: number }[] = await db.query('SELECT clave, area_m2 FROM seed_colonia');
   const edges: { a: string; b: string }[] = await db.query(
     `SELECT a.clave AS a, b.clave AS b FROM seed_colonia a
@@ -321,19 +339,25 @@ async function assignTerritoriales(db: SqlRunner, planned: readonly PlannedColon
  * is how the embedded PostGIS reports a failed overlay (see OVERLAY_GRID_DEG).
  */
 async function verifyModel(db: SqlRunner): Promise<void> {
-  const [check]: { colonias: number; bad_pieces: string[] | null; territoriales: number; unassigned: number; uncovered: string[] | null }[] =
-    await db.query(
-      `SELECT (SELECT count(*) FROM seed_colonia)::int AS colonias,
+  const [check]: {
+    colonias: number;
+    bad_pieces: string[] | null;
+    territoriales: number;
+    unassigned: number;
+    uncovered: string[] | null;
+  }[] = await db.query(
+    `SELECT (SELECT count(*) FROM seed_colonia)::int AS colonias,
          (SELECT array_agg(clave) FROM seed_colonia WHERE ST_IsEmpty(geom) OR area_m2 <= 0) AS bad_pieces,
          (SELECT count(*) FROM seed_territorial)::int AS territoriales,
          (SELECT count(*) FROM seed_colonia c WHERE NOT EXISTS (SELECT 1 FROM seed_territorial t WHERE t.clave = c.territorial_clave))::int AS unassigned,
          (SELECT array_agg(c.clave) FROM seed_colonia c JOIN seed_territorial t ON t.clave = c.territorial_clave
           WHERE NOT ST_Covers(t.geom, c.geom)) AS uncovered`,
-    );
+  );
   const problems = [
     check.colonias !== COLONIA_COUNT && `${check.colonias} colonias instead of ${COLONIA_COUNT}`,
     check.bad_pieces && `empty sections: ${check.bad_pieces.join(', ')}`,
-    check.territoriales !== TERRITORIALES.length && `${check.territoriales} territoriales instead of ${TERRITORIALES.length}`,
+    check.territoriales !== TERRITORIALES.length &&
+      `${check.territoriales} territoriales instead of ${TERRITORIALES.length}`,
     check.unassigned > 0 && `${check.unassigned} colonias without territorial`,
     check.uncovered && `colonias not covered by their territorial: ${check.uncovered.join(', ')}`,
   ].filter(Boolean);

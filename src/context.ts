@@ -36,6 +36,10 @@ export interface RequestContext {
   loaders: Loaders;
 }
 
-export function createRequestContext(dataSource: DataSource, requestId: string, identity: Identity = ANONYMOUS): RequestContext {
+export function createRequestContext(
+  dataSource: DataSource,
+  requestId: string,
+  identity: Identity = ANONYMOUS,
+): RequestContext {
   return { requestId, identity, dataSource, loaders: createLoaders(dataSource, identity) };
 }

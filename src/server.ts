@@ -3,7 +3,10 @@ import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
@@ -95,7 +98,11 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader('X-Request-Id', requestId);
     // GET/HEAD are read-only (their reads may go to a replica); GraphQL decides per operation.
-    const scope: RequestScope = { requestId, sqlStatements: 0, readOnly: req.method === 'GET' || req.method === 'HEAD' };
+    const scope: RequestScope = {
+      requestId,
+      sqlStatements: 0,
+      readOnly: req.method === 'GET' || req.method === 'HEAD',
+    };
     res.locals.scope = scope;
     runInRequestScope(scope, () => next());
   });
@@ -119,7 +126,8 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     '/graphql',
     express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createRequestContext(dataSource, (res as Response).locals.scope.requestId, (res as Response).locals.identity),
+      context: async ({ res }) =>
+        createRequestContext(dataSource, (res as Response).locals.scope.requestId, (res as Response).locals.identity),
     }),
   );
 

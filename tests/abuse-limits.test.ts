@@ -14,7 +14,10 @@ afterAll(async () => {
   await server.close();
 });
 
-function expectRejected(result: { status: number; errors?: { message: string; extensions?: { code?: string } }[] }, pattern: RegExp) {
+function expectRejected(
+  result: { status: number; errors?: { message: string; extensions?: { code?: string } }[] },
+  pattern: RegExp,
+) {
   expect(result.status).toBe(400);
   expect(result.errors?.[0]?.extensions?.code).toMatch(/GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED/);
   expect(result.errors?.[0]?.message).toMatch(pattern);
@@ -24,12 +27,15 @@ describe('GraphQL operation limits', () => {
   it('rejects a query deeper than the limit', async () => {
     // territorial → colonias → territorial → colonias … past the maximum depth.
     let selection = 'id';
-    for (let i = 0; i < GRAPHQL_LIMITS.maxDepth; i++) selection = i % 2 === 0 ? `colonias { ${selection} }` : `territorial { ${selection} }`;
+    for (let i = 0; i < GRAPHQL_LIMITS.maxDepth; i++)
+      selection = i % 2 === 0 ? `colonias { ${selection} }` : `territorial { ${selection} }`;
     expectRejected(await server.gql(`{ territoriales { ${selection} } }`), /depth/i);
   });
 
   it('rejects more aliases than the limit', async () => {
-    const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: territoriales { id }`).join(' ');
+    const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: territoriales { id }`).join(
+      ' ',
+    );
     expectRejected(await server.gql(`{ ${aliases} }`), /alias/i);
   });
 
@@ -45,19 +51,29 @@ describe('GraphQL operation limits', () => {
 
   it('rejects, before running it, a query whose lists multiply past the cost limit', async () => {
     // Within the depth and alias limits, but it would resolve millions of fields.
-    const wide = Array.from({ length: 14 }, (_, i) => `w${i}: territoriales { colonias { territorial { colonias { territorial { colonias { id clave nombre areaKm2 bbox } } } } } }`).join(' ');
+    const wide = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `w${i}: territoriales { colonias { territorial { colonias { territorial { colonias { id clave nombre areaKm2 bbox } } } } } }`,
+    ).join(' ');
     const result = await server.gql(`{ ${wide} }`);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/Query cost \d+ is over the limit/);
     expect(result.sqlStatements).toBe(0);
     // Big pages count too.
-    const pages = await server.gql('{ colonias(first: 500) { edges { node { beneficiaries { folio payments { row month amount } ecosSchools { nombre facilitators { folio } } } } } } }', undefined, await authHeaders('ANALYST'));
+    const pages = await server.gql(
+      '{ colonias(first: 500) { edges { node { beneficiaries { folio payments { row month amount } ecosSchools { nombre facilitators { folio } } } } } } }',
+      undefined,
+      await authHeaders('ANALYST'),
+    );
     expect(pages.errors?.[0]?.message).toMatch(/Query cost/);
   });
 
   it('accepts the heavy queries a dashboard really sends', async () => {
-    const result = await server.gql('{ colonias(first: 500) { edges { node { clave geometry coverage { beneficiaries { total bySex { key count } byAgeGroup { key count } } workshops { count } peopleReached } territorial { nombre } } } } }');
+    const result = await server.gql(
+      '{ colonias(first: 500) { edges { node { clave geometry coverage { beneficiaries { total bySex { key count } byAgeGroup { key count } } workshops { count } peopleReached } territorial { nombre } } } } }',
+    );
     expect(result.errors).toBeUndefined();
   });
 
@@ -80,18 +96,31 @@ describe('GraphQL operation limits', () => {
 
 describe('rate limiting', () => {
   it('answers 429 with a JSON body past the limit, per client (token subject, else IP)', async () => {
-    const limited = await startTestServer({ rateLimit: { limit: 5, windowMs: 60_000, store: new MemoryRateLimitStore() } });
+    const limited = await startTestServer({
+      rateLimit: { limit: 5, windowMs: 60_000, store: new MemoryRateLimitStore() },
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) statuses.push((await fetch(`${limited.url}/geojson/territoriales`)).status);
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
-      const refused = await fetch(`${limited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ territoriales { id } }"}' });
+      const refused = await fetch(`${limited.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ territoriales { id } }"}',
+      });
       expect(refused.status).toBe(429);
-      expect(await refused.json()).toEqual({ code: 'TOO_MANY_REQUESTS', description: expect.stringMatching(/5 requests per minute/) });
+      expect(await refused.json()).toEqual({
+        code: 'TOO_MANY_REQUESTS',
+        description: expect.stringMatching(/5 requests per minute/),
+      });
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(refused.headers.get('ratelimit-remaining')).toBe('0');
       // Another client (a token holder) has its own budget.
-      const other = await limited.gql('{ territoriales { id } }', undefined, await authHeaders('ANALYST', undefined, 'other-client'));
+      const other = await limited.gql(
+        '{ territoriales { id } }',
+        undefined,
+        await authHeaders('ANALYST', undefined, 'other-client'),
+      );
       expect(other.status).toBe(200);
     } finally {
       await limited.close();
@@ -151,15 +180,23 @@ describe('HTTP hardening', () => {
     try {
       const response = await fetch(`${slow.url}/geojson/colonias`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ code: 'SERVICE_UNAVAILABLE', description: 'The request took longer than 1 ms and was stopped' });
+      expect(await response.json()).toEqual({
+        code: 'SERVICE_UNAVAILABLE',
+        description: 'The request took longer than 1 ms and was stopped',
+      });
     } finally {
       await slow.close();
     }
   });
 
   it('masks unexpected errors: no stack, no SQL, no internals', () => {
-    const internal = new Error('duplicate key value violates unique constraint "colonia_clave_key" SELECT * FROM colonia');
-    const formatted = formatGraphQLError({ message: internal.message, extensions: { stacktrace: ['at x'] } }, new GraphQLError(internal.message, { originalError: internal }));
+    const internal = new Error(
+      'duplicate key value violates unique constraint "colonia_clave_key" SELECT * FROM colonia',
+    );
+    const formatted = formatGraphQLError(
+      { message: internal.message, extensions: { stacktrace: ['at x'] } },
+      new GraphQLError(internal.message, { originalError: internal }),
+    );
     expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 });

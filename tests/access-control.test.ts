@@ -30,10 +30,24 @@ const PEOPLE = '{ beneficiaries(first: 3) { totalCount edges { node { id folio }
 
 describe('identity: bad credentials are refused, never downgraded to PUBLIC', () => {
   const cases: [string, () => string][] = [
-    ['wrong signature', () => hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'x', role: 'ADMIN', exp: inOneHour() }, 'another-secret-another-secret-another-secret')],
-    ['expired', () => hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'x', role: 'ADMIN', exp: Math.floor(Date.now() / 1000) - 60 })],
+    [
+      'wrong signature',
+      () =>
+        hs256(
+          { alg: 'HS256', typ: 'JWT' },
+          { sub: 'x', role: 'ADMIN', exp: inOneHour() },
+          'another-secret-another-secret-another-secret',
+        ),
+    ],
+    [
+      'expired',
+      () => hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'x', role: 'ADMIN', exp: Math.floor(Date.now() / 1000) - 60 }),
+    ],
     ['alg none', () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'x', role: 'ADMIN', exp: inOneHour() })}.`],
-    ['unknown territorial', () => hs256({ alg: 'HS256' }, { sub: 'x', role: 'OPERATOR', territorial: 'TER-99', exp: inOneHour() })],
+    [
+      'unknown territorial',
+      () => hs256({ alg: 'HS256' }, { sub: 'x', role: 'OPERATOR', territorial: 'TER-99', exp: inOneHour() }),
+    ],
     ['OPERATOR without territorial', () => hs256({ alg: 'HS256' }, { sub: 'x', role: 'OPERATOR', exp: inOneHour() })],
     ['unknown role', () => hs256({ alg: 'HS256' }, { sub: 'x', role: 'SUPERUSER', exp: inOneHour() })],
     ['no expiry', () => hs256({ alg: 'HS256' }, { sub: 'x', role: 'ADMIN' })],
@@ -83,7 +97,9 @@ describe('identity: bad credentials are refused, never downgraded to PUBLIC', ()
 
 describe('PUBLIC: territory, geometry and aggregates, no person-level rows on any path', () => {
   it('reads coverage and geometry without credentials', async () => {
-    const result = await server.gql('{ programSummary(year: 2020) { beneficiaries { total bySex { key count } } } territorial(clave: "TER-03") { geometry(precision: 3) coverage { beneficiaries { total } } } }');
+    const result = await server.gql(
+      '{ programSummary(year: 2020) { beneficiaries { total bySex { key count } } } territorial(clave: "TER-03") { geometry(precision: 3) coverage { beneficiaries { total } } } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.programSummary.beneficiaries.total).toBe(1280);
     expect(result.data.territorial.geometry.type).toBe('MultiPolygon');
@@ -93,13 +109,19 @@ describe('PUBLIC: territory, geometry and aggregates, no person-level rows on an
     ['the list', PEOPLE],
     ['one by id', '{ beneficiary(id: "1") { folio } }'],
     ['territorial → beneficiaries', '{ territoriales { beneficiaries { folio } } }'],
-    ['territorial → colonias → beneficiaries', '{ territorial(clave: "TER-03") { colonias { beneficiaries { folio } } } }'],
+    [
+      'territorial → colonias → beneficiaries',
+      '{ territorial(clave: "TER-03") { colonias { beneficiaries { folio } } } }',
+    ],
     ['colonias connection → beneficiaries', '{ colonias(first: 5) { edges { node { beneficiaries { folio } } } } }'],
     ['ECOS → facilitators', '{ ecosSchools(first: 3) { edges { node { facilitators { folio } } } } }'],
     ['activities', '{ activities(first: 3) { edges { node { id } } } }'],
     ['an alias', '{ people: beneficiaries(first: 1) { edges { node { folio } } } }'],
     ['a fragment', '{ ...F } fragment F on Query { beneficiaries(first: 1) { edges { node { folio } } } }'],
-    ['an inline fragment on a territorial', '{ territorial(clave: "TER-03") { ... on Territorial { beneficiaries { folio } } } }'],
+    [
+      'an inline fragment on a territorial',
+      '{ territorial(clave: "TER-03") { ... on Territorial { beneficiaries { folio } } } }',
+    ],
   ])('refuses %s with UNAUTHENTICATED and returns no row', async (_name, query) => {
     const result = await server.gql(query);
     expect(result.errors?.length).toBeGreaterThan(0);
@@ -108,7 +130,8 @@ describe('PUBLIC: territory, geometry and aggregates, no person-level rows on an
   });
 
   it('suppresses small breakdown cells (1–4 people) for PUBLIC, not for ANALYST', async () => {
-    const query = '{ colonias(first: 500) { edges { node { id coverage { beneficiaries { total bySex { key count } byAgeGroup { key count } } } } } } }';
+    const query =
+      '{ colonias(first: 500) { edges { node { id coverage { beneficiaries { total bySex { key count } byAgeGroup { key count } } } } } } }';
     const pub = await server.gql(query);
     const analyst = await server.gql(query, undefined, await authHeaders('ANALYST'));
     expect(pub.errors).toBeUndefined();
@@ -136,10 +159,18 @@ describe('PUBLIC: territory, geometry and aggregates, no person-level rows on an
 describe('ANALYST: person-level rows without personal data', () => {
   it('reads beneficiaries, activities and facilitators but not CURP, name, phone, address or birth date', async () => {
     const headers = await authHeaders('ANALYST');
-    const ok = await server.gql('{ beneficiaries(first: 2) { edges { node { folio role sex ageGroup education occupation status colonia { nombre } } } } activities(first: 1) { totalCount } }', undefined, headers);
+    const ok = await server.gql(
+      '{ beneficiaries(first: 2) { edges { node { folio role sex ageGroup education occupation status colonia { nombre } } } } activities(first: 1) { totalCount } }',
+      undefined,
+      headers,
+    );
     expect(ok.errors).toBeUndefined();
     for (const field of ['curp', 'fullName', 'phone', 'address', 'birthDate']) {
-      const result = await server.gql(`{ territorial(clave: "TER-03") { colonias { beneficiaries { folio ${field} } } } }`, undefined, headers);
+      const result = await server.gql(
+        `{ territorial(clave: "TER-03") { colonias { beneficiaries { folio ${field} } } } }`,
+        undefined,
+        headers,
+      );
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(JSON.stringify(result.data)).not.toMatch(/DEMO|\d{10}/);
     }
@@ -149,17 +180,34 @@ describe('ANALYST: person-level rows without personal data', () => {
 describe('OPERATOR: personal data of its own territorial only', () => {
   it('reads the CURP of TER-03 beneficiaries and not of another territorial', async () => {
     const headers = await authHeaders('OPERATOR', 'TER-03');
-    const own = await server.gql('{ territorial(clave: "TER-03") { beneficiaries { id curp fullName phone address birthDate } } }', undefined, headers);
+    const own = await server.gql(
+      '{ territorial(clave: "TER-03") { beneficiaries { id curp fullName phone address birthDate } } }',
+      undefined,
+      headers,
+    );
     expect(own.errors).toBeUndefined();
-    const expected = await server.dataSource.query('SELECT id, curp FROM beneficiary WHERE territorial_id = $1 ORDER BY folio', [ter03]);
-    expect(own.data.territorial.beneficiaries.map((b: any) => [Number(b.id), b.curp])).toEqual(expected.map((r: any) => [r.id, r.curp]));
+    const expected = await server.dataSource.query(
+      'SELECT id, curp FROM beneficiary WHERE territorial_id = $1 ORDER BY folio',
+      [ter03],
+    );
+    expect(own.data.territorial.beneficiaries.map((b: any) => [Number(b.id), b.curp])).toEqual(
+      expected.map((r: any) => [r.id, r.curp]),
+    );
 
-    const other = await server.gql('{ territorial(clave: "TER-04") { beneficiaries { id curp } } }', undefined, headers);
+    const other = await server.gql(
+      '{ territorial(clave: "TER-04") { beneficiaries { id curp } } }',
+      undefined,
+      headers,
+    );
     expect(other.errors?.length).toBeGreaterThan(0);
     expect(other.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
     expect(other.data.territorial.beneficiaries.every((b: any) => b.curp === null)).toBe(true);
 
-    const mixed = await server.gql('{ beneficiaries(first: 500) { edges { node { territorial { clave } curp } } } }', undefined, headers);
+    const mixed = await server.gql(
+      '{ beneficiaries(first: 500) { edges { node { territorial { clave } curp } } } }',
+      undefined,
+      headers,
+    );
     for (const { node } of mixed.data.beneficiaries.edges) {
       if (node.territorial.clave === 'TER-03') expect(node.curp).toMatch(/^[A-Z0-9]{18}$/);
       else expect(node.curp).toBeNull();
@@ -167,8 +215,16 @@ describe('OPERATOR: personal data of its own territorial only', () => {
   });
 
   it('is scoped in SQL too: the personal-data loader returns nothing outside the territorial', async () => {
-    const ids: number[] = (await server.dataSource.query('SELECT id FROM beneficiary WHERE territorial_id <> $1 LIMIT 5', [ter03])).map((r: any) => r.id);
-    const operatorLoader = createPersonalDataLoader(server.dataSource, { role: Role.OPERATOR, subject: 't', via: 'jwt', territorialId: ter03, territorialClave: 'TER-03' });
+    const ids: number[] = (
+      await server.dataSource.query('SELECT id FROM beneficiary WHERE territorial_id <> $1 LIMIT 5', [ter03])
+    ).map((r: any) => r.id);
+    const operatorLoader = createPersonalDataLoader(server.dataSource, {
+      role: Role.OPERATOR,
+      subject: 't',
+      via: 'jwt',
+      territorialId: ter03,
+      territorialClave: 'TER-03',
+    });
     expect(await operatorLoader.loadMany(ids)).toEqual(ids.map(() => null));
     const analystLoader = createPersonalDataLoader(server.dataSource, { role: Role.ANALYST, subject: 't', via: 'jwt' });
     expect(await analystLoader.loadMany(ids)).toEqual(ids.map(() => null));
@@ -177,7 +233,11 @@ describe('OPERATOR: personal data of its own territorial only', () => {
   });
 
   it('ADMIN reads personal data everywhere', async () => {
-    const result = await server.gql('{ beneficiaries(first: 500) { edges { node { curp } } } }', undefined, await authHeaders('ADMIN'));
+    const result = await server.gql(
+      '{ beneficiaries(first: 500) { edges { node { curp } } } }',
+      undefined,
+      await authHeaders('ADMIN'),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.beneficiaries.edges.every((e: any) => /^[A-Z0-9]{18}$/.test(e.node.curp))).toBe(true);
   });
@@ -185,15 +245,19 @@ describe('OPERATOR: personal data of its own territorial only', () => {
 
 describe('GIS endpoints carry no personal data', () => {
   const PERSONAL = /curp|fullName|full_name|phone|address|birth|folio/i;
-  it.each(['territoriales', 'colonias', 'ecos', 'improvements', 'workshops', 'mercomuna'])('%s: /geojson, /ogc items and GraphQL features have no personal property', async (layer) => {
-    const geojson: any = await (await fetch(`${server.url}/geojson/${layer}`)).json();
-    const ogc: any = await (await fetch(`${server.url}/ogc/collections/${layer}/items?limit=1000`)).json();
-    for (const collection of [geojson, ogc]) {
-      expect(collection.features.length).toBeGreaterThan(0);
-      for (const feature of collection.features) for (const key of Object.keys(feature.properties)) expect(key).not.toMatch(PERSONAL);
-      expect(JSON.stringify(collection)).not.toMatch(/DEMO\d|Persona Demo/);
-    }
-  });
+  it.each(['territoriales', 'colonias', 'ecos', 'improvements', 'workshops', 'mercomuna'])(
+    '%s: /geojson, /ogc items and GraphQL features have no personal property',
+    async (layer) => {
+      const geojson: any = await (await fetch(`${server.url}/geojson/${layer}`)).json();
+      const ogc: any = await (await fetch(`${server.url}/ogc/collections/${layer}/items?limit=1000`)).json();
+      for (const collection of [geojson, ogc]) {
+        expect(collection.features.length).toBeGreaterThan(0);
+        for (const feature of collection.features)
+          for (const key of Object.keys(feature.properties)) expect(key).not.toMatch(PERSONAL);
+        expect(JSON.stringify(collection)).not.toMatch(/DEMO\d|Persona Demo/);
+      }
+    },
+  );
 });
 
 describe('development secret and token CLI', () => {
@@ -231,9 +295,19 @@ describe('development secret and token CLI', () => {
   it('prints a token that the API accepts, and rejects bad arguments with exit code 2', async () => {
     const ok = await runTokenCli(['--role', 'OPERATOR', '--territorial', 'TER-03', '--expires', '5m']);
     expect(ok.code).toBe(0);
-    const result = await server.gql('{ territorial(clave: "TER-03") { beneficiaries { curp } } }', undefined, { authorization: `Bearer ${ok.stdout.trim()}` });
+    const result = await server.gql('{ territorial(clave: "TER-03") { beneficiaries { curp } } }', undefined, {
+      authorization: `Bearer ${ok.stdout.trim()}`,
+    });
     expect(result.errors).toBeUndefined();
-    for (const args of [[], ['--role', 'PUBLIC'], ['--role', 'KING'], ['--role', 'OPERATOR'], ['--role', 'ADMIN', '--expires', 'soon'], ['--role', 'ADMIN', '--nope'], ['--role', 'ANALYST', '--territorial', "x' OR 1=1"]]) {
+    for (const args of [
+      [],
+      ['--role', 'PUBLIC'],
+      ['--role', 'KING'],
+      ['--role', 'OPERATOR'],
+      ['--role', 'ADMIN', '--expires', 'soon'],
+      ['--role', 'ADMIN', '--nope'],
+      ['--role', 'ANALYST', '--territorial', "x' OR 1=1"],
+    ]) {
       const bad = await runTokenCli(args);
       expect(bad.code).toBe(2);
       expect(bad.stdout).toBe('');

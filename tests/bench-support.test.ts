@@ -21,7 +21,9 @@ describe('bench command line', () => {
       cache: true,
       output: 'docs/PERFORMANCE.md',
     });
-    expect(parseBenchArgs(['--quick', '--years', '10', '--cases=q3,Q1', '--no-cache', '--output', '-'], URL_ENV)).toMatchObject({
+    expect(
+      parseBenchArgs(['--quick', '--years', '10', '--cases=q3,Q1', '--no-cache', '--output', '-'], URL_ENV),
+    ).toMatchObject({
       quick: true,
       years: 10,
       cases: ['Q1', 'Q3'],
@@ -61,7 +63,12 @@ describe('years of activities (the ten-year data set)', () => {
   });
 
   it('repeats the volume from the first Monday of February of each following year, without overlap', async () => {
-    expect([2020, 2021, 2022, 2026].map(firstActivityDay)).toEqual(['2020-02-03', '2021-02-01', '2022-02-07', '2026-02-02']);
+    expect([2020, 2021, 2022, 2026].map(firstActivityDay)).toEqual([
+      '2020-02-03',
+      '2021-02-01',
+      '2022-02-07',
+      '2026-02-02',
+    ]);
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
@@ -81,7 +88,9 @@ describe('years of activities (the ten-year data set)', () => {
         { year: 2022, n: 15_360, first: '2022-02-07', last: '2022-02-19' },
       ]);
       expect(report).toMatchObject({ created: 30_720, unchanged: 15_360, years: 3, weeks: 2 });
-      await expect(seedActivities(runner, planned, 'sample', readProgramFigures(), 0)).rejects.toThrow(/years must be an integer from 1 to 20/);
+      await expect(seedActivities(runner, planned, 'sample', readProgramFigures(), 0)).rejects.toThrow(
+        /years must be an integer from 1 to 20/,
+      );
     } finally {
       await runner.rollbackTransaction();
       await runner.release();

@@ -59,7 +59,8 @@ const MISMATCHES = {
 
 async function mismatches(runner: QueryRunner | undefined = undefined): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
-  for (const [name, sql] of Object.entries(MISMATCHES)) result[name] = (await server.dataSource.query(sql, [], runner))[0].n;
+  for (const [name, sql] of Object.entries(MISMATCHES))
+    result[name] = (await server.dataSource.query(sql, [], runner))[0].n;
   return result;
 }
 
@@ -67,7 +68,9 @@ const NONE = { activityMonthly: 0, activityTotal: 0, beneficiaries: 0, payments:
 
 it('agree with the raw tables after the seed', async () => {
   expect(await mismatches()).toEqual(NONE);
-  const [{ rows }] = await server.dataSource.query(`SELECT (SELECT count(*) FROM activity_monthly_colonia) + (SELECT count(*) FROM beneficiary_colonia_year) + (SELECT count(*) FROM payment_monthly_colonia) AS rows`);
+  const [{ rows }] = await server.dataSource.query(
+    `SELECT (SELECT count(*) FROM activity_monthly_colonia) + (SELECT count(*) FROM beneficiary_colonia_year) + (SELECT count(*) FROM payment_monthly_colonia) AS rows`,
+  );
   expect(Number(rows)).toBeGreaterThan(0);
 });
 
@@ -85,7 +88,10 @@ it('follow inserts, updates and deletes of activities, beneficiaries and payment
       [c1.territorial_id, c1.id],
     );
     expect(await mismatches(runner)).toEqual(NONE);
-    await q(`INSERT INTO payment (beneficiary_id, payment_row, month, amount) SELECT $1, r, make_date(2019, r, 1), 1000 + r FROM generate_series(1, 12) r`, [b.id]);
+    await q(
+      `INSERT INTO payment (beneficiary_id, payment_row, month, amount) SELECT $1, r, make_date(2019, r, 1), 1000 + r FROM generate_series(1, 12) r`,
+      [b.id],
+    );
     // Activities on both sides of a month boundary, two per day.
     await q(
       `INSERT INTO activity (held_on, seq, beneficiary_id, colonia_id, territorial_id, kind, people_reached)
@@ -95,22 +101,37 @@ it('follow inserts, updates and deletes of activities, beneficiaries and payment
     expect(await mismatches(runner)).toEqual(NONE);
     await q(`UPDATE activity SET people_reached = 9 WHERE beneficiary_id = $1 AND seq = 2`, [b.id]);
     await q(`UPDATE activity SET held_on = held_on + 40 WHERE beneficiary_id = $1 AND held_on = '2019-05-31'`, [b.id]);
-    await q(`UPDATE activity SET colonia_id = $2, territorial_id = $3 WHERE beneficiary_id = $1 AND held_on > '2019-06-02'`, [b.id, c2.id, c2.territorial_id]);
+    await q(
+      `UPDATE activity SET colonia_id = $2, territorial_id = $3 WHERE beneficiary_id = $1 AND held_on > '2019-06-02'`,
+      [b.id, c2.id, c2.territorial_id],
+    );
     expect(await mismatches(runner)).toEqual(NONE);
     await q(`DELETE FROM activity WHERE beneficiary_id = $1 AND held_on < '2019-05-30'`, [b.id]);
     expect(await mismatches(runner)).toEqual(NONE);
     // Beneficiary changes: breakdown, baja, colonia (its payments follow).
-    await q(`UPDATE beneficiary SET sex = 'MUJER', education = 'LICENCIATURA', occupation = 'HOGAR', birth_date = '1995-01-01' WHERE id = $1`, [b.id]);
+    await q(
+      `UPDATE beneficiary SET sex = 'MUJER', education = 'LICENCIATURA', occupation = 'HOGAR', birth_date = '1995-01-01' WHERE id = $1`,
+      [b.id],
+    );
     expect(await mismatches(runner)).toEqual(NONE);
     await q(`UPDATE beneficiary SET status = 'BAJA', baja_on = '2019-08-15' WHERE id = $1`, [b.id]);
-    await q(`UPDATE beneficiary SET colonia_id = $2, territorial_id = $3 WHERE id = $1`, [b.id, c2.id, c2.territorial_id]);
+    await q(`UPDATE beneficiary SET colonia_id = $2, territorial_id = $3 WHERE id = $1`, [
+      b.id,
+      c2.id,
+      c2.territorial_id,
+    ]);
     expect(await mismatches(runner)).toEqual(NONE);
-    await q(`UPDATE payment SET amount = amount * 2, month = '2019-12-01' WHERE beneficiary_id = $1 AND payment_row <= 3`, [b.id]);
+    await q(
+      `UPDATE payment SET amount = amount * 2, month = '2019-12-01' WHERE beneficiary_id = $1 AND payment_row <= 3`,
+      [b.id],
+    );
     await q(`DELETE FROM payment WHERE beneficiary_id = $1 AND payment_row = 12`, [b.id]);
     expect(await mismatches(runner)).toEqual(NONE);
     // A failed statement changes neither side.
     await q('SAVEPOINT bad');
-    await expect(q(`UPDATE activity SET people_reached = -1 WHERE beneficiary_id = $1`, [b.id])).rejects.toThrow(/activity_counts_check/);
+    await expect(q(`UPDATE activity SET people_reached = -1 WHERE beneficiary_id = $1`, [b.id])).rejects.toThrow(
+      /activity_counts_check/,
+    );
     await q('ROLLBACK TO SAVEPOINT bad');
     expect(await mismatches(runner)).toEqual(NONE);
     // Deleting the beneficiary deletes its payments (ON DELETE CASCADE): counted once.
@@ -125,7 +146,9 @@ it('follow inserts, updates and deletes of activities, beneficiaries and payment
     await runner.release();
   }
   expect(await mismatches()).toEqual(NONE);
-  expect((await server.dataSource.query(`SELECT count(*)::int AS n FROM beneficiary WHERE folio = 'BEN-2019-0001'`))[0].n).toBe(0);
+  expect(
+    (await server.dataSource.query(`SELECT count(*)::int AS n FROM beneficiary WHERE folio = 'BEN-2019-0001'`))[0].n,
+  ).toBe(0);
 });
 
 describe('windows that cut months agree with the raw tables', () => {
@@ -161,11 +184,21 @@ describe('windows that cut months agree with the raw tables', () => {
       [from, to],
     );
     expect(raw.activities).toBeGreaterThan(0);
-    expect({ activities: result.data.coverage.activities, people: result.data.coverage.peopleReached, payments: result.data.coverage.paymentsTotal }).toEqual({
+    expect({
+      activities: result.data.coverage.activities,
+      people: result.data.coverage.peopleReached,
+      payments: result.data.coverage.paymentsTotal,
+    }).toEqual({
       activities: raw.activities,
       people: raw.people,
       payments: payments.total,
     });
-    expect(result.data.territoriales.map((t: any) => ({ clave: t.clave, activities: t.coverage.activities, people: t.coverage.peopleReached }))).toEqual(perTerritorial);
+    expect(
+      result.data.territoriales.map((t: any) => ({
+        clave: t.clave,
+        activities: t.coverage.activities,
+        people: t.coverage.peopleReached,
+      })),
+    ).toEqual(perTerritorial);
   });
 });

@@ -32,7 +32,9 @@ describe('batching: a constant number of SQL statements', () => {
     expect(all.errors).toBeUndefined();
     expect(all.data.territoriales).toHaveLength(13);
     const id = all.data.territoriales[4].id;
-    const single = await server.gql(`query($id: ID) { territorial(id: $id) { id coverage { ${ALL_FIELDS} } } }`, { id });
+    const single = await server.gql(`query($id: ID) { territorial(id: $id) { id coverage { ${ALL_FIELDS} } } }`, {
+      id,
+    });
     expect(single.errors).toBeUndefined();
     expect(single.data.territorial.coverage).toEqual(all.data.territoriales[4].coverage);
     expect(all.sqlStatements).toBe(single.sqlStatements);
@@ -80,12 +82,14 @@ describe('figures agree with independent SQL over the raw tables', () => {
         paid: c.paymentsTotal,
         ecos: c.ecosSchools,
       }).toEqual(raw);
-      for (const breakdown of ['byRole', 'bySex', 'byAgeGroup', 'byEducation', 'byOccupation']) expect(sum(c.beneficiaries[breakdown])).toBe(c.beneficiaries.total);
+      for (const breakdown of ['byRole', 'bySex', 'byAgeGroup', 'byEducation', 'byOccupation'])
+        expect(sum(c.beneficiaries[breakdown])).toBe(c.beneficiaries.total);
     }
   });
 
   it('the colonias of a territorial add up to the territorial', async () => {
-    const result = await server.gql(`{ territoriales { coverage { beneficiaries { total } activities peopleReached workshops { count } paymentsTotal coloniasAttended }
+    const result =
+      await server.gql(`{ territoriales { coverage { beneficiaries { total } activities peopleReached workshops { count } paymentsTotal coloniasAttended }
       colonias { coverage { beneficiaries { total } activities peopleReached workshops { count } paymentsTotal coloniasAttended } } } }`);
     for (const t of result.data.territoriales) {
       const total = (f: (c: any) => number) => t.colonias.reduce((a: number, c: any) => a + f(c.coverage), 0);
@@ -99,7 +103,9 @@ describe('figures agree with independent SQL over the raw tables', () => {
   });
 
   it('the GIS builders (all-time, per colonia and per territorial) agree with the API and have the agreed column types', async () => {
-    const byTerritorial: any[] = await server.dataSource.query(`SELECT * FROM (${coveragePropertiesByTerritorialSql()}) t ORDER BY territorial_id`);
+    const byTerritorial: any[] = await server.dataSource.query(
+      `SELECT * FROM (${coveragePropertiesByTerritorialSql()}) t ORDER BY territorial_id`,
+    );
     const api = await server.gql(`{ territoriales { id coverage { ${ALL_FIELDS} } } }`);
     expect(byTerritorial).toHaveLength(13);
     for (const t of api.data.territoriales) {
@@ -119,15 +125,25 @@ describe('figures agree with independent SQL over the raw tables', () => {
         coverage_ratio: c.coverageRatio,
       });
     }
-    const types = await one(`SELECT pg_typeof(colonia_id)::text AS colonia_id, pg_typeof(beneficiaries)::text AS beneficiaries, pg_typeof(workshops)::text AS workshops,
+    const types =
+      await one(`SELECT pg_typeof(colonia_id)::text AS colonia_id, pg_typeof(beneficiaries)::text AS beneficiaries, pg_typeof(workshops)::text AS workshops,
         pg_typeof(workshop_participants)::text AS workshop_participants, pg_typeof(ecos_schools)::text AS ecos_schools, pg_typeof(improvements)::text AS improvements,
         pg_typeof(activities)::text AS activities, pg_typeof(people_reached)::text AS people_reached, pg_typeof(attended)::text AS attended
       FROM (${coveragePropertiesByColoniaSql()}) c LIMIT 1`);
     expect(types).toEqual({
-      colonia_id: 'integer', beneficiaries: 'integer', workshops: 'integer', workshop_participants: 'integer', ecos_schools: 'integer',
-      improvements: 'integer', activities: 'bigint', people_reached: 'bigint', attended: 'boolean',
+      colonia_id: 'integer',
+      beneficiaries: 'integer',
+      workshops: 'integer',
+      workshop_participants: 'integer',
+      ecos_schools: 'integer',
+      improvements: 'integer',
+      activities: 'bigint',
+      people_reached: 'bigint',
+      attended: 'boolean',
     });
-    const colonias = await one(`SELECT count(*)::int AS n, (count(*) FILTER (WHERE attended))::int AS attended FROM (${coveragePropertiesByColoniaSql()}) c`);
+    const colonias = await one(
+      `SELECT count(*)::int AS n, (count(*) FILTER (WHERE attended))::int AS attended FROM (${coveragePropertiesByColoniaSql()}) c`,
+    );
     const alcaldia = await server.gql('{ coverage { colonias coloniasAttended } }');
     expect(colonias).toEqual({ n: alcaldia.data.coverage.colonias, attended: alcaldia.data.coverage.coloniasAttended });
   });
@@ -136,7 +152,9 @@ describe('figures agree with independent SQL over the raw tables', () => {
 describe('date windows (inclusive)', () => {
   it('counts only activities, workshops, payments and improvements inside the window', async () => {
     const day = (await one(`SELECT min(held_on)::text AS d FROM activity`)).d as string;
-    const workshopDay = (await one(`SELECT held_on::text AS d, territorial_id FROM workshop ORDER BY held_on, id LIMIT 1`)) as any;
+    const workshopDay = (await one(
+      `SELECT held_on::text AS d, territorial_id FROM workshop ORDER BY held_on, id LIMIT 1`,
+    )) as any;
     const result = await server.gql(
       `query($day: Date, $w: Date, $t: ID) {
         oneDay: coverage(from: $day, to: $day) { activities peopleReached paymentsTotal }
@@ -150,21 +168,40 @@ describe('date windows (inclusive)', () => {
     );
     expect(result.errors).toBeUndefined();
     const d = result.data;
-    const raw = await one(`SELECT count(*)::int AS n, sum(people_reached)::int AS p FROM activity WHERE held_on = $1`, [day]);
+    const raw = await one(`SELECT count(*)::int AS n, sum(people_reached)::int AS p FROM activity WHERE held_on = $1`, [
+      day,
+    ]);
     expect(d.oneDay.activities).toBe(raw.n);
     expect(d.oneDay.peopleReached).toBe(raw.p);
     // payment rows are monthly: a day selects its month's rows
-    const month = await one(`SELECT COALESCE(sum(amount), 0)::float8 AS paid FROM payment WHERE month = date_trunc('month', $1::date)::date`, [day]);
+    const month = await one(
+      `SELECT COALESCE(sum(amount), 0)::float8 AS paid FROM payment WHERE month = date_trunc('month', $1::date)::date`,
+      [day],
+    );
     expect(d.oneDay.paymentsTotal).toBe(month.paid);
-    const w = await one(`SELECT count(*)::int AS count, sum(participants)::int AS participants FROM workshop WHERE held_on = $1 AND territorial_id = $2`, [
-      workshopDay.d,
-      workshopDay.territorial_id,
-    ]);
+    const w = await one(
+      `SELECT count(*)::int AS count, sum(participants)::int AS participants FROM workshop WHERE held_on = $1 AND territorial_id = $2`,
+      [workshopDay.d, workshopDay.territorial_id],
+    );
     expect(d.workshopDay.workshops).toEqual(w);
-    expect(d.before).toMatchObject({ activities: 0, workshops: { count: 0 }, paymentsTotal: 0, beneficiaries: { total: 0 }, coloniasAttended: 0, coverageRatio: 0 });
+    expect(d.before).toMatchObject({
+      activities: 0,
+      workshops: { count: 0 },
+      paymentsTotal: 0,
+      beneficiaries: { total: 0 },
+      coloniasAttended: 0,
+      coverageRatio: 0,
+    });
     expect(d.before.improvements.find((i: any) => i.kind === 'UTOPIA').count).toBe(0);
     expect(d.before.improvements.find((i: any) => i.kind === 'PIPA_AGUA').count).toBeNull();
-    expect(d.after).toMatchObject({ activities: 0, workshops: { count: 0 }, paymentsTotal: 0, beneficiaries: { total: 0 }, agendas: { completed: 0 }, ecosSchools: 0 });
+    expect(d.after).toMatchObject({
+      activities: 0,
+      workshops: { count: 0 },
+      paymentsTotal: 0,
+      beneficiaries: { total: 0 },
+      agendas: { completed: 0 },
+      ecosSchools: 0,
+    });
     expect(d.year).toEqual(d.all);
   });
 
@@ -194,7 +231,8 @@ describe('"sin dato": unknown counts are null, never 0', () => {
   it('reports lavamanos as null until one is recorded, then counts them', async () => {
     const colonia = await one(`SELECT id, territorial_id FROM colonia ORDER BY id DESC LIMIT 1`);
     const query = `query($c: ID) { coverage(coloniaId: $c) { improvements { kind count } } all: coverage { improvements { kind count } } }`;
-    const lavamanos = (r: any, scope: 'coverage' | 'all') => r.data[scope].improvements.find((i: any) => i.kind === 'LAVAMANOS').count;
+    const lavamanos = (r: any, scope: 'coverage' | 'all') =>
+      r.data[scope].improvements.find((i: any) => i.kind === 'LAVAMANOS').count;
     const before = await server.gql(query, { c: String(colonia.id) });
     expect(lavamanos(before, 'coverage')).toBeNull();
     expect(lavamanos(before, 'all')).toBeNull();
@@ -207,7 +245,9 @@ describe('"sin dato": unknown counts are null, never 0', () => {
       const after = await server.gql(query, { c: String(colonia.id) });
       expect(lavamanos(after, 'coverage')).toBe(1);
       expect(lavamanos(after, 'all')).toBe(1);
-      const other = await server.gql(`query($c: ID) { coverage(coloniaId: $c) { improvements { kind count } } }`, { c: String(colonia.id - 1) });
+      const other = await server.gql(`query($c: ID) { coverage(coloniaId: $c) { improvements { kind count } } }`, {
+        c: String(colonia.id - 1),
+      });
       expect(other.data.coverage.improvements.find((i: any) => i.kind === 'LAVAMANOS').count).toBe(0); // tracked now: a real zero
       expect(other.data.coverage.improvements.find((i: any) => i.kind === 'PIPA_AGUA').count).toBeNull();
     } finally {
@@ -228,7 +268,9 @@ describe('"sin dato": unknown counts are null, never 0', () => {
 
 describe('coverageAt', () => {
   it('gives the colonia and territorial at a point inside, with the same coverage as by id', async () => {
-    const inside = await one(`SELECT c.id, c.territorial_id, ST_X(ST_PointOnSurface(c.geom)) AS lon, ST_Y(ST_PointOnSurface(c.geom)) AS lat FROM colonia c ORDER BY c.clave LIMIT 1 OFFSET 100`);
+    const inside = await one(
+      `SELECT c.id, c.territorial_id, ST_X(ST_PointOnSurface(c.geom)) AS lon, ST_Y(ST_PointOnSurface(c.geom)) AS lat FROM colonia c ORDER BY c.clave LIMIT 1 OFFSET 100`,
+    );
     const result = await server.gql(
       `query($lon: Float!, $lat: Float!, $c: ID, $t: ID) {
         coverageAt(lon: $lon, lat: $lat, from: "2020-01-01", to: "2020-12-31") {
@@ -250,8 +292,15 @@ describe('coverageAt', () => {
   });
 
   it('is null outside the alcaldía', async () => {
-    for (const [lon, lat] of [[-99.3, 19.5], [0, 0], [-98.9, 19.2]]) {
-      const result = await server.gql('query($lon: Float!, $lat: Float!) { coverageAt(lon: $lon, lat: $lat) { colonia { id } } }', { lon, lat });
+    for (const [lon, lat] of [
+      [-99.3, 19.5],
+      [0, 0],
+      [-98.9, 19.2],
+    ]) {
+      const result = await server.gql(
+        'query($lon: Float!, $lat: Float!) { coverageAt(lon: $lon, lat: $lat) { colonia { id } } }',
+        { lon, lat },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data.coverageAt).toBeNull();
     }
@@ -268,13 +317,25 @@ describe('bad input', () => {
     ['from not a date', '{ coverage(from: "yesterday") { activities } }', 'from'],
     ['to impossible date', '{ coverage(to: "2020-02-30") { activities } }', 'to'],
     ['to out of range', '{ coverage(to: "0200-01-01") { activities } }', 'to'],
-    ['territorial coverage from after to', '{ territorial(clave: "TER-01") { coverage(from: "2020-12-31", to: "2020-01-01") { activities } } }', 'from'],
-    ['colonia coverage bad date', '{ colonias(first: 1) { edges { node { coverage(to: "2020-13-01") { activities } } } } }', 'to'],
+    [
+      'territorial coverage from after to',
+      '{ territorial(clave: "TER-01") { coverage(from: "2020-12-31", to: "2020-01-01") { activities } } }',
+      'from',
+    ],
+    [
+      'colonia coverage bad date',
+      '{ colonias(first: 1) { edges { node { coverage(to: "2020-13-01") { activities } } } } }',
+      'to',
+    ],
     ['programSummary unknown year', '{ programSummary(year: 2019) { activities } }', 'year'],
     ['programSummary year out of range', '{ programSummary(year: 99999) { activities } }', 'year'],
     ['coverageAt lon', '{ coverageAt(lon: -181, lat: 19.3) { colonia { id } } }', 'lon'],
     ['coverageAt lat', '{ coverageAt(lon: -99.05, lat: 91) { colonia { id } } }', 'lat'],
-    ['coverageAt from after to', '{ coverageAt(lon: -99.05, lat: 19.35, from: "2020-02-01", to: "2020-01-01") { colonia { id } } }', 'from'],
+    [
+      'coverageAt from after to',
+      '{ coverageAt(lon: -99.05, lat: 19.35, from: "2020-02-01", to: "2020-01-01") { colonia { id } } }',
+      'from',
+    ],
   ])('%s → BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
     expectBadInput(await server.gql(query), argument);
   });

@@ -72,7 +72,12 @@ describe('choropleth layers', () => {
     let attended = 0;
     for (const row of counts) {
       const p: any = byId.get(row.id);
-      expect([p.beneficiaries, p.workshops, p.ecosSchools, p.improvements]).toEqual([row.beneficiaries, row.workshops, row.ecos, row.improvements]);
+      expect([p.beneficiaries, p.workshops, p.ecosSchools, p.improvements]).toEqual([
+        row.beneficiaries,
+        row.workshops,
+        row.ecos,
+        row.improvements,
+      ]);
       expect(typeof p.peopleReached).toBe('number');
       expect(typeof p.attended).toBe('boolean');
       if (p.attended) attended += 1;
@@ -120,7 +125,9 @@ describe('program layers', () => {
     features.forEach((f: any, i: number) => {
       expect(f.properties.coloniaClave).toBe(expected[i].colonia);
       expect(f.properties.territorialClave).toBe(expected[i].territorial);
-      expect(isRfc7946Geometry(f.geometry) || f.geometry.type === 'MultiPoint' || f.geometry.type === 'MultiLineString').toBe(true);
+      expect(
+        isRfc7946Geometry(f.geometry) || f.geometry.type === 'MultiPoint' || f.geometry.type === 'MultiLineString',
+      ).toBe(true);
       if (geometryType) expect(f.geometry.type).toBe(geometryType);
     });
   });
@@ -144,21 +151,49 @@ describe('spatial filters', () => {
   it('bbox keeps exactly the colonias whose geometry intersects the box', async () => {
     const result = await fc({ layer: 'COLONIAS', bbox: BBOX });
     expect(result.sqlStatements).toBe(1);
-    const expected = (await query('SELECT id FROM colonia WHERE ST_Intersects(geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)) ORDER BY id', BBOX)).map((r: any) => r.id);
+    const expected = (
+      await query(
+        'SELECT id FROM colonia WHERE ST_Intersects(geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)) ORDER BY id',
+        BBOX,
+      )
+    ).map((r: any) => r.id);
     expect(expected.length).toBeGreaterThan(5);
     expect(expected.length).toBeLessThan(293);
     expect(ids(result.data.featureCollection)).toEqual(expected);
   });
 
   it('intersects keeps the features meeting a GeoJSON polygon (validated by PostGIS: two statements)', async () => {
-    const polygon = { type: 'Polygon', coordinates: [[[-99.06, 19.34], [-99.03, 19.34], [-99.045, 19.37], [-99.06, 19.34]]] };
+    const polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-99.06, 19.34],
+          [-99.03, 19.34],
+          [-99.045, 19.37],
+          [-99.06, 19.34],
+        ],
+      ],
+    };
     const result = await fc({ layer: 'ECOS', intersects: polygon });
-    const colonias = await fc({ layer: 'COLONIAS', intersects: { type: 'Feature', properties: {}, geometry: polygon } });
+    const colonias = await fc({
+      layer: 'COLONIAS',
+      intersects: { type: 'Feature', properties: {}, geometry: polygon },
+    });
     expect(result.sqlStatements).toBe(2);
-    const expectedColonias = (await query('SELECT id FROM colonia WHERE ST_Intersects(geom, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) ORDER BY id', [JSON.stringify(polygon)])).map((r: any) => r.id);
+    const expectedColonias = (
+      await query(
+        'SELECT id FROM colonia WHERE ST_Intersects(geom, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) ORDER BY id',
+        [JSON.stringify(polygon)],
+      )
+    ).map((r: any) => r.id);
     expect(expectedColonias.length).toBeGreaterThan(3);
     expect(ids(colonias.data.featureCollection)).toEqual(expectedColonias);
-    const expectedEcos = (await query('SELECT id FROM ecos_school WHERE ST_Intersects(location, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) ORDER BY id', [JSON.stringify(polygon)])).map((r: any) => r.id);
+    const expectedEcos = (
+      await query(
+        'SELECT id FROM ecos_school WHERE ST_Intersects(location, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) ORDER BY id',
+        [JSON.stringify(polygon)],
+      )
+    ).map((r: any) => r.id);
     expect(ids(result.data.featureCollection)).toEqual(expectedEcos);
   });
 
@@ -179,15 +214,19 @@ describe('spatial filters', () => {
   it('near on polygons measures to the nearest edge; territorialId narrows to one territorial', async () => {
     const near = { lon: -99.0905, lat: 19.3735, meters: 600 };
     const result = await fc({ layer: 'COLONIAS', near });
-    const expected = (await query(
-      `SELECT id FROM colonia WHERE ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, $3)
+    const expected = (
+      await query(
+        `SELECT id FROM colonia WHERE ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, $3)
         ORDER BY ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, false), id`,
-      [near.lon, near.lat, near.meters],
-    )).map((r: any) => r.id);
+        [near.lon, near.lat, near.meters],
+      )
+    ).map((r: any) => r.id);
     expect(ids(result.data.featureCollection)).toEqual(expected);
     const t = (await query("SELECT id FROM territorial WHERE clave = 'TER-10'"))[0].id;
     const narrowed = await fc({ layer: 'COLONIAS', territorialId: String(t) });
-    const inT = (await query('SELECT id FROM colonia WHERE territorial_id = $1 ORDER BY id', [t])).map((r: any) => r.id);
+    const inT = (await query('SELECT id FROM colonia WHERE territorial_id = $1 ORDER BY id', [t])).map(
+      (r: any) => r.id,
+    );
     expect(ids(narrowed.data.featureCollection)).toEqual(inT);
     for (const f of narrowed.data.featureCollection.features) expect(f.properties.territorialClave).toBe('TER-10');
   });
@@ -241,12 +280,50 @@ describe('bad input', () => {
     [{ simplifyMeters: -1 }, 'simplifyMeters'],
     [{ simplifyMeters: 1e6 }, 'simplifyMeters'],
     [{ territorialId: 'abc' }, 'territorialId'],
-    [{ intersects: { type: 'Polygon', coordinates: [[[-99.1, 19.3], [-99.0, 19.3], [-99.1, 19.3]]] } }, 'intersects'],
-    [{ intersects: { type: 'Polygon', coordinates: [[[-99.1, 19.3], [-99.0, 19.3], [-99.0, 19.4], [-99.1, 19.4]]] } }, 'intersects'],
+    [
+      {
+        intersects: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-99.1, 19.3],
+              [-99.0, 19.3],
+              [-99.1, 19.3],
+            ],
+          ],
+        },
+      },
+      'intersects',
+    ],
+    [
+      {
+        intersects: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-99.1, 19.3],
+              [-99.0, 19.3],
+              [-99.0, 19.4],
+              [-99.1, 19.4],
+            ],
+          ],
+        },
+      },
+      'intersects',
+    ],
     [{ intersects: { type: 'Circle', coordinates: [-99.1, 19.3] } }, 'intersects'],
     [{ intersects: { type: 'Point', coordinates: [-299.1, 19.3] } }, 'intersects'],
     [{ intersects: { type: 'Point', coordinates: ['a', 19.3] } }, 'intersects'],
-    [{ intersects: { type: 'Point', coordinates: [-99.1, 19.3], crs: { type: 'name', properties: { name: 'EPSG:32614' } } } }, 'intersects'],
+    [
+      {
+        intersects: {
+          type: 'Point',
+          coordinates: [-99.1, 19.3],
+          crs: { type: 'name', properties: { name: 'EPSG:32614' } },
+        },
+      },
+      'intersects',
+    ],
     [{ intersects: { type: 'FeatureCollection', features: [] } }, 'intersects'],
   ])('%j → BAD_USER_INPUT naming %s', async (variables, named) => {
     const result = await fc({ layer: 'COLONIAS', ...variables });
@@ -255,7 +332,18 @@ describe('bad input', () => {
   });
 
   it('refuses a self-intersecting polygon with PostGIS’s reason', async () => {
-    const bowtie = { type: 'Polygon', coordinates: [[[-99.1, 19.3], [-99.0, 19.4], [-99.0, 19.3], [-99.1, 19.4], [-99.1, 19.3]]] };
+    const bowtie = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-99.1, 19.3],
+          [-99.0, 19.4],
+          [-99.0, 19.3],
+          [-99.1, 19.4],
+          [-99.1, 19.3],
+        ],
+      ],
+    };
     const result = await fc({ layer: 'COLONIAS', intersects: bowtie });
     expectBadInput(result, 'intersects');
     expect(result.errors![0].message).toMatch(/not a valid geometry: Self-intersection/);

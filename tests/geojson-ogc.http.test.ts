@@ -22,7 +22,13 @@ async function get(path: string, headers: Record<string, string> = {}) {
   } catch {
     json = undefined;
   }
-  return { status: response.status, headers: response.headers, text, json, sql: Number(response.headers.get('x-sql-statements')) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json,
+    sql: Number(response.headers.get('x-sql-statements')),
+  };
 }
 
 async function expectHttpError(path: string, status: number, named: string) {
@@ -46,7 +52,9 @@ describe('GET /geojson/{layer}', () => {
     expect(response.json.type).toBe('FeatureCollection');
     expect(response.json.features).toHaveLength(293);
     for (const feature of response.json.features) expect(isRfc7946Geometry(feature.geometry)).toBe(true);
-    expect(Object.keys(response.json.features[0].properties)).toEqual(expect.arrayContaining(['clave', 'nombre', 'territorialClave', 'beneficiaries', 'attended']));
+    expect(Object.keys(response.json.features[0].properties)).toEqual(
+      expect.arrayContaining(['clave', 'nombre', 'territorialClave', 'beneficiaries', 'attended']),
+    );
   });
 
   it('is the same FeatureCollection the GraphQL query returns for the same filters', async () => {
@@ -57,24 +65,48 @@ describe('GET /geojson/{layer}', () => {
 
   it('filters by bbox, territorial (id or clave), near and intersects', async () => {
     const bbox = [-99.08, 19.33, -99.04, 19.37];
-    const inBox = (await query('SELECT id FROM colonia WHERE ST_Intersects(geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)) ORDER BY id', bbox)).map((r: any) => r.id);
+    const inBox = (
+      await query(
+        'SELECT id FROM colonia WHERE ST_Intersects(geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)) ORDER BY id',
+        bbox,
+      )
+    ).map((r: any) => r.id);
     const byBox = await get(`/geojson/colonias?bbox=${bbox.join(',')}`);
     expect(byBox.json.features.map((f: any) => f.id)).toEqual(inBox);
 
     const t = (await query("SELECT id FROM territorial WHERE clave = 'TER-03'"))[0].id;
-    const inT = (await query('SELECT id FROM colonia WHERE territorial_id = $1 ORDER BY id', [t])).map((r: any) => r.id);
+    const inT = (await query('SELECT id FROM colonia WHERE territorial_id = $1 ORDER BY id', [t])).map(
+      (r: any) => r.id,
+    );
     expect((await get('/geojson/colonias?territorial=TER-03')).json.features.map((f: any) => f.id)).toEqual(inT);
     expect((await get(`/geojson/colonias?territorial=${t}`)).json.features.map((f: any) => f.id)).toEqual(inT);
 
     const near = await get('/geojson/ecos?near=-99.05,19.35,3000');
-    const within = (await query(
-      `SELECT id FROM ecos_school WHERE ST_DWithin(location::geography, ST_SetSRID(ST_MakePoint(-99.05, 19.35), 4326)::geography, 3000)
+    const within = (
+      await query(
+        `SELECT id FROM ecos_school WHERE ST_DWithin(location::geography, ST_SetSRID(ST_MakePoint(-99.05, 19.35), 4326)::geography, 3000)
         ORDER BY ST_Distance(location::geography, ST_SetSRID(ST_MakePoint(-99.05, 19.35), 4326)::geography, false), id`,
-    )).map((r: any) => r.id);
+      )
+    ).map((r: any) => r.id);
     expect(near.json.features.map((f: any) => f.id)).toEqual(within);
 
-    const shape = { type: 'Polygon', coordinates: [[[-99.07, 19.33], [-99.03, 19.33], [-99.03, 19.36], [-99.07, 19.33]]] };
-    const touched = (await query('SELECT id FROM colonia WHERE ST_Intersects(geom, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) ORDER BY id', [JSON.stringify(shape)])).map((r: any) => r.id);
+    const shape = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-99.07, 19.33],
+          [-99.03, 19.33],
+          [-99.03, 19.36],
+          [-99.07, 19.33],
+        ],
+      ],
+    };
+    const touched = (
+      await query(
+        'SELECT id FROM colonia WHERE ST_Intersects(geom, ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) ORDER BY id',
+        [JSON.stringify(shape)],
+      )
+    ).map((r: any) => r.id);
     const byShape = await get(`/geojson/colonias?intersects=${encodeURIComponent(JSON.stringify(shape))}`);
     expect(byShape.json.features.map((f: any) => f.id)).toEqual(touched);
     expect(byShape.sql).toBe(2);
@@ -114,7 +146,11 @@ describe('GET /geojson/{layer}', () => {
     ['/geojson/colonias?near=-99,19.3,0', 400, 'near.meters'],
     ['/geojson/colonias?near=-99,19.3,99999999', 400, 'near.meters'],
     ['/geojson/colonias?intersects=notjson', 400, 'intersects'],
-    [`/geojson/colonias?intersects=${encodeURIComponent('{"type":"Polygon","coordinates":[[[-99.1,19.3],[-99,19.4],[-99,19.3],[-99.1,19.4],[-99.1,19.3]]]}')}`, 400, 'Self-intersection'],
+    [
+      `/geojson/colonias?intersects=${encodeURIComponent('{"type":"Polygon","coordinates":[[[-99.1,19.3],[-99,19.4],[-99,19.3],[-99.1,19.4],[-99.1,19.3]]]}')}`,
+      400,
+      'Self-intersection',
+    ],
     ['/geojson/colonias?territorial=99999999999', 400, 'territorial'],
     ['/geojson/colonias?kind=LUDICALLE', 400, 'kind'],
     ['/geojson/colonias?foo=1', 400, 'foo'],
@@ -135,7 +171,10 @@ describe('OGC API – Features', () => {
   });
 
   it('links honour X-Forwarded-Proto and -Host from a trusted (loopback) proxy', async () => {
-    const landing = await get('/ogc', { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'mapas.iztapalapa.cdmx.gob.mx' });
+    const landing = await get('/ogc', {
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'mapas.iztapalapa.cdmx.gob.mx',
+    });
     expect(landing.json.links[0].href).toBe('https://mapas.iztapalapa.cdmx.gob.mx/ogc');
   });
 
@@ -157,7 +196,15 @@ describe('OGC API – Features', () => {
     expect(typeof doc.info.title).toBe('string');
     expect(typeof doc.info.version).toBe('string');
     expect(doc.servers[0].url).toBe(`${server.url}/ogc`);
-    for (const path of ['/', '/conformance', '/api', '/collections', '/collections/{collectionId}', '/collections/colonias/items', '/collections/colonias/items/{featureId}']) {
+    for (const path of [
+      '/',
+      '/conformance',
+      '/api',
+      '/collections',
+      '/collections/{collectionId}',
+      '/collections/colonias/items',
+      '/collections/colonias/items/{featureId}',
+    ]) {
       expect(doc.paths).toHaveProperty([path]);
     }
     const operationIds = new Set<string>();
@@ -170,7 +217,9 @@ describe('OGC API – Features', () => {
         operationIds.add(operation.operationId);
         for (const param of [...(path.match(/\{(\w+)\}/g) ?? [])]) {
           const name = param.slice(1, -1);
-          const declared = (operation.parameters ?? []).map((p: any) => (p.$ref ? doc.components.parameters[p.$ref.split('/').pop()] : p));
+          const declared = (operation.parameters ?? []).map((p: any) =>
+            p.$ref ? doc.components.parameters[p.$ref.split('/').pop()] : p,
+          );
           expect(declared.some((p: any) => p.in === 'path' && p.name === name && p.required === true)).toBe(true);
         }
       }
@@ -180,7 +229,10 @@ describe('OGC API – Features', () => {
     for (const ref of refs) {
       const pointer = ref.slice('"$ref":"'.length, -1);
       expect(pointer.startsWith('#/')).toBe(true);
-      const target = pointer.slice(2).split('/').reduce((node: any, key) => node?.[key], doc);
+      const target = pointer
+        .slice(2)
+        .split('/')
+        .reduce((node: any, key) => node?.[key], doc);
       expect(target).toBeDefined();
     }
     expect(doc.components.parameters.limit.schema).toMatchObject({ minimum: 1, maximum: 1000, default: 100 });
@@ -189,8 +241,19 @@ describe('OGC API – Features', () => {
   it('lists every layer as a collection with title, description, spatial extent and item type (one SQL statement)', async () => {
     const collections = await get('/ogc/collections');
     expect(collections.sql).toBe(1);
-    expect(collections.json.collections.map((c: any) => c.id)).toEqual(['territoriales', 'colonias', 'ecos', 'improvements', 'workshops', 'mercomuna']);
-    const extent: any = (await query('SELECT ST_XMin(e) a, ST_YMin(e) b, ST_XMax(e) c, ST_YMax(e) d FROM (SELECT ST_Extent(geom)::geometry e FROM colonia) x'))[0];
+    expect(collections.json.collections.map((c: any) => c.id)).toEqual([
+      'territoriales',
+      'colonias',
+      'ecos',
+      'improvements',
+      'workshops',
+      'mercomuna',
+    ]);
+    const extent: any = (
+      await query(
+        'SELECT ST_XMin(e) a, ST_YMin(e) b, ST_XMax(e) c, ST_YMax(e) d FROM (SELECT ST_Extent(geom)::geometry e FROM colonia) x',
+      )
+    )[0];
     const colonias = collections.json.collections[1];
     expect(colonias).toMatchObject({ title: 'Colonias', itemType: 'feature' });
     expect(colonias.description.length).toBeGreaterThan(10);
@@ -203,7 +266,11 @@ describe('OGC API – Features', () => {
 
   it('gives dated layers a temporal extent', async () => {
     const workshops = await get('/ogc/collections/workshops');
-    const dates: any = (await query("SELECT to_char(min(held_on), 'YYYY-MM-DD') AS a, to_char(max(held_on), 'YYYY-MM-DD') AS b FROM workshop"))[0];
+    const dates: any = (
+      await query(
+        "SELECT to_char(min(held_on), 'YYYY-MM-DD') AS a, to_char(max(held_on), 'YYYY-MM-DD') AS b FROM workshop",
+      )
+    )[0];
     expect(workshops.json.extent.temporal.interval).toEqual([[`${dates.a}T00:00:00Z`, `${dates.b}T00:00:00Z`]]);
   });
 
@@ -236,20 +303,29 @@ describe('OGC API – Features', () => {
   it('default page is 100 features; filters by bbox, territorial, kind and datetime keep their links', async () => {
     expect((await get('/ogc/collections/colonias/items')).json.numberReturned).toBe(100);
     const bbox = '-99.08,19.33,-99.04,19.37';
-    const inBox = (await query('SELECT count(*)::int AS n FROM colonia WHERE ST_Intersects(geom, ST_MakeEnvelope(-99.08, 19.33, -99.04, 19.37, 4326))'))[0].n;
+    const inBox = (
+      await query(
+        'SELECT count(*)::int AS n FROM colonia WHERE ST_Intersects(geom, ST_MakeEnvelope(-99.08, 19.33, -99.04, 19.37, 4326))',
+      )
+    )[0].n;
     const boxed = await get(`/ogc/collections/colonias/items?bbox=${bbox}&limit=5&territorial=TER-03&f=json`);
-    const boxedT = (await query(
-      "SELECT count(*)::int AS n FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE t.clave = 'TER-03' AND ST_Intersects(c.geom, ST_MakeEnvelope(-99.08, 19.33, -99.04, 19.37, 4326))",
-    ))[0].n;
+    const boxedT = (
+      await query(
+        "SELECT count(*)::int AS n FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE t.clave = 'TER-03' AND ST_Intersects(c.geom, ST_MakeEnvelope(-99.08, 19.33, -99.04, 19.37, 4326))",
+      )
+    )[0].n;
     expect(boxed.json.numberMatched).toBe(boxedT);
     expect((await get(`/ogc/collections/colonias/items?bbox=${bbox}`)).json.numberMatched).toBe(inBox);
     const next = boxed.json.links.find((l: any) => l.rel === 'next');
     if (boxedT > 5) expect(new URL(next.href).searchParams.get('territorial')).toBe('TER-03');
 
-    const liconsa = (await query("SELECT count(*)::int AS n FROM mercomuna_point WHERE kind = 'LECHERIA_LICONSA'"))[0].n;
+    const liconsa = (await query("SELECT count(*)::int AS n FROM mercomuna_point WHERE kind = 'LECHERIA_LICONSA'"))[0]
+      .n;
     expect((await get('/ogc/collections/mercomuna/items?kind=LECHERIA_LICONSA')).json.numberMatched).toBe(liconsa);
 
-    const window: any = (await query("SELECT count(*)::int AS n FROM workshop WHERE held_on BETWEEN '2020-03-01' AND '2020-06-30'"))[0];
+    const window: any = (
+      await query("SELECT count(*)::int AS n FROM workshop WHERE held_on BETWEEN '2020-03-01' AND '2020-06-30'")
+    )[0];
     const dated = await get('/ogc/collections/workshops/items?datetime=2020-03-01/2020-06-30T23:59:59Z&limit=1000');
     expect(dated.json.numberMatched).toBe(window.n);
     const open = (await query("SELECT count(*)::int AS n FROM workshop WHERE held_on >= '2020-06-01'"))[0].n;

@@ -44,18 +44,44 @@ it('ogrinfo OAPIF:…/ogc lists every collection with its geometry type', async 
   const { stdout } = await gdal('ogrinfo', ['-ro', `OAPIF:${server.url}/ogc`]);
   expect(stdout).toMatch(/using driver `OAPIF' successful/);
   const layers = [...stdout.matchAll(/^\d+: (\w+) \(title: [^)]*\) \(([^)]+)\)$/gm)].map((m) => [m[1], m[2]]);
-  expect(layers.map(([name]) => name)).toEqual(['territoriales', 'colonias', 'ecos', 'improvements', 'workshops', 'mercomuna']);
-  expect(Object.fromEntries(layers)).toMatchObject({ territoriales: 'Multi Polygon', colonias: 'Multi Polygon', ecos: 'Point', mercomuna: 'Point' });
+  expect(layers.map(([name]) => name)).toEqual([
+    'territoriales',
+    'colonias',
+    'ecos',
+    'improvements',
+    'workshops',
+    'mercomuna',
+  ]);
+  expect(Object.fromEntries(layers)).toMatchObject({
+    territoriales: 'Multi Polygon',
+    colonias: 'Multi Polygon',
+    ecos: 'Point',
+    mercomuna: 'Point',
+  });
 });
 
 it('ogr2ogr copies all 293 colonias to a GeoPackage through pages of 50', async () => {
   const target = path.join(work, 'colonias.gpkg');
-  const copy = await gdal('ogr2ogr', ['-f', 'GPKG', target, `OAPIF:${server.url}/ogc`, 'colonias', '-oo', 'PAGE_SIZE=50', '--debug', 'on']);
+  const copy = await gdal('ogr2ogr', [
+    '-f',
+    'GPKG',
+    target,
+    `OAPIF:${server.url}/ogc`,
+    'colonias',
+    '-oo',
+    'PAGE_SIZE=50',
+    '--debug',
+    'on',
+  ]);
   // GDAL followed the `next` links: limit=50 pages up to offset 250.
-  const fetched = [...copy.stderr.matchAll(/Fetch\((\S+\/ogc\/collections\/colonias\/items\S*)\)/g)].map((m) => new URL(m[1]));
+  const fetched = [...copy.stderr.matchAll(/Fetch\((\S+\/ogc\/collections\/colonias\/items\S*)\)/g)].map(
+    (m) => new URL(m[1]),
+  );
   expect(fetched.length).toBeGreaterThanOrEqual(6);
   for (const url of fetched) expect(url.searchParams.get('limit')).toBe('50');
-  expect(fetched.map((url) => url.searchParams.get('offset') ?? '0')).toEqual(expect.arrayContaining(['0', '50', '100', '150', '200', '250']));
+  expect(fetched.map((url) => url.searchParams.get('offset') ?? '0')).toEqual(
+    expect.arrayContaining(['0', '50', '100', '150', '200', '250']),
+  );
 
   const { stdout } = await gdal('ogrinfo', ['-ro', '-so', target, 'colonias']);
   expect(stdout).toMatch(/^Geometry: Multi Polygon$/m);
@@ -63,8 +89,16 @@ it('ogr2ogr copies all 293 colonias to a GeoPackage through pages of 50', async 
   expect(stdout).toMatch(/^clave: String/m);
   expect(stdout).toMatch(/^beneficiaries: Integer/m);
   // Every colonia once, with its attributes, read back from the GeoPackage.
-  const sql = await gdal('ogrinfo', ['-ro', '-q', target, '-sql', 'SELECT COUNT(DISTINCT clave) AS n, SUM(beneficiaries) AS b FROM colonias']);
-  const expected: any = (await query('SELECT count(*)::int AS n, (SELECT count(*)::int FROM beneficiary) AS b FROM colonia'))[0];
+  const sql = await gdal('ogrinfo', [
+    '-ro',
+    '-q',
+    target,
+    '-sql',
+    'SELECT COUNT(DISTINCT clave) AS n, SUM(beneficiaries) AS b FROM colonias',
+  ]);
+  const expected: any = (
+    await query('SELECT count(*)::int AS n, (SELECT count(*)::int FROM beneficiary) AS b FROM colonia')
+  )[0];
   expect(sql.stdout).toMatch(new RegExp(`n \\(Integer[^)]*\\) = ${expected.n}\\b`));
   expect(sql.stdout).toMatch(new RegExp(`b \\(Integer[^)]*\\) = ${expected.b}\\b`));
 });
@@ -91,7 +125,9 @@ it('GDAL’s MVT driver decodes a z12 tile over the centre of the alcaldía and 
   const { stdout } = await gdal('ogrinfo', ['-ro', '-al', '-oo', 'CLIP=NO', file]);
   expect(stdout).toMatch(/using driver `MVT' successful/);
   expect(stdout).toMatch(/^Layer name: colonias$/m);
-  const ids = [...stdout.matchAll(/^ {2}mvt_id \(Integer64\) = (\d+)$/gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
+  const ids = [...stdout.matchAll(/^ {2}mvt_id \(Integer64\) = (\d+)$/gm)]
+    .map((m) => Number(m[1]))
+    .sort((a, b) => a - b);
   const claves = [...stdout.matchAll(/^ {2}clave \(String\) = (.+)$/gm)].map((m) => m[1]);
   const expected: any[] = await query(
     `SELECT id, clave FROM colonia
@@ -103,6 +139,8 @@ it('GDAL’s MVT driver decodes a z12 tile over the centre of the alcaldía and 
   expect(claves.sort()).toEqual(expected.map((r) => r.clave).sort());
   expect((stdout.match(/MULTIPOLYGON|POLYGON/g) ?? []).length).toBeGreaterThanOrEqual(expected.length);
   // The colonia at the centre point is among them.
-  const centre: any[] = await query('SELECT clave FROM colonia WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(-99.05, 19.343), 4326))');
+  const centre: any[] = await query(
+    'SELECT clave FROM colonia WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(-99.05, 19.343), 4326))',
+  );
   expect(claves).toContain(centre[0].clave);
 });

@@ -25,14 +25,20 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.dataSource.query(`DELETE FROM mercomuna_point WHERE clave LIKE 'MER-HTTP-%'`);
-  await server.dataSource.query(`DELETE FROM audit_log WHERE actor IN ('test:http-import', 'api-key:test-import-system')`);
+  await server.dataSource.query(
+    `DELETE FROM audit_log WHERE actor IN ('test:http-import', 'api-key:test-import-system')`,
+  );
   await server.dataSource.query(`DELETE FROM api_key WHERE name = 'test-import-system'`);
   delete process.env.IMPORT_BODY_LIMIT_BYTES;
   await server.close();
 });
 
 async function post(pathAndQuery: string, body: string | Buffer, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${pathAndQuery}`, { method: 'POST', headers: { 'content-type': 'application/geo+json', ...headers }, body });
+  const response = await fetch(`${server.url}${pathAndQuery}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/geo+json', ...headers },
+    body,
+  });
   return { status: response.status, body: (await response.json()) as any };
 }
 
@@ -41,25 +47,40 @@ describe('POST /import/{layer}', () => {
     const before = await writeState(server.dataSource);
     const result = await post('/import/colonias?dry_run=true&allow_partial=true&name_field=colonia', SHARED, admin);
     expect(result.status).toBe(422);
-    expect(result.body).toMatchObject({ layer: 'colonias', features: 209, dryRun: true, written: false, rejected: 17, source: 'POST /import/colonias' });
+    expect(result.body).toMatchObject({
+      layer: 'colonias',
+      features: 209,
+      dryRun: true,
+      written: false,
+      rejected: 17,
+      source: 'POST /import/colonias',
+    });
     expect(result.body.outcomes.filter((o: any) => o.reasons?.[0]?.startsWith('duplicate geometry'))).toHaveLength(11);
     expect(await writeState(server.dataSource)).toEqual(before);
   });
 
   it('200 when nothing is rejected; an API key with ADMIN works too; a real import is audited with the caller and is idempotent', async () => {
-    const [c] = await server.dataSource.query(`SELECT ST_AsGeoJSON(ST_PointOnSurface(geom))::json AS p FROM colonia ORDER BY id LIMIT 1`);
+    const [c] = await server.dataSource.query(
+      `SELECT ST_AsGeoJSON(ST_PointOnSurface(geom))::json AS p FROM colonia ORDER BY id LIMIT 1`,
+    );
     const body = JSON.stringify({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { nombre: 'Tienda HTTP', clave: 'MER-HTTP-001', period: 'SEP_DEC', kind: 'OTHER' }, geometry: c.p },
+        {
+          type: 'Feature',
+          properties: { nombre: 'Tienda HTTP', clave: 'MER-HTTP-001', period: 'SEP_DEC', kind: 'OTHER' },
+          geometry: c.p,
+        },
       ],
     });
     const first = await post('/import/mercomuna?clave_field=clave', body, { 'x-api-key': apiKey });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ created: 1, rejected: 0, written: true });
-    expect(await server.dataSource.query(`SELECT actor, operation FROM audit_log WHERE entity = 'mercomuna_point' AND actor = 'api-key:test-import-system'`)).toEqual([
-      { actor: 'api-key:test-import-system', operation: 'IMPORT' },
-    ]);
+    expect(
+      await server.dataSource.query(
+        `SELECT actor, operation FROM audit_log WHERE entity = 'mercomuna_point' AND actor = 'api-key:test-import-system'`,
+      ),
+    ).toEqual([{ actor: 'api-key:test-import-system', operation: 'IMPORT' }]);
     const before = await writeState(server.dataSource);
     const second = await post('/import/mercomuna?clave_field=clave', body, admin);
     expect(second).toMatchObject({ status: 200, body: { created: 0, updated: 0, unchanged: 1 } });
@@ -71,7 +92,10 @@ describe('POST /import/{layer}', () => {
     ['an ANALYST', 'ANALYST', 403, 'FORBIDDEN'],
     ['an OPERATOR', 'OPERATOR', 403, 'FORBIDDEN'],
   ])('%s cannot import (%s)', async (_who, role, status, code) => {
-    const headers = typeof role === 'string' ? await authHeaders(role as 'ANALYST' | 'OPERATOR', role === 'OPERATOR' ? 'TER-03' : undefined) : {};
+    const headers =
+      typeof role === 'string'
+        ? await authHeaders(role as 'ANALYST' | 'OPERATOR', role === 'OPERATOR' ? 'TER-03' : undefined)
+        : {};
     const before = await writeState(server.dataSource);
     const result = await post('/import/colonias?name_field=colonia&allow_partial=true', SHARED, headers);
     expect(result).toEqual({ status, body: { code, description: expect.any(String) } });
@@ -82,14 +106,45 @@ describe('POST /import/{layer}', () => {
     ['an unknown layer', '/import/parks', '{}', {}, 400, 'layer must be one of'],
     ['an unknown query parameter', '/import/colonias?dryrun=true', '{}', {}, 400, 'dryrun is not a parameter'],
     ['a flag that is not a boolean', '/import/colonias?dry_run=maybe', '{}', {}, 400, 'dry_run must be true or false'],
-    ['a territorial field for another layer', '/import/mercomuna?territorial_field=dt', '{}', {}, 400, 'territorial-field applies to the colonias layer only'],
-    ['another content type', '/import/colonias', '{}', { 'content-type': 'text/csv' }, 400, 'Content-Type must be application/geo+json'],
-    ['malformed JSON', '/import/colonias', '{"type": "FeatureCollection", "features": [', {}, 400, 'GeoJSON is not valid JSON'],
-    ['not a FeatureCollection', '/import/colonias', '{"type": "Feature"}', {}, 400, 'is not a GeoJSON FeatureCollection'],
+    [
+      'a territorial field for another layer',
+      '/import/mercomuna?territorial_field=dt',
+      '{}',
+      {},
+      400,
+      'territorial-field applies to the colonias layer only',
+    ],
+    [
+      'another content type',
+      '/import/colonias',
+      '{}',
+      { 'content-type': 'text/csv' },
+      400,
+      'Content-Type must be application/geo+json',
+    ],
+    [
+      'malformed JSON',
+      '/import/colonias',
+      '{"type": "FeatureCollection", "features": [',
+      {},
+      400,
+      'GeoJSON is not valid JSON',
+    ],
+    [
+      'not a FeatureCollection',
+      '/import/colonias',
+      '{"type": "Feature"}',
+      {},
+      400,
+      'is not a GeoJSON FeatureCollection',
+    ],
   ])('%s → %s', async (_kind, url, body, headers, status, description) => {
     const before = await writeState(server.dataSource);
     const result = await post(url, body, { ...admin, ...headers });
-    expect(result).toEqual({ status, body: { code: 'BAD_USER_INPUT', description: expect.stringContaining(description) } });
+    expect(result).toEqual({
+      status,
+      body: { code: 'BAD_USER_INPUT', description: expect.stringContaining(description) },
+    });
     expect(await writeState(server.dataSource)).toEqual(before);
   });
 
@@ -98,7 +153,10 @@ describe('POST /import/{layer}', () => {
     try {
       const before = await writeState(server.dataSource);
       const result = await post('/import/colonias?name_field=colonia', SHARED, admin);
-      expect(result).toEqual({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE', description: 'The GeoJSON is larger than the limit of 10000 bytes' } });
+      expect(result).toEqual({
+        status: 413,
+        body: { code: 'PAYLOAD_TOO_LARGE', description: 'The GeoJSON is larger than the limit of 10000 bytes' },
+      });
       expect(await writeState(server.dataSource)).toEqual(before);
     } finally {
       delete process.env.IMPORT_BODY_LIMIT_BYTES;

@@ -31,7 +31,8 @@ beforeAll(async () => {
 afterAll(async () => {
   // The embedded scratch database is shared with migrations.test.ts: leave it empty.
   if (scratch) {
-    for (let i = 0; i < scratch.dataSource.migrations.length; i++) await scratch.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < scratch.dataSource.migrations.length; i++)
+      await scratch.dataSource.undoLastMigration({ transaction: 'each' });
     await scratch.drop();
   }
 });
@@ -57,7 +58,10 @@ interface CliRun {
 async function cli(...argv: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await runImportCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, async () => ({ dataSource: scratch.dataSource, close: async () => {} }));
+  const code = await runImportCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, async () => ({
+    dataSource: scratch.dataSource,
+    close: async () => {},
+  }));
   return { code, stdout, stderr };
 }
 
@@ -76,7 +80,18 @@ function file(content: unknown): string {
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 const feature = (properties: Record<string, unknown>, geometry: unknown) => ({ type: 'Feature', properties, geometry });
 /** A small square (degrees) with its south-west corner at lon, lat. */
-const square = (lon: number, lat: number, d = 0.001) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]] });
+const square = (lon: number, lat: number, d = 0.001) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + d, lat],
+      [lon + d, lat + d],
+      [lon, lat + d],
+      [lon, lat],
+    ],
+  ],
+});
 
 describe('usage', () => {
   it.each([
@@ -84,7 +99,10 @@ describe('usage', () => {
     [['colonias'], 'expected a layer and a file'],
     [['colonias', '/no/such/file.geojson'], 'no such file'],
     [['colonias', SHARED_FILE, '--frobnicate'], 'unknown option'],
-    [['mercomuna', SHARED_FILE, '--territorial-field', 'alcaldia'], 'territorial-field applies to the colonias layer only'],
+    [
+      ['mercomuna', SHARED_FILE, '--territorial-field', 'alcaldia'],
+      'territorial-field applies to the colonias layer only',
+    ],
     [['colonias', SHARED_FILE, '--name-field'], '--name-field needs a property name'],
   ])('%j → exit 2: %s', async (argv, message) => {
     const before = await state();
@@ -101,12 +119,23 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
     const before = await state();
     const { code, report } = await cliJson('colonias', SHARED_FILE, '--name-field', 'colonia');
     expect(code).toBe(1);
-    expect(report).toMatchObject({ features: 209, written: false, rejected: 17, created: 52, unchanged: 140, updated: 0 });
+    expect(report).toMatchObject({
+      features: 209,
+      written: false,
+      rejected: 17,
+      created: 52,
+      unchanged: 140,
+      updated: 0,
+    });
     expect(report.summary).toContain('nothing written');
-    const duplicates = report.outcomes.filter((o) => o.reasons?.some((r) => r.startsWith('duplicate geometry of feature')));
+    const duplicates = report.outcomes.filter((o) =>
+      o.reasons?.some((r) => r.startsWith('duplicate geometry of feature')),
+    );
     expect(duplicates).toHaveLength(11);
     // The kept spelling is the demo seed's (more accented letters): "Los Angeles" is a duplicate of "Los Ángeles".
-    expect(duplicates.find((o) => o.name === 'Los Angeles')?.reasons).toEqual(['duplicate geometry of feature 116 (Los Ángeles)']);
+    expect(duplicates.find((o) => o.name === 'Los Angeles')?.reasons).toEqual([
+      'duplicate geometry of feature 116 (Los Ángeles)',
+    ]);
     const overlaps = report.outcomes.filter((o) => o.reasons?.some((r) => r.startsWith('overlaps feature')));
     expect(overlaps.map((o) => o.feature)).toEqual([45, 68, 75, 111, 158, 171]);
     expect(overlaps[0].reasons).toEqual(['overlaps feature 16 (Año De Juarez) by 2,741 m² (2.01% of the smaller)']);
@@ -120,9 +149,13 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
     const before = await state();
     const run = await cli('colonias', SHARED_FILE, '--name-field', 'colonia', '--dry-run', '--allow-partial');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('features: 209   would be created: 52   would be updated: 0   unchanged: 140   rejected: 17');
+    expect(run.stdout).toContain(
+      'features: 209   would be created: 52   would be updated: 0   unchanged: 140   rejected: 17',
+    );
     expect(run.stdout).toContain('dry run: nothing written');
-    expect(run.stdout).toMatch(/71\s+rejected\s+el-sifon\s+El Sifon\n\s+- duplicate geometry of feature 72 \(El Sifón\)/);
+    expect(run.stdout).toMatch(
+      /71\s+rejected\s+el-sifon\s+El Sifon\n\s+- duplicate geometry of feature 72 \(El Sifón\)/,
+    );
     expect(await state()).toEqual(before);
   });
 
@@ -132,10 +165,14 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
     expect(first.code).toBe(1);
     expect(first.report).toMatchObject({ written: true, created: 52, updated: 0, unchanged: 140, rejected: 17 });
     expect(await q('SELECT count(*)::int AS n FROM colonia')).toEqual([{ n: coloniasBefore + 52 }]);
-    const audit = await q(`SELECT actor, operation, count(*)::int AS n FROM audit_log WHERE entity = 'colonia' GROUP BY 1, 2`);
+    const audit = await q(
+      `SELECT actor, operation, count(*)::int AS n FROM audit_log WHERE entity = 'colonia' GROUP BY 1, 2`,
+    );
     expect(audit).toEqual([{ actor: cliActor(), operation: 'IMPORT', n: 52 }]);
-    const [entry] = await q(`SELECT changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE a.entity = 'colonia' AND c.clave = 'cerro-de-la-estrella-i'`).then(
-      async () => q(`SELECT a.changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE c.clave = 'central-de-abasto'`),
+    const [entry] = await q(
+      `SELECT changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE a.entity = 'colonia' AND c.clave = 'cerro-de-la-estrella-i'`,
+    ).then(async () =>
+      q(`SELECT a.changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE c.clave = 'central-de-abasto'`),
     );
     expect(entry.changes.nombre).toEqual({ before: null, after: 'Central De Abasto' });
     expect(entry.changes.geometry.after.type).toBe('MultiPolygon');
@@ -154,23 +191,179 @@ describe('bad input in a file: each feature rejected with its reason, nothing wr
   const ok = (nombre: string, lon = -99.0725, lat = 19.3505) => feature({ nombre }, square(lon, lat, 0.0004));
   const [x, y] = [-99.0725, 19.3505];
   const cases: [string, unknown, string][] = [
-    ['wrong geometry type', feature({ nombre: 'Punto' }, { type: 'Point', coordinates: [x, y] }), 'wrong geometry type: geometry must be a Polygon or MultiPolygon (got a Point)'],
-    ['self-intersecting polygon', feature({ nombre: 'Moño' }, { type: 'Polygon', coordinates: [[[x, y], [x + 0.001, y + 0.001], [x + 0.001, y], [x, y + 0.001], [x, y]]] }), 'invalid geometry: Self-intersection'],
-    ['unclosed ring', feature({ nombre: 'Abierto' }, { type: 'Polygon', coordinates: [[[x, y], [x + 0.001, y], [x + 0.001, y + 0.001], [x, y + 0.001]]] }), 'polygon ring that is not closed'],
-    ['too few positions', feature({ nombre: 'Corto' }, { type: 'Polygon', coordinates: [[[x, y], [x + 0.001, y], [x, y]]] }), 'polygon ring with fewer than 4 positions'],
-    ['string coordinates', feature({ nombre: 'Texto' }, { type: 'Polygon', coordinates: [[['-99.07', '19.35'], [x + 0.001, y], [x, y + 0.001], ['-99.07', '19.35']]] }), 'not [lon, lat] numbers'],
-    ['null (NaN) coordinates', feature({ nombre: 'Nulo' }, { type: 'Polygon', coordinates: [[[null, y], [x + 0.001, y], [x, y + 0.001], [null, y]]] }), 'not [lon, lat] numbers'],
-    ['lat/lon swapped', feature({ nombre: 'Volteado' }, { type: 'Polygon', coordinates: [[[y, x], [y, x + 0.001], [y + 0.001, x], [y, x]]] }), 'look like lat/lon swapped'],
-    ['projected (UTM) coordinates', feature({ nombre: 'UTM' }, square(494_900, 2_139_800, 100)), 'projected coordinates (e.g. UTM) are not accepted'],
-    ['outside the alcaldía (Coyoacán)', feature({ nombre: 'Coyoacán' }, square(-99.1625, 19.35)), 'outside the alcaldía'],
-    ['3D positions', feature({ nombre: 'Alto' }, { type: 'Polygon', coordinates: [[[x, y, 2240], [x + 0.001, y, 2240], [x, y + 0.001, 2240], [x, y, 2240]]] }), 'has 3D positions'],
-    ['a feature-level crs other than WGS84', { ...feature({ nombre: 'Otro CRS' }, square(x + 0.003, y)), crs: { type: 'name', properties: { name: 'EPSG:32614' } } }, 'has a crs other than WGS84'],
-    ['more than 10,000 vertices', feature({ nombre: 'Enorme' }, { type: 'Polygon', coordinates: [[...Array.from({ length: 10_001 }, (_, k) => [x + k * 1e-8, y]), [x, y + 0.001], [x, y]]] }), 'more than 10000 positions'],
-    ['an empty MultiPolygon', feature({ nombre: 'Vacío' }, { type: 'MultiPolygon', coordinates: [] }), 'MultiPolygon with fewer than 1 member'],
+    [
+      'wrong geometry type',
+      feature({ nombre: 'Punto' }, { type: 'Point', coordinates: [x, y] }),
+      'wrong geometry type: geometry must be a Polygon or MultiPolygon (got a Point)',
+    ],
+    [
+      'self-intersecting polygon',
+      feature(
+        { nombre: 'Moño' },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + 0.001, y + 0.001],
+              [x + 0.001, y],
+              [x, y + 0.001],
+              [x, y],
+            ],
+          ],
+        },
+      ),
+      'invalid geometry: Self-intersection',
+    ],
+    [
+      'unclosed ring',
+      feature(
+        { nombre: 'Abierto' },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + 0.001, y],
+              [x + 0.001, y + 0.001],
+              [x, y + 0.001],
+            ],
+          ],
+        },
+      ),
+      'polygon ring that is not closed',
+    ],
+    [
+      'too few positions',
+      feature(
+        { nombre: 'Corto' },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + 0.001, y],
+              [x, y],
+            ],
+          ],
+        },
+      ),
+      'polygon ring with fewer than 4 positions',
+    ],
+    [
+      'string coordinates',
+      feature(
+        { nombre: 'Texto' },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              ['-99.07', '19.35'],
+              [x + 0.001, y],
+              [x, y + 0.001],
+              ['-99.07', '19.35'],
+            ],
+          ],
+        },
+      ),
+      'not [lon, lat] numbers',
+    ],
+    [
+      'null (NaN) coordinates',
+      feature(
+        { nombre: 'Nulo' },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [null, y],
+              [x + 0.001, y],
+              [x, y + 0.001],
+              [null, y],
+            ],
+          ],
+        },
+      ),
+      'not [lon, lat] numbers',
+    ],
+    [
+      'lat/lon swapped',
+      feature(
+        { nombre: 'Volteado' },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [y, x],
+              [y, x + 0.001],
+              [y + 0.001, x],
+              [y, x],
+            ],
+          ],
+        },
+      ),
+      'look like lat/lon swapped',
+    ],
+    [
+      'projected (UTM) coordinates',
+      feature({ nombre: 'UTM' }, square(494_900, 2_139_800, 100)),
+      'projected coordinates (e.g. UTM) are not accepted',
+    ],
+    [
+      'outside the alcaldía (Coyoacán)',
+      feature({ nombre: 'Coyoacán' }, square(-99.1625, 19.35)),
+      'outside the alcaldía',
+    ],
+    [
+      '3D positions',
+      feature(
+        { nombre: 'Alto' },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y, 2240],
+              [x + 0.001, y, 2240],
+              [x, y + 0.001, 2240],
+              [x, y, 2240],
+            ],
+          ],
+        },
+      ),
+      'has 3D positions',
+    ],
+    [
+      'a feature-level crs other than WGS84',
+      {
+        ...feature({ nombre: 'Otro CRS' }, square(x + 0.003, y)),
+        crs: { type: 'name', properties: { name: 'EPSG:32614' } },
+      },
+      'has a crs other than WGS84',
+    ],
+    [
+      'more than 10,000 vertices',
+      feature(
+        { nombre: 'Enorme' },
+        {
+          type: 'Polygon',
+          coordinates: [[...Array.from({ length: 10_001 }, (_, k) => [x + k * 1e-8, y]), [x, y + 0.001], [x, y]]],
+        },
+      ),
+      'more than 10000 positions',
+    ],
+    [
+      'an empty MultiPolygon',
+      feature({ nombre: 'Vacío' }, { type: 'MultiPolygon', coordinates: [] }),
+      'MultiPolygon with fewer than 1 member',
+    ],
     ['a missing name field', feature({ name: 'Sin nombre' }, square(x, y)), 'missing field nombre'],
     ['a missing geometry', feature({ nombre: 'Sin geometría' }, null), 'missing geometry'],
     ['not a Feature', { type: 'Polygon', coordinates: square(x, y).coordinates }, 'not a GeoJSON Feature'],
-    ['a name of punctuation only (no clave can be made)', feature({ nombre: '¡¿—?!' }, square(x, y)), 'has no letters or digits to make a clave'],
+    [
+      'a name of punctuation only (no clave can be made)',
+      feature({ nombre: '¡¿—?!' }, square(x, y)),
+      'has no letters or digits to make a clave',
+    ],
   ];
 
   it.each(cases.map(([kind, bad, reason]) => ({ kind, bad, reason })))('$kind', async ({ bad, reason }) => {
@@ -188,7 +381,14 @@ describe('bad input in a file: each feature rejected with its reason, nothing wr
     const before = await state();
     const { report } = await cliJson(
       'colonias',
-      file(collection(ok('Colonia Prueba'), feature({ nombre: 'Colonia  prueba' }, square(x + 0.002, y, 0.0004)), ok('Copia Exacta'), feature({ nombre: 'Encimada' }, square(x + 0.0001, y + 0.0001, 0.0004)))),
+      file(
+        collection(
+          ok('Colonia Prueba'),
+          feature({ nombre: 'Colonia  prueba' }, square(x + 0.002, y, 0.0004)),
+          ok('Copia Exacta'),
+          feature({ nombre: 'Encimada' }, square(x + 0.0001, y + 0.0001, 0.0004)),
+        ),
+      ),
     );
     expect(report.outcomes.map((o) => o.reasons ?? [])).toEqual([
       [],
@@ -200,11 +400,34 @@ describe('bad input in a file: each feature rejected with its reason, nothing wr
   });
 
   it.each([
-    ['malformed JSON', '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nombre": "x"}, "geometry": ', 'is not valid JSON'],
-    ['NaN in the file (not JSON)', '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nombre": "x"}, "geometry": {"type": "Point", "coordinates": [NaN, 19.3]}}]}', 'is not valid JSON'],
-    ['not a FeatureCollection', JSON.stringify(feature({ nombre: 'x' }, square(x, y))), 'is not a GeoJSON FeatureCollection'],
-    ['features that is not an array', '{"type": "FeatureCollection", "features": {"a": 1}}', 'is not a GeoJSON FeatureCollection: "features" must be an array'],
-    ['a collection-level crs other than WGS84', JSON.stringify({ ...collection(ok('Uno')), crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::32614' } } }), 'has a crs other than WGS84'],
+    [
+      'malformed JSON',
+      '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nombre": "x"}, "geometry": ',
+      'is not valid JSON',
+    ],
+    [
+      'NaN in the file (not JSON)',
+      '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nombre": "x"}, "geometry": {"type": "Point", "coordinates": [NaN, 19.3]}}]}',
+      'is not valid JSON',
+    ],
+    [
+      'not a FeatureCollection',
+      JSON.stringify(feature({ nombre: 'x' }, square(x, y))),
+      'is not a GeoJSON FeatureCollection',
+    ],
+    [
+      'features that is not an array',
+      '{"type": "FeatureCollection", "features": {"a": 1}}',
+      'is not a GeoJSON FeatureCollection: "features" must be an array',
+    ],
+    [
+      'a collection-level crs other than WGS84',
+      JSON.stringify({
+        ...collection(ok('Uno')),
+        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::32614' } },
+      }),
+      'has a crs other than WGS84',
+    ],
   ])('a rejected file: %s → exit 1, nothing written', async (_kind, content, message) => {
     const before = await state();
     const run = await cli('colonias', file(content));
@@ -216,12 +439,19 @@ describe('bad input in a file: each feature rejected with its reason, nothing wr
   it('Infinity (1e400) as a coordinate is rejected for that feature', async () => {
     const content = `{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nombre": "Infinita"}, "geometry": {"type": "Polygon", "coordinates": [[[1e400, 19.35], [-99.07, 19.35], [-99.07, 19.36], [1e400, 19.35]]]}}]}`;
     const { report } = await cliJson('colonias', file(content));
-    expect(report.outcomes[0].reasons).toEqual(['geometry has a coordinate that is not a finite number (NaN or Infinity)']);
+    expect(report.outcomes[0].reasons).toEqual([
+      'geometry has a coordinate that is not a finite number (NaN or Infinity)',
+    ]);
   });
 
   it('a body over the byte limit is refused with PAYLOAD_TOO_LARGE', async () => {
     const body = JSON.stringify(collection(...Array.from({ length: 50 }, (_, k) => ok(`Colonia ${k}`))));
-    const error = await importGeoJson(scratch.dataSource, Readable.from([Buffer.from(body)]), { layer: 'colonias', nameField: 'nombre', dryRun: false, allowPartial: true, actor: 'test', source: 'test' }, [new ByteLimit(1000)]).catch((e) => e);
+    const error = await importGeoJson(
+      scratch.dataSource,
+      Readable.from([Buffer.from(body)]),
+      { layer: 'colonias', nameField: 'nombre', dryRun: false, allowPartial: true, actor: 'test', source: 'test' },
+      [new ByteLimit(1000)],
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -230,7 +460,12 @@ describe('bad input in a file: each feature rejected with its reason, nothing wr
 describe('writes of the other layers and of territorial membership', () => {
   it('SQL-like text in names is stored literally; a clave field is used as given', async () => {
     const name = `Colonia'); DROP TABLE colonia; --`;
-    const { report } = await cliJson('colonias', file(collection(feature({ nombre: name, cve: 'col-sql-1' }, square(-99.0725, 19.3505, 0.0004)))), '--clave-field', 'cve');
+    const { report } = await cliJson(
+      'colonias',
+      file(collection(feature({ nombre: name, cve: 'col-sql-1' }, square(-99.0725, 19.3505, 0.0004)))),
+      '--clave-field',
+      'cve',
+    );
     expect(report).toMatchObject({ created: 1, rejected: 0, written: true });
     expect(await q(`SELECT nombre FROM colonia WHERE clave = 'col-sql-1'`)).toEqual([{ nombre: name }]);
     await q(`DELETE FROM colonia WHERE clave = 'col-sql-1'`);
@@ -245,9 +480,16 @@ describe('writes of the other layers and of territorial membership', () => {
        SELECT 'MER-IMP-001', 'Tienda', ST_PointOnSurface(geom), 'APR_MAY', 'OTHER', id, territorial_id FROM colonia WHERE id = $1`,
       [colonia.id],
     );
-    const content = file(collection(feature({ nombre: colonia.nombre, cve: colonia.clave, dt: 'atlalilco axomulco' }, colonia.geom)));
+    const content = file(
+      collection(feature({ nombre: colonia.nombre, cve: colonia.clave, dt: 'atlalilco axomulco' }, colonia.geom)),
+    );
     const first = await cliJson('colonias', content, '--clave-field', 'cve', '--territorial-field', 'dt');
-    expect(first.report).toMatchObject({ updated: 1, rejected: 0, written: true, territoriales: { rebuilt: ['TER-02', 'TER-05'], programRowsMoved: 1 } });
+    expect(first.report).toMatchObject({
+      updated: 1,
+      rejected: 0,
+      written: true,
+      territoriales: { rebuilt: ['TER-02', 'TER-05'], programRowsMoved: 1 },
+    });
     // Each rebuilt polygon is the union of its colonias (grown by a hair so it covers them), the moved one now in TER-05.
     const rebuilt = await q(
       `SELECT t.clave, bool_and(ST_Covers(t.geom, c.geom)) AS covers, bool_or(c.id = $1) AS holds_moved,
@@ -259,18 +501,45 @@ describe('writes of the other layers and of territorial membership', () => {
       { clave: 'TER-02', covers: true, holds_moved: false, union_area: true },
       { clave: 'TER-05', covers: true, holds_moved: true, union_area: true },
     ]);
-    expect(await q(`SELECT t.clave FROM mercomuna_point m JOIN territorial t ON t.id = m.territorial_id WHERE m.clave = 'MER-IMP-001'`)).toEqual([{ clave: 'TER-05' }]);
-    expect(await q(`SELECT count(*)::int AS n FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE c.id = $1 AND NOT ST_Covers(t.geom, c.geom)`, [colonia.id])).toEqual([{ n: 0 }]);
-    const audit = await q(`SELECT entity, count(*)::int AS n FROM audit_log WHERE operation = 'IMPORT' AND entity IN ('territorial', 'mercomuna_point') GROUP BY entity ORDER BY entity`);
-    expect(audit).toEqual([{ entity: 'mercomuna_point', n: 1 }, { entity: 'territorial', n: 2 }]);
+    expect(
+      await q(
+        `SELECT t.clave FROM mercomuna_point m JOIN territorial t ON t.id = m.territorial_id WHERE m.clave = 'MER-IMP-001'`,
+      ),
+    ).toEqual([{ clave: 'TER-05' }]);
+    expect(
+      await q(
+        `SELECT count(*)::int AS n FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE c.id = $1 AND NOT ST_Covers(t.geom, c.geom)`,
+        [colonia.id],
+      ),
+    ).toEqual([{ n: 0 }]);
+    const audit = await q(
+      `SELECT entity, count(*)::int AS n FROM audit_log WHERE operation = 'IMPORT' AND entity IN ('territorial', 'mercomuna_point') GROUP BY entity ORDER BY entity`,
+    );
+    expect(audit).toEqual([
+      { entity: 'mercomuna_point', n: 1 },
+      { entity: 'territorial', n: 2 },
+    ]);
 
     const again = await state();
     const second = await cliJson('colonias', content, '--clave-field', 'cve', '--territorial-field', 'dt');
-    expect(second.report).toMatchObject({ unchanged: 1, updated: 0, territoriales: { rebuilt: [], unchanged: ['TER-05'], programRowsMoved: 0 } });
+    expect(second.report).toMatchObject({
+      unchanged: 1,
+      updated: 0,
+      territoriales: { rebuilt: [], unchanged: ['TER-05'], programRowsMoved: 0 },
+    });
     expect(await state()).toEqual(again);
 
-    const unknown = await cliJson('colonias', file(collection(feature({ nombre: colonia.nombre, cve: colonia.clave, dt: 'NARNIA' }, colonia.geom))), '--clave-field', 'cve', '--territorial-field', 'dt');
-    expect(unknown.report.outcomes[0].reasons).toEqual(["territorial 'NARNIA' (field dt) does not match any territorial by clave or name"]);
+    const unknown = await cliJson(
+      'colonias',
+      file(collection(feature({ nombre: colonia.nombre, cve: colonia.clave, dt: 'NARNIA' }, colonia.geom))),
+      '--clave-field',
+      'cve',
+      '--territorial-field',
+      'dt',
+    );
+    expect(unknown.report.outcomes[0].reasons).toEqual([
+      "territorial 'NARNIA' (field dt) does not match any territorial by clave or name",
+    ]);
   });
 
   it('territoriales: upserted by clave; a second run is unchanged', async () => {
@@ -280,16 +549,25 @@ describe('writes of the other layers and of territorial membership', () => {
     expect(first.report).toMatchObject({ created: 1, written: true });
     const second = await cliJson('territoriales', content, '--name-field', 'NOMGEO', '--clave-field', 'CVE');
     expect(second.report).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
-    expect(await q(`SELECT nombre, version, round(area_km2::numeric, 2)::float8 AS km2 FROM territorial WHERE clave = 'TER-99'`)).toEqual([{ nombre: 'TERRITORIAL DE PRUEBA', version: 1, km2: 0.05 }]);
+    expect(
+      await q(
+        `SELECT nombre, version, round(area_km2::numeric, 2)::float8 AS km2 FROM territorial WHERE clave = 'TER-99'`,
+      ),
+    ).toEqual([{ nombre: 'TERRITORIAL DE PRUEBA', version: 1, km2: 0.05 }]);
     await q(`DELETE FROM territorial WHERE clave = 'TER-99'`);
   });
 
   it('point layers: placed in their colonia by PostGIS; attributes checked; same location is a warning', async () => {
-    const [c] = await q(`SELECT id, territorial_id, ST_AsGeoJSON(ST_PointOnSurface(geom))::json AS p FROM colonia ORDER BY id LIMIT 1`);
+    const [c] = await q(
+      `SELECT id, territorial_id, ST_AsGeoJSON(ST_PointOnSurface(geom))::json AS p FROM colonia ORDER BY id LIMIT 1`,
+    );
     const content = file(
       collection(
         feature({ nombre: 'Lechería 1', clave: 'MER-IMP-010', period: 'APR_MAY', kind: 'LECHERIA_LICONSA' }, c.p),
-        feature({ nombre: 'Lechería 1 (otoño)', clave: 'MER-IMP-011', period: 'SEP_DEC', kind: 'LECHERIA_LICONSA' }, c.p),
+        feature(
+          { nombre: 'Lechería 1 (otoño)', clave: 'MER-IMP-011', period: 'SEP_DEC', kind: 'LECHERIA_LICONSA' },
+          c.p,
+        ),
         feature({ nombre: 'Sin periodo', clave: 'MER-IMP-012', kind: 'OTHER' }, c.p),
         feature({ nombre: 'Periodo raro', clave: 'MER-IMP-013', period: 'JUN', kind: 'OTHER' }, c.p),
       ),
@@ -301,13 +579,32 @@ describe('writes of the other layers and of territorial membership', () => {
       ['rejected', ['missing field period']],
       ['rejected', ['field period must be one of APR_MAY, SEP_DEC (got "JUN")']],
     ]);
-    expect(await q(`SELECT clave, colonia_id, territorial_id FROM mercomuna_point WHERE clave LIKE 'MER-IMP-01%' ORDER BY clave`)).toEqual([
+    expect(
+      await q(
+        `SELECT clave, colonia_id, territorial_id FROM mercomuna_point WHERE clave LIKE 'MER-IMP-01%' ORDER BY clave`,
+      ),
+    ).toEqual([
       { clave: 'MER-IMP-010', colonia_id: c.id, territorial_id: c.territorial_id },
       { clave: 'MER-IMP-011', colonia_id: c.id, territorial_id: c.territorial_id },
     ]);
-    const camino = file(collection(feature({ nombre: 'Camino', clave: 'CAM-IMP-001', kind: 'CAMINO_MUJERES_LIBRES_SEGURAS', status: 'COMPLETED', builtOn: '2020-06-01' }, c.p)));
+    const camino = file(
+      collection(
+        feature(
+          {
+            nombre: 'Camino',
+            clave: 'CAM-IMP-001',
+            kind: 'CAMINO_MUJERES_LIBRES_SEGURAS',
+            status: 'COMPLETED',
+            builtOn: '2020-06-01',
+          },
+          c.p,
+        ),
+      ),
+    );
     const wrong = await cliJson('improvements', camino, '--clave-field', 'clave');
-    expect(wrong.report.outcomes[0].reasons).toEqual(['wrong geometry type: geometry must be a LineString (got a Point)']);
+    expect(wrong.report.outcomes[0].reasons).toEqual([
+      'wrong geometry type: geometry must be a LineString (got a Point)',
+    ]);
     await q(`DELETE FROM mercomuna_point WHERE clave LIKE 'MER-IMP-%'`);
   });
 });

@@ -30,7 +30,11 @@ it('gives every response a request id, and keeps a sane one from the caller', as
 });
 
 it('answers malformed JSON with 400 and a JSON body, no stack', async () => {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ territoriales { id } ' });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query": "{ territoriales { id } ',
+  });
   expect(response.status).toBe(400);
   const body: any = await response.json();
   expect(body).toEqual({ code: 'BAD_USER_INPUT', description: 'The request body is not valid JSON' });
@@ -38,7 +42,11 @@ it('answers malformed JSON with 400 and a JSON body, no stack', async () => {
 
 it('answers an oversize body with 413 and a JSON body', async () => {
   const query = `{ territoriales { id } } # ${'x'.repeat(300_000)}`;
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   expect(response.status).toBe(413);
   expect(((await response.json()) as any).code).toBe('PAYLOAD_TOO_LARGE');
 });

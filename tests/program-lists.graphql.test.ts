@@ -14,13 +14,20 @@ async function rows<T = any>(sql: string, params: unknown[] = []): Promise<T[]> 
 }
 
 /** Every page of a list query (ids in order), following endCursor. */
-async function allIds(field: string, args: string, pageSize = 37): Promise<{ ids: string[]; totalCount: number; requests: number }> {
+async function allIds(
+  field: string,
+  args: string,
+  pageSize = 37,
+): Promise<{ ids: string[]; totalCount: number; requests: number }> {
   const ids: string[] = [];
   let after: string | null = null;
-  let totalCount = -1;
+  let totalCount: number;
   let requests = 0;
   for (;;) {
-    const result: any = await server.gql(`query($after: String) { ${field}(${args}${args ? ', ' : ''}first: ${pageSize}, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+    const result: any = await server.gql(
+      `query($after: String) { ${field}(${args}${args ? ', ' : ''}first: ${pageSize}, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
     requests += 1;
     expect(result.errors).toBeUndefined();
     const page = result.data[field];
@@ -34,13 +41,41 @@ async function allIds(field: string, args: string, pageSize = 37): Promise<{ ids
 
 describe('paginated lists with filters agree with SQL', () => {
   it.each([
-    ['beneficiaries', (t: number) => `territorialId: "${t}", role: SERVIDOR_DEL_PUEBLO`, `SELECT id FROM beneficiary WHERE territorial_id = $1 AND role = 'SERVIDOR_DEL_PUEBLO' ORDER BY id`],
-    ['workshops', (t: number) => `territorialId: "${t}", modality: VIRTUAL, from: "2020-05-01", to: "2020-08-31"`, `SELECT id FROM workshop WHERE territorial_id = $1 AND modality = 'VIRTUAL' AND held_on BETWEEN '2020-05-01' AND '2020-08-31' ORDER BY id`],
-    ['agendas', (t: number) => `territorialId: "${t}", status: COMPLETED`, `SELECT a.id FROM agenda a JOIN colonia c ON c.id = a.colonia_id WHERE c.territorial_id = $1 AND a.status = 'COMPLETED' ORDER BY a.id`],
-    ['ecosSchools', (t: number) => `territorialId: "${t}"`, `SELECT id FROM ecos_school WHERE territorial_id = $1 ORDER BY id`],
-    ['improvements', (t: number) => `territorialId: "${t}", kind: CAMINO_MUJERES_LIBRES_SEGURAS, from: "2020-06-01"`, `SELECT id FROM public_space_improvement WHERE territorial_id = $1 AND kind = 'CAMINO_MUJERES_LIBRES_SEGURAS' AND built_on >= '2020-06-01' ORDER BY id`],
-    ['activities', (t: number) => `territorialId: "${t}", from: "2020-02-04", to: "2020-02-05", kind: SANITIZACION`, `SELECT id FROM activity WHERE territorial_id = $1 AND held_on BETWEEN '2020-02-04' AND '2020-02-05' AND kind = 'SANITIZACION' ORDER BY id`],
-    ['mercomunaPoints', (t: number) => `territorialId: "${t}", period: SEP_DEC`, `SELECT id FROM mercomuna_point WHERE territorial_id = $1 AND period = 'SEP_DEC' ORDER BY id`],
+    [
+      'beneficiaries',
+      (t: number) => `territorialId: "${t}", role: SERVIDOR_DEL_PUEBLO`,
+      `SELECT id FROM beneficiary WHERE territorial_id = $1 AND role = 'SERVIDOR_DEL_PUEBLO' ORDER BY id`,
+    ],
+    [
+      'workshops',
+      (t: number) => `territorialId: "${t}", modality: VIRTUAL, from: "2020-05-01", to: "2020-08-31"`,
+      `SELECT id FROM workshop WHERE territorial_id = $1 AND modality = 'VIRTUAL' AND held_on BETWEEN '2020-05-01' AND '2020-08-31' ORDER BY id`,
+    ],
+    [
+      'agendas',
+      (t: number) => `territorialId: "${t}", status: COMPLETED`,
+      `SELECT a.id FROM agenda a JOIN colonia c ON c.id = a.colonia_id WHERE c.territorial_id = $1 AND a.status = 'COMPLETED' ORDER BY a.id`,
+    ],
+    [
+      'ecosSchools',
+      (t: number) => `territorialId: "${t}"`,
+      `SELECT id FROM ecos_school WHERE territorial_id = $1 ORDER BY id`,
+    ],
+    [
+      'improvements',
+      (t: number) => `territorialId: "${t}", kind: CAMINO_MUJERES_LIBRES_SEGURAS, from: "2020-06-01"`,
+      `SELECT id FROM public_space_improvement WHERE territorial_id = $1 AND kind = 'CAMINO_MUJERES_LIBRES_SEGURAS' AND built_on >= '2020-06-01' ORDER BY id`,
+    ],
+    [
+      'activities',
+      (t: number) => `territorialId: "${t}", from: "2020-02-04", to: "2020-02-05", kind: SANITIZACION`,
+      `SELECT id FROM activity WHERE territorial_id = $1 AND held_on BETWEEN '2020-02-04' AND '2020-02-05' AND kind = 'SANITIZACION' ORDER BY id`,
+    ],
+    [
+      'mercomunaPoints',
+      (t: number) => `territorialId: "${t}", period: SEP_DEC`,
+      `SELECT id FROM mercomuna_point WHERE territorial_id = $1 AND period = 'SEP_DEC' ORDER BY id`,
+    ],
   ])('%s: every page, in id order, exactly the filtered rows', async (field, args, sql) => {
     const [{ id: territorialId }] = await rows(`SELECT id FROM territorial ORDER BY clave LIMIT 1 OFFSET 2`);
     const expected = (await rows(sql, [territorialId])).map((r) => String(r.id));
@@ -52,11 +87,15 @@ describe('paginated lists with filters agree with SQL', () => {
 
   it('filters by colonia and by beneficiary', async () => {
     const [b] = await rows(`SELECT id, colonia_id FROM beneficiary ORDER BY folio LIMIT 1`);
-    const byBeneficiary = await server.gql(`{ activities(beneficiaryId: "${b.id}", first: 500) { totalCount edges { node { beneficiary { id } heldOn } } } }`);
+    const byBeneficiary = await server.gql(
+      `{ activities(beneficiaryId: "${b.id}", first: 500) { totalCount edges { node { beneficiary { id } heldOn } } } }`,
+    );
     const [{ n }] = await rows(`SELECT count(*)::int AS n FROM activity WHERE beneficiary_id = $1`, [b.id]);
     expect(byBeneficiary.data.activities.totalCount).toBe(n);
     expect(byBeneficiary.data.activities.edges.every((e: any) => e.node.beneficiary.id === String(b.id))).toBe(true);
-    const byColonia = await server.gql(`{ beneficiaries(coloniaId: "${b.colonia_id}") { totalCount edges { node { colonia { id } } } } }`);
+    const byColonia = await server.gql(
+      `{ beneficiaries(coloniaId: "${b.colonia_id}") { totalCount edges { node { colonia { id } } } } }`,
+    );
     const [{ m }] = await rows(`SELECT count(*)::int AS m FROM beneficiary WHERE colonia_id = $1`, [b.colonia_id]);
     expect(byColonia.data.beneficiaries.totalCount).toBe(m);
     expect(byColonia.data.beneficiaries.edges.every((e: any) => e.node.colonia.id === String(b.colonia_id))).toBe(true);
@@ -72,7 +111,8 @@ describe('relations', () => {
     expect(result.errors).toBeUndefined();
     // territoriales, colonias, then one statement per relation for all parents
     expect(result.sqlStatements).toBeLessThanOrEqual(14);
-    const counted = await rows(`SELECT (SELECT count(*) FROM beneficiary)::int AS b, (SELECT count(*) FROM workshop)::int AS w, (SELECT count(*) FROM agenda)::int AS a,
+    const counted =
+      await rows(`SELECT (SELECT count(*) FROM beneficiary)::int AS b, (SELECT count(*) FROM workshop)::int AS w, (SELECT count(*) FROM agenda)::int AS a,
       (SELECT count(*) FROM ecos_school)::int AS e, (SELECT count(*) FROM public_space_improvement)::int AS i, (SELECT count(*) FROM mercomuna_point)::int AS m`);
     const t = result.data.territoriales;
     const total = (f: (x: any) => number) => t.reduce((s: number, x: any) => s + f(x), 0);
@@ -85,7 +125,8 @@ describe('relations', () => {
       i: total((x) => x.improvements.length),
       m: total((x) => x.mercomunaPoints.length),
     }).toEqual(counted[0]);
-    for (const key of ['beneficiaries', 'workshops', 'ecosSchools', 'improvements', 'mercomunaPoints']) expect(viaColonias(key)).toBe(total((x) => x[key].length));
+    for (const key of ['beneficiaries', 'workshops', 'ecosSchools', 'improvements', 'mercomunaPoints'])
+      expect(viaColonias(key)).toBe(total((x) => x[key].length));
   });
 
   it('features carry RFC 7946 geometry, payments and facilitators', async () => {
@@ -100,7 +141,11 @@ describe('relations', () => {
       if (node.modality === 'VIRTUAL') expect(node.location).toBeNull();
       else expect(node.location.type === 'Point' && isRfc7946Geometry(node.location)).toBe(true);
     }
-    const types = { CAMINO_MUJERES_LIBRES_SEGURAS: ['LineString'], LUDICALLE: ['LineString'], UTOPIA: ['Point', 'Polygon'] } as Record<string, string[]>;
+    const types = {
+      CAMINO_MUJERES_LIBRES_SEGURAS: ['LineString'],
+      LUDICALLE: ['LineString'],
+      UTOPIA: ['Point', 'Polygon'],
+    } as Record<string, string[]>;
     for (const { node } of result.data.improvements.edges) {
       expect(types[node.kind]).toContain(node.geometry.type);
       expect(isRfc7946Geometry(node.geometry)).toBe(true);
@@ -113,7 +158,19 @@ describe('relations', () => {
   it('keeps personal data away from an ANALYST: the fields exist only behind the OPERATOR/ADMIN guard', async () => {
     const result = await server.gql(`{ __type(name: "Beneficiary") { fields { name } } }`);
     const names = result.data.__type.fields.map((f: any) => f.name);
-    expect(names).toEqual(expect.arrayContaining(['folio', 'role', 'sex', 'ageGroup', 'education', 'occupation', 'territorial', 'colonia', 'payments']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'folio',
+        'role',
+        'sex',
+        'ageGroup',
+        'education',
+        'occupation',
+        'territorial',
+        'colonia',
+        'payments',
+      ]),
+    );
     for (const personal of ['fullName', 'curp', 'phone', 'address', 'birthDate']) {
       const read = await server.gql(`{ beneficiaries(first: 2) { edges { node { id ${personal} } } } }`);
       expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -128,12 +185,20 @@ describe('relations', () => {
                              WHEN date_part('year', age(make_date(program_year, 1, 1), birth_date)) BETWEEN 30 AND 60 THEN 'AGE_30_60' ELSE 'AGE_OVER_60' END AS "ageGroup"
          FROM beneficiary b ORDER BY b.id LIMIT 500`,
     );
-    expect(result.data.beneficiaries.edges.map((e: any) => e.node)).toEqual(expected.map((r) => ({ id: r.id, ageGroup: r.ageGroup })));
+    expect(result.data.beneficiaries.edges.map((e: any) => e.node)).toEqual(
+      expected.map((r) => ({ id: r.id, ageGroup: r.ageGroup })),
+    );
   });
 });
 
 describe('nearestEcos', () => {
-  const points = [[-99.05, 19.35], [-99.1, 19.39], [-98.97, 19.33], [-99.2, 19.5], [0, 0]];
+  const points = [
+    [-99.05, 19.35],
+    [-99.1, 19.39],
+    [-98.97, 19.33],
+    [-99.2, 19.5],
+    [0, 0],
+  ];
   it.each(points)('orders by metres as an independent PostGIS query does (%d, %d)', async (lon, lat) => {
     const independent = await rows(
       `SELECT id::text, ST_Distance(location::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography) AS d
@@ -141,11 +206,14 @@ describe('nearestEcos', () => {
       [lon, lat],
     );
     for (const limit of [1, 5, 15, 50]) {
-      const result = await server.gql('query($lon: Float!, $lat: Float!, $limit: Int!) { nearestEcos(lon: $lon, lat: $lat, limit: $limit) { distanceMeters ecosSchool { id } } }', {
-        lon,
-        lat,
-        limit,
-      });
+      const result = await server.gql(
+        'query($lon: Float!, $lat: Float!, $limit: Int!) { nearestEcos(lon: $lon, lat: $lat, limit: $limit) { distanceMeters ecosSchool { id } } }',
+        {
+          lon,
+          lat,
+          limit,
+        },
+      );
       expect(result.errors).toBeUndefined();
       const expected = independent.slice(0, limit);
       expect(result.data.nearestEcos.map((n: any) => n.ecosSchool.id)).toEqual(expected.map((r) => r.id));
@@ -160,7 +228,9 @@ describe('nearestEcos', () => {
     const plan = await server.dataSource.transaction(async (manager) => {
       await manager.query('SET LOCAL enable_seqscan = off');
       await manager.query('SET LOCAL enable_sort = off');
-      const lines = await manager.query(`EXPLAIN SELECT id FROM ecos_school ORDER BY location <-> ST_SetSRID(ST_MakePoint(-99.05, 19.35), 4326) LIMIT 5`);
+      const lines = await manager.query(
+        `EXPLAIN SELECT id FROM ecos_school ORDER BY location <-> ST_SetSRID(ST_MakePoint(-99.05, 19.35), 4326) LIMIT 5`,
+      );
       return lines.map((r: any) => r['QUERY PLAN']).join('\n');
     });
     expect(plan).toMatch(/Index Scan using ecos_school_location_gist/);
@@ -173,7 +243,11 @@ describe('bad input', () => {
     ['nearestEcos limit 51', '{ nearestEcos(lon: -99.05, lat: 19.35, limit: 51) { distanceMeters } }', 'limit'],
     ['nearestEcos lon', '{ nearestEcos(lon: 181, lat: 19.35) { distanceMeters } }', 'lon'],
     ['nearestEcos lat', '{ nearestEcos(lon: -99.05, lat: -91) { distanceMeters } }', 'lat'],
-    ['beneficiaries territorialId unknown', '{ beneficiaries(territorialId: "999999") { totalCount } }', 'territorialId'],
+    [
+      'beneficiaries territorialId unknown',
+      '{ beneficiaries(territorialId: "999999") { totalCount } }',
+      'territorialId',
+    ],
     ['beneficiaries coloniaId garbage', '{ beneficiaries(coloniaId: "x") { totalCount } }', 'coloniaId'],
     ['beneficiaries first 0', '{ beneficiaries(first: 0) { totalCount } }', 'first'],
     ['beneficiaries after garbage', '{ beneficiaries(after: "nope") { totalCount } }', 'after'],
@@ -189,7 +263,11 @@ describe('bad input', () => {
     ['activities from after to', '{ activities(from: "2020-03-01", to: "2020-02-01") { totalCount } }', 'from'],
     ['activities beneficiaryId unknown', '{ activities(beneficiaryId: "999999") { totalCount } }', 'beneficiaryId'],
     ['activities coloniaId unknown', '{ activities(coloniaId: "999999") { totalCount } }', 'coloniaId'],
-    ['mercomunaPoints territorialId unknown', '{ mercomunaPoints(territorialId: "999999") { totalCount } }', 'territorialId'],
+    [
+      'mercomunaPoints territorialId unknown',
+      '{ mercomunaPoints(territorialId: "999999") { totalCount } }',
+      'territorialId',
+    ],
     ['mercomunaPoints last 0', '{ mercomunaPoints(last: 0) { totalCount } }', 'last'],
   ])('%s → BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
     expectBadInput(await server.gql(query), argument);

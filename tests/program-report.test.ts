@@ -54,7 +54,10 @@ describe('programSummary(year: 2020) reproduces the report', () => {
   });
 
   it('has the distribution by sex', () => {
-    expect(counts(summary.beneficiaries.bySex)).toEqual({ MUJER: report.beneficiaries_by_sex.MUJERES, HOMBRE: report.beneficiaries_by_sex.HOMBRES });
+    expect(counts(summary.beneficiaries.bySex)).toEqual({
+      MUJER: report.beneficiaries_by_sex.MUJERES,
+      HOMBRE: report.beneficiaries_by_sex.HOMBRES,
+    });
   });
 
   it('has the distribution by education', () => {
@@ -74,11 +77,19 @@ describe('programSummary(year: 2020) reproduces the report', () => {
 
   it('has the distribution by age group', () => {
     const a = report.beneficiaries_by_age_group;
-    expect(counts(summary.beneficiaries.byAgeGroup)).toEqual({ AGE_18_29: a['18 a 29 años'], AGE_30_60: a['30 a 60 años'], AGE_OVER_60: a['Más de 60 años'] });
+    expect(counts(summary.beneficiaries.byAgeGroup)).toEqual({
+      AGE_18_29: a['18 a 29 años'],
+      AGE_30_60: a['30 a 60 años'],
+      AGE_OVER_60: a['Más de 60 años'],
+    });
   });
 
   it('has the budget: approved, exercised and paid through the payment rows', () => {
-    expect(summary.budget).toEqual({ approved: report.budget.approved_2020, exercised: report.budget.exercised_2020, paid: report.budget.approved_2020 });
+    expect(summary.budget).toEqual({
+      approved: report.budget.approved_2020,
+      exercised: report.budget.exercised_2020,
+      paid: report.budget.approved_2020,
+    });
     expect(summary.paymentsTotal).toBe(report.budget.approved_2020);
   });
 
@@ -95,7 +106,9 @@ describe('programSummary(year: 2020) reproduces the report', () => {
     expect(summary.workshops.participants).toBe(p.participants_approx);
     expect(summary.agendas.completed).toBe(p.agendas_desarrollo_local_completed);
     expect(summary.agendas.implementing).toBe(p.agendas_implementing_projects);
-    expect(summary.agendas.inProgress).toBe(p.colonias_with_workshops - p.agendas_desarrollo_local_completed - p.agendas_implementing_projects);
+    expect(summary.agendas.inProgress).toBe(
+      p.colonias_with_workshops - p.agendas_desarrollo_local_completed - p.agendas_implementing_projects,
+    );
   });
 
   it('has the ECOS schools and their trained facilitators', () => {
@@ -128,9 +141,13 @@ describe('programSummary(year: 2020) reproduces the report', () => {
 
 describe('per territorial', () => {
   it('every territorial has exactly the report’s servidores and promotores', async () => {
-    const result = await server.gql('{ territoriales { nombre coverage(from: "2020-01-01", to: "2020-12-31") { beneficiaries { total byRole { key count } } } } }');
+    const result = await server.gql(
+      '{ territoriales { nombre coverage(from: "2020-01-01", to: "2020-12-31") { beneficiaries { total byRole { key count } } } } }',
+    );
     expect(result.errors).toBeUndefined();
-    const byName = new Map<string, any>(result.data.territoriales.map((t: any) => [t.nombre, t.coverage.beneficiaries]));
+    const byName = new Map<string, any>(
+      result.data.territoriales.map((t: any) => [t.nombre, t.coverage.beneficiaries]),
+    );
     expect(byName.size).toBe(report.beneficiaries_by_territorial.length);
     for (const row of report.beneficiaries_by_territorial) {
       const b = byName.get(row.territorial);
@@ -154,18 +171,37 @@ describe('the budget table and Mercomuna', () => {
   it('pays 13 rows a year: 9,000 per servidor and 6,000 per promotor per row, in the report’s months', async () => {
     const perRow = report.budget.per_payment_row;
     const rowTotal = perRow.servidores_del_pueblo.amount + perRow.promotores_comunitarios.amount;
-    const months = ['ENERO', 'FEBRERO', 'MARZO', 'ABRIL', 'MAYO', 'JUNIO', 'JULIO', 'AGOSTO', 'SEPTIEMBRE', 'OCTUBRE', 'NOVIEMBRE', 'DICIEMBRE'];
+    const months = [
+      'ENERO',
+      'FEBRERO',
+      'MARZO',
+      'ABRIL',
+      'MAYO',
+      'JUNIO',
+      'JULIO',
+      'AGOSTO',
+      'SEPTIEMBRE',
+      'OCTUBRE',
+      'NOVIEMBRE',
+      'DICIEMBRE',
+    ];
     for (let m = 1; m <= 12; m++) {
       const rows = report.budget.ministraciones.filter((r: any) => r.month === months[m - 1]).length;
       const last = new Date(Date.UTC(2020, m, 0)).getUTCDate();
       const mm = String(m).padStart(2, '0');
-      const result = await server.gql(`{ coverage(from: "2020-${mm}-01", to: "2020-${mm}-${last}") { paymentsTotal } }`);
+      const result = await server.gql(
+        `{ coverage(from: "2020-${mm}-01", to: "2020-${mm}-${last}") { paymentsTotal } }`,
+      );
       expect({ month: m, paid: result.data.coverage.paymentsTotal }).toEqual({ month: m, paid: rows * rowTotal });
     }
-    const one = await server.gql('{ beneficiaries(first: 1, role: SERVIDOR_DEL_PUEBLO) { edges { node { payments { row amount } } } } }');
+    const one = await server.gql(
+      '{ beneficiaries(first: 1, role: SERVIDOR_DEL_PUEBLO) { edges { node { payments { row amount } } } } }',
+    );
     const payments = one.data.beneficiaries.edges[0].node.payments;
     expect(payments.map((p: any) => p.row)).toEqual(report.budget.ministraciones.map((r: any) => r.num));
-    expect(new Set(payments.map((p: any) => p.amount))).toEqual(new Set([perRow.servidores_del_pueblo.amount / perRow.servidores_del_pueblo.people]));
+    expect(new Set(payments.map((p: any) => p.amount))).toEqual(
+      new Set([perRow.servidores_del_pueblo.amount / perRow.servidores_del_pueblo.people]),
+    );
   });
 
   it('has 104 Liconsa dairies in April–May and 130 points in September–December', async () => {

@@ -21,9 +21,24 @@ async function one<T = any>(sql: string, params: unknown[] = []): Promise<T> {
 
 /** A digest of every program table's content, geometry included. */
 async function programDigest(): Promise<string> {
-  const tables = ['program_year', 'beneficiary', 'payment', 'workshop', 'agenda', 'agenda_project', 'ecos_school', 'ecos_school_facilitator',
-    'public_space_kind', 'public_space_improvement', 'activity', 'activity_daily_colonia', 'mercomuna_point'];
-  const parts = await Promise.all(tables.map((t) => one(`SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) AS d FROM "${t}" x`)));
+  const tables = [
+    'program_year',
+    'beneficiary',
+    'payment',
+    'workshop',
+    'agenda',
+    'agenda_project',
+    'ecos_school',
+    'ecos_school_facilitator',
+    'public_space_kind',
+    'public_space_improvement',
+    'activity',
+    'activity_daily_colonia',
+    'mercomuna_point',
+  ];
+  const parts = await Promise.all(
+    tables.map((t) => one(`SELECT md5(COALESCE(string_agg(x::text, '|' ORDER BY x::text), '')) AS d FROM "${t}" x`)),
+  );
   return parts.map((p) => p.d).join(':');
 }
 
@@ -38,7 +53,9 @@ async function rollupMismatches(): Promise<number> {
   return row.n;
 }
 
-async function inTransaction<T>(work: (runner: { query(sql: string, params?: unknown[]): Promise<any> }) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  work: (runner: { query(sql: string, params?: unknown[]): Promise<any> }) => Promise<T>,
+): Promise<T> {
   return dataSource.transaction(async (manager) => work(manager.queryRunner!));
 }
 
@@ -47,7 +64,11 @@ describe('idempotency', () => {
     const before = await programDigest();
     const again = await inTransaction((runner) => seedProgram(runner));
     for (const [name, counts] of Object.entries(again)) {
-      expect({ name, created: (counts as any).created, updated: (counts as any).updated }).toEqual({ name, created: 0, updated: 0 });
+      expect({ name, created: (counts as any).created, updated: (counts as any).updated }).toEqual({
+        name,
+        created: 0,
+        updated: 0,
+      });
     }
     expect(again.beneficiaries.unchanged).toBe(report.beneficiaries_totals.total);
     expect(again.payments.unchanged).toBe(report.beneficiaries_totals.total * report.budget.ministraciones.length);
@@ -57,7 +78,8 @@ describe('idempotency', () => {
 
 describe('geometry', () => {
   it('puts every seeded point, line and polygon inside its colonia, with the colonia’s territorial', async () => {
-    const rows: { tbl: string; n: number; outside: number; wrong_territorial: number; invalid: number }[] = await dataSource.query(`
+    const rows: { tbl: string; n: number; outside: number; wrong_territorial: number; invalid: number }[] =
+      await dataSource.query(`
       SELECT tbl, count(*)::int AS n,
              (count(*) FILTER (WHERE NOT ST_Covers(c.geom, g)))::int AS outside,
              (count(*) FILTER (WHERE t IS DISTINCT FROM c.territorial_id))::int AS wrong_territorial,
@@ -69,7 +91,8 @@ describe('geometry', () => {
         JOIN colonia c ON c.id = f.colonia_id
        GROUP BY tbl ORDER BY tbl`);
     expect(rows.map((r) => r.tbl)).toEqual(['ecos_school', 'mercomuna_point', 'public_space_improvement', 'workshop']);
-    for (const row of rows) expect({ ...row, n: row.n > 0 }).toEqual({ tbl: row.tbl, n: true, outside: 0, wrong_territorial: 0, invalid: 0 });
+    for (const row of rows)
+      expect({ ...row, n: row.n > 0 }).toEqual({ tbl: row.tbl, n: true, outside: 0, wrong_territorial: 0, invalid: 0 });
   });
 
   it('keeps beneficiaries, activities and the rollup consistent with the colonia’s territorial', async () => {
@@ -81,9 +104,17 @@ describe('geometry', () => {
   });
 
   it('has the geometry type each kind allows, and a GiST index on every geometry column', async () => {
-    const types: { kind: string; type: string }[] = await dataSource.query(`SELECT DISTINCT kind, ST_GeometryType(geom) AS type FROM public_space_improvement ORDER BY 1, 2`);
+    const types: { kind: string; type: string }[] = await dataSource.query(
+      `SELECT DISTINCT kind, ST_GeometryType(geom) AS type FROM public_space_improvement ORDER BY 1, 2`,
+    );
     for (const { kind, type } of types) {
-      expect({ CAMINO_MUJERES_LIBRES_SEGURAS: ['ST_LineString'], LUDICALLE: ['ST_LineString'], UTOPIA: ['ST_Point', 'ST_Polygon'] }[kind]).toContain(type);
+      expect(
+        {
+          CAMINO_MUJERES_LIBRES_SEGURAS: ['ST_LineString'],
+          LUDICALLE: ['ST_LineString'],
+          UTOPIA: ['ST_Point', 'ST_Polygon'],
+        }[kind],
+      ).toContain(type);
     }
     const unindexed = await dataSource.query(`
       SELECT g.f_table_name, g.f_geometry_column FROM geometry_columns g
@@ -98,12 +129,12 @@ describe('geometry', () => {
 describe('fictitious people', () => {
   const alphabet = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
   /** RENAPO's CURP check digit, written here independently of the seed. */
-  const checkDigit = (curp: string) => (10 - ([...curp.slice(0, 17)].reduce((s, ch, i) => s + alphabet.indexOf(ch) * (18 - i), 0) % 10)) % 10;
+  const checkDigit = (curp: string) =>
+    (10 - ([...curp.slice(0, 17)].reduce((s, ch, i) => s + alphabet.indexOf(ch) * (18 - i), 0) % 10)) % 10;
 
   it('names, CURPs, phones and addresses are obviously demo values, and CURPs fail the check digit', async () => {
-    const people: { folio: string; full_name: string; curp: string; phone: string; address: string }[] = await dataSource.query(
-      `SELECT folio, full_name, curp, phone, address FROM beneficiary ORDER BY folio`,
-    );
+    const people: { folio: string; full_name: string; curp: string; phone: string; address: string }[] =
+      await dataSource.query(`SELECT folio, full_name, curp, phone, address FROM beneficiary ORDER BY folio`);
     expect(people).toHaveLength(report.beneficiaries_totals.total);
     expect(new Set(people.map((p) => p.curp)).size).toBe(people.length);
     for (const p of people) {
@@ -124,7 +155,12 @@ describe('activities and their daily rollup', () => {
         FROM activity GROUP BY beneficiary_id, date_trunc('week', held_on)`);
     expect(weeks.length).toBeGreaterThan(0);
     const rate = report.reach_projection;
-    for (const w of weeks) expect(w).toEqual({ n: rate.activities_per_week_per_facilitator, kinds: 6, people: rate.activities_per_week_per_facilitator * rate.avg_people_per_activity });
+    for (const w of weeks)
+      expect(w).toEqual({
+        n: rate.activities_per_week_per_facilitator,
+        kinds: 6,
+        people: rate.activities_per_week_per_facilitator * rate.avg_people_per_activity,
+      });
     const sundays = await one(`SELECT count(*)::int AS n FROM activity WHERE extract(isodow FROM held_on) = 7`);
     expect(sundays.n).toBe(0);
   });
@@ -135,8 +171,12 @@ describe('activities and their daily rollup', () => {
   });
 
   it('the rollup follows inserts, updates (people, day, colonia) and deletes in the same transaction', async () => {
-    const before = await one(`SELECT count(*)::int AS rows, sum(activities)::int AS a, sum(people_reached)::int AS p FROM activity_daily_colonia`);
-    const [b1, b2] = await dataSource.query(`SELECT id, colonia_id, territorial_id FROM beneficiary ORDER BY folio LIMIT 2`);
+    const before = await one(
+      `SELECT count(*)::int AS rows, sum(activities)::int AS a, sum(people_reached)::int AS p FROM activity_daily_colonia`,
+    );
+    const [b1, b2] = await dataSource.query(
+      `SELECT id, colonia_id, territorial_id FROM beneficiary ORDER BY folio LIMIT 2`,
+    );
     try {
       await dataSource.query(
         `INSERT INTO activity (held_on, seq, beneficiary_id, colonia_id, territorial_id, kind, people_reached)
@@ -144,23 +184,48 @@ describe('activities and their daily rollup', () => {
         [b1.id, b1.colonia_id, b1.territorial_id],
       );
       expect(await rollupMismatches()).toBe(0);
-      expect(await one(`SELECT activities, people_reached FROM activity_daily_colonia WHERE colonia_id = $1 AND day = '2019-06-03'`, [b1.colonia_id])).toEqual({ activities: 3, people_reached: 12 });
-      await dataSource.query(`UPDATE activity SET people_reached = 9 WHERE beneficiary_id = $1 AND held_on = '2019-06-03' AND seq = 1`, [b1.id]);
+      expect(
+        await one(
+          `SELECT activities, people_reached FROM activity_daily_colonia WHERE colonia_id = $1 AND day = '2019-06-03'`,
+          [b1.colonia_id],
+        ),
+      ).toEqual({ activities: 3, people_reached: 12 });
+      await dataSource.query(
+        `UPDATE activity SET people_reached = 9 WHERE beneficiary_id = $1 AND held_on = '2019-06-03' AND seq = 1`,
+        [b1.id],
+      );
       expect(await rollupMismatches()).toBe(0);
-      await dataSource.query(`UPDATE activity SET held_on = '2019-06-10' WHERE beneficiary_id = $1 AND held_on = '2019-06-04'`, [b1.id]);
+      await dataSource.query(
+        `UPDATE activity SET held_on = '2019-06-10' WHERE beneficiary_id = $1 AND held_on = '2019-06-04'`,
+        [b1.id],
+      );
       expect(await rollupMismatches()).toBe(0);
-      await dataSource.query(`UPDATE activity SET colonia_id = $2, territorial_id = $3 WHERE beneficiary_id = $1 AND held_on = '2019-06-05' AND seq < 3`, [b1.id, b2.colonia_id, b2.territorial_id]);
+      await dataSource.query(
+        `UPDATE activity SET colonia_id = $2, territorial_id = $3 WHERE beneficiary_id = $1 AND held_on = '2019-06-05' AND seq < 3`,
+        [b1.id, b2.colonia_id, b2.territorial_id],
+      );
       expect(await rollupMismatches()).toBe(0);
-      await dataSource.query(`DELETE FROM activity WHERE beneficiary_id = $1 AND held_on = '2019-06-03' AND seq = 2`, [b1.id]);
+      await dataSource.query(`DELETE FROM activity WHERE beneficiary_id = $1 AND held_on = '2019-06-03' AND seq = 2`, [
+        b1.id,
+      ]);
       expect(await rollupMismatches()).toBe(0);
       // a failed statement leaves both as they were
-      await expect(dataSource.query(`UPDATE activity SET people_reached = -1 WHERE beneficiary_id = $1 AND held_on < '2020-01-01'`, [b1.id])).rejects.toThrow(/activity_counts_check/);
+      await expect(
+        dataSource.query(
+          `UPDATE activity SET people_reached = -1 WHERE beneficiary_id = $1 AND held_on < '2020-01-01'`,
+          [b1.id],
+        ),
+      ).rejects.toThrow(/activity_counts_check/);
       expect(await rollupMismatches()).toBe(0);
     } finally {
       await dataSource.query(`DELETE FROM activity WHERE held_on < '2020-01-01'`);
     }
     expect(await rollupMismatches()).toBe(0);
-    expect(await one(`SELECT count(*)::int AS rows, sum(activities)::int AS a, sum(people_reached)::int AS p FROM activity_daily_colonia`)).toEqual(before);
+    expect(
+      await one(
+        `SELECT count(*)::int AS rows, sum(activities)::int AS a, sum(people_reached)::int AS p FROM activity_daily_colonia`,
+      ),
+    ).toEqual(before);
   });
 
   it('`--activities year` generates the report’s year: 1,280 × 6 × 40 = 307,200 activities reaching 1,536,000 people', async () => {
@@ -173,15 +238,23 @@ describe('activities and their daily rollup', () => {
         );
         const planned = planBeneficiaries(readProgramFigures(), territoriales, PROGRAM_YEAR);
         const counts = await seedActivities(runner, planned, 'year', readProgramFigures());
-        figures = (await runner.query(`SELECT count(*)::int AS activities, sum(people_reached)::int AS people,
+        figures = (
+          await runner.query(`SELECT count(*)::int AS activities, sum(people_reached)::int AS people,
             (SELECT sum(activities)::int FROM activity_daily_colonia) AS rollup_activities, (SELECT sum(people_reached)::int FROM activity_daily_colonia) AS rollup_people
-          FROM activity`))[0];
+          FROM activity`)
+        )[0];
         figures.reported = counts.created + counts.updated + counts.unchanged;
         throw rollback;
       }),
     ).rejects.toBe(rollback);
     const r = report.reach_projection;
-    expect(figures).toEqual({ activities: r.activities_per_year, people: r.people_served_per_year, rollup_activities: r.activities_per_year, rollup_people: r.people_served_per_year, reported: r.activities_per_year });
+    expect(figures).toEqual({
+      activities: r.activities_per_year,
+      people: r.people_served_per_year,
+      rollup_activities: r.activities_per_year,
+      rollup_people: r.people_served_per_year,
+      reported: r.activities_per_year,
+    });
     expect(await rollupMismatches()).toBe(0);
   });
 });
@@ -202,7 +275,9 @@ describe('planning helpers', () => {
   });
 
   it('planBeneficiaries refuses a territorial of the report that the database lacks', () => {
-    expect(() => planBeneficiaries(readProgramFigures(), [{ nombre: 'ACULCO', colonias: [{ clave: 'x', nombre: 'X' }] }], 2020)).toThrow(/ACAHUALTEPEC TEOTONGO/);
+    expect(() =>
+      planBeneficiaries(readProgramFigures(), [{ nombre: 'ACULCO', colonias: [{ clave: 'x', nombre: 'X' }] }], 2020),
+    ).toThrow(/ACAHUALTEPEC TEOTONGO/);
   });
 });
 
@@ -213,11 +288,14 @@ describe('seed CLI arguments', () => {
     expect(parseSeedArgs(['--activities=none'])).toEqual({ activities: 'none' });
   });
 
-  it.each([[['--activities', 'decade']], [['--activities']], [['--activites', 'year']], [['year']]])('rejects %j with exit code 2 and a clear message', async (argv) => {
-    const err: string[] = [];
-    const code = await runSeedCli(argv, { stdout: () => undefined, stderr: (t) => err.push(t) });
-    expect(code).toBe(2);
-    expect(err.join('')).toMatch(/--activities must be one of sample, year, none|unknown argument/);
-    expect(err.join('')).toContain('usage: npm run seed');
-  });
+  it.each([[['--activities', 'decade']], [['--activities']], [['--activites', 'year']], [['year']]])(
+    'rejects %j with exit code 2 and a clear message',
+    async (argv) => {
+      const err: string[] = [];
+      const code = await runSeedCli(argv, { stdout: () => undefined, stderr: (t) => err.push(t) });
+      expect(code).toBe(2);
+      expect(err.join('')).toMatch(/--activities must be one of sample, year, none|unknown argument/);
+      expect(err.join('')).toContain('usage: npm run seed');
+    },
+  );
 });

@@ -77,7 +77,16 @@ it('tells the two databases apart', () => {
 it('sends the reads of a read-only request to the replica: raw queries and query-builder reads', async () => {
   await runInRequestScope(scope(true), async () => {
     expect(await who(() => routed.query(WHO))).toBe(replica);
-    expect(await who(() => routed.createQueryBuilder().select(`d.datname || '@' || pg_postmaster_start_time()::text`, 'who').from('pg_database', 'd').where('d.datname = current_database()').getRawOne())).toBe(replica);
+    expect(
+      await who(() =>
+        routed
+          .createQueryBuilder()
+          .select(`d.datname || '@' || pg_postmaster_start_time()::text`, 'who')
+          .from('pg_database', 'd')
+          .where('d.datname = current_database()')
+          .getRawOne(),
+      ),
+    ).toBe(replica);
   });
 });
 
@@ -90,7 +99,16 @@ it('sends transactions to the primary, even inside a read-only request', async (
 it('sends every statement of a mutation (not read-only) and of work outside requests to the primary', async () => {
   await runInRequestScope(scope(false), async () => {
     expect(await who(() => routed.query(WHO))).toBe(primary);
-    expect(await who(() => routed.createQueryBuilder().select(`d.datname || '@' || pg_postmaster_start_time()::text`, 'who').from('pg_database', 'd').where('d.datname = current_database()').getRawOne())).toBe(primary);
+    expect(
+      await who(() =>
+        routed
+          .createQueryBuilder()
+          .select(`d.datname || '@' || pg_postmaster_start_time()::text`, 'who')
+          .from('pg_database', 'd')
+          .where('d.datname = current_database()')
+          .getRawOne(),
+      ),
+    ).toBe(primary);
   });
   expect(await who(() => routed.query(WHO))).toBe(primary);
 });
@@ -100,7 +118,10 @@ it('writes land on the primary', async () => {
     await routed.transaction(async (manager) => {
       await manager.query(`CREATE TEMP TABLE replica_probe (x int) ON COMMIT DROP`);
       await manager.query(`INSERT INTO replica_probe VALUES (1)`);
-      expect((await manager.query(`SELECT count(*)::int AS n, (${WHO}) AS who FROM replica_probe`))[0]).toEqual({ n: 1, who: primary });
+      expect((await manager.query(`SELECT count(*)::int AS n, (${WHO}) AS who FROM replica_probe`))[0]).toEqual({
+        n: 1,
+        who: primary,
+      });
     });
   });
 });

@@ -71,7 +71,9 @@ describe('RESPONSE_CACHE=on', () => {
     expect(second).toEqual({ text: first.text, cache: 'hit', sqlStatements: 0 });
 
     const before = JSON.parse(first.text).data.coverage;
-    const [b] = await server.dataSource.query(`SELECT id, colonia_id, territorial_id FROM beneficiary ORDER BY id LIMIT 1`);
+    const [b] = await server.dataSource.query(
+      `SELECT id, colonia_id, territorial_id FROM beneficiary ORDER BY id LIMIT 1`,
+    );
     try {
       await server.dataSource.query(
         `INSERT INTO activity (held_on, seq, beneficiary_id, colonia_id, territorial_id, kind, people_reached) VALUES ('2019-07-01', 1, $1, $2, $3, 'SANITIZACION', 7)`,
@@ -79,10 +81,16 @@ describe('RESPONSE_CACHE=on', () => {
       );
       const afterWrite = await untilMiss(COVERAGE);
       expect(afterWrite.cache).toBe('miss');
-      expect(JSON.parse(afterWrite.text).data.coverage).toEqual({ ...before, activities: before.activities + 1, peopleReached: before.peopleReached + 7 });
+      expect(JSON.parse(afterWrite.text).data.coverage).toEqual({
+        ...before,
+        activities: before.activities + 1,
+        peopleReached: before.peopleReached + 7,
+      });
       expect((await post(COVERAGE)).cache).toBe('hit');
     } finally {
-      await server.dataSource.query(`DELETE FROM activity WHERE held_on = '2019-07-01' AND beneficiary_id = $1`, [b.id]);
+      await server.dataSource.query(`DELETE FROM activity WHERE held_on = '2019-07-01' AND beneficiary_id = $1`, [
+        b.id,
+      ]);
     }
     const afterDelete = await untilMiss(COVERAGE);
     expect(JSON.parse(afterDelete.text).data.coverage).toEqual(before);

@@ -1,6 +1,13 @@
 import {
-  getNamedType, getNullableType, isEnumType, isLeafType, isListType, isNonNullType, isObjectType,
-  type GraphQLArgument, type GraphQLField, type GraphQLObjectType, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { startTestServer, type GraphQLResult, type TestServer } from './helpers/test-server';
@@ -50,7 +57,8 @@ function argValue(arg: GraphQLArgument, step: Step): string | undefined {
   const named = getNamedType(arg.type);
   const parent = step.parent.name;
   if (parent === 'Query' && step.field.name === 'territorial' && arg.name === 'clave') return '"TER-03"';
-  if (parent === 'Query' && step.field.name === 'colonia' && arg.name === 'clave') return JSON.stringify(samples.colonia);
+  if (parent === 'Query' && step.field.name === 'colonia' && arg.name === 'clave')
+    return JSON.stringify(samples.colonia);
   if (parent === 'Query' && step.field.name === 'coverage' && arg.name === 'territorialId') return undefined;
   if (['first', 'limit'].includes(arg.name)) return '3';
   if (!isNonNullType(arg.type) || arg.defaultValue !== undefined) return undefined;
@@ -100,12 +108,17 @@ function leaves(data: any, steps: Step[]): { value: unknown; territorial?: strin
         next.push({ value: v[step.field.name], territorial: v.walkTerritorial?.clave ?? node.territorial });
       }
     }
-    nodes = next.flatMap((n) => (Array.isArray(n.value) && !isLeafType(getNamedType(steps[steps.length - 1].field.type)) ? n.value.map((v: any) => ({ value: v, territorial: n.territorial })) : [n]));
+    nodes = next.flatMap((n) =>
+      Array.isArray(n.value) && !isLeafType(getNamedType(steps[steps.length - 1].field.type))
+        ? n.value.map((v: any) => ({ value: v, territorial: n.territorial }))
+        : [n],
+    );
   }
   return nodes;
 }
 
-const authCodes = (result: GraphQLResult) => (result.errors ?? []).map((e) => e.extensions?.code).filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
+const authCodes = (result: GraphQLResult) =>
+  (result.errors ?? []).map((e) => e.extensions?.code).filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
 
 it('walks every field path from Query and enforces the role policy on each', async () => {
   const paths: Step[][] = [];
@@ -122,7 +135,13 @@ it('walks every field path from Query and enforces the role policy on each', asy
     else checked.open += 1;
     const adminOnly = steps.some((s) => s.parent.name === 'Query' && ADMIN_ONLY_QUERIES.includes(s.field.name));
     // Roles form a ladder: test the rung below the minimum (denied) and the minimum (allowed).
-    const roles: readonly WalkRole[] = personal ? ROLES : adminOnly ? ['OPERATOR', 'ADMIN'] : personLevel ? ['PUBLIC', 'ANALYST'] : ['PUBLIC', 'ADMIN'];
+    const roles: readonly WalkRole[] = personal
+      ? ROLES
+      : adminOnly
+        ? ['OPERATOR', 'ADMIN']
+        : personLevel
+          ? ['PUBLIC', 'ANALYST']
+          : ['PUBLIC', 'ADMIN'];
     for (const role of roles) {
       const result = await server.gql(query, undefined, headers[role]);
       const context = `${role} ${query}`;
@@ -162,7 +181,11 @@ it('walks every field path from Query and enforces the role policy on each', asy
 });
 
 it('an OPERATOR reads personal data of its own territorial on some path (the walk is not vacuous)', async () => {
-  const result = await server.gql('{ territorial(clave: "TER-03") { colonias { beneficiaries { curp } } } }', undefined, headers.OPERATOR);
+  const result = await server.gql(
+    '{ territorial(clave: "TER-03") { colonias { beneficiaries { curp } } } }',
+    undefined,
+    headers.OPERATOR,
+  );
   const curps = result.data.territorial.colonias.flatMap((c: any) => c.beneficiaries.map((b: any) => b.curp));
   expect(curps.length).toBeGreaterThan(50);
   expect(curps.every((c: string) => /^[A-Z0-9]{18}$/.test(c))).toBe(true);
@@ -175,7 +198,12 @@ it('requires OPERATOR or ADMIN on every mutation', () => {
   for (const name of names) {
     const definition = storage.mutations.find((m) => m.schemaName === name);
     expect([name, !!definition]).toEqual([name, true]);
-    const authorized = storage.authorizedFields.find((a) => a.target === definition!.target && a.fieldName === definition!.methodName);
-    expect([name, authorized?.roles?.[0]]).toEqual([name, expect.stringMatching(new RegExp(`^(${Role.OPERATOR}|${Role.ADMIN})$`))]);
+    const authorized = storage.authorizedFields.find(
+      (a) => a.target === definition!.target && a.fieldName === definition!.methodName,
+    );
+    expect([name, authorized?.roles?.[0]]).toEqual([
+      name,
+      expect.stringMatching(new RegExp(`^(${Role.OPERATOR}|${Role.ADMIN})$`)),
+    ]);
   }
 });

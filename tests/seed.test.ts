@@ -76,7 +76,9 @@ describe('demo territorial model', () => {
     const model = report.territorialModel;
     expect(model.sourceFeatures).toBe(209);
     expect(model.duplicatesDropped).toHaveLength(11);
-    expect(model.duplicatesDropped).toEqual(expect.arrayContaining([{ dropped: 'Los Angeles', keptAs: 'Los Ángeles' }]));
+    expect(model.duplicatesDropped).toEqual(
+      expect.arrayContaining([{ dropped: 'Los Angeles', keptAs: 'Los Ángeles' }]),
+    );
     const sections = model.sectionsCreated.reduce((sum, s) => sum + s.sections, 0);
     expect(209 - 11 - model.sectionsCreated.length + sections).toBe(293);
   });

@@ -30,14 +30,25 @@ describe('colonias list with spatial filters', () => {
     const bbox = [-99.1, 19.34, -99.06, 19.37];
     const result = await server.gql(LIST, { first: 500, bbox });
     expect(result.errors).toBeUndefined();
-    const expected = (await query('SELECT id FROM colonia WHERE ST_Intersects(geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)) ORDER BY id', bbox)).map((r: any) => r.id);
+    const expected = (
+      await query(
+        'SELECT id FROM colonia WHERE ST_Intersects(geom, ST_MakeEnvelope($1, $2, $3, $4, 4326)) ORDER BY id',
+        bbox,
+      )
+    ).map((r: any) => r.id);
     expect(expected.length).toBeGreaterThan(5);
     expect(nodeIds(result)).toEqual(expected);
     expect(result.data.colonias.totalCount).toBe(expected.length);
   });
 
   it('intersects combined with territorialId', async () => {
-    const line = { type: 'LineString', coordinates: [[-99.14, 19.36], [-98.96, 19.33]] };
+    const line = {
+      type: 'LineString',
+      coordinates: [
+        [-99.14, 19.36],
+        [-98.96, 19.33],
+      ],
+    };
     const t = (await query("SELECT id FROM territorial WHERE clave = 'TER-05'"))[0].id;
     const all = await server.gql(LIST, { first: 500, intersects: line });
     const inT = await server.gql(LIST, { first: 500, intersects: line, territorialId: String(t) });
@@ -51,11 +62,13 @@ describe('colonias list with spatial filters', () => {
 
   it('near: nearest first, and cursors page through that order', async () => {
     const near = { lon: -99.06, lat: 19.355, meters: 1500 };
-    const expected = (await query(
-      `SELECT id FROM colonia WHERE ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, $3)
+    const expected = (
+      await query(
+        `SELECT id FROM colonia WHERE ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, $3)
         ORDER BY ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, false), id`,
-      [near.lon, near.lat, near.meters],
-    )).map((r: any) => r.id);
+        [near.lon, near.lat, near.meters],
+      )
+    ).map((r: any) => r.id);
     expect(expected.length).toBeGreaterThan(8);
     const paged: number[] = [];
     let after: string | null = null;
@@ -87,7 +100,23 @@ describe('colonias list with spatial filters', () => {
     [{ bbox: [-99, 19, -99.1, 19.1] }, 'bbox'],
     [{ near: { lon: -99, lat: 19.3, meters: 0 } }, 'near.meters'],
     [{ near: { lon: -181, lat: 19.3, meters: 10 } }, 'near.lon'],
-    [{ intersects: { type: 'Polygon', coordinates: [[[-99.1, 19.3], [-99.0, 19.4], [-99.0, 19.3], [-99.1, 19.4], [-99.1, 19.3]]] } }, 'intersects'],
+    [
+      {
+        intersects: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-99.1, 19.3],
+              [-99.0, 19.4],
+              [-99.0, 19.3],
+              [-99.1, 19.4],
+              [-99.1, 19.3],
+            ],
+          ],
+        },
+      },
+      'intersects',
+    ],
     [{ intersects: { type: 'LineString', coordinates: [[-99.1, 19.3]] } }, 'intersects'],
   ])('bad input %j → BAD_USER_INPUT naming %s', async (variables, named) => {
     expectBadInput(await server.gql(LIST, { first: 5, ...variables }), named);
@@ -117,7 +146,22 @@ describe('GiST indexes (EXPLAIN)', () => {
 
   const filters: [string, SpatialFilter][] = [
     ['bbox', { bbox: [-99.08, 19.33, -99.04, 19.37] }],
-    ['intersects', { intersects: JSON.stringify({ type: 'Polygon', coordinates: [[[-99.06, 19.34], [-99.03, 19.34], [-99.045, 19.37], [-99.06, 19.34]]] }) }],
+    [
+      'intersects',
+      {
+        intersects: JSON.stringify({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-99.06, 19.34],
+              [-99.03, 19.34],
+              [-99.045, 19.37],
+              [-99.06, 19.34],
+            ],
+          ],
+        }),
+      },
+    ],
     ['near', { near: { lon: -99.05, lat: 19.35, meters: 800 } }],
   ];
 
@@ -133,7 +177,13 @@ describe('GiST indexes (EXPLAIN)', () => {
     ['improvements', 'public_space_improvement_geom_gist'],
   ] as const)('OGC items page of %s with bbox uses %s', async (layer, index) => {
     const params = new SqlParams();
-    const sql = itemsPageSql(LAYERS[layer], { spatial: filters[0][1] }, { precision: 6, simplifyMeters: 0 }, { limit: 10, offset: 0 }, params);
+    const sql = itemsPageSql(
+      LAYERS[layer],
+      { spatial: filters[0][1] },
+      { precision: 6, simplifyMeters: 0 },
+      { limit: 10, offset: 0 },
+      params,
+    );
     expect(await plan(sql, params.values)).toContain(index);
   });
 

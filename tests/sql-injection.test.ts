@@ -7,8 +7,25 @@ import { buildGraphQLSchema } from '../src/schema';
  * ADMIN, so access control does not stop them first): each answer is a normal
  * result or BAD_USER_INPUT/NOT_FOUND, never a 500, and nothing changes.
  */
-const PAYLOADS = [`' OR '1'='1`, `1; DROP TABLE colonia; --`, `TER-03' UNION SELECT curp FROM beneficiary --`, `$1) OR (1=1`, `\\'; SELECT pg_sleep(5); --`];
-const TABLES = ['territorial', 'colonia', 'beneficiary', 'payment', 'activity', 'workshop', 'ecos_school', 'public_space_improvement', 'mercomuna_point', 'audit_log'];
+const PAYLOADS = [
+  `' OR '1'='1`,
+  `1; DROP TABLE colonia; --`,
+  `TER-03' UNION SELECT curp FROM beneficiary --`,
+  `$1) OR (1=1`,
+  `\\'; SELECT pg_sleep(5); --`,
+];
+const TABLES = [
+  'territorial',
+  'colonia',
+  'beneficiary',
+  'payment',
+  'activity',
+  'workshop',
+  'ecos_school',
+  'public_space_improvement',
+  'mercomuna_point',
+  'audit_log',
+];
 
 let server: TestServer;
 beforeAll(async () => {
@@ -19,13 +36,17 @@ afterAll(async () => {
 });
 
 async function counts(): Promise<Record<string, number>> {
-  const [row] = await server.dataSource.query(`SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
+  const [row] = await server.dataSource.query(
+    `SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`,
+  );
   return row;
 }
 
 function requiredValue(arg: GraphQLArgument): string | undefined {
   if (!isNonNullType(arg.type) || arg.defaultValue !== undefined) return undefined;
-  return ({ lon: '-99.05', lat: '19.35', year: '2020', layer: 'COLONIAS' } as Record<string, string>)[arg.name] ?? '"1"';
+  return (
+    ({ lon: '-99.05', lat: '19.35', year: '2020', layer: 'COLONIAS' } as Record<string, string>)[arg.name] ?? '"1"'
+  );
 }
 
 it('answers injection strings in every String/ID argument of every query with a result or BAD_USER_INPUT, and changes nothing', async () => {
@@ -37,7 +58,11 @@ it('answers injection strings in every String/ID argument of every query with a 
     for (const target of stringArgs) {
       for (const payload of PAYLOADS) {
         const args = field.args
-          .map((a) => (a === target ? `${a.name}: ${JSON.stringify(payload)}` : requiredValue(a) && `${a.name}: ${requiredValue(a)}`))
+          .map((a) =>
+            a === target
+              ? `${a.name}: ${JSON.stringify(payload)}`
+              : requiredValue(a) && `${a.name}: ${requiredValue(a)}`,
+          )
           .filter(Boolean);
         const named = getNamedType(field.type);
         const selection = 'getFields' in named ? '{ __typename }' : '';
@@ -45,7 +70,11 @@ it('answers injection strings in every String/ID argument of every query with a 
         const result = await server.gql(query);
         probes += 1;
         expect([query, result.status < 500]).toEqual([query, true]);
-        for (const error of result.errors ?? []) expect([query, error.extensions?.code]).toEqual([query, expect.stringMatching(/^(BAD_USER_INPUT|NOT_FOUND)$/)]);
+        for (const error of result.errors ?? [])
+          expect([query, error.extensions?.code]).toEqual([
+            query,
+            expect.stringMatching(/^(BAD_USER_INPUT|NOT_FOUND)$/),
+          ]);
       }
     }
   }

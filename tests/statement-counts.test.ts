@@ -28,7 +28,9 @@ let cases: BenchCase[];
 beforeAll(async () => {
   server = await startTestServer();
   const token = await signToken({ sub: 'test:statement-counts', role: Role.ANALYST }, '10m');
-  const db = { query: async (sql: string, values?: unknown[]) => ({ rows: await server.dataSource.query(sql, values) }) };
+  const db = {
+    query: async (sql: string, values?: unknown[]) => ({ rows: await server.dataSource.query(sql, values) }),
+  };
   cases = benchCases(await loadCaseInputs(db, token, 20));
 });
 
@@ -38,9 +40,16 @@ afterAll(async () => {
 });
 
 async function statementsOf(request: BenchRequest): Promise<number> {
-  const response = await fetch(`${server.url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  const response = await fetch(`${server.url}${request.path}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+  });
   const text = await response.text();
-  expect({ status: response.status, errors: text.startsWith('{') ? JSON.parse(text).errors : undefined }).toEqual({ status: 200, errors: undefined });
+  expect({ status: response.status, errors: text.startsWith('{') ? JSON.parse(text).errors : undefined }).toEqual({
+    status: 200,
+    errors: undefined,
+  });
   return Number(response.headers.get('x-sql-statements'));
 }
 
@@ -62,7 +71,8 @@ async function addExtraRows(): Promise<void> {
     SELECT 'BEN-2021-' || lpad(g::text, 4, '0'), 2021, 'PROMOTOR_COMUNITARIO', 'MUJER', '1990-01-01', 'SECUNDARIA', 'HOGAR',
            c.territorial_id, c.id, 'ACTIVE', 'Persona Prueba ' || g, 'TEST' || lpad(g::text, 14, '0'), '5500009999', 'Calle de prueba'
       FROM generate_series(1, 200) g JOIN colonia c ON c.id = (SELECT min(id) FROM colonia) + g % 50`);
-  await ds.query(`
+  await ds.query(
+    `
     INSERT INTO payment (beneficiary_id, payment_row, month, amount)
     SELECT b.id, r, make_date(2021, 1 + (r - 1) % 12, 1), 6000 FROM beneficiary b, generate_series(1, 13) r WHERE b.folio LIKE $1`,
     [EXTRA_FOLIO],
@@ -83,8 +93,12 @@ async function addExtraRows(): Promise<void> {
 
 async function removeExtraRows(): Promise<void> {
   const ds = server.dataSource;
-  await ds.query(`DELETE FROM activity WHERE seq = 2 AND held_on BETWEEN '2020-03-02' AND '2020-03-22' AND kind = 'ASAMBLEA_COMUNITARIA'`);
-  await ds.query(`DELETE FROM activity WHERE beneficiary_id IN (SELECT id FROM beneficiary WHERE folio LIKE $1)`, [EXTRA_FOLIO]);
+  await ds.query(
+    `DELETE FROM activity WHERE seq = 2 AND held_on BETWEEN '2020-03-02' AND '2020-03-22' AND kind = 'ASAMBLEA_COMUNITARIA'`,
+  );
+  await ds.query(`DELETE FROM activity WHERE beneficiary_id IN (SELECT id FROM beneficiary WHERE folio LIKE $1)`, [
+    EXTRA_FOLIO,
+  ]);
   await ds.query(`DELETE FROM beneficiary WHERE folio LIKE $1`, [EXTRA_FOLIO]);
 }
 
@@ -100,7 +114,11 @@ it('every benchmark case costs the same statements on the demo data and on much 
   } finally {
     await removeExtraRows();
   }
-  for (const c of cases) expect({ case: c.id, statements: small[c.id] }).toEqual({ case: c.id, statements: small[c.id].map(() => EXPECTED[c.id]) });
+  for (const c of cases)
+    expect({ case: c.id, statements: small[c.id] }).toEqual({
+      case: c.id,
+      statements: small[c.id].map(() => EXPECTED[c.id]),
+    });
   const [{ activities: restored }] = await server.dataSource.query(`SELECT count(*)::int AS activities FROM activity`);
   expect(restored).toBe(before);
 });

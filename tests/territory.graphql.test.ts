@@ -2,9 +2,19 @@ import { startTestServer, expectBadInput, type TestServer } from './helpers/test
 import { isRfc7946Geometry, ringIsCounterClockwise } from './helpers/geojson-checks';
 
 const REPORT_TERRITORIALES = [
-  'ACAHUALTEPEC TEOTONGO', 'ACATITLA ZARAGOZA', 'ACULCO', 'ANGELES AGRARISTA', 'ATLALILCO AXOMULCO',
-  'AZTAHUACAN', 'CABEZA DE JUAREZ', 'ESTRELLA HUIZACHTEPETL', 'LOS CULHUACANES', 'REFORMA',
-  'SANTA CATARINA', 'SANTA CRUZ QUETZALCOATL', 'TEZONCO',
+  'ACAHUALTEPEC TEOTONGO',
+  'ACATITLA ZARAGOZA',
+  'ACULCO',
+  'ANGELES AGRARISTA',
+  'ATLALILCO AXOMULCO',
+  'AZTAHUACAN',
+  'CABEZA DE JUAREZ',
+  'ESTRELLA HUIZACHTEPETL',
+  'LOS CULHUACANES',
+  'REFORMA',
+  'SANTA CATARINA',
+  'SANTA CRUZ QUETZALCOATL',
+  'TEZONCO',
 ];
 
 let server: TestServer;
@@ -21,14 +31,18 @@ describe('territoriales', () => {
     expect(result.errors).toBeUndefined();
     const list = result.data.territoriales;
     expect(list.map((t: any) => t.nombre)).toEqual(REPORT_TERRITORIALES);
-    expect(list.map((t: any) => t.clave)).toEqual(REPORT_TERRITORIALES.map((_, i) => `TER-${String(i + 1).padStart(2, '0')}`));
+    expect(list.map((t: any) => t.clave)).toEqual(
+      REPORT_TERRITORIALES.map((_, i) => `TER-${String(i + 1).padStart(2, '0')}`),
+    );
     for (const t of list) expect(t.areaKm2).toBeGreaterThan(1);
   });
 
   it('finds one territorial by id or by clave, null when unknown', async () => {
     const byClave = await server.gql('{ territorial(clave: "TER-03") { id nombre } }');
     expect(byClave.data.territorial.nombre).toBe('ACULCO');
-    const byId = await server.gql('query($id: ID) { territorial(id: $id) { clave } }', { id: byClave.data.territorial.id });
+    const byId = await server.gql('query($id: ID) { territorial(id: $id) { clave } }', {
+      id: byClave.data.territorial.id,
+    });
     expect(byId.data.territorial.clave).toBe('TER-03');
     const unknown = await server.gql('{ a: territorial(clave: "TER-99") { id } b: territorial(id: "999999") { id } }');
     expect(unknown.errors).toBeUndefined();
@@ -47,7 +61,9 @@ describe('territoriales', () => {
 
 describe('colonias', () => {
   it('lists 293 colonias with their territorial in at most 3 SQL statements', async () => {
-    const result = await server.gql('{ colonias(first: 500) { totalCount edges { node { id clave territorial { id nombre } } } } }');
+    const result = await server.gql(
+      '{ colonias(first: 500) { totalCount edges { node { id clave territorial { id nombre } } } } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.colonias.totalCount).toBe(293);
     expect(result.data.colonias.edges).toHaveLength(293);
@@ -56,8 +72,12 @@ describe('colonias', () => {
   });
 
   it('keeps the statement count constant with geometry, centroid and bbox on every colonia', async () => {
-    const small = await server.gql('{ colonias(first: 5) { edges { node { geometry centroid bbox territorial { nombre geometry(precision: 3) } } } } }');
-    const large = await server.gql('{ colonias(first: 500) { edges { node { geometry centroid bbox territorial { nombre geometry(precision: 3) } } } } }');
+    const small = await server.gql(
+      '{ colonias(first: 5) { edges { node { geometry centroid bbox territorial { nombre geometry(precision: 3) } } } } }',
+    );
+    const large = await server.gql(
+      '{ colonias(first: 500) { edges { node { geometry centroid bbox territorial { nombre geometry(precision: 3) } } } } }',
+    );
     expect(large.errors).toBeUndefined();
     expect(large.sqlStatements).toBe(small.sqlStatements);
     expect(large.sqlStatements).toBeLessThanOrEqual(7);
@@ -101,7 +121,10 @@ describe('colonias', () => {
   it('filters by territorial', async () => {
     const t = await server.gql('{ territorial(clave: "TER-10") { id colonias { id } } }');
     const { id, colonias } = t.data.territorial;
-    const result = await server.gql('query($id: ID) { colonias(territorialId: $id, first: 500) { totalCount edges { node { id territorial { clave } } } } }', { id });
+    const result = await server.gql(
+      'query($id: ID) { colonias(territorialId: $id, first: 500) { totalCount edges { node { id territorial { clave } } } } }',
+      { id },
+    );
     expect(result.data.colonias.totalCount).toBe(colonias.length);
     expect(result.data.colonias.edges.map((e: any) => e.node.id)).toEqual(colonias.map((c: any) => c.id));
     for (const e of result.data.colonias.edges) expect(e.node.territorial.clave).toBe('TER-10');
@@ -110,9 +133,9 @@ describe('colonias', () => {
   it('finds a colonia by clave and by id, null when unknown', async () => {
     const byClave = await server.gql('{ colonia(clave: "central-de-abasto-i") { id nombre territorial { clave } } }');
     expect(byClave.errors).toBeUndefined();
-    expect(byClave.data.colonia.nombre).toBe("Central De Abasto I");
+    expect(byClave.data.colonia.nombre).toBe('Central De Abasto I');
     const byId = await server.gql('query($id: ID) { colonia(id: $id) { clave } }', { id: byClave.data.colonia.id });
-    expect(byId.data.colonia.clave).toBe("central-de-abasto-i");
+    expect(byId.data.colonia.clave).toBe('central-de-abasto-i');
     const unknown = await server.gql('{ colonia(clave: "no-such-colonia") { id } }');
     expect(unknown.data.colonia).toBeNull();
   });
@@ -145,7 +168,9 @@ describe('geometry', () => {
   });
 
   it('rounds coordinates to the requested precision', async () => {
-    const result = await server.gql('{ colonia(clave: "central-de-abasto-i") { p2: geometry(precision: 2) p0: centroid(precision: 0) } }');
+    const result = await server.gql(
+      '{ colonia(clave: "central-de-abasto-i") { p2: geometry(precision: 2) p0: centroid(precision: 0) } }',
+    );
     const coords = JSON.stringify(result.data.colonia.p2.coordinates).match(/-?\d+\.\d+/g) ?? [];
     for (const c of coords) expect(c.split('.')[1].length).toBeLessThanOrEqual(2);
     expect(result.data.colonia.p0.coordinates).toEqual([-99, 19]);
@@ -163,7 +188,10 @@ describe('locate', () => {
        ORDER BY c.clave LIMIT 8`);
     expect(samples.length).toBe(8);
     for (const s of samples) {
-      const result = await server.gql('query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { clave } territorial { clave } } }', s);
+      const result = await server.gql(
+        'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { clave } territorial { clave } } }',
+        s,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data.locate).toEqual({ colonia: { clave: s.clave }, territorial: { clave: s.territorial } });
       expect(result.sqlStatements).toBe(1);
@@ -180,8 +208,15 @@ describe('locate', () => {
 
   it('returns null outside the alcaldía', async () => {
     // Zócalo (Cuauhtémoc), Ciudad Universitaria (Coyoacán), and the middle of the Atlantic.
-    for (const [lon, lat] of [[-99.1332, 19.4326], [-99.1870, 19.3320], [-30, 10]]) {
-      const result = await server.gql('query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }', { lon, lat });
+    for (const [lon, lat] of [
+      [-99.1332, 19.4326],
+      [-99.187, 19.332],
+      [-30, 10],
+    ]) {
+      const result = await server.gql(
+        'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }',
+        { lon, lat },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data.locate).toBeNull();
     }
@@ -195,15 +230,24 @@ describe('bad input', () => {
     ['lat', { lon: -99.05, lat: 91 }],
     ['lat', { lon: -99.05, lat: -90.5 }],
   ])('locate rejects %s out of range (%j)', async (argument, variables) => {
-    const result = await server.gql('query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }', variables);
+    const result = await server.gql(
+      'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }',
+      variables,
+    );
     expectBadInput(result, argument);
   });
 
   it('locate rejects NaN and infinite coordinates', async () => {
     // JSON has no NaN/Infinity: 1e999 parses to Infinity; "NaN" is a string.
-    for (const body of ['{"query":"query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }","variables":{"lon":1e999,"lat":19.3}}',
-      '{"query":"query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }","variables":{"lon":-99.05,"lat":"NaN"}}']) {
-      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    for (const body of [
+      '{"query":"query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }","variables":{"lon":1e999,"lat":19.3}}',
+      '{"query":"query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }","variables":{"lon":-99.05,"lat":"NaN"}}',
+    ]) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(response.status).toBe(400);
       const json: any = await response.json();
       expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -58,9 +58,13 @@ describe('GET /tiles/{layer}/{z}/{x}/{y}.mvt', () => {
     const expected = await idsInBufferedTile('colonia', 'geom', CENTRE_Z12);
     expect(expected.length).toBeGreaterThan(20);
     expect(features.map((f) => f.id)).toEqual(expected);
-    const rows: any[] = await query('SELECT c.id, c.clave, c.nombre, t.clave AS t FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE c.id = ANY($1)', [expected]);
+    const rows: any[] = await query(
+      'SELECT c.id, c.clave, c.nombre, t.clave AS t FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE c.id = ANY($1)',
+      [expected],
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const geojson = (await server.gql('{ featureCollection(layer: COLONIAS, precision: 0) }')).data.featureCollection.features;
+    const geojson = (await server.gql('{ featureCollection(layer: COLONIAS, precision: 0) }')).data.featureCollection
+      .features;
     const properties = new Map(geojson.map((f: any) => [f.id, f.properties]));
     for (const feature of features) {
       expect(feature.type).toBe(3);
@@ -68,19 +72,24 @@ describe('GET /tiles/{layer}/{z}/{x}/{y}.mvt', () => {
       const row = byId.get(feature.id);
       expect(feature.properties).toMatchObject({ clave: row.clave, nombre: row.nombre, territorialClave: row.t });
       expect(feature.properties).toEqual(properties.get(feature.id));
-      for (const ring of feature.rings) for (const p of ring) {
-        expect(p.x).toBeGreaterThanOrEqual(-64);
-        expect(p.x).toBeLessThanOrEqual(4160);
-        expect(p.y).toBeGreaterThanOrEqual(-64);
-        expect(p.y).toBeLessThanOrEqual(4160);
-      }
+      for (const ring of feature.rings)
+        for (const p of ring) {
+          expect(p.x).toBeGreaterThanOrEqual(-64);
+          expect(p.x).toBeLessThanOrEqual(4160);
+          expect(p.y).toBeGreaterThanOrEqual(-64);
+          expect(p.y).toBeLessThanOrEqual(4160);
+        }
     }
   });
 
   it('tiles territoriales with coverageRatio, and point layers at the right pixel', async () => {
     const territoriales = decodeTile((await fetchTile(tilePath('territoriales', CENTRE_Z12))).bytes).territoriales;
     expect(territoriales.length).toBeGreaterThan(1);
-    for (const f of territoriales) expect(f.properties.coverageRatio).toBeCloseTo((f.properties.coloniasAttended as number) / (f.properties.colonias as number), 12);
+    for (const f of territoriales)
+      expect(f.properties.coverageRatio).toBeCloseTo(
+        (f.properties.coloniasAttended as number) / (f.properties.colonias as number),
+        12,
+      );
 
     const tile = { z: 13, x: 1842, y: 3647 };
     const points = decodeTile((await fetchTile(tilePath('mercomuna', tile))).bytes).mercomuna;
@@ -115,7 +124,9 @@ describe('GET /tiles/{layer}/{z}/{x}/{y}.mvt', () => {
     const again = await fetchTile(tilePath('colonias', CENTRE_Z14), { 'if-none-match': etag });
     expect(again.response.status).toBe(304);
     expect(again.bytes.length).toBe(0);
-    const neighbour = await fetchTile(tilePath('colonias', { ...CENTRE_Z14, x: CENTRE_Z14.x + 1 }), { 'if-none-match': etag });
+    const neighbour = await fetchTile(tilePath('colonias', { ...CENTRE_Z14, x: CENTRE_Z14.x + 1 }), {
+      'if-none-match': etag,
+    });
     expect(neighbour.response.status).toBe(200);
   });
 
@@ -147,10 +158,19 @@ describe('GET /tiles/{layer}.json (TileJSON)', () => {
     expect(doc.tilejson).toBe('3.0.0');
     expect(doc.tiles).toEqual([`${server.url}/tiles/colonias/{z}/{x}/{y}.mvt`]);
     expect([doc.minzoom, doc.maxzoom]).toEqual([0, 22]);
-    const extent: any = (await query('SELECT ST_XMin(e) a, ST_YMin(e) b, ST_XMax(e) c, ST_YMax(e) d FROM (SELECT ST_Extent(geom)::geometry e FROM colonia) x'))[0];
+    const extent: any = (
+      await query(
+        'SELECT ST_XMin(e) a, ST_YMin(e) b, ST_XMax(e) c, ST_YMax(e) d FROM (SELECT ST_Extent(geom)::geometry e FROM colonia) x',
+      )
+    )[0];
     expect(doc.bounds).toEqual([extent.a, extent.b, extent.c, extent.d].map(Number));
     expect(doc.vector_layers[0].id).toBe('colonias');
-    expect(doc.vector_layers[0].fields).toMatchObject({ clave: 'String', areaKm2: 'Number', beneficiaries: 'Number', attended: 'Boolean' });
+    expect(doc.vector_layers[0].fields).toMatchObject({
+      clave: 'String',
+      areaKm2: 'Number',
+      beneficiaries: 'Number',
+      attended: 'Boolean',
+    });
   });
 });
 
@@ -166,7 +186,10 @@ describe('the two encoders', () => {
    * vertex ≤ 0.71 units when snapping to the grid), polygons differ by at most
    * one unit on average along their boundary, and `a` is valid.
    */
-  async function compareGeometries(pairsSql: string, params: unknown[]): Promise<{ withinTolerance: boolean; valid: boolean }> {
+  async function compareGeometries(
+    pairsSql: string,
+    params: unknown[],
+  ): Promise<{ withinTolerance: boolean; valid: boolean }> {
     const rows: any[] = await query(
       `SELECT bool_and(CASE WHEN ST_Dimension(a) = 2
                             THEN ST_Area(ST_SymDifference(a, b)) <= ST_Perimeter(b)
@@ -188,36 +211,41 @@ describe('the two encoders', () => {
     ['ecos', { z: 11, x: 460, y: 911 }],
   ];
 
-  it.each(cases)('%s %j: the JS encoder gives the same features as ST_AsMVT (real PostGIS) or as PostGIS computes them (embedded)', async (layer, t) => {
-    const js = await jsTile(layer, t);
-    expect(js.length).toBeGreaterThan(0);
-    const wkts = js.map(tileWkt);
-    if ((await tileEncodingOf(server.dataSource)) === 'postgis') {
-      const native = decodeTile(await TileService.tile(ctx(), LAYERS[layer], t, 'postgis'))[layer];
-      expect(js.map((f) => f.id)).toEqual(native.map((f) => f.id));
-      expect(js.map((f) => f.type)).toEqual(native.map((f) => f.type));
-      expect(js.map((f) => f.properties)).toEqual(native.map((f) => f.properties));
-      const comparison = await compareGeometries(
-        'SELECT ST_GeomFromText(a) AS a, ST_GeomFromText(b) AS b FROM unnest($1::text[], $2::text[]) AS p(a, b)',
-        [wkts, native.map(tileWkt)],
-      );
-      expect(comparison).toEqual({ withinTolerance: true, valid: true });
-    } else {
-      // No ST_AsMVT here: check ids against the buffered tile, properties against
-      // the GeoJSON of the same layer, geometry against an exact PostGIS clip.
-      const { from, idSql, geomSql } = LAYERS[layer];
-      const expectedIds = (await query(
-        `SELECT ${idSql} AS id FROM ${from} WHERE ST_Intersects(ST_Transform(${geomSql}, 3857), ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096)) ORDER BY 1`,
-        [t.z, t.x, t.y],
-      )).map((r: any) => r.id);
-      expect(js.map((f) => f.id)).toEqual(expectedIds);
-      const enumName = layer.toUpperCase();
-      const geojson = (await server.gql(`{ featureCollection(layer: ${enumName}, precision: 0) }`)).data.featureCollection.features;
-      const properties = new Map(geojson.map((f: any) => [f.id, f.properties]));
-      for (const f of js) expect(f.properties).toEqual(properties.get(f.id));
-      const comparison = await compareGeometries(
-        // Parts under one square unit are dropped from tiles, as ST_AsMVTGeom drops them.
-        `SELECT ST_GeomFromText(p.wkt) AS a,
+  it.each(cases)(
+    '%s %j: the JS encoder gives the same features as ST_AsMVT (real PostGIS) or as PostGIS computes them (embedded)',
+    async (layer, t) => {
+      const js = await jsTile(layer, t);
+      expect(js.length).toBeGreaterThan(0);
+      const wkts = js.map(tileWkt);
+      if ((await tileEncodingOf(server.dataSource)) === 'postgis') {
+        const native = decodeTile(await TileService.tile(ctx(), LAYERS[layer], t, 'postgis'))[layer];
+        expect(js.map((f) => f.id)).toEqual(native.map((f) => f.id));
+        expect(js.map((f) => f.type)).toEqual(native.map((f) => f.type));
+        expect(js.map((f) => f.properties)).toEqual(native.map((f) => f.properties));
+        const comparison = await compareGeometries(
+          'SELECT ST_GeomFromText(a) AS a, ST_GeomFromText(b) AS b FROM unnest($1::text[], $2::text[]) AS p(a, b)',
+          [wkts, native.map(tileWkt)],
+        );
+        expect(comparison).toEqual({ withinTolerance: true, valid: true });
+      } else {
+        // No ST_AsMVT here: check ids against the buffered tile, properties against
+        // the GeoJSON of the same layer, geometry against an exact PostGIS clip.
+        const { from, idSql, geomSql } = LAYERS[layer];
+        const expectedIds = (
+          await query(
+            `SELECT ${idSql} AS id FROM ${from} WHERE ST_Intersects(ST_Transform(${geomSql}, 3857), ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096)) ORDER BY 1`,
+            [t.z, t.x, t.y],
+          )
+        ).map((r: any) => r.id);
+        expect(js.map((f) => f.id)).toEqual(expectedIds);
+        const enumName = layer.toUpperCase();
+        const geojson = (await server.gql(`{ featureCollection(layer: ${enumName}, precision: 0) }`)).data
+          .featureCollection.features;
+        const properties = new Map(geojson.map((f: any) => [f.id, f.properties]));
+        for (const f of js) expect(f.properties).toEqual(properties.get(f.id));
+        const comparison = await compareGeometries(
+          // Parts under one square unit are dropped from tiles, as ST_AsMVTGeom drops them.
+          `SELECT ST_GeomFromText(p.wkt) AS a,
                 (SELECT ST_Collect(part.geom) FROM ST_Dump(exact.g) part WHERE ST_Dimension(part.geom) < 2 OR ST_Area(part.geom) >= 1) AS b
            FROM unnest($4::int[], $5::text[]) AS p(id, wkt)
            JOIN LATERAL (
@@ -225,9 +253,10 @@ describe('the two encoders', () => {
                               4096 / w, 0, 0, -4096 / w, -ST_XMin(e) * 4096 / w, ST_YMax(e) * 4096 / w), 0) AS g
                FROM ${from}, (SELECT ST_TileEnvelope($1, $2, $3) AS e, ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3)) AS w) tile
               WHERE ${idSql} = p.id) exact ON true`,
-        [t.z, t.x, t.y, js.map((f) => f.id), wkts],
-      );
-      expect(comparison.withinTolerance).toBe(true);
-    }
-  });
+          [t.z, t.x, t.y, js.map((f) => f.id), wkts],
+        );
+        expect(comparison.withinTolerance).toBe(true);
+      }
+    },
+  );
 });

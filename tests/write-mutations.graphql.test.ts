@@ -19,11 +19,22 @@ let analyst: Record<string, string>;
 
 /** Rows this file creates carry TEST claves/folios: removed before and after, even after a failed run. */
 async function cleanup(): Promise<void> {
-  await server.dataSource.query(`DELETE FROM activity WHERE held_on = '2021-03-15' AND kind = 'ASAMBLEA_COMUNITARIA' AND people_reached IN (17, 20)`);
-  for (const [table, column] of [['beneficiary', 'folio'], ['workshop', 'clave'], ['agenda', 'clave'], ['ecos_school', 'clave'], ['public_space_improvement', 'clave'], ['mercomuna_point', 'clave']]) {
+  await server.dataSource.query(
+    `DELETE FROM activity WHERE held_on = '2021-03-15' AND kind = 'ASAMBLEA_COMUNITARIA' AND people_reached IN (17, 20)`,
+  );
+  for (const [table, column] of [
+    ['beneficiary', 'folio'],
+    ['workshop', 'clave'],
+    ['agenda', 'clave'],
+    ['ecos_school', 'clave'],
+    ['public_space_improvement', 'clave'],
+    ['mercomuna_point', 'clave'],
+  ]) {
     await server.dataSource.query(`DELETE FROM "${table}" WHERE "${column}" LIKE '%-TEST-%'`);
   }
-  await server.dataSource.query(`UPDATE public_space_kind SET tracked = false WHERE kind IN ('LAVAMANOS', 'PIPA_AGUA')`);
+  await server.dataSource.query(
+    `UPDATE public_space_kind SET tracked = false WHERE kind IN ('LAVAMANOS', 'PIPA_AGUA')`,
+  );
   await server.dataSource.query(`DELETE FROM audit_log WHERE actor LIKE 'test:%'`);
 }
 
@@ -43,8 +54,14 @@ afterAll(async () => {
 
 const q = (sql: string, params: unknown[] = []) => server.dataSource.query(sql, params);
 
-async function auditOf(entity: string, id: number | string): Promise<{ operation: string; actor: string; changes: any }[]> {
-  return q('SELECT operation, actor, changes FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id', [entity, Number(id)]);
+async function auditOf(
+  entity: string,
+  id: number | string,
+): Promise<{ operation: string; actor: string; changes: any }[]> {
+  return q('SELECT operation, actor, changes FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id', [
+    entity,
+    Number(id),
+  ]);
 }
 
 const MERCOMUNA = `mutation($i: CreateMercomunaPointInput!) { createMercomunaPoint(input: $i) { id clave nombre version location colonia { id } territorial { clave } } }`;
@@ -58,7 +75,12 @@ describe('create, update, delete with audit trail and versions', () => {
     const created = await server.gql(MERCOMUNA, mercomunaInput('MER-TEST-001', at.ter03.point), operator03);
     expect(created.errors).toBeUndefined();
     const point = created.data.createMercomunaPoint;
-    expect(point).toMatchObject({ clave: 'MER-TEST-001', version: 1, colonia: { id: String(at.ter03.coloniaId) }, territorial: { clave: 'TER-03' } });
+    expect(point).toMatchObject({
+      clave: 'MER-TEST-001',
+      version: 1,
+      colonia: { id: String(at.ter03.coloniaId) },
+      territorial: { clave: 'TER-03' },
+    });
     expect(point.location.coordinates[0]).toBeCloseTo(at.ter03.point.coordinates[0], 6);
 
     const updated = await server.gql(
@@ -68,9 +90,17 @@ describe('create, update, delete with audit trail and versions', () => {
     );
     expect(updated.errors).toBeUndefined();
     // A new location without coloniaId: the colonia follows it.
-    expect(updated.data.updateMercomunaPoint).toEqual({ version: 2, nombre: 'Tienda renombrada', colonia: { id: String(at.ter03b.coloniaId) } });
+    expect(updated.data.updateMercomunaPoint).toEqual({
+      version: 2,
+      nombre: 'Tienda renombrada',
+      colonia: { id: String(at.ter03b.coloniaId) },
+    });
 
-    const deleted = await server.gql(`mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 2) }`, { id: point.id }, operator03);
+    const deleted = await server.gql(
+      `mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 2) }`,
+      { id: point.id },
+      operator03,
+    );
     expect(deleted.data.deleteMercomunaPoint).toBe(point.id);
 
     const trail = await auditOf('mercomuna_point', point.id);
@@ -94,58 +124,126 @@ describe('create, update, delete with audit trail and versions', () => {
       `mutation($i: CreateBeneficiaryInput!) { createBeneficiary(input: $i) { id folio version ageGroup status territorial { clave } } }`,
       {
         i: {
-          folio: 'BEN-TEST-0001', programYear: 2020, role: 'PROMOTOR_COMUNITARIO', sex: 'MUJER', birthDate: '1991-05-17', education: 'BACHILLERATO',
-          occupation: 'HOGAR', coloniaId: String(at.ter03.coloniaId), fullName: name, curp: 'GOPA910517MDFRRN09', phone: '55 1234 5678', address: "Calle 5 de Mayo 12, Int. 'B'",
+          folio: 'BEN-TEST-0001',
+          programYear: 2020,
+          role: 'PROMOTOR_COMUNITARIO',
+          sex: 'MUJER',
+          birthDate: '1991-05-17',
+          education: 'BACHILLERATO',
+          occupation: 'HOGAR',
+          coloniaId: String(at.ter03.coloniaId),
+          fullName: name,
+          curp: 'GOPA910517MDFRRN09',
+          phone: '55 1234 5678',
+          address: "Calle 5 de Mayo 12, Int. 'B'",
         },
       },
       operator03,
     );
     expect(created.errors).toBeUndefined();
     const id = created.data.createBeneficiary.id;
-    expect(created.data.createBeneficiary).toMatchObject({ folio: 'BEN-TEST-0001', version: 1, ageGroup: 'AGE_18_29', status: 'ACTIVE', territorial: { clave: 'TER-03' } });
+    expect(created.data.createBeneficiary).toMatchObject({
+      folio: 'BEN-TEST-0001',
+      version: 1,
+      ageGroup: 'AGE_18_29',
+      status: 'ACTIVE',
+      territorial: { clave: 'TER-03' },
+    });
     const [stored] = await q('SELECT full_name, address FROM beneficiary WHERE id = $1', [id]);
     expect(stored).toEqual({ full_name: name, address: "Calle 5 de Mayo 12, Int. 'B'" });
 
-    const payment = await server.gql(`mutation($b: ID!) { createPayment(input: { beneficiaryId: $b, row: 1, month: "2020-02-01", amount: 6000 }) { id row amount version } }`, { b: id }, operator03);
+    const payment = await server.gql(
+      `mutation($b: ID!) { createPayment(input: { beneficiaryId: $b, row: 1, month: "2020-02-01", amount: 6000 }) { id row amount version } }`,
+      { b: id },
+      operator03,
+    );
     expect(payment.data.createPayment).toMatchObject({ row: 1, amount: 6000, version: 1 });
 
-    const baja = await server.gql(`mutation($id: ID!) { updateBeneficiary(id: $id, version: 1, input: { status: BAJA, bajaOn: "2020-06-30" }) { status bajaOn version } }`, { id }, operator03);
+    const baja = await server.gql(
+      `mutation($id: ID!) { updateBeneficiary(id: $id, version: 1, input: { status: BAJA, bajaOn: "2020-06-30" }) { status bajaOn version } }`,
+      { id },
+      operator03,
+    );
     expect(baja.data.updateBeneficiary).toEqual({ status: 'BAJA', bajaOn: '2020-06-30', version: 2 });
 
-    const deleted = await server.gql(`mutation($id: ID!) { deleteBeneficiary(id: $id, version: 2) }`, { id }, operator03);
+    const deleted = await server.gql(
+      `mutation($id: ID!) { deleteBeneficiary(id: $id, version: 2) }`,
+      { id },
+      operator03,
+    );
     expect(deleted.errors).toBeUndefined();
     expect(await q('SELECT count(*)::int AS n FROM payment WHERE beneficiary_id = $1', [id])).toEqual([{ n: 0 }]);
     const trail = await auditOf('beneficiary', id);
     expect(trail.map((t) => t.operation)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
     expect(trail[0].changes.fullName.after).toBe(name);
-    expect(trail[1].changes).toEqual({ status: { before: 'ACTIVE', after: 'BAJA' }, bajaOn: { before: null, after: '2020-06-30' } });
-    expect(trail[2].changes.payments.before).toEqual([{ id: Number(payment.data.createPayment.id), row: 1, month: '2020-02-01', amount: 6000 }]);
+    expect(trail[1].changes).toEqual({
+      status: { before: 'ACTIVE', after: 'BAJA' },
+      bajaOn: { before: null, after: '2020-06-30' },
+    });
+    expect(trail[2].changes.payments.before).toEqual([
+      { id: Number(payment.data.createPayment.id), row: 1, month: '2020-02-01', amount: 6000 },
+    ]);
   });
 
   it('workshop: PRESENCIAL with a venue, then VIRTUAL (location cleared), then deleted', async () => {
     const created = await server.gql(
       `mutation($i: CreateWorkshopInput!) { createWorkshop(input: $i) { id version modality location colonia { id } } }`,
-      { i: { clave: 'TAL-TEST-001', heldOn: '2020-03-02', modality: 'PRESENCIAL', participants: 12, location: at.ter03.point, coloniaId: String(at.ter03.coloniaId) } },
+      {
+        i: {
+          clave: 'TAL-TEST-001',
+          heldOn: '2020-03-02',
+          modality: 'PRESENCIAL',
+          participants: 12,
+          location: at.ter03.point,
+          coloniaId: String(at.ter03.coloniaId),
+        },
+      },
       operator03,
     );
     expect(created.errors).toBeUndefined();
     const id = created.data.createWorkshop.id;
-    const virtual = await server.gql(`mutation($id: ID!) { updateWorkshop(id: $id, version: 1, input: { modality: VIRTUAL }) { modality location version colonia { id } } }`, { id }, operator03);
-    expect(virtual.data.updateWorkshop).toEqual({ modality: 'VIRTUAL', location: null, version: 2, colonia: { id: String(at.ter03.coloniaId) } });
-    expect((await server.gql(`mutation($id: ID!) { deleteWorkshop(id: $id, version: 2) }`, { id }, operator03)).errors).toBeUndefined();
+    const virtual = await server.gql(
+      `mutation($id: ID!) { updateWorkshop(id: $id, version: 1, input: { modality: VIRTUAL }) { modality location version colonia { id } } }`,
+      { id },
+      operator03,
+    );
+    expect(virtual.data.updateWorkshop).toEqual({
+      modality: 'VIRTUAL',
+      location: null,
+      version: 2,
+      colonia: { id: String(at.ter03.coloniaId) },
+    });
+    expect(
+      (await server.gql(`mutation($id: ID!) { deleteWorkshop(id: $id, version: 2) }`, { id }, operator03)).errors,
+    ).toBeUndefined();
     expect(await q('SELECT count(*)::int AS n FROM workshop WHERE clave = $1', ['TAL-TEST-001'])).toEqual([{ n: 0 }]);
   });
 
   it('agenda with projects: the list is replaced on update and recorded on the agenda’s audit entries', async () => {
     const created = await server.gql(
       `mutation($i: CreateAgendaInput!) { createAgenda(input: $i) { id version projects { position nombre } } }`,
-      { i: { clave: 'ADL-TEST-001', coloniaId: String(at.ter03.coloniaId), programYear: 2031, status: 'IN_PROGRESS', projects: ['Alumbrado', 'Huerto urbano'] } },
+      {
+        i: {
+          clave: 'ADL-TEST-001',
+          coloniaId: String(at.ter03.coloniaId),
+          programYear: 2031,
+          status: 'IN_PROGRESS',
+          projects: ['Alumbrado', 'Huerto urbano'],
+        },
+      },
       operator03,
     );
     expect(created.errors).toBeUndefined();
     const id = created.data.createAgenda.id;
-    expect(created.data.createAgenda.projects).toEqual([{ position: 1, nombre: 'Alumbrado' }, { position: 2, nombre: 'Huerto urbano' }]);
-    const updated = await server.gql(`mutation($id: ID!) { updateAgenda(id: $id, version: 1, input: { projects: ["Murales"] }) { version projects { nombre } } }`, { id }, operator03);
+    expect(created.data.createAgenda.projects).toEqual([
+      { position: 1, nombre: 'Alumbrado' },
+      { position: 2, nombre: 'Huerto urbano' },
+    ]);
+    const updated = await server.gql(
+      `mutation($id: ID!) { updateAgenda(id: $id, version: 1, input: { projects: ["Murales"] }) { version projects { nombre } } }`,
+      { id },
+      operator03,
+    );
     expect(updated.data.updateAgenda).toEqual({ version: 2, projects: [{ nombre: 'Murales' }] });
     await server.gql(`mutation($id: ID!) { deleteAgenda(id: $id, version: 2) }`, { id }, operator03);
     const trail = await auditOf('agenda', id);
@@ -158,36 +256,70 @@ describe('create, update, delete with audit trail and versions', () => {
   });
 
   it('ECOS school: a failure after the first INSERT (unknown facilitator) leaves no trace; with valid facilitators it is written', async () => {
-    const input = { clave: 'ECOS-TEST-01', nombre: 'Escuela de prueba', location: at.ter03.point, programYear: 2020, sessions: 4, participants: 30 };
+    const input = {
+      clave: 'ECOS-TEST-01',
+      nombre: 'Escuela de prueba',
+      location: at.ter03.point,
+      programYear: 2020,
+      sessions: 4,
+      participants: 30,
+    };
     const before = await writeState(server.dataSource);
-    const failed = await server.gql(`mutation($i: CreateEcosSchoolInput!) { createEcosSchool(input: $i) { id } }`, { i: { ...input, facilitatorIds: [String(at.beneficiary03), '2000000000'] } }, operator03);
+    const failed = await server.gql(
+      `mutation($i: CreateEcosSchoolInput!) { createEcosSchool(input: $i) { id } }`,
+      { i: { ...input, facilitatorIds: [String(at.beneficiary03), '2000000000'] } },
+      operator03,
+    );
     expectError(failed, 'BAD_USER_INPUT', 'facilitatorIds');
     expect(await writeState(server.dataSource)).toEqual(before);
 
-    const ok = await server.gql(`mutation($i: CreateEcosSchoolInput!) { createEcosSchool(input: $i) { id version } }`, { i: { ...input, facilitatorIds: [String(at.beneficiary03)] } }, operator03);
+    const ok = await server.gql(
+      `mutation($i: CreateEcosSchoolInput!) { createEcosSchool(input: $i) { id version } }`,
+      { i: { ...input, facilitatorIds: [String(at.beneficiary03)] } },
+      operator03,
+    );
     expect(ok.errors).toBeUndefined();
     const id = ok.data.createEcosSchool.id;
-    expect(await q('SELECT beneficiary_id FROM ecos_school_facilitator WHERE ecos_school_id = $1', [id])).toEqual([{ beneficiary_id: at.beneficiary03 }]);
+    expect(await q('SELECT beneficiary_id FROM ecos_school_facilitator WHERE ecos_school_id = $1', [id])).toEqual([
+      { beneficiary_id: at.beneficiary03 },
+    ]);
     await server.gql(`mutation($id: ID!) { deleteEcosSchool(id: $id, version: 1) }`, { id }, operator03);
     expect(await writeState(server.dataSource)).toEqual({ ...before, audit_log: (before.audit_log as number) + 2 });
   });
 
   it('improvement: the first LAVAMANOS makes the kind tracked (its count turns from null to a number)', async () => {
     const lavamanos = async () =>
-      (await server.gql(`query($c: ID) { coverage(coloniaId: $c) { improvements { kind count } } }`, { c: String(at.ter03.coloniaId) }, admin)).data.coverage.improvements.find(
-        (i: any) => i.kind === 'LAVAMANOS',
-      ).count;
+      (
+        await server.gql(
+          `query($c: ID) { coverage(coloniaId: $c) { improvements { kind count } } }`,
+          { c: String(at.ter03.coloniaId) },
+          admin,
+        )
+      ).data.coverage.improvements.find((i: any) => i.kind === 'LAVAMANOS').count;
     expect(await lavamanos()).toBeNull();
     const created = await server.gql(
       `mutation($i: CreateImprovementInput!) { createImprovement(input: $i) { id kind geometry colonia { id } } }`,
-      { i: { clave: 'LAV-TEST-001', nombre: 'Lavamanos del tianguis', kind: 'LAVAMANOS', geometry: at.ter03.point, builtOn: '2020-05-04', status: 'COMPLETED' } },
+      {
+        i: {
+          clave: 'LAV-TEST-001',
+          nombre: 'Lavamanos del tianguis',
+          kind: 'LAVAMANOS',
+          geometry: at.ter03.point,
+          builtOn: '2020-05-04',
+          status: 'COMPLETED',
+        },
+      },
       operator03,
     );
     try {
       expect(created.errors).toBeUndefined();
       expect(created.data.createImprovement.colonia).toEqual({ id: String(at.ter03.coloniaId) });
       expect(await lavamanos()).toBe(1);
-      await server.gql(`mutation($id: ID!) { deleteImprovement(id: $id, version: 1) }`, { id: created.data.createImprovement.id }, operator03);
+      await server.gql(
+        `mutation($id: ID!) { deleteImprovement(id: $id, version: 1) }`,
+        { id: created.data.createImprovement.id },
+        operator03,
+      );
       expect(await lavamanos()).toBe(0); // tracked: now a real zero
     } finally {
       await q(`DELETE FROM public_space_improvement WHERE clave = 'LAV-TEST-001'`);
@@ -197,18 +329,36 @@ describe('create, update, delete with audit trail and versions', () => {
 
   it('activity: coverage (from the rollup) counts a created activity at once and forgets a deleted one', async () => {
     const coverage = async () =>
-      (await server.gql(`query($c: ID) { coverage(coloniaId: $c, from: "2021-03-01", to: "2021-03-31") { activities peopleReached } }`, { c: String(at.ter03.coloniaId) }, admin)).data.coverage;
+      (
+        await server.gql(
+          `query($c: ID) { coverage(coloniaId: $c, from: "2021-03-01", to: "2021-03-31") { activities peopleReached } }`,
+          { c: String(at.ter03.coloniaId) },
+          admin,
+        )
+      ).data.coverage;
     const before = await coverage();
     const created = await server.gql(
       `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id seq version colonia { id } } }`,
-      { i: { heldOn: '2021-03-15', beneficiaryId: String(at.beneficiary03), coloniaId: String(at.ter03.coloniaId), kind: 'ASAMBLEA_COMUNITARIA', peopleReached: 17 } },
+      {
+        i: {
+          heldOn: '2021-03-15',
+          beneficiaryId: String(at.beneficiary03),
+          coloniaId: String(at.ter03.coloniaId),
+          kind: 'ASAMBLEA_COMUNITARIA',
+          peopleReached: 17,
+        },
+      },
       operator03,
     );
     expect(created.errors).toBeUndefined();
     expect(created.data.createActivity).toMatchObject({ seq: 1, version: 1 });
     expect(await coverage()).toEqual({ activities: before.activities + 1, peopleReached: before.peopleReached + 17 });
     const id = created.data.createActivity.id;
-    const moved = await server.gql(`mutation($id: ID!) { updateActivity(id: $id, version: 1, input: { peopleReached: 20 }) { peopleReached version } }`, { id }, operator03);
+    const moved = await server.gql(
+      `mutation($id: ID!) { updateActivity(id: $id, version: 1, input: { peopleReached: 20 }) { peopleReached version } }`,
+      { id },
+      operator03,
+    );
     expect(moved.data.updateActivity).toEqual({ peopleReached: 20, version: 2 });
     expect(await coverage()).toEqual({ activities: before.activities + 1, peopleReached: before.peopleReached + 20 });
     await server.gql(`mutation($id: ID!) { deleteActivity(id: $id, version: 2) }`, { id }, operator03);
@@ -218,18 +368,37 @@ describe('create, update, delete with audit trail and versions', () => {
   it('colonia and territorial attributes: ADMIN only, versioned and audited', async () => {
     const [colonia] = await q('SELECT id, nombre, version FROM colonia WHERE id = $1', [at.ter03.coloniaId]);
     const rename = `mutation($id: ID!, $v: Int!, $n: String!) { updateColonia(id: $id, version: $v, input: { nombre: $n }) { nombre version } }`;
-    expectError(await server.gql(rename, { id: String(colonia.id), v: colonia.version, n: 'Otro nombre' }, operator03), 'FORBIDDEN');
+    expectError(
+      await server.gql(rename, { id: String(colonia.id), v: colonia.version, n: 'Otro nombre' }, operator03),
+      'FORBIDDEN',
+    );
     try {
       const renamed = await server.gql(rename, { id: String(colonia.id), v: colonia.version, n: 'Otro nombre' }, admin);
       expect(renamed.data.updateColonia).toEqual({ nombre: 'Otro nombre', version: colonia.version + 1 });
       const trail = await auditOf('colonia', colonia.id);
-      expect(trail[trail.length - 1]).toMatchObject({ operation: 'UPDATE', actor: 'test:admin', changes: { nombre: { before: colonia.nombre, after: 'Otro nombre' } } });
+      expect(trail[trail.length - 1]).toMatchObject({
+        operation: 'UPDATE',
+        actor: 'test:admin',
+        changes: { nombre: { before: colonia.nombre, after: 'Otro nombre' } },
+      });
       const [territorial] = await q(`SELECT id, nombre, version FROM territorial WHERE clave = 'TER-05'`);
-      const t = await server.gql(`mutation($id: ID!, $v: Int!) { updateTerritorial(id: $id, version: $v, input: { nombre: "ATLALILCO-AXOMULCO" }) { nombre version } }`, { id: String(territorial.id), v: territorial.version }, admin);
+      const t = await server.gql(
+        `mutation($id: ID!, $v: Int!) { updateTerritorial(id: $id, version: $v, input: { nombre: "ATLALILCO-AXOMULCO" }) { nombre version } }`,
+        { id: String(territorial.id), v: territorial.version },
+        admin,
+      );
       expect(t.data.updateTerritorial).toEqual({ nombre: 'ATLALILCO-AXOMULCO', version: territorial.version + 1 });
-      await q('UPDATE territorial SET nombre = $2, version = $3 WHERE id = $1', [territorial.id, territorial.nombre, territorial.version]);
+      await q('UPDATE territorial SET nombre = $2, version = $3 WHERE id = $1', [
+        territorial.id,
+        territorial.nombre,
+        territorial.version,
+      ]);
     } finally {
-      await q('UPDATE colonia SET nombre = $2, version = $3 WHERE id = $1', [colonia.id, colonia.nombre, colonia.version]);
+      await q('UPDATE colonia SET nombre = $2, version = $3 WHERE id = $1', [
+        colonia.id,
+        colonia.nombre,
+        colonia.version,
+      ]);
     }
   });
 });
@@ -239,14 +408,28 @@ describe('optimistic concurrency', () => {
     const created = await server.gql(MERCOMUNA, mercomunaInput('MER-TEST-002', at.ter03.point), operator03);
     const id = created.data.createMercomunaPoint.id;
     try {
-      await server.gql(`mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Primera" }) { version } }`, { id }, operator03);
+      await server.gql(
+        `mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Primera" }) { version } }`,
+        { id },
+        operator03,
+      );
       const before = await writeState(server.dataSource);
-      const stale = await server.gql(`mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Segunda" }) { version } }`, { id }, operator03);
+      const stale = await server.gql(
+        `mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Segunda" }) { version } }`,
+        { id },
+        operator03,
+      );
       expectError(stale, 'CONFLICT', 'stale version');
       expect(stale.errors![0].message).toContain('is at version 2');
-      expectError(await server.gql(`mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 1) }`, { id }, operator03), 'CONFLICT', 'stale version');
+      expectError(
+        await server.gql(`mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 1) }`, { id }, operator03),
+        'CONFLICT',
+        'stale version',
+      );
       expect(await writeState(server.dataSource)).toEqual(before);
-      expect(await q('SELECT nombre, version FROM mercomuna_point WHERE id = $1', [id])).toEqual([{ nombre: 'Primera', version: 2 }]);
+      expect(await q('SELECT nombre, version FROM mercomuna_point WHERE id = $1', [id])).toEqual([
+        { nombre: 'Primera', version: 2 },
+      ]);
     } finally {
       await q('DELETE FROM mercomuna_point WHERE id = $1', [id]);
     }
@@ -256,7 +439,12 @@ describe('optimistic concurrency', () => {
     const created = await server.gql(MERCOMUNA, mercomunaInput('MER-TEST-003', at.ter03.point), operator03);
     const id = created.data.createMercomunaPoint.id;
     try {
-      const update = (nombre: string) => server.gql(`mutation($id: ID!, $n: String!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: $n }) { nombre version } }`, { id, n: nombre }, operator03);
+      const update = (nombre: string) =>
+        server.gql(
+          `mutation($id: ID!, $n: String!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: $n }) { nombre version } }`,
+          { id, n: nombre },
+          operator03,
+        );
       const results = await Promise.all([update('Uno gana'), update('Dos gana')]);
       const winners = results.filter((r) => !r.errors);
       const losers = results.filter((r) => r.errors);
@@ -282,8 +470,16 @@ describe('access control on writes', () => {
 
   it('an OPERATOR of TER-03 cannot create in, move into, or change rows of TER-04 (FORBIDDEN, nothing written)', async () => {
     const before = await writeState(server.dataSource);
-    expectError(await server.gql(MERCOMUNA, mercomunaInput('MER-TEST-005', at.ter04.point), operator03), 'FORBIDDEN', 'TER-03');
-    expectError(await server.gql(MERCOMUNA, mercomunaInput('MER-TEST-005', at.ter03.point), operator04), 'FORBIDDEN', 'TER-04');
+    expectError(
+      await server.gql(MERCOMUNA, mercomunaInput('MER-TEST-005', at.ter04.point), operator03),
+      'FORBIDDEN',
+      'TER-03',
+    );
+    expectError(
+      await server.gql(MERCOMUNA, mercomunaInput('MER-TEST-005', at.ter03.point), operator04),
+      'FORBIDDEN',
+      'TER-04',
+    );
     expect(await writeState(server.dataSource)).toEqual(before);
 
     const created = await server.gql(MERCOMUNA, mercomunaInput('MER-TEST-005', at.ter03.point), operator03);
@@ -291,17 +487,42 @@ describe('access control on writes', () => {
     try {
       const state = await writeState(server.dataSource);
       const move = `mutation($id: ID!, $c: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { coloniaId: $c }) { id } }`;
-      expectError(await server.gql(move, { id, c: String(at.ter04.coloniaId) }, operator03), 'BAD_USER_INPUT', 'location'); // its point is not in that colonia
+      expectError(
+        await server.gql(move, { id, c: String(at.ter04.coloniaId) }, operator03),
+        'BAD_USER_INPUT',
+        'location',
+      ); // its point is not in that colonia
       const moveWithPoint = `mutation($id: ID!, $p: GeoJSON!) { updateMercomunaPoint(id: $id, version: 1, input: { location: $p }) { id } }`;
       expectError(await server.gql(moveWithPoint, { id, p: at.ter04.point }, operator03), 'FORBIDDEN', 'TER-03');
-      expectError(await server.gql(`mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Ajena" }) { id } }`, { id }, operator04), 'FORBIDDEN');
-      expectError(await server.gql(`mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 1) }`, { id }, operator04), 'FORBIDDEN');
+      expectError(
+        await server.gql(
+          `mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Ajena" }) { id } }`,
+          { id },
+          operator04,
+        ),
+        'FORBIDDEN',
+      );
+      expectError(
+        await server.gql(`mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 1) }`, { id }, operator04),
+        'FORBIDDEN',
+      );
       const beneficiaryMove = `mutation($id: ID!, $v: Int!, $c: ID!) { updateBeneficiary(id: $id, version: $v, input: { coloniaId: $c }) { id } }`;
       const [b] = await q('SELECT version FROM beneficiary WHERE id = $1', [at.beneficiary03]);
-      expectError(await server.gql(beneficiaryMove, { id: String(at.beneficiary03), v: b.version, c: String(at.ter04.coloniaId) }, operator03), 'FORBIDDEN');
+      expectError(
+        await server.gql(
+          beneficiaryMove,
+          { id: String(at.beneficiary03), v: b.version, c: String(at.ter04.coloniaId) },
+          operator03,
+        ),
+        'FORBIDDEN',
+      );
       expect(await writeState(server.dataSource)).toEqual(state);
       // ADMIN may act anywhere.
-      const adminMove = await server.gql(moveWithPoint.replace('{ id }', '{ territorial { clave } }'), { id, p: at.ter04.point }, admin);
+      const adminMove = await server.gql(
+        moveWithPoint.replace('{ id }', '{ territorial { clave } }'),
+        { id, p: at.ter04.point },
+        admin,
+      );
       expect(adminMove.data.updateMercomunaPoint.territorial.clave).toBe('TER-04');
     } finally {
       await q('DELETE FROM mercomuna_point WHERE id = $1', [id]);
@@ -314,7 +535,10 @@ describe('cost', () => {
     const statements: number[] = [];
     const ids: string[] = [];
     try {
-      for (const [clave, point] of [['MER-TEST-006', at.ter03.point], ['MER-TEST-007', at.ter03b.point]] as const) {
+      for (const [clave, point] of [
+        ['MER-TEST-006', at.ter03.point],
+        ['MER-TEST-007', at.ter03b.point],
+      ] as const) {
         const result = await server.gql(MERCOMUNA, mercomunaInput(clave, point), operator03);
         ids.push(result.data.createMercomunaPoint.id);
         statements.push(result.sqlStatements);
@@ -334,7 +558,11 @@ describe('auditLog', () => {
     try {
       for (const nombre of ['Uno', 'Dos', 'Tres']) {
         const [row] = await q('SELECT version FROM mercomuna_point WHERE id = $1', [id]);
-        await server.gql(`mutation($id: ID!, $v: Int!, $n: String!) { updateMercomunaPoint(id: $id, version: $v, input: { nombre: $n }) { id } }`, { id, v: row.version, n: `Tienda ${nombre}` }, operator03);
+        await server.gql(
+          `mutation($id: ID!, $v: Int!, $n: String!) { updateMercomunaPoint(id: $id, version: $v, input: { nombre: $n }) { id } }`,
+          { id, v: row.version, n: `Tienda ${nombre}` },
+          operator03,
+        );
       }
       const LOG = `query($e: AuditEntity, $id: ID, $first: Int, $after: String, $from: Date, $to: Date) {
         auditLog(entity: $e, id: $id, first: $first, after: $after, from: $from, to: $to) {
@@ -344,13 +572,26 @@ describe('auditLog', () => {
       const page1 = await server.gql(LOG, { e: 'MERCOMUNA_POINT', id, first: 3 }, admin);
       expect(page1.data.auditLog.totalCount).toBe(4);
       expect(page1.data.auditLog.edges.map((e: any) => e.node.operation)).toEqual(['CREATE', 'UPDATE', 'UPDATE']);
-      expect(page1.data.auditLog.edges[1].node).toMatchObject({ actor: 'test:operator-03', entity: 'MERCOMUNA_POINT', entityId: id, changes: { nombre: { before: 'Tienda de prueba', after: 'Tienda Uno' } } });
-      const page2 = await server.gql(LOG, { e: 'MERCOMUNA_POINT', id, first: 3, after: page1.data.auditLog.pageInfo.endCursor }, admin);
+      expect(page1.data.auditLog.edges[1].node).toMatchObject({
+        actor: 'test:operator-03',
+        entity: 'MERCOMUNA_POINT',
+        entityId: id,
+        changes: { nombre: { before: 'Tienda de prueba', after: 'Tienda Uno' } },
+      });
+      const page2 = await server.gql(
+        LOG,
+        { e: 'MERCOMUNA_POINT', id, first: 3, after: page1.data.auditLog.pageInfo.endCursor },
+        admin,
+      );
       expect(page2.data.auditLog.edges.map((e: any) => e.node.changes.nombre.after)).toEqual(['Tienda Tres']);
       expect(page2.data.auditLog.pageInfo.hasNextPage).toBe(false);
       const today = new Date().toISOString().slice(0, 10);
-      expect((await server.gql(LOG, { e: 'MERCOMUNA_POINT', id, from: today, to: today }, admin)).data.auditLog.totalCount).toBe(4);
-      expect((await server.gql(LOG, { e: 'MERCOMUNA_POINT', id, to: '2020-01-01' }, admin)).data.auditLog.totalCount).toBe(0);
+      expect(
+        (await server.gql(LOG, { e: 'MERCOMUNA_POINT', id, from: today, to: today }, admin)).data.auditLog.totalCount,
+      ).toBe(4);
+      expect(
+        (await server.gql(LOG, { e: 'MERCOMUNA_POINT', id, to: '2020-01-01' }, admin)).data.auditLog.totalCount,
+      ).toBe(0);
       expectError(await server.gql(LOG, { id }, admin), 'BAD_USER_INPUT', 'id');
       expectError(await server.gql(LOG, { e: 'MERCOMUNA_POINT', id: 'x1' }, admin), 'BAD_USER_INPUT', 'id');
       expectError(await server.gql(LOG, { from: '2020-02-30' }, admin), 'BAD_USER_INPUT', 'from');

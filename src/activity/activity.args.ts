@@ -4,6 +4,7 @@ import { ActivityKind } from './activity.enums';
 
 @ArgsType()
 export class ActivityFilterArgs extends TerritoryDateFilterArgs {
-  @Field(() => ID, { nullable: true, description: 'Only activities of this beneficiary.' }) beneficiaryId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only activities of this beneficiary.' }) beneficiaryId?:
+    string | null;
   @Field(() => ActivityKind, { nullable: true }) kind?: ActivityKind | null;
 }

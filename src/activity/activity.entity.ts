@@ -15,7 +15,10 @@ import { RowVersion } from '../write/row-version';
 @Entity({ name: 'activity' })
 @Index('activity_beneficiary_id_held_on_seq_key', ['beneficiaryId', 'heldOn', 'seq'], { unique: true })
 @Index('activity_colonia_id_held_on_idx', ['coloniaId', 'heldOn'])
-@Check('activity_kind_check', `"kind" IN ('ASAMBLEA_COMUNITARIA', 'DIFUSION_CASA_POR_CASA', 'ENTREGA_INSUMOS_PREVENCION', 'VIGILANCIA_ESPACIO_PUBLICO', 'SANITIZACION', 'APOYO_MERCOMUNA')`)
+@Check(
+  'activity_kind_check',
+  `"kind" IN ('ASAMBLEA_COMUNITARIA', 'DIFUSION_CASA_POR_CASA', 'ENTREGA_INSUMOS_PREVENCION', 'VIGILANCIA_ESPACIO_PUBLICO', 'SANITIZACION', 'APOYO_MERCOMUNA')`,
+)
 @Check('activity_counts_check', `"seq" >= 1 AND "people_reached" >= 0`)
 export class Activity {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;

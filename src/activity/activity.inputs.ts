@@ -6,18 +6,28 @@ import { ActivityKind } from './activity.enums';
 const PEOPLE_MAX = 10_000;
 const SEQ_MAX = 50;
 
-@InputType({ description: "A new field activity. Its colonia defaults to the beneficiary's; its territorial is the colonia's." })
+@InputType({
+  description: "A new field activity. Its colonia defaults to the beneficiary's; its territorial is the colonia's.",
+})
 export class CreateActivityInput {
   @Field(() => DateScalar) heldOn: string;
   @Field(() => ID) beneficiaryId: string;
-  @Field(() => ID, { nullable: true, description: "Where it was carried out; default the beneficiary's colonia." }) coloniaId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Where it was carried out; default the beneficiary's colonia." })
+  coloniaId?: string | null;
   @Field(() => ActivityKind) kind: ActivityKind;
 
-  @Field(() => Int) @Min(0, { message: 'peopleReached must be 0 or more' }) @Max(PEOPLE_MAX, { message: `peopleReached must be at most ${PEOPLE_MAX}` })
+  @Field(() => Int)
+  @Min(0, { message: 'peopleReached must be 0 or more' })
+  @Max(PEOPLE_MAX, { message: `peopleReached must be at most ${PEOPLE_MAX}` })
   peopleReached: number;
 
-  @Field(() => Int, { nullable: true, description: "Order among the beneficiary's activities that day; default the next one." })
-  @IsOptional() @Min(1, { message: `seq must be between 1 and ${SEQ_MAX}` }) @Max(SEQ_MAX, { message: `seq must be between 1 and ${SEQ_MAX}` })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Order among the beneficiary's activities that day; default the next one.",
+  })
+  @IsOptional()
+  @Min(1, { message: `seq must be between 1 and ${SEQ_MAX}` })
+  @Max(SEQ_MAX, { message: `seq must be between 1 and ${SEQ_MAX}` })
   seq?: number | null;
 }
 
@@ -27,10 +37,15 @@ export class UpdateActivityInput {
   @Field(() => ID, { nullable: true }) coloniaId?: string;
   @Field(() => ActivityKind, { nullable: true }) kind?: ActivityKind;
 
-  @Field(() => Int, { nullable: true }) @IsOptional()
-  @Min(0, { message: 'peopleReached must be 0 or more' }) @Max(PEOPLE_MAX, { message: `peopleReached must be at most ${PEOPLE_MAX}` })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'peopleReached must be 0 or more' })
+  @Max(PEOPLE_MAX, { message: `peopleReached must be at most ${PEOPLE_MAX}` })
   peopleReached?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1, { message: `seq must be between 1 and ${SEQ_MAX}` }) @Max(SEQ_MAX, { message: `seq must be between 1 and ${SEQ_MAX}` })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1, { message: `seq must be between 1 and ${SEQ_MAX}` })
+  @Max(SEQ_MAX, { message: `seq must be between 1 and ${SEQ_MAX}` })
   seq?: number;
 }

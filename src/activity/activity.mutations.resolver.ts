@@ -9,8 +9,13 @@ import { ActivityWriteService } from './activity.write.service';
 @Resolver()
 export class ActivityMutationResolver {
   @Authorized(Role.OPERATOR)
-  @Mutation(() => Activity, { description: 'Records a field activity (OPERATOR: in its own territorial); coverage counts it at once.' })
-  createActivity(@Ctx() ctx: RequestContext, @Arg('input', () => CreateActivityInput) input: CreateActivityInput): Promise<Activity> {
+  @Mutation(() => Activity, {
+    description: 'Records a field activity (OPERATOR: in its own territorial); coverage counts it at once.',
+  })
+  createActivity(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateActivityInput) input: CreateActivityInput,
+  ): Promise<Activity> {
     return ActivityWriteService.createActivity(ctx, input);
   }
 
@@ -27,7 +32,11 @@ export class ActivityMutationResolver {
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => ID, { description: 'Deletes an activity. Returns the id.' })
-  deleteActivity(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number): Promise<string> {
+  deleteActivity(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number,
+  ): Promise<string> {
     return ActivityWriteService.deleteActivity(ctx, id, version);
   }
 }

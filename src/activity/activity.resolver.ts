@@ -16,9 +16,14 @@ export const ActivityConnection = connectionTypes('Activity', Activity);
 export class ActivityQueryResolver {
   @Authorized(Role.ANALYST)
   @Query(() => ActivityConnection, {
-    description: 'Field activities by id, a page at a time, with filters (dates inclusive). Totals per territory: use coverage.',
+    description:
+      'Field activities by id, a page at a time, with filters (dates inclusive). Totals per territory: use coverage.',
   })
-  activities(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Args(() => ActivityFilterArgs) filters: ActivityFilterArgs): Promise<Connection<Activity>> {
+  activities(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => ActivityFilterArgs) filters: ActivityFilterArgs,
+  ): Promise<Connection<Activity>> {
     return ActivityService.list(ctx, page, filters);
   }
 }

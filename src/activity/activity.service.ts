@@ -17,7 +17,8 @@ export class ActivityService {
     let beneficiaryId: number | undefined;
     if (filters.beneficiaryId != null) {
       beneficiaryId = parseId('beneficiaryId', filters.beneficiaryId);
-      if (!(await ctx.loaders.beneficiary.beneficiaryById.load(beneficiaryId))) throw badInput('beneficiaryId', `${beneficiaryId} does not match any beneficiary`);
+      if (!(await ctx.loaders.beneficiary.beneficiaryById.load(beneficiaryId)))
+        throw badInput('beneficiaryId', `${beneficiaryId} does not match any beneficiary`);
     }
     return listPage(window, 'a', () => {
       const qb = applyTerritoryFilter(ctx.dataSource.getRepository(Activity).createQueryBuilder('a'), 'a', territory);

@@ -24,7 +24,10 @@ export const ACTIVITY_TABLE: WriteTable = {
     columns.int('peopleReached', 'people_reached'),
   ],
   constraints: {
-    activity_beneficiary_id_held_on_seq_key: { argument: 'seq', problem: 'is already taken by another activity of this beneficiary that day' },
+    activity_beneficiary_id_held_on_seq_key: {
+      argument: 'seq',
+      problem: 'is already taken by another activity of this beneficiary that day',
+    },
     activity_beneficiary_id_fkey: { argument: 'beneficiaryId', problem: 'does not match any beneficiary' },
     activity_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
     activity_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
@@ -52,17 +55,35 @@ export class ActivityWriteService {
         );
         seq = next.seq;
       }
-      const values = { heldOn, seq, beneficiaryId: beneficiary.id, coloniaId: colonia.id, territorialId: colonia.territorialId, kind: input.kind, peopleReached: input.peopleReached };
+      const values = {
+        heldOn,
+        seq,
+        beneficiaryId: beneficiary.id,
+        coloniaId: colonia.id,
+        territorialId: colonia.territorialId,
+        kind: input.kind,
+        peopleReached: input.peopleReached,
+      };
       return (await tx.insert(ACTIVITY_TABLE, values)) as unknown as Activity;
     });
   }
 
-  static updateActivity(ctx: RequestContext, id: string, version: number, input: UpdateActivityInput): Promise<Activity> {
+  static updateActivity(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    input: UpdateActivityInput,
+  ): Promise<Activity> {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
       requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({ heldOn: optionalDate('heldOn', input.heldOn), kind: input.kind, peopleReached: input.peopleReached, seq: input.seq });
+      const changes: Record<string, unknown> = given({
+        heldOn: optionalDate('heldOn', input.heldOn),
+        kind: input.kind,
+        peopleReached: input.peopleReached,
+        seq: input.seq,
+      });
       notNull(changes, ['heldOn', 'kind', 'peopleReached', 'seq']);
       if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
       if (input.coloniaId !== undefined) {

@@ -8,7 +8,9 @@ import { AuditEntity, AuditOperation } from './audit.enums';
  * (operation, entity, id) and the changed fields as `{ field: { before, after } }`
  * (before is null on CREATE, after is null on DELETE).
  */
-@ObjectType({ description: 'An audit-trail entry: one write to one row, recorded in the same transaction as the write.' })
+@ObjectType({
+  description: 'An audit-trail entry: one write to one row, recorded in the same transaction as the write.',
+})
 @Entity({ name: 'audit_log' })
 @Index('audit_log_entity_entity_id_at_idx', ['entity', 'entityId', 'at'])
 @Check('audit_log_operation_check', `"operation" IN ('CREATE', 'UPDATE', 'DELETE', 'IMPORT')`)

@@ -21,5 +21,8 @@ export enum AuditEntity {
   MERCOMUNA_POINT = 'mercomuna_point',
 }
 
-registerEnumType(AuditOperation, { name: 'AuditOperation', description: 'CREATE, UPDATE, DELETE (mutations) or IMPORT (the boundary and layer importer).' });
+registerEnumType(AuditOperation, {
+  name: 'AuditOperation',
+  description: 'CREATE, UPDATE, DELETE (mutations) or IMPORT (the boundary and layer importer).',
+});
 registerEnumType(AuditEntity, { name: 'AuditEntity', description: 'The kind of row an audit entry is about.' });

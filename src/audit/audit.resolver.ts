@@ -12,9 +12,14 @@ export const AuditEntryConnection = connectionTypes('AuditEntry', AuditEntry);
 export class AuditQueryResolver {
   @Authorized(Role.ADMIN)
   @Query(() => AuditEntryConnection, {
-    description: 'The audit trail (ADMIN): every write with actor, time, operation, entity, id and changed fields, oldest first, a page at a time.',
+    description:
+      'The audit trail (ADMIN): every write with actor, time, operation, entity, id and changed fields, oldest first, a page at a time.',
   })
-  auditLog(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Args(() => AuditLogFilterArgs) filters: AuditLogFilterArgs): Promise<Connection<AuditEntryNode>> {
+  auditLog(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => AuditLogFilterArgs) filters: AuditLogFilterArgs,
+  ): Promise<Connection<AuditEntryNode>> {
     return AuditService.list(ctx, page, filters);
   }
 }

@@ -15,7 +15,11 @@ export class AuditService {
    * order closely), filtered by entity, row id and an inclusive UTC date window;
    * served by the (entity, entity_id, at) and (at) indexes.
    */
-  static async list(ctx: RequestContext, page: PageArgs, filters: AuditLogFilterArgs): Promise<Connection<AuditEntryNode>> {
+  static async list(
+    ctx: RequestContext,
+    page: PageArgs,
+    filters: AuditLogFilterArgs,
+  ): Promise<Connection<AuditEntryNode>> {
     const window = pageWindow(page);
     const dates = requireDateRange(filters.from, filters.to);
     if (filters.id != null && filters.entity == null) throw badInput('id', 'requires entity (ids are per kind of row)');
@@ -28,7 +32,10 @@ export class AuditService {
       if (dates.to !== null) qb.andWhere(`a.at < (:to::date + 1)::timestamp AT TIME ZONE 'UTC'`, { to: dates.to });
       return qb;
     };
-    const [rows, totalCount] = await Promise.all([applyKeyset(filtered(), window, 'a.id').getMany(), filtered().getCount()]);
+    const [rows, totalCount] = await Promise.all([
+      applyKeyset(filtered(), window, 'a.id').getMany(),
+      filtered().getCount(),
+    ]);
     return toConnection(
       rows.map((row) => ({ ...row, id: Number(row.id) })),
       window,

@@ -8,7 +8,12 @@ export function hashApiKey(key: string): string {
 }
 
 /** Creates a key and returns it in clear: the only time it is ever visible. */
-export async function createApiKey(dataSource: DataSource, name: string, role: Role, territorialId: number | null): Promise<string> {
+export async function createApiKey(
+  dataSource: DataSource,
+  name: string,
+  role: Role,
+  territorialId: number | null,
+): Promise<string> {
   const key = `tk_${randomBytes(32).toString('base64url')}`;
   await dataSource.getRepository(ApiKey).insert({ name, keyHash: hashApiKey(key), role, territorialId });
   return key;

@@ -3,9 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { logger } from '../common/logger';
 
-export type AuthConfig =
-  | { kind: 'secret'; secret: Uint8Array; development: boolean }
-  | { kind: 'jwks'; jwksUrl: URL };
+export type AuthConfig = { kind: 'secret'; secret: Uint8Array; development: boolean } | { kind: 'jwks'; jwksUrl: URL };
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -37,10 +35,14 @@ export function loadAuthConfig(): AuthConfig {
   if (process.env.JWKS_URL) return { kind: 'jwks', jwksUrl: new URL(process.env.JWKS_URL) };
   const configured = process.env.JWT_SECRET;
   if (configured) {
-    if (configured.length < MIN_SECRET_LENGTH) throw new Error(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+    if (configured.length < MIN_SECRET_LENGTH)
+      throw new Error(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
     return { kind: 'secret', secret: new TextEncoder().encode(configured), development: false };
   }
-  if (isProduction()) throw new Error('NODE_ENV=production needs JWT_SECRET or JWKS_URL: refusing to start without a way to verify tokens');
+  if (isProduction())
+    throw new Error(
+      'NODE_ENV=production needs JWT_SECRET or JWKS_URL: refusing to start without a way to verify tokens',
+    );
   return { kind: 'secret', secret: new TextEncoder().encode(developmentSecret()), development: true };
 }
 
@@ -49,7 +51,10 @@ export function authConfig(): AuthConfig {
   if (!cached) {
     cached = loadAuthConfig();
     if (cached.kind === 'secret' && cached.development) {
-      logger.warn({ secretFile: developmentSecretFile() }, 'development mode: tokens are signed with a generated development secret');
+      logger.warn(
+        { secretFile: developmentSecretFile() },
+        'development mode: tokens are signed with a generated development secret',
+      );
     }
   }
   return cached;

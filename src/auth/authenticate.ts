@@ -39,7 +39,8 @@ export async function authenticate(dataSource: DataSource, authorization?: strin
       identity.territorialId = territorial.id;
       identity.territorialClave = territorial.clave;
     }
-    if (identity.role === Role.OPERATOR && identity.territorialId === undefined) throw unauthenticated('An OPERATOR token must carry a territorial claim');
+    if (identity.role === Role.OPERATOR && identity.territorialId === undefined)
+      throw unauthenticated('An OPERATOR token must carry a territorial claim');
     return identity;
   }
   if (apiKey) {

@@ -17,7 +17,11 @@ export const ANONYMOUS: Identity = Object.freeze({ role: Role.PUBLIC, subject: '
 /** Throws UNAUTHENTICATED (no credentials) or FORBIDDEN (credentials, too little role). */
 export function requireRole(identity: Identity, minimum: Role): void {
   if (roleAtLeast(identity.role, minimum)) return;
-  if (identity.role === Role.PUBLIC) throw new AppError(ErrorCode.UNAUTHENTICATED, `This requires the ${minimum} role: send a bearer token or an API key`);
+  if (identity.role === Role.PUBLIC)
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      `This requires the ${minimum} role: send a bearer token or an API key`,
+    );
   throw new AppError(ErrorCode.FORBIDDEN, `This requires the ${minimum} role; the caller is ${identity.role}`);
 }
 
@@ -29,7 +33,10 @@ export function requireTerritorialScope(identity: Identity, territorialId: numbe
   if (identity.role === Role.ADMIN) return;
   requireRole(identity, Role.OPERATOR);
   if (identity.territorialId !== territorialId) {
-    throw new AppError(ErrorCode.FORBIDDEN, `An OPERATOR of ${identity.territorialClave ?? 'another territorial'} cannot act on another territorial`);
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      `An OPERATOR of ${identity.territorialClave ?? 'another territorial'} cannot act on another territorial`,
+    );
   }
 }
 

@@ -5,7 +5,7 @@ import { authConfig, type AuthConfig } from './auth-config';
 import { parseRole, Role } from './role';
 
 // jose ships ES modules only; Node 20.19+ loads them through require(esm).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
 const { createRemoteJWKSet, jwtVerify, SignJWT }: typeof Jose = require('jose');
 
 export interface TokenClaims {
@@ -40,13 +40,19 @@ export async function verifyToken(token: string, config: AuthConfig = authConfig
   }
   const role = parseRole(payload.role);
   if (!role || role === Role.PUBLIC) throw unauthenticated('The token has no valid role claim');
-  if (payload.territorial !== undefined && typeof payload.territorial !== 'string') throw unauthenticated('The token territorial claim must be a clave');
+  if (payload.territorial !== undefined && typeof payload.territorial !== 'string')
+    throw unauthenticated('The token territorial claim must be a clave');
   return { sub: String(payload.sub ?? `token:${role}`), role, territorial: payload.territorial as string | undefined };
 }
 
 /** Signs an HS256 token with the configured secret (the `token` CLI and tests). */
-export async function signToken(claims: TokenClaims, expiresIn: string, config: AuthConfig = authConfig()): Promise<string> {
-  if (config.kind !== 'secret') throw new Error('Tokens can only be minted here with a JWT_SECRET (JWKS tokens come from the identity provider)');
+export async function signToken(
+  claims: TokenClaims,
+  expiresIn: string,
+  config: AuthConfig = authConfig(),
+): Promise<string> {
+  if (config.kind !== 'secret')
+    throw new Error('Tokens can only be minted here with a JWT_SECRET (JWKS tokens come from the identity provider)');
   const jwt = new SignJWT({ role: claims.role, ...(claims.territorial ? { territorial: claims.territorial } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)

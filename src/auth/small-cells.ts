@@ -37,4 +37,3 @@ export function suppressSmallCells<T extends PeopleCounts>(identity: Identity, c
   }
   return counts;
 }
-

@@ -28,7 +28,10 @@ export class BeneficiaryPersonalDataResolver {
   }
 
   @Authorized(Role.OPERATOR)
-  @FieldResolver(() => String, { nullable: true, description: `CURP (Clave Única de Registro de Población). ${PERSONAL}` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `CURP (Clave Única de Registro de Población). ${PERSONAL}`,
+  })
   async curp(@Root() beneficiary: Beneficiary, @Ctx() ctx: RequestContext): Promise<string> {
     return (await this.load(beneficiary, ctx)).curp;
   }
@@ -46,7 +49,10 @@ export class BeneficiaryPersonalDataResolver {
   }
 
   @Authorized(Role.OPERATOR)
-  @FieldResolver(() => String, { nullable: true, description: `Birth date (YYYY-MM-DD); the public figure is ageGroup. ${PERSONAL}` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Birth date (YYYY-MM-DD); the public figure is ageGroup. ${PERSONAL}`,
+  })
   async birthDate(@Root() beneficiary: Beneficiary, @Ctx() ctx: RequestContext): Promise<string> {
     return (await this.load(beneficiary, ctx)).birthDate;
   }

@@ -6,5 +6,6 @@ import { BeneficiaryRole, BeneficiaryStatus } from './beneficiary.enums';
 export class BeneficiaryFilterArgs extends TerritoryFilterArgs {
   @Field(() => BeneficiaryRole, { nullable: true }) role?: BeneficiaryRole | null;
   @Field(() => BeneficiaryStatus, { nullable: true }) status?: BeneficiaryStatus | null;
-  @Field(() => Int, { nullable: true, description: 'Only beneficiaries of this program year.' }) programYear?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Only beneficiaries of this program year.' }) programYear?:
+    number | null;
 }

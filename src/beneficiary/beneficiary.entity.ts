@@ -12,14 +12,22 @@ import { RowVersion } from '../write/row-version';
  * address) is stored but not selected by default and not in the GraphQL
  * schema: access control exposes it in a later change.
  */
-@ObjectType({ description: 'A beneficiario facilitador de servicios: a Servidor del Pueblo or a Promotor Comunitario.' })
+@ObjectType({
+  description: 'A beneficiario facilitador de servicios: a Servidor del Pueblo or a Promotor Comunitario.',
+})
 @Entity({ name: 'beneficiary' })
 @Index('beneficiary_curp_program_year_key', ['curp', 'programYear'], { unique: true })
 @Check('beneficiary_role_check', `"role" IN ('SERVIDOR_DEL_PUEBLO', 'PROMOTOR_COMUNITARIO')`)
 @Check('beneficiary_sex_check', `"sex" IN ('MUJER', 'HOMBRE')`)
 @Check('beneficiary_education_check', `"education" IN ('PRIMARIA', 'SECUNDARIA', 'BACHILLERATO', 'LICENCIATURA')`)
-@Check('beneficiary_occupation_check', `"occupation" IN ('ESTUDIANTE', 'HOGAR', 'COMERCIO', 'AUTOEMPLEO', 'PENSIONADO_JUBILADO')`)
-@Check('beneficiary_status_check', `("status" = 'ACTIVE' AND "baja_on" IS NULL) OR ("status" = 'BAJA' AND "baja_on" IS NOT NULL)`)
+@Check(
+  'beneficiary_occupation_check',
+  `"occupation" IN ('ESTUDIANTE', 'HOGAR', 'COMERCIO', 'AUTOEMPLEO', 'PENSIONADO_JUBILADO')`,
+)
+@Check(
+  'beneficiary_status_check',
+  `("status" = 'ACTIVE' AND "baja_on" IS NULL) OR ("status" = 'BAJA' AND "baja_on" IS NOT NULL)`,
+)
 export class Beneficiary {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
 

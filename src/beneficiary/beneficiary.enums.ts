@@ -44,8 +44,13 @@ registerEnumType(BeneficiaryRole, {
   description: 'Servidor del Pueblo (coordinates promotores) or Promotor Comunitario (daily field work).',
 });
 registerEnumType(Sex, { name: 'Sex' });
-registerEnumType(AgeGroup, { name: 'AgeGroup', description: 'Age on 1 January of the program year: 18–29, 30–60, over 60.' });
+registerEnumType(AgeGroup, {
+  name: 'AgeGroup',
+  description: 'Age on 1 January of the program year: 18–29, 30–60, over 60.',
+});
 registerEnumType(Education, { name: 'Education', description: 'Highest level of schooling.' });
 registerEnumType(Occupation, { name: 'Occupation' });
-registerEnumType(BeneficiaryStatus, { name: 'BeneficiaryStatus', description: 'ACTIVE, or BAJA (left the program, with a date).' });
-
+registerEnumType(BeneficiaryStatus, {
+  name: 'BeneficiaryStatus',
+  description: 'ACTIVE, or BAJA (left the program, with a date).',
+});

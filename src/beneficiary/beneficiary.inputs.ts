@@ -15,38 +15,55 @@ export class CreateBeneficiaryInput {
   @Matches(FOLIO, { message: 'folio must be 3–20 upper-case letters, digits or hyphens (e.g. BEN-2020-0001)' })
   folio: string;
 
-  @Field(() => Int) @Min(2000, { message: 'programYear must be between 2000 and 2100' }) @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @Field(() => Int)
+  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
+  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
   programYear: number;
 
   @Field(() => BeneficiaryRole) role: BeneficiaryRole;
   @Field(() => Sex) sex: Sex;
-  @Field(() => DateScalar, { description: 'YYYY-MM-DD; at least 18 years before 1 January of the program year.' }) birthDate: string;
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD; at least 18 years before 1 January of the program year.' })
+  birthDate: string;
   @Field(() => Education) education: Education;
   @Field(() => Occupation) occupation: Occupation;
   @Field(() => ID, { description: 'Colonia of assignment.' }) coloniaId: string;
   @Field(() => BeneficiaryStatus, { nullable: true, description: 'Default ACTIVE.' }) status?: BeneficiaryStatus | null;
-  @Field(() => DateScalar, { nullable: true, description: 'Date of leaving: required with status BAJA, absent otherwise.' }) bajaOn?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Date of leaving: required with status BAJA, absent otherwise.',
+  })
+  bajaOn?: string | null;
 
-  @Field() @Length(3, 160, { message: 'fullName must be 3 to 160 characters' }) @Matches(PRINTABLE, { message: 'fullName must be printable text' })
+  @Field()
+  @Length(3, 160, { message: 'fullName must be 3 to 160 characters' })
+  @Matches(PRINTABLE, { message: 'fullName must be printable text' })
   fullName: string;
 
-  @Field({ description: 'CURP, 18 characters.' }) @Matches(CURP, { message: 'curp must be an 18-character CURP (e.g. GOPA850101MDFRRN09)' })
+  @Field({ description: 'CURP, 18 characters.' })
+  @Matches(CURP, { message: 'curp must be an 18-character CURP (e.g. GOPA850101MDFRRN09)' })
   curp: string;
 
-  @Field() @Matches(PHONE, { message: 'phone must be 8 to 19 digits (spaces, hyphens and a leading + allowed)' })
+  @Field()
+  @Matches(PHONE, { message: 'phone must be 8 to 19 digits (spaces, hyphens and a leading + allowed)' })
   phone: string;
 
-  @Field() @Length(3, 240, { message: 'address must be 3 to 240 characters' }) @Matches(PRINTABLE, { message: 'address must be printable text' })
+  @Field()
+  @Length(3, 240, { message: 'address must be 3 to 240 characters' })
+  @Matches(PRINTABLE, { message: 'address must be printable text' })
   address: string;
 }
 
 @InputType({ description: 'Fields of a beneficiary to change; omitted fields stay as they are.' })
 export class UpdateBeneficiaryInput {
-  @Field({ nullable: true }) @IsOptional() @Matches(FOLIO, { message: 'folio must be 3–20 upper-case letters, digits or hyphens (e.g. BEN-2020-0001)' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(FOLIO, { message: 'folio must be 3–20 upper-case letters, digits or hyphens (e.g. BEN-2020-0001)' })
   folio?: string;
 
-  @Field(() => Int, { nullable: true }) @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' }) @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
+  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
   programYear?: number;
 
   @Field(() => BeneficiaryRole, { nullable: true }) role?: BeneficiaryRole;
@@ -56,20 +73,32 @@ export class UpdateBeneficiaryInput {
   @Field(() => Occupation, { nullable: true }) occupation?: Occupation;
   @Field(() => ID, { nullable: true }) coloniaId?: string;
   @Field(() => BeneficiaryStatus, { nullable: true }) status?: BeneficiaryStatus;
-  @Field(() => DateScalar, { nullable: true, description: 'Set with status BAJA; null to clear it with status ACTIVE.' }) bajaOn?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Set with status BAJA; null to clear it with status ACTIVE.',
+  })
+  bajaOn?: string | null;
 
-  @Field({ nullable: true }) @IsOptional()
-  @Length(3, 160, { message: 'fullName must be 3 to 160 characters' }) @Matches(PRINTABLE, { message: 'fullName must be printable text' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 160, { message: 'fullName must be 3 to 160 characters' })
+  @Matches(PRINTABLE, { message: 'fullName must be printable text' })
   fullName?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Matches(CURP, { message: 'curp must be an 18-character CURP (e.g. GOPA850101MDFRRN09)' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(CURP, { message: 'curp must be an 18-character CURP (e.g. GOPA850101MDFRRN09)' })
   curp?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Matches(PHONE, { message: 'phone must be 8 to 19 digits (spaces, hyphens and a leading + allowed)' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'phone must be 8 to 19 digits (spaces, hyphens and a leading + allowed)' })
   phone?: string;
 
-  @Field({ nullable: true }) @IsOptional()
-  @Length(3, 240, { message: 'address must be 3 to 240 characters' }) @Matches(PRINTABLE, { message: 'address must be printable text' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 240, { message: 'address must be 3 to 240 characters' })
+  @Matches(PRINTABLE, { message: 'address must be printable text' })
   address?: string;
 }
 
@@ -78,25 +107,31 @@ export class CreatePaymentInput {
   @Field(() => ID) beneficiaryId: string;
 
   @Field(() => Int, { description: 'Payment row of the budget table, 1–13 (unique per beneficiary).' })
-  @Min(1, { message: 'row must be between 1 and 13' }) @Max(13, { message: 'row must be between 1 and 13' })
+  @Min(1, { message: 'row must be between 1 and 13' })
+  @Max(13, { message: 'row must be between 1 and 13' })
   row: number;
 
   @Field(() => DateScalar, { description: 'First day of the month the row is paid in (YYYY-MM-01).' }) month: string;
 
   @Field(() => Float, { description: 'Amount in MXN, more than 0, at most 1,000,000, whole centavos.' })
-  @Min(0.01, { message: 'amount must be at least 0.01' }) @Max(1_000_000, { message: 'amount must be at most 1000000' })
+  @Min(0.01, { message: 'amount must be at least 0.01' })
+  @Max(1_000_000, { message: 'amount must be at most 1000000' })
   amount: number;
 }
 
 @InputType({ description: 'Fields of a payment to change; omitted fields stay as they are.' })
 export class UpdatePaymentInput {
-  @Field(() => Int, { nullable: true }) @IsOptional()
-  @Min(1, { message: 'row must be between 1 and 13' }) @Max(13, { message: 'row must be between 1 and 13' })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1, { message: 'row must be between 1 and 13' })
+  @Max(13, { message: 'row must be between 1 and 13' })
   row?: number;
 
   @Field(() => DateScalar, { nullable: true }) month?: string;
 
-  @Field(() => Float, { nullable: true }) @IsOptional()
-  @Min(0.01, { message: 'amount must be at least 0.01' }) @Max(1_000_000, { message: 'amount must be at most 1000000' })
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0.01, { message: 'amount must be at least 0.01' })
+  @Max(1_000_000, { message: 'amount must be at most 1000000' })
   amount?: number;
 }

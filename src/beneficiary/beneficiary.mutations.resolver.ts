@@ -2,7 +2,12 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql'
 import type { RequestContext } from '../context';
 import { Role } from '../auth/role';
 import { Beneficiary } from './beneficiary.entity';
-import { CreateBeneficiaryInput, CreatePaymentInput, UpdateBeneficiaryInput, UpdatePaymentInput } from './beneficiary.inputs';
+import {
+  CreateBeneficiaryInput,
+  CreatePaymentInput,
+  UpdateBeneficiaryInput,
+  UpdatePaymentInput,
+} from './beneficiary.inputs';
 import { BeneficiaryWriteService } from './beneficiary.write.service';
 import { Payment } from './payment.entity';
 
@@ -12,7 +17,10 @@ import { VERSION_DESCRIPTION as VERSION } from '../write/input-rules';
 export class BeneficiaryMutationResolver {
   @Authorized(Role.OPERATOR)
   @Mutation(() => Beneficiary, { description: 'Records a beneficiary (OPERATOR: in its own territorial).' })
-  createBeneficiary(@Ctx() ctx: RequestContext, @Arg('input', () => CreateBeneficiaryInput) input: CreateBeneficiaryInput): Promise<Beneficiary> {
+  createBeneficiary(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateBeneficiaryInput) input: CreateBeneficiaryInput,
+  ): Promise<Beneficiary> {
     return BeneficiaryWriteService.createBeneficiary(ctx, input);
   }
 
@@ -28,14 +36,23 @@ export class BeneficiaryMutationResolver {
   }
 
   @Authorized(Role.OPERATOR)
-  @Mutation(() => ID, { description: 'Deletes a beneficiary with its payment rows; refused while it has activities. Returns the id.' })
-  deleteBeneficiary(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: VERSION }) version: number): Promise<string> {
+  @Mutation(() => ID, {
+    description: 'Deletes a beneficiary with its payment rows; refused while it has activities. Returns the id.',
+  })
+  deleteBeneficiary(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION }) version: number,
+  ): Promise<string> {
     return BeneficiaryWriteService.deleteBeneficiary(ctx, id, version);
   }
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => Payment, { description: 'Records a payment row of a beneficiary.' })
-  createPayment(@Ctx() ctx: RequestContext, @Arg('input', () => CreatePaymentInput) input: CreatePaymentInput): Promise<Payment> {
+  createPayment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreatePaymentInput) input: CreatePaymentInput,
+  ): Promise<Payment> {
     return BeneficiaryWriteService.createPayment(ctx, input);
   }
 
@@ -52,7 +69,11 @@ export class BeneficiaryMutationResolver {
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => ID, { description: 'Deletes a payment row. Returns the id.' })
-  deletePayment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: VERSION }) version: number): Promise<string> {
+  deletePayment(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION }) version: number,
+  ): Promise<string> {
     return BeneficiaryWriteService.deletePayment(ctx, id, version);
   }
 }

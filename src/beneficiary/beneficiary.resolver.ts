@@ -16,7 +16,11 @@ export const BeneficiaryConnection = connectionTypes('Beneficiary', Beneficiary)
 export class BeneficiaryQueryResolver {
   @Authorized(Role.ANALYST)
   @Query(() => BeneficiaryConnection, { description: 'Beneficiaries by id, a page at a time, with filters.' })
-  beneficiaries(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Args(() => BeneficiaryFilterArgs) filters: BeneficiaryFilterArgs): Promise<Connection<Beneficiary>> {
+  beneficiaries(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => BeneficiaryFilterArgs) filters: BeneficiaryFilterArgs,
+  ): Promise<Connection<Beneficiary>> {
     return BeneficiaryService.list(ctx, page, filters);
   }
 
@@ -47,7 +51,9 @@ export class BeneficiaryResolver {
 
 @Resolver(() => Territorial)
 export class TerritorialBeneficiariesResolver {
-  @FieldResolver(() => [Beneficiary], { description: 'Beneficiaries of this territorial, by folio (filters and pages: the beneficiaries query).' })
+  @FieldResolver(() => [Beneficiary], {
+    description: 'Beneficiaries of this territorial, by folio (filters and pages: the beneficiaries query).',
+  })
   beneficiaries(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<Beneficiary[]> {
     return ctx.loaders.beneficiary.beneficiariesByTerritorialId.load(territorial.id);
   }
@@ -61,4 +67,9 @@ export class ColoniaBeneficiariesResolver {
   }
 }
 
-export const beneficiaryResolvers = [BeneficiaryQueryResolver, BeneficiaryResolver, TerritorialBeneficiariesResolver, ColoniaBeneficiariesResolver] as const;
+export const beneficiaryResolvers = [
+  BeneficiaryQueryResolver,
+  BeneficiaryResolver,
+  TerritorialBeneficiariesResolver,
+  ColoniaBeneficiariesResolver,
+] as const;

@@ -8,14 +8,23 @@ import type { BeneficiaryFilterArgs } from './beneficiary.args';
 
 export class BeneficiaryService {
   /** Beneficiaries by id, filtered by territorial, colonia of assignment, role, program year and status. */
-  static async list(ctx: RequestContext, page: PageArgs, filters: BeneficiaryFilterArgs): Promise<Connection<Beneficiary>> {
+  static async list(
+    ctx: RequestContext,
+    page: PageArgs,
+    filters: BeneficiaryFilterArgs,
+  ): Promise<Connection<Beneficiary>> {
     const window = pageWindow(page);
     const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
     return listPage(window, 'b', () => {
-      const qb = applyTerritoryFilter(ctx.dataSource.getRepository(Beneficiary).createQueryBuilder('b'), 'b', territory);
+      const qb = applyTerritoryFilter(
+        ctx.dataSource.getRepository(Beneficiary).createQueryBuilder('b'),
+        'b',
+        territory,
+      );
       if (filters.role != null) qb.andWhere('b.role = :role', { role: filters.role });
       if (filters.status != null) qb.andWhere('b.status = :status', { status: filters.status });
-      if (filters.programYear != null) qb.andWhere('b.program_year = :programYear', { programYear: filters.programYear });
+      if (filters.programYear != null)
+        qb.andWhere('b.program_year = :programYear', { programYear: filters.programYear });
       return qb;
     });
   }

@@ -10,7 +10,12 @@ import { given, notNull, optionalDate, requireBeneficiary, requireColonia } from
 import type { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryStatus } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
-import type { CreateBeneficiaryInput, CreatePaymentInput, UpdateBeneficiaryInput, UpdatePaymentInput } from './beneficiary.inputs';
+import type {
+  CreateBeneficiaryInput,
+  CreatePaymentInput,
+  UpdateBeneficiaryInput,
+  UpdatePaymentInput,
+} from './beneficiary.inputs';
 import type { Payment } from './payment.entity';
 
 export const BENEFICIARY_TABLE: WriteTable = {
@@ -48,9 +53,17 @@ export const PAYMENT_TABLE: WriteTable = {
   entity: AuditEntity.PAYMENT,
   table: 'payment',
   label: 'payment',
-  columns: [columns.int('beneficiaryId', 'beneficiary_id'), columns.int('row', 'payment_row'), columns.date('month'), columns.money('amount')],
+  columns: [
+    columns.int('beneficiaryId', 'beneficiary_id'),
+    columns.int('row', 'payment_row'),
+    columns.date('month'),
+    columns.money('amount'),
+  ],
   constraints: {
-    payment_beneficiary_id_row_key: { argument: 'row', problem: 'already exists for this beneficiary: payment rows are unique per beneficiary' },
+    payment_beneficiary_id_row_key: {
+      argument: 'row',
+      problem: 'already exists for this beneficiary: payment rows are unique per beneficiary',
+    },
     payment_beneficiary_id_fkey: { argument: 'beneficiaryId', problem: 'does not match any beneficiary' },
     payment_row_check: { argument: 'row', problem: 'must be between 1 and 13' },
     payment_month_check: { argument: 'month', problem: 'must be the first day of a month' },
@@ -59,14 +72,23 @@ export const PAYMENT_TABLE: WriteTable = {
 };
 
 /** Status and leaving date agree, and the person is of age in the program year. */
-function checkBeneficiary(values: { status: string; bajaOn: string | null; birthDate: string; programYear: number }): void {
-  if (values.status === BeneficiaryStatus.BAJA && values.bajaOn === null) throw badInput('bajaOn', 'is required when status is BAJA');
-  if (values.status === BeneficiaryStatus.ACTIVE && values.bajaOn !== null) throw badInput('bajaOn', 'must be null when status is ACTIVE');
-  if (values.birthDate > `${values.programYear - 18}-01-01`) throw badInput('birthDate', `must be on or before ${values.programYear - 18}-01-01: beneficiaries are adults`);
+function checkBeneficiary(values: {
+  status: string;
+  bajaOn: string | null;
+  birthDate: string;
+  programYear: number;
+}): void {
+  if (values.status === BeneficiaryStatus.BAJA && values.bajaOn === null)
+    throw badInput('bajaOn', 'is required when status is BAJA');
+  if (values.status === BeneficiaryStatus.ACTIVE && values.bajaOn !== null)
+    throw badInput('bajaOn', 'must be null when status is ACTIVE');
+  if (values.birthDate > `${values.programYear - 18}-01-01`)
+    throw badInput('birthDate', `must be on or before ${values.programYear - 18}-01-01: beneficiaries are adults`);
 }
 
 function checkPayment(values: { month?: string; amount?: number }): void {
-  if (values.month !== undefined && !values.month.endsWith('-01')) throw badInput('month', 'must be the first day of a month (YYYY-MM-01)');
+  if (values.month !== undefined && !values.month.endsWith('-01'))
+    throw badInput('month', 'must be the first day of a month (YYYY-MM-01)');
   if (values.amount !== undefined && Math.abs(values.amount * 100 - Math.round(values.amount * 100)) > 1e-6) {
     throw badInput('amount', 'must be in whole centavos (at most 2 decimals)');
   }
@@ -99,14 +121,36 @@ export class BeneficiaryWriteService {
     });
   }
 
-  static updateBeneficiary(ctx: RequestContext, id: string, version: number, input: UpdateBeneficiaryInput): Promise<Beneficiary> {
+  static updateBeneficiary(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    input: UpdateBeneficiaryInput,
+  ): Promise<Beneficiary> {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(BENEFICIARY_TABLE, rowId, version);
       requireTerritorialScope(ctx.identity, before.territorialId as number);
       const { coloniaId, bajaOn, birthDate, ...rest } = input;
-      const changes: Record<string, unknown> = given({ ...rest, birthDate: optionalDate('birthDate', birthDate), bajaOn: optionalDate('bajaOn', bajaOn) });
-      notNull(changes, ['folio', 'programYear', 'role', 'sex', 'birthDate', 'education', 'occupation', 'status', 'fullName', 'curp', 'phone', 'address']);
+      const changes: Record<string, unknown> = given({
+        ...rest,
+        birthDate: optionalDate('birthDate', birthDate),
+        bajaOn: optionalDate('bajaOn', bajaOn),
+      });
+      notNull(changes, [
+        'folio',
+        'programYear',
+        'role',
+        'sex',
+        'birthDate',
+        'education',
+        'occupation',
+        'status',
+        'fullName',
+        'curp',
+        'phone',
+        'address',
+      ]);
       if (coloniaId != null) {
         const colonia = await requireColonia(tx, 'coloniaId', coloniaId);
         requireTerritorialScope(ctx.identity, colonia.territorialId);
@@ -140,7 +184,12 @@ export class BeneficiaryWriteService {
     return runWrite(actorOf(ctx), async (tx) => {
       const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', input.beneficiaryId);
       requireTerritorialScope(ctx.identity, beneficiary.territorialId);
-      const values = { beneficiaryId: beneficiary.id, row: input.row, month: requireDate('month', input.month), amount: input.amount };
+      const values = {
+        beneficiaryId: beneficiary.id,
+        row: input.row,
+        month: requireDate('month', input.month),
+        amount: input.amount,
+      };
       checkPayment(values);
       return (await tx.insert(PAYMENT_TABLE, values)) as unknown as Payment;
     });

@@ -60,11 +60,16 @@ class NotifyFeed implements DataChangeFeed {
     // a cache that never hears of writes would serve stale answers.
     await client.query('SELECT pg_notify($1, $2)', [DATA_CHANGED_CHANNEL, probe]);
     let timer: NodeJS.Timeout | undefined;
-    const arrived = await Promise.race([probeArrived.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5000)))]);
+    const arrived = await Promise.race([
+      probeArrived.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5000))),
+    ]);
     clearTimeout(timer);
     if (!arrived) {
       await client.end().catch(() => undefined);
-      throw new Error('LISTEN/NOTIFY does not work on this connection (a transaction-pooling proxy?): the response cache cannot hear of writes');
+      throw new Error(
+        'LISTEN/NOTIFY does not work on this connection (a transaction-pooling proxy?): the response cache cannot hear of writes',
+      );
     }
     this.client = client;
     // Writes committed before LISTEN are visible to every read from now on.
@@ -124,10 +129,13 @@ class PollFeed implements DataChangeFeed {
 
   private async poll(): Promise<void> {
     try {
-      const [row]: { last_value: string; is_called: boolean }[] = await this.dataSource.query('SELECT last_value, is_called FROM data_change_seq');
+      const [row]: { last_value: string; is_called: boolean }[] = await this.dataSource.query(
+        'SELECT last_value, is_called FROM data_change_seq',
+      );
       this.current = `seq:${this.boot}:${row.is_called ? row.last_value : 0}`;
     } catch (error) {
-      if (this.current !== null) logger.warn({ err: String(error) }, 'response cache: polling the change sequence failed; bypassing the cache');
+      if (this.current !== null)
+        logger.warn({ err: String(error) }, 'response cache: polling the change sequence failed; bypassing the cache');
       this.current = null;
     }
   }
@@ -143,7 +151,10 @@ class PollFeed implements DataChangeFeed {
 }
 
 /** The feed for this database: notifications, or polling on PGlite. */
-export async function startDataChangeFeed(dataSource: DataSource, pollMs = Number(process.env.RESPONSE_CACHE_POLL_MS ?? 500)): Promise<DataChangeFeed> {
+export async function startDataChangeFeed(
+  dataSource: DataSource,
+  pollMs = Number(process.env.RESPONSE_CACHE_POLL_MS ?? 500),
+): Promise<DataChangeFeed> {
   const [{ version }]: { version: string }[] = await dataSource.query('SELECT version() AS version');
   if (/PGlite/i.test(version)) {
     const feed = new PollFeed(dataSource, pollMs);

@@ -84,7 +84,8 @@ export class RedisResponseCacheStore implements ResponseCacheStore {
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
     try {
       await this.ready;
-      if (this.client.isReady) await this.client.set(`territorio:response:${key}`, value, { expiration: { type: 'EX', value: ttlSeconds } });
+      if (this.client.isReady)
+        await this.client.set(`territorio:response:${key}`, value, { expiration: { type: 'EX', value: ttlSeconds } });
     } catch (error) {
       this.warn(error);
     }

@@ -24,7 +24,16 @@ import { MemoryResponseCacheStore, RedisResponseCacheStore, type ResponseCacheSt
  * Responses say X-Response-Cache: hit or miss (and X-SQL-Statements: 0 on a hit).
  */
 
-export const CACHEABLE_ROOT_FIELDS = new Set(['coverage', 'programSummary', 'featureCollection', 'territoriales', 'territorial', 'colonias', 'colonia', '__typename']);
+export const CACHEABLE_ROOT_FIELDS = new Set([
+  'coverage',
+  'programSummary',
+  'featureCollection',
+  'territoriales',
+  'territorial',
+  'colonias',
+  'colonia',
+  '__typename',
+]);
 
 export interface ResponseCache {
   plugin: ApolloServerPlugin<RequestContext>;
@@ -39,10 +48,17 @@ export interface ResponseCacheOptions {
 
 function isCacheable(operation: OperationDefinitionNode | undefined, context: RequestContext): boolean {
   if (!operation || operation.operation !== 'query' || context.identity.role !== Role.PUBLIC) return false;
-  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value));
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value),
+  );
 }
 
-function cacheKey(generation: string, query: string, operationName: string | null | undefined, variables: unknown): string {
+function cacheKey(
+  generation: string,
+  query: string,
+  operationName: string | null | undefined,
+  variables: unknown,
+): string {
   return createHash('sha256')
     .update(generation)
     .update('\u0000')
@@ -54,7 +70,10 @@ function cacheKey(generation: string, query: string, operationName: string | nul
     .digest('base64url');
 }
 
-export function responseCachePlugin(feed: DataChangeFeed, options: ResponseCacheOptions): ApolloServerPlugin<RequestContext> {
+export function responseCachePlugin(
+  feed: DataChangeFeed,
+  options: ResponseCacheOptions,
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let pendingKey: string | undefined;

@@ -34,7 +34,11 @@ export function requireDate(argument: string, value: string): string {
   const match = DATE_PATTERN.exec(value);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  const real = match !== null && probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  const real =
+    match !== null &&
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day;
   if (!real) throw badInput(argument, `must be a calendar date YYYY-MM-DD (got ${JSON.stringify(value.slice(0, 40))})`);
   if (year < 1900 || year > 2999) throw badInput(argument, 'must be between 1900-01-01 and 2999-12-31');
   return value;

@@ -27,7 +27,8 @@ const DEFAULT_PAGE_ESTIMATE = 50;
 export const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const type = getNullableType(field.type);
   const named = getNamedType(field.type);
-  if (named.name.endsWith('Connection')) return 1 + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_ESTIMATE);
+  if (named.name.endsWith('Connection'))
+    return 1 + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_ESTIMATE);
   if (isListType(type) && field.name !== 'edges' && childComplexity > 0) {
     return 1 + childComplexity * Number(args.limit ?? args.first ?? UNPAGINATED_LIST_ESTIMATE);
   }

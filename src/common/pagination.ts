@@ -15,13 +15,19 @@ export const MAX_PAGE_SIZE = 500;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size going forward (1–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size going forward (1–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Page size going backward (1–${MAX_PAGE_SIZE}); use with \`before\`.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size going backward (1–${MAX_PAGE_SIZE}); use with \`before\`.`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
@@ -92,13 +98,18 @@ export function pageWindow(args: PageArgs, maxSize = MAX_PAGE_SIZE): PageWindow 
  */
 export function applyKeyset<Q extends SelectQueryBuilder<any>>(qb: Q, window: PageWindow, idColumn: string): Q {
   const forward = window.direction === 'forward';
-  if (window.cursorId !== undefined) qb.andWhere(`${idColumn} ${forward ? '>' : '<'} :keysetCursor`, { keysetCursor: window.cursorId });
+  if (window.cursorId !== undefined)
+    qb.andWhere(`${idColumn} ${forward ? '>' : '<'} :keysetCursor`, { keysetCursor: window.cursorId });
   qb.orderBy(idColumn, forward ? 'ASC' : 'DESC').limit(window.limit + 1);
   return qb;
 }
 
 /** Builds the connection from rows fetched with `applyKeyset` (limit + 1 rows, in window order). */
-export function toConnection<T extends { id: number }>(rows: T[], window: PageWindow, totalCount: number): Connection<T> {
+export function toConnection<T extends { id: number }>(
+  rows: T[],
+  window: PageWindow,
+  totalCount: number,
+): Connection<T> {
   const hasMore = rows.length > window.limit;
   const page = hasMore ? rows.slice(0, window.limit) : rows;
   if (window.direction === 'backward') page.reverse();

@@ -23,7 +23,8 @@ export function requireLonLat(lon: number, lat: number, names = { lon: 'lon', la
 export function requireExactlyOne(values: Record<string, unknown>): void {
   const given = Object.entries(values).filter(([, v]) => v !== undefined && v !== null);
   const names = Object.keys(values).join(' or ');
-  if (given.length !== 1) throw badInput(names, given.length === 0 ? 'is required (give exactly one)' : 'are exclusive (give exactly one)');
+  if (given.length !== 1)
+    throw badInput(names, given.length === 0 ? 'is required (give exactly one)' : 'are exclusive (give exactly one)');
 }
 
 /** A numeric database id given as a GraphQL ID. */

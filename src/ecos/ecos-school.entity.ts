@@ -6,7 +6,9 @@ import { Territorial } from '../territory/territorial.entity';
 import { RowVersion } from '../write/row-version';
 
 /** An Escuela de Ciudadanía y Organización Social comunitaria. */
-@ObjectType({ description: 'An ECOS: Escuela de Ciudadanía y Organización Social comunitaria, run by trained facilitators.' })
+@ObjectType({
+  description: 'An ECOS: Escuela de Ciudadanía y Organización Social comunitaria, run by trained facilitators.',
+})
 @Entity({ name: 'ecos_school' })
 @Check('ecos_school_counts_check', `"sessions" >= 0 AND "participants" >= 0`)
 export class EcosSchool {

@@ -12,47 +12,79 @@ export class CreateEcosSchoolInput {
   @IsClave()
   clave: string;
 
-  @Field() @IsPrintableName()
+  @Field()
+  @IsPrintableName()
   nombre: string;
 
-  @Field(() => GeoJSONScalar, { description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).' }) location: unknown;
-  @Field(() => ID, { nullable: true, description: 'The colonia; when omitted, the one holding the location (PostGIS).' }) coloniaId?: string | null;
+  @Field(() => GeoJSONScalar, {
+    description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).',
+  })
+  location: unknown;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The colonia; when omitted, the one holding the location (PostGIS).',
+  })
+  coloniaId?: string | null;
 
-  @Field(() => Int) @Min(2000, { message: 'programYear must be between 2000 and 2100' }) @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @Field(() => Int)
+  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
+  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
   programYear: number;
 
-  @Field(() => Int) @Min(0, { message: 'sessions must be 0 or more' }) @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` }) sessions: number;
-  @Field(() => Int) @Min(0, { message: 'participants must be 0 or more' }) @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` }) participants: number;
+  @Field(() => Int)
+  @Min(0, { message: 'sessions must be 0 or more' })
+  @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` })
+  sessions: number;
+  @Field(() => Int)
+  @Min(0, { message: 'participants must be 0 or more' })
+  @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` })
+  participants: number;
 
   @Field(() => [ID], { nullable: true, description: `Beneficiaries facilitating it (at most ${FACILITATORS_MAX}).` })
-  @IsOptional() @ArrayMaxSize(FACILITATORS_MAX, { message: `facilitatorIds must list at most ${FACILITATORS_MAX} beneficiaries` })
+  @IsOptional()
+  @ArrayMaxSize(FACILITATORS_MAX, { message: `facilitatorIds must list at most ${FACILITATORS_MAX} beneficiaries` })
   facilitatorIds?: string[] | null;
 }
 
 @InputType({ description: 'Fields of an ECOS school to change; `facilitatorIds`, when given, replaces the list.' })
 export class UpdateEcosSchoolInput {
-  @Field({ nullable: true }) @IsOptional()
+  @Field({ nullable: true })
+  @IsOptional()
   @IsClave()
   clave?: string;
 
-  @Field({ nullable: true }) @IsOptional()
+  @Field({ nullable: true })
+  @IsOptional()
   @IsPrintableName()
   nombre?: string;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'New location (a Point); without coloniaId the colonia follows it.' }) location?: unknown;
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'New location (a Point); without coloniaId the colonia follows it.',
+  })
+  location?: unknown;
   @Field(() => ID, { nullable: true }) coloniaId?: string;
 
-  @Field(() => Int, { nullable: true }) @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' }) @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
+  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
   programYear?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'sessions must be 0 or more' }) @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'sessions must be 0 or more' })
+  @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` })
   sessions?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'participants must be 0 or more' }) @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'participants must be 0 or more' })
+  @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` })
   participants?: number;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional() @ArrayMaxSize(FACILITATORS_MAX, { message: `facilitatorIds must list at most ${FACILITATORS_MAX} beneficiaries` })
+  @IsOptional()
+  @ArrayMaxSize(FACILITATORS_MAX, { message: `facilitatorIds must list at most ${FACILITATORS_MAX} beneficiaries` })
   facilitatorIds?: string[] | null;
 }

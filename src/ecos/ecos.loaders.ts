@@ -24,7 +24,8 @@ export function createEcosLoaders(dataSource: DataSource) {
       // Entities come back deduplicated by id, raw rows once per (school, facilitator).
       const byId = new Map(rows.entities.map((b) => [b.id, b]));
       const groups = new Map<number, Beneficiary[]>(schoolIds.map((id) => [id, []]));
-      for (const raw of rows.raw as { school_id: number; b_id: number }[]) groups.get(raw.school_id)?.push(byId.get(raw.b_id)!);
+      for (const raw of rows.raw as { school_id: number; b_id: number }[])
+        groups.get(raw.school_id)?.push(byId.get(raw.b_id)!);
       return schoolIds.map((id) => groups.get(id) ?? []);
     }),
     /** Schools each beneficiary facilitates. */
@@ -39,7 +40,8 @@ export function createEcosLoaders(dataSource: DataSource) {
         .getRawAndEntities();
       const byId = new Map(rows.entities.map((e) => [e.id, e]));
       const groups = new Map<number, EcosSchool[]>(beneficiaryIds.map((id) => [id, []]));
-      for (const raw of rows.raw as { beneficiary_id: number; e_id: number }[]) groups.get(raw.beneficiary_id)?.push(byId.get(raw.e_id)!);
+      for (const raw of rows.raw as { beneficiary_id: number; e_id: number }[])
+        groups.get(raw.beneficiary_id)?.push(byId.get(raw.e_id)!);
       return beneficiaryIds.map((id) => groups.get(id) ?? []);
     }),
   };

@@ -10,7 +10,10 @@ import { EcosWriteService } from './ecos.write.service';
 export class EcosMutationResolver {
   @Authorized(Role.OPERATOR)
   @Mutation(() => EcosSchool, { description: 'Records an ECOS school (OPERATOR: in its own territorial).' })
-  createEcosSchool(@Ctx() ctx: RequestContext, @Arg('input', () => CreateEcosSchoolInput) input: CreateEcosSchoolInput): Promise<EcosSchool> {
+  createEcosSchool(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateEcosSchoolInput) input: CreateEcosSchoolInput,
+  ): Promise<EcosSchool> {
     return EcosWriteService.createEcosSchool(ctx, input);
   }
 
@@ -27,7 +30,11 @@ export class EcosMutationResolver {
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => ID, { description: 'Deletes an ECOS school and its facilitator assignments. Returns the id.' })
-  deleteEcosSchool(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number): Promise<string> {
+  deleteEcosSchool(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number,
+  ): Promise<string> {
     return EcosWriteService.deleteEcosSchool(ctx, id, version);
   }
 }

@@ -16,12 +16,20 @@ export const EcosSchoolConnection = connectionTypes('EcosSchool', EcosSchool);
 
 @Resolver()
 export class EcosQueryResolver {
-  @Query(() => EcosSchoolConnection, { description: 'ECOS schools by id, a page at a time, optionally within a territorial or colonia.' })
-  ecosSchools(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Args(() => TerritoryFilterArgs) filters: TerritoryFilterArgs): Promise<Connection<EcosSchool>> {
+  @Query(() => EcosSchoolConnection, {
+    description: 'ECOS schools by id, a page at a time, optionally within a territorial or colonia.',
+  })
+  ecosSchools(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => TerritoryFilterArgs) filters: TerritoryFilterArgs,
+  ): Promise<Connection<EcosSchool>> {
     return EcosService.list(ctx, page, filters);
   }
 
-  @Query(() => [EcosSchoolDistance], { description: 'The ECOS schools nearest to a WGS84 point, nearest first (distance in metres).' })
+  @Query(() => [EcosSchoolDistance], {
+    description: 'The ECOS schools nearest to a WGS84 point, nearest first (distance in metres).',
+  })
   nearestEcos(
     @Ctx() ctx: RequestContext,
     @Arg('lon', () => Float, { description: 'Longitude, -180 to 180.' }) lon: number,
@@ -51,7 +59,9 @@ export class EcosSchoolResolver {
     return location;
   }
 
-  @FieldResolver(() => [Beneficiary], { description: 'Facilitators (beneficiaries trained in popular education), by folio.' })
+  @FieldResolver(() => [Beneficiary], {
+    description: 'Facilitators (beneficiaries trained in popular education), by folio.',
+  })
   facilitators(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Beneficiary[]> {
     return ctx.loaders.ecos.facilitatorsBySchoolId.load(school.id);
   }
@@ -81,4 +91,10 @@ export class ColoniaEcosResolver {
   }
 }
 
-export const ecosResolvers = [EcosQueryResolver, EcosSchoolResolver, BeneficiaryEcosResolver, TerritorialEcosResolver, ColoniaEcosResolver] as const;
+export const ecosResolvers = [
+  EcosQueryResolver,
+  EcosSchoolResolver,
+  BeneficiaryEcosResolver,
+  TerritorialEcosResolver,
+  ColoniaEcosResolver,
+] as const;

@@ -10,19 +10,31 @@ import { EcosSchoolDistance } from './ecos-school-distance.type';
 
 export const NEAREST_ECOS_MAX = 50;
 
-
 export class EcosService {
-  static async list(ctx: RequestContext, page: PageArgs, filters: TerritoryFilterArgs): Promise<Connection<EcosSchool>> {
+  static async list(
+    ctx: RequestContext,
+    page: PageArgs,
+    filters: TerritoryFilterArgs,
+  ): Promise<Connection<EcosSchool>> {
     const window = pageWindow(page);
     const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
-    return listPage(window, 'e', () => applyTerritoryFilter(ctx.dataSource.getRepository(EcosSchool).createQueryBuilder('e'), 'e', territory));
+    return listPage(window, 'e', () =>
+      applyTerritoryFilter(ctx.dataSource.getRepository(EcosSchool).createQueryBuilder('e'), 'e', territory),
+    );
   }
 
   /** The `limit` schools nearest to a point, nearest first, in one statement (KNN on the GiST index). */
   static async nearest(ctx: RequestContext, lon: number, lat: number, limit: number): Promise<EcosSchoolDistance[]> {
     requireLonLat(lon, lat);
     requireIntInRange('limit', limit, 1, NEAREST_ECOS_MAX);
-    const rows: (EcosSchool & { distanceMeters: number })[] = await ctx.dataSource.query(NEAREST_ECOS_SQL, [lon, lat, limit]);
-    return rows.map(({ distanceMeters, ...school }) => ({ ecosSchool: Object.assign(new EcosSchool(), school), distanceMeters }));
+    const rows: (EcosSchool & { distanceMeters: number })[] = await ctx.dataSource.query(NEAREST_ECOS_SQL, [
+      lon,
+      lat,
+      limit,
+    ]);
+    return rows.map(({ distanceMeters, ...school }) => ({
+      ecosSchool: Object.assign(new EcosSchool(), school),
+      distanceMeters,
+    }));
   }
 }

@@ -29,8 +29,14 @@ export const ECOS_SCHOOL_TABLE: WriteTable = {
     ecos_school_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
     ecos_school_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
     ecos_school_counts_check: { argument: 'sessions', problem: 'and participants must be 0 or more' },
-    ecos_school_facilitator_beneficiary_id_fkey: { argument: 'facilitatorIds', problem: 'lists an id that does not match any beneficiary' },
-    ecos_school_facilitator_school_beneficiary_key: { argument: 'facilitatorIds', problem: 'lists a beneficiary twice' },
+    ecos_school_facilitator_beneficiary_id_fkey: {
+      argument: 'facilitatorIds',
+      problem: 'lists an id that does not match any beneficiary',
+    },
+    ecos_school_facilitator_school_beneficiary_key: {
+      argument: 'facilitatorIds',
+      problem: 'lists a beneficiary twice',
+    },
   },
 };
 
@@ -41,7 +47,10 @@ function facilitatorIds(ids: readonly string[]): number[] {
 }
 
 async function currentFacilitators(tx: WriteTx, schoolId: number): Promise<number[]> {
-  const rows: { beneficiary_id: number }[] = await tx.query('SELECT beneficiary_id FROM ecos_school_facilitator WHERE ecos_school_id = $1 ORDER BY beneficiary_id', [schoolId]);
+  const rows: { beneficiary_id: number }[] = await tx.query(
+    'SELECT beneficiary_id FROM ecos_school_facilitator WHERE ecos_school_id = $1 ORDER BY beneficiary_id',
+    [schoolId],
+  );
   return rows.map((r) => r.beneficiary_id);
 }
 
@@ -51,8 +60,18 @@ async function currentFacilitators(tx: WriteTx, schoolId: number): Promise<numbe
  */
 async function replaceFacilitators(tx: WriteTx, schoolId: number, previous: number[], ids: number[]): Promise<void> {
   if (previous.length > 0) await tx.query('DELETE FROM ecos_school_facilitator WHERE ecos_school_id = $1', [schoolId]);
-  if (ids.length > 0) await tx.query('INSERT INTO ecos_school_facilitator (ecos_school_id, beneficiary_id) SELECT $1, unnest($2::int[])', [schoolId, ids]);
-  tx.note(AuditEntity.ECOS_SCHOOL, schoolId, 'facilitatorIds', previous.length > 0 ? previous : null, ids.length > 0 ? ids : null);
+  if (ids.length > 0)
+    await tx.query(
+      'INSERT INTO ecos_school_facilitator (ecos_school_id, beneficiary_id) SELECT $1, unnest($2::int[])',
+      [schoolId, ids],
+    );
+  tx.note(
+    AuditEntity.ECOS_SCHOOL,
+    schoolId,
+    'facilitatorIds',
+    previous.length > 0 ? previous : null,
+    ids.length > 0 ? ids : null,
+  );
 }
 
 export class EcosWriteService {
@@ -74,12 +93,23 @@ export class EcosWriteService {
     });
   }
 
-  static updateEcosSchool(ctx: RequestContext, id: string, version: number, input: UpdateEcosSchoolInput): Promise<EcosSchool> {
+  static updateEcosSchool(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    input: UpdateEcosSchoolInput,
+  ): Promise<EcosSchool> {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(ECOS_SCHOOL_TABLE, rowId, version);
       requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({ clave: input.clave, nombre: input.nombre, programYear: input.programYear, sessions: input.sessions, participants: input.participants });
+      const changes: Record<string, unknown> = given({
+        clave: input.clave,
+        nombre: input.nombre,
+        programYear: input.programYear,
+        sessions: input.sessions,
+        participants: input.participants,
+      });
       notNull(changes, ['clave', 'nombre', 'programYear', 'sessions', 'participants']);
       Object.assign(changes, await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId));
       if (changes.territorialId !== undefined) requireTerritorialScope(ctx.identity, changes.territorialId as number);

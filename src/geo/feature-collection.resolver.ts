@@ -17,8 +17,11 @@ export enum Layer {
 
 registerEnumType(Layer, {
   name: 'Layer',
-  description: 'A map layer, as served by featureCollection, /geojson/{layer}, /ogc/collections/{layer} and /tiles/{layer}.',
-  valuesConfig: Object.fromEntries(Object.entries(Layer).map(([key, id]) => [key, { description: LAYERS[id as LayerId].title }])),
+  description:
+    'A map layer, as served by featureCollection, /geojson/{layer}, /ogc/collections/{layer} and /tiles/{layer}.',
+  valuesConfig: Object.fromEntries(
+    Object.entries(Layer).map(([key, id]) => [key, { description: LAYERS[id as LayerId].title }]),
+  ),
 });
 
 @Resolver()
@@ -32,14 +35,25 @@ export class FeatureCollectionResolver {
     @Ctx() ctx: RequestContext,
     @Arg('layer', () => Layer) layer: Layer,
     @Args(() => SpatialFilterArgs) spatial: SpatialFilterArgs,
-    @Arg('territorialId', () => ID, { nullable: true, description: 'Only features of this dirección territorial.' }) territorialId?: string | null,
-    @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' }) precision = 6,
-    @Arg('simplifyMeters', () => Float, { defaultValue: 0, description: 'Simplification tolerance in metres (0–5000), topology-preserving; 0 = none.' })
+    @Arg('territorialId', () => ID, { nullable: true, description: 'Only features of this dirección territorial.' })
+    territorialId?: string | null,
+    @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' })
+    precision = 6,
+    @Arg('simplifyMeters', () => Float, {
+      defaultValue: 0,
+      description: 'Simplification tolerance in metres (0–5000), topology-preserving; 0 = none.',
+    })
     simplifyMeters = 0,
   ): Promise<string> {
     const output = geoJsonOutput(precision, simplifyMeters);
-    const where = territorialId != null ? [{ name: 'territorial', value: String(parseId('territorialId', territorialId)) }] : [];
+    const where =
+      territorialId != null ? [{ name: 'territorial', value: String(parseId('territorialId', territorialId)) }] : [];
     const filter = await resolveSpatialFilter(ctx, spatial);
-    return FeatureCollectionService.featureCollection(ctx, LAYERS[layer as LayerId], { spatial: filter, where }, output);
+    return FeatureCollectionService.featureCollection(
+      ctx,
+      LAYERS[layer as LayerId],
+      { spatial: filter, where },
+      output,
+    );
   }
 }

@@ -27,7 +27,11 @@ export interface ItemsPage {
 }
 
 /** Validates GeoJSON output options, naming the argument on failure. */
-export function geoJsonOutput(precision: number, simplifyMeters: number, names = { precision: 'precision', simplify: 'simplifyMeters' }): GeoJsonOutput {
+export function geoJsonOutput(
+  precision: number,
+  simplifyMeters: number,
+  names = { precision: 'precision', simplify: 'simplifyMeters' },
+): GeoJsonOutput {
   return {
     precision: requireIntInRange(names.precision, precision, 0, MAX_PRECISION),
     simplifyMeters: requireFiniteInRange(names.simplify, simplifyMeters, 0, MAX_SIMPLIFY_METERS),
@@ -37,7 +41,12 @@ export function geoJsonOutput(precision: number, simplifyMeters: number, names =
 /** GeoJSON of the map layers, built by PostGIS in one statement per request. */
 export class FeatureCollectionService {
   /** The FeatureCollection of a layer as GeoJSON text. */
-  static async featureCollection(ctx: RequestContext, layer: LayerDefinition, query: FeatureQuery, output: GeoJsonOutput): Promise<string> {
+  static async featureCollection(
+    ctx: RequestContext,
+    layer: LayerDefinition,
+    query: FeatureQuery,
+    output: GeoJsonOutput,
+  ): Promise<string> {
     const params = new SqlParams();
     const sql = featureCollectionSql(layer, query, output, params);
     const rows: { body: string }[] = await ctx.dataSource.query(sql, params.values);
@@ -59,22 +68,38 @@ export class FeatureCollectionService {
   }
 
   /** One feature as GeoJSON text, null when unknown. */
-  static async feature(ctx: RequestContext, layer: LayerDefinition, id: number, output: GeoJsonOutput): Promise<string | null> {
+  static async feature(
+    ctx: RequestContext,
+    layer: LayerDefinition,
+    id: number,
+    output: GeoJsonOutput,
+  ): Promise<string | null> {
     const params = new SqlParams();
-    const rows: { feature: string }[] = await ctx.dataSource.query(featureByIdSql(layer, id, output, params), params.values);
+    const rows: { feature: string }[] = await ctx.dataSource.query(
+      featureByIdSql(layer, id, output, params),
+      params.values,
+    );
     return rows[0]?.feature ?? null;
   }
 
   /** Extents of the given layers (all by default), in one statement. */
   static async extents(ctx: RequestContext, ids: readonly LayerId[] = LAYER_IDS): Promise<Map<LayerId, LayerExtent>> {
     const layers = ids.map((id) => LAYERS[id]);
-    const rows: { layer: LayerId; min_lon: number | null; min_lat: number; max_lon: number; max_lat: number; first_date: string | null; last_date: string | null }[] =
-      await ctx.dataSource.query(layerExtentsSql(layers));
+    const rows: {
+      layer: LayerId;
+      min_lon: number | null;
+      min_lat: number;
+      max_lon: number;
+      max_lat: number;
+      first_date: string | null;
+      last_date: string | null;
+    }[] = await ctx.dataSource.query(layerExtentsSql(layers));
     return new Map(
       rows.map((r) => [
         r.layer,
         {
-          bbox: r.min_lon === null ? null : [Number(r.min_lon), Number(r.min_lat), Number(r.max_lon), Number(r.max_lat)],
+          bbox:
+            r.min_lon === null ? null : [Number(r.min_lon), Number(r.min_lat), Number(r.max_lon), Number(r.max_lat)],
           interval: LAYERS[r.layer].dateSql ? [r.first_date, r.last_date] : null,
         },
       ]),

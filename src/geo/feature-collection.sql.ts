@@ -46,18 +46,27 @@ function withClause(...ctes: string[]): string {
 
 /** FROM clause of a layer, with its coverage joined when it has one. */
 export function layerFromSql(layer: LayerDefinition, withCoverage: boolean): string {
-  const join = withCoverage && layer.coverage ? ` LEFT JOIN coverage cov ON cov.${layer.coverage.key} = ${layer.idSql}` : '';
+  const join =
+    withCoverage && layer.coverage ? ` LEFT JOIN coverage cov ON cov.${layer.coverage.key} = ${layer.idSql}` : '';
   return `${layer.from}${join}`;
 }
 
 /** WHERE conditions of a query (spatial, property, date filters) and the `near` distance. */
-export function layerWhereSql(layer: LayerDefinition, query: FeatureQuery, params: SqlParams): { conditions: string[]; distance?: string } {
+export function layerWhereSql(
+  layer: LayerDefinition,
+  query: FeatureQuery,
+  params: SqlParams,
+): { conditions: string[]; distance?: string } {
   const { conditions, distance } = query.spatial
     ? spatialFilterSql(query.spatial, layer.geomSql, params, layer.indexPrefilter)
     : { conditions: [] as string[], distance: undefined };
   for (const { name, value } of query.where ?? []) {
     const filter = layer.filters.find((f) => f.name === name);
-    if (!filter) throw badInput(name, `is not a filter of layer ${layer.id} (filters: ${layer.filters.map((f) => f.name).join(', ')})`);
+    if (!filter)
+      throw badInput(
+        name,
+        `is not a filter of layer ${layer.id} (filters: ${layer.filters.map((f) => f.name).join(', ')})`,
+      );
     conditions.push(filter.condition(value, params));
   }
   if (query.dates && (query.dates.start || query.dates.end)) {
@@ -95,7 +104,8 @@ const SNAP_ROUND_BELOW_PRECISION = 10;
 export function geometryJsonSql(layer: LayerDefinition, output: GeoJsonOutput, params: SqlParams): string {
   let shaped = layer.geomSql;
   if (output.simplifyMeters > 0) shaped = simplifiedSql(shaped, params.add(output.simplifyMeters, 'float8'));
-  if (output.precision < SNAP_ROUND_BELOW_PRECISION) shaped = `ST_ReducePrecision(${shaped}, ${params.add(10 ** -output.precision, 'float8')})`;
+  if (output.precision < SNAP_ROUND_BELOW_PRECISION)
+    shaped = `ST_ReducePrecision(${shaped}, ${params.add(10 ** -output.precision, 'float8')})`;
   if (layer.geometryType === 'MultiPolygon' && shaped !== layer.geomSql) shaped = `ST_Multi(${shaped})`;
   return `${geoJsonSql(shaped, params.add(output.precision, 'int'))}::json`;
 }
@@ -109,7 +119,12 @@ function featureJsonSql(layer: LayerDefinition, geometryJson: string): string {
  * ordered by id, or nearest first with `near`. `name` (a foreign member) is
  * the layer name GDAL and QGIS show.
  */
-export function featureCollectionSql(layer: LayerDefinition, query: FeatureQuery, output: GeoJsonOutput, params: SqlParams): string {
+export function featureCollectionSql(
+  layer: LayerDefinition,
+  query: FeatureQuery,
+  output: GeoJsonOutput,
+  params: SqlParams,
+): string {
   const { conditions, distance } = layerWhereSql(layer, query, params);
   const geometryJson = geometryJsonSql(layer, output, params);
   const order = distance ? `${distance}, ${layer.idSql}` : layer.idSql;

@@ -25,7 +25,13 @@ export const MAX_WRITE_POSITIONS = 10_000;
 export const IZTAPALAPA_EXTENT: readonly [number, number, number, number] = [-99.16, 19.265, -98.94, 19.42];
 
 /** `crs` members that name WGS84 lon/lat: accepted (and dropped); any other is refused. */
-export const WGS84_CRS_NAMES: ReadonlySet<string> = new Set(['urn:ogc:def:crs:OGC:1.3:CRS84', 'urn:ogc:def:crs:OGC::CRS84', 'urn:ogc:def:crs:EPSG::4326', 'EPSG:4326', 'CRS84']);
+export const WGS84_CRS_NAMES: ReadonlySet<string> = new Set([
+  'urn:ogc:def:crs:OGC:1.3:CRS84',
+  'urn:ogc:def:crs:OGC::CRS84',
+  'urn:ogc:def:crs:EPSG::4326',
+  'EPSG:4326',
+  'CRS84',
+]);
 
 export interface ShapeRules {
   /** Most positions accepted. */
@@ -50,10 +56,16 @@ function insideExtent(lon: number, lat: number): boolean {
 function outOfRange(argument: string, lon: number, lat: number) {
   const shown = `[${lon}, ${lat}]`;
   if (insideExtent(lat, lon)) {
-    return badInput(argument, `has coordinates that look like lat/lon swapped (${shown}): GeoJSON positions are [longitude, latitude]`);
+    return badInput(
+      argument,
+      `has coordinates that look like lat/lon swapped (${shown}): GeoJSON positions are [longitude, latitude]`,
+    );
   }
   if (Math.abs(lon) > 1000 || Math.abs(lat) > 1000) {
-    return badInput(argument, `has coordinates outside lon/lat ranges (${shown}): projected coordinates (e.g. UTM) are not accepted, send WGS84 lon/lat`);
+    return badInput(
+      argument,
+      `has coordinates outside lon/lat ranges (${shown}): projected coordinates (e.g. UTM) are not accepted, send WGS84 lon/lat`,
+    );
   }
   return lon < -180 || lon > 180
     ? badInput(argument, `has a longitude out of range -180..180 (${lon}): coordinates are WGS84 lon/lat`)
@@ -64,19 +76,25 @@ function position(argument: string, value: unknown, counter: Counter): void {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((n) => typeof n === 'number')) {
     throw badInput(argument, 'has a position that is not [lon, lat] numbers');
   }
-  if (!value.every((n) => Number.isFinite(n))) throw badInput(argument, 'has a coordinate that is not a finite number (NaN or Infinity)');
+  if (!value.every((n) => Number.isFinite(n)))
+    throw badInput(argument, 'has a coordinate that is not a finite number (NaN or Infinity)');
   if (value.length === 3 && counter.rules.rejectZ) {
-    throw badInput(argument, 'has 3D positions [lon, lat, z]: only 2D [lon, lat] positions are accepted (drop the z values)');
+    throw badInput(
+      argument,
+      'has 3D positions [lon, lat, z]: only 2D [lon, lat] positions are accepted (drop the z values)',
+    );
   }
   const [lon, lat] = value as number[];
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) throw outOfRange(argument, lon, lat);
   counter.positions += 1;
-  if (counter.positions > counter.rules.maxPositions) throw badInput(argument, `has more than ${counter.rules.maxPositions} positions`);
+  if (counter.positions > counter.rules.maxPositions)
+    throw badInput(argument, `has more than ${counter.rules.maxPositions} positions`);
 }
 
 function list(argument: string, value: unknown, what: string, min: number): unknown[] {
   if (!Array.isArray(value)) throw badInput(argument, `has ${what} coordinates that are not an array`);
-  if (value.length < min) throw badInput(argument, `has ${what} with fewer than ${min} ${min === 1 ? 'member' : 'positions'}`);
+  if (value.length < min)
+    throw badInput(argument, `has ${what} with fewer than ${min} ${min === 1 ? 'member' : 'positions'}`);
   return value;
 }
 
@@ -89,7 +107,8 @@ function ring(argument: string, value: unknown, counter: Counter): void {
   for (const p of positions) position(argument, p, counter);
   const first = positions[0] as number[];
   const last = positions[positions.length - 1] as number[];
-  if (first[0] !== last[0] || first[1] !== last[1]) throw badInput(argument, 'has a polygon ring that is not closed (first and last positions differ)');
+  if (first[0] !== last[0] || first[1] !== last[1])
+    throw badInput(argument, 'has a polygon ring that is not closed (first and last positions differ)');
 }
 
 function polygon(argument: string, value: unknown, counter: Counter): void {
@@ -98,11 +117,14 @@ function polygon(argument: string, value: unknown, counter: Counter): void {
 
 const CHECK_COORDINATES: Record<string, (argument: string, value: unknown, counter: Counter) => void> = {
   Point: position,
-  MultiPoint: (argument, value, counter) => list(argument, value, 'a MultiPoint', 1).forEach((p) => position(argument, p, counter)),
+  MultiPoint: (argument, value, counter) =>
+    list(argument, value, 'a MultiPoint', 1).forEach((p) => position(argument, p, counter)),
   LineString: lineString,
-  MultiLineString: (argument, value, counter) => list(argument, value, 'a MultiLineString', 1).forEach((l) => lineString(argument, l, counter)),
+  MultiLineString: (argument, value, counter) =>
+    list(argument, value, 'a MultiLineString', 1).forEach((l) => lineString(argument, l, counter)),
   Polygon: polygon,
-  MultiPolygon: (argument, value, counter) => list(argument, value, 'a MultiPolygon', 1).forEach((p) => polygon(argument, p, counter)),
+  MultiPolygon: (argument, value, counter) =>
+    list(argument, value, 'a MultiPolygon', 1).forEach((p) => polygon(argument, p, counter)),
 };
 
 /** A `crs` member (GeoJSON 2008) naming anything but WGS84 lon/lat is refused. */
@@ -110,7 +132,10 @@ function checkCrs(argument: string, crs: unknown): void {
   const name = (crs as { properties?: { name?: unknown } } | null)?.properties?.name;
   if (typeof name === 'string' && WGS84_CRS_NAMES.has(name)) return;
   const shown = typeof name === 'string' ? name.slice(0, 60) : JSON.stringify(crs)?.slice(0, 60);
-  throw badInput(argument, `has a crs other than WGS84 (${shown}): coordinates must be WGS84 lon/lat (RFC 7946); reproject before sending`);
+  throw badInput(
+    argument,
+    `has a crs other than WGS84 (${shown}): coordinates must be WGS84 lon/lat (RFC 7946); reproject before sending`,
+  );
 }
 
 /** The geometry of a GeoJSON Geometry or Feature, shape-checked; throws BAD_USER_INPUT otherwise. */
@@ -119,19 +144,25 @@ export function checkGeoJsonGeometryShape(
   input: unknown,
   counter: Counter = { positions: 0, rules: FILTER_RULES },
 ): Record<string, unknown> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badInput(argument, 'must be a GeoJSON geometry object');
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw badInput(argument, 'must be a GeoJSON geometry object');
   let geometry = input as Record<string, unknown>;
   if (geometry.type === 'Feature') {
     if ('crs' in geometry) checkCrs(argument, geometry.crs);
-    if (typeof geometry.geometry !== 'object' || geometry.geometry === null) throw badInput(argument, 'is a Feature without a geometry');
+    if (typeof geometry.geometry !== 'object' || geometry.geometry === null)
+      throw badInput(argument, 'is a Feature without a geometry');
     geometry = geometry.geometry as Record<string, unknown>;
   }
   if ('crs' in geometry) checkCrs(argument, geometry.crs);
   const type = geometry.type;
   if (type === 'GeometryCollection') {
-    if (!Array.isArray(geometry.geometries) || geometry.geometries.length === 0) throw badInput(argument, 'is a GeometryCollection without geometries');
+    if (!Array.isArray(geometry.geometries) || geometry.geometries.length === 0)
+      throw badInput(argument, 'is a GeometryCollection without geometries');
     for (const member of geometry.geometries) {
-      if ((member as { type?: unknown })?.type === 'GeometryCollection' || (member as { type?: unknown })?.type === 'Feature') {
+      if (
+        (member as { type?: unknown })?.type === 'GeometryCollection' ||
+        (member as { type?: unknown })?.type === 'Feature'
+      ) {
         throw badInput(argument, 'has a GeometryCollection member that is not a simple geometry');
       }
       checkGeoJsonGeometryShape(argument, member, counter);
@@ -139,7 +170,10 @@ export function checkGeoJsonGeometryShape(
     return { type, geometries: geometry.geometries };
   }
   if (typeof type !== 'string' || !Object.hasOwn(CHECK_COORDINATES, type)) {
-    throw badInput(argument, `must be a GeoJSON geometry (Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, GeometryCollection) or a Feature; got type ${JSON.stringify(type)?.slice(0, 40)}`);
+    throw badInput(
+      argument,
+      `must be a GeoJSON geometry (Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, GeometryCollection) or a Feature; got type ${JSON.stringify(type)?.slice(0, 40)}`,
+    );
   }
   CHECK_COORDINATES[type](argument, geometry.coordinates, counter);
   return { type, coordinates: geometry.coordinates };
@@ -150,14 +184,23 @@ export function checkGeoJsonGeometryShape(
  * (no GeometryCollection), 2D, at most MAX_WRITE_POSITIONS positions, WGS84.
  * Returns RFC 7946 GeoJSON text (type and coordinates only) for PostGIS.
  */
-export function checkWriteGeometryShape(argument: string, input: unknown, allowed: readonly string[]): { type: string; text: string } {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw badInput(argument, 'must be a GeoJSON geometry object');
-  const inner = (input as { type?: unknown; geometry?: { type?: unknown } }).type === 'Feature' ? (input as { geometry?: { type?: unknown } }).geometry : input;
+export function checkWriteGeometryShape(
+  argument: string,
+  input: unknown,
+  allowed: readonly string[],
+): { type: string; text: string } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw badInput(argument, 'must be a GeoJSON geometry object');
+  const inner =
+    (input as { type?: unknown; geometry?: { type?: unknown } }).type === 'Feature'
+      ? (input as { geometry?: { type?: unknown } }).geometry
+      : input;
   const type = (inner as { type?: unknown } | null | undefined)?.type;
   if (typeof type === 'string' && Object.hasOwn(CHECK_COORDINATES, type) && !allowed.includes(type)) {
     throw badInput(argument, `must be a ${allowed.join(' or ')} (got a ${type})`);
   }
-  if (type === 'GeometryCollection') throw badInput(argument, `must be a ${allowed.join(' or ')} (got a GeometryCollection)`);
+  if (type === 'GeometryCollection')
+    throw badInput(argument, `must be a ${allowed.join(' or ')} (got a GeometryCollection)`);
   const geometry = checkGeoJsonGeometryShape(argument, input, { positions: 0, rules: WRITE_RULES });
   return { type: geometry.type as string, text: JSON.stringify(geometry) };
 }
@@ -166,7 +209,11 @@ export function checkWriteGeometryShape(argument: string, input: unknown, allowe
  * Validates a client geometry: shape here, validity in PostGIS (one
  * statement). Returns GeoJSON text ready for `ST_GeomFromGeoJSON`.
  */
-export async function validateGeoJsonGeometry(dataSource: DataSource, argument: string, input: unknown): Promise<string> {
+export async function validateGeoJsonGeometry(
+  dataSource: DataSource,
+  argument: string,
+  input: unknown,
+): Promise<string> {
   const text = JSON.stringify(checkGeoJsonGeometryShape(argument, input));
   let rows: { valid: boolean; reason: string | null; empty: boolean }[];
   try {

@@ -32,14 +32,24 @@ export const GeoJSONScalar = new GraphQLScalarType({
   description: 'A GeoJSON object (RFC 7946): WGS84 lon/lat coordinates, no crs member.',
   serialize: (value) => (typeof value === 'string' ? new RawJson(value) : value),
   parseValue: (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { type?: unknown }).type !== 'string') {
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Array.isArray(value) ||
+      typeof (value as { type?: unknown }).type !== 'string'
+    ) {
       throw badInput('GeoJSON', 'must be an object with a "type" member');
     }
     return value;
   },
   parseLiteral: (ast) => {
     const value = literalToValue(ast);
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as { type?: unknown }).type !== 'string') {
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Array.isArray(value) ||
+      typeof (value as { type?: unknown }).type !== 'string'
+    ) {
       throw badInput('GeoJSON', 'must be an object with a "type" member');
     }
     return value;

@@ -22,7 +22,8 @@ export function GeometryFieldsResolver<T extends { id: number }>(objectType: Cla
     geometry(
       @Root() root: T,
       @Ctx() ctx: RequestContext,
-      @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' }) precision: number,
+      @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' })
+      precision: number,
     ): Promise<Geometry | null> {
       requireIntInRange('precision', precision, 0, MAX_PRECISION);
       return ctx.loaders.geometry.geometry.load({ table, id: root.id, precision });
@@ -32,7 +33,8 @@ export function GeometryFieldsResolver<T extends { id: number }>(objectType: Cla
     centroid(
       @Root() root: T,
       @Ctx() ctx: RequestContext,
-      @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' }) precision: number,
+      @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' })
+      precision: number,
     ): Promise<Geometry | null> {
       requireIntInRange('precision', precision, 0, MAX_PRECISION);
       return ctx.loaders.geometry.centroid.load({ table, id: root.id, precision });

@@ -118,13 +118,20 @@ export async function placeGeometry(
   const [row] = rows;
   if (colonia && !row.given_exists) throw badInput(colonia.argument, `${colonia.id} does not match any colonia`);
   if (row.outside > 0) {
-    throw badInput(argument, `is outside the alcaldía: ${row.outside} of its ${row.probes} probe points are farther than ~20 m from every colonia of Iztapalapa`);
+    throw badInput(
+      argument,
+      `is outside the alcaldía: ${row.outside} of its ${row.probes} probe points are farther than ~20 m from every colonia of Iztapalapa`,
+    );
   }
   if (colonia) {
     if (row.outside_given > 0) {
-      throw badInput(argument, `is not inside colonia ${row.given_clave} (${colonia.argument} ${colonia.id}): ${row.outside_given} of its ${row.probes} probe points lie outside it`);
+      throw badInput(
+        argument,
+        `is not inside colonia ${row.given_clave} (${colonia.argument} ${colonia.id}): ${row.outside_given} of its ${row.probes} probe points lie outside it`,
+      );
     }
   }
-  if (row.colonia_id === null || row.territorial_id === null) throw badInput(argument, 'is outside the alcaldía: no colonia within ~20 m');
+  if (row.colonia_id === null || row.territorial_id === null)
+    throw badInput(argument, 'is outside the alcaldía: no colonia within ~20 m');
   return { geojson: text, type, coloniaId: row.colonia_id, territorialId: row.territorial_id };
 }

@@ -95,8 +95,18 @@ const coloniaFilter: LayerFilter = {
 
 const territorialProperties: LayerProperty[] = [
   { name: 'territorialId', sql: 't.id', type: 'integer', description: 'Id of the dirección territorial.' },
-  { name: 'territorialClave', sql: 't.clave::text', type: 'string', description: 'Clave of the dirección territorial.' },
-  { name: 'territorialNombre', sql: 't.nombre::text', type: 'string', description: 'Name of the dirección territorial.' },
+  {
+    name: 'territorialClave',
+    sql: 't.clave::text',
+    type: 'string',
+    description: 'Clave of the dirección territorial.',
+  },
+  {
+    name: 'territorialNombre',
+    sql: 't.nombre::text',
+    type: 'string',
+    description: 'Name of the dirección territorial.',
+  },
 ];
 
 const coloniaProperties: LayerProperty[] = [
@@ -107,13 +117,43 @@ const coloniaProperties: LayerProperty[] = [
 
 /** Coverage figures both choropleth layers carry (columns of coverage.sql.ts). */
 const sharedCoverageProperties: LayerProperty[] = [
-  { name: 'beneficiaries', sql: 'COALESCE(cov.beneficiaries, 0)::int', type: 'integer', description: 'Beneficiaries (servidores and promotores) assigned.' },
-  { name: 'workshops', sql: 'COALESCE(cov.workshops, 0)::int', type: 'integer', description: 'Participatory-planning workshops held.' },
-  { name: 'workshopParticipants', sql: 'COALESCE(cov.workshop_participants, 0)::int', type: 'integer', description: 'Participants in those workshops.' },
+  {
+    name: 'beneficiaries',
+    sql: 'COALESCE(cov.beneficiaries, 0)::int',
+    type: 'integer',
+    description: 'Beneficiaries (servidores and promotores) assigned.',
+  },
+  {
+    name: 'workshops',
+    sql: 'COALESCE(cov.workshops, 0)::int',
+    type: 'integer',
+    description: 'Participatory-planning workshops held.',
+  },
+  {
+    name: 'workshopParticipants',
+    sql: 'COALESCE(cov.workshop_participants, 0)::int',
+    type: 'integer',
+    description: 'Participants in those workshops.',
+  },
   { name: 'ecosSchools', sql: 'COALESCE(cov.ecos_schools, 0)::int', type: 'integer', description: 'ECOS schools.' },
-  { name: 'improvements', sql: 'COALESCE(cov.improvements, 0)::int', type: 'integer', description: 'Public-space improvements.' },
-  { name: 'activities', sql: 'COALESCE(cov.activities, 0)::bigint', type: 'integer', description: 'Field activities recorded.' },
-  { name: 'peopleReached', sql: 'COALESCE(cov.people_reached, 0)::bigint', type: 'integer', description: 'People reached by those activities.' },
+  {
+    name: 'improvements',
+    sql: 'COALESCE(cov.improvements, 0)::int',
+    type: 'integer',
+    description: 'Public-space improvements.',
+  },
+  {
+    name: 'activities',
+    sql: 'COALESCE(cov.activities, 0)::bigint',
+    type: 'integer',
+    description: 'Field activities recorded.',
+  },
+  {
+    name: 'peopleReached',
+    sql: 'COALESCE(cov.people_reached, 0)::bigint',
+    type: 'integer',
+    description: 'People reached by those activities.',
+  },
 ];
 
 const territorialCoverage: LayerCoverage = {
@@ -121,9 +161,24 @@ const territorialCoverage: LayerCoverage = {
   key: 'territorial_id',
   properties: [
     ...sharedCoverageProperties,
-    { name: 'colonias', sql: 'COALESCE(cov.colonias, 0)::int', type: 'integer', description: 'Colonias in the territorial.' },
-    { name: 'coloniasAttended', sql: 'COALESCE(cov.colonias_attended, 0)::int', type: 'integer', description: 'Colonias with a beneficiary, a workshop or an activity.' },
-    { name: 'coverageRatio', sql: 'COALESCE(cov.coverage_ratio, 0)::float8', type: 'number', description: 'coloniasAttended / colonias (0–1).' },
+    {
+      name: 'colonias',
+      sql: 'COALESCE(cov.colonias, 0)::int',
+      type: 'integer',
+      description: 'Colonias in the territorial.',
+    },
+    {
+      name: 'coloniasAttended',
+      sql: 'COALESCE(cov.colonias_attended, 0)::int',
+      type: 'integer',
+      description: 'Colonias with a beneficiary, a workshop or an activity.',
+    },
+    {
+      name: 'coverageRatio',
+      sql: 'COALESCE(cov.coverage_ratio, 0)::float8',
+      type: 'number',
+      description: 'coloniasAttended / colonias (0–1).',
+    },
   ],
 };
 
@@ -132,7 +187,12 @@ const coloniaCoverage: LayerCoverage = {
   key: 'colonia_id',
   properties: [
     ...sharedCoverageProperties,
-    { name: 'attended', sql: 'COALESCE(cov.attended, false)', type: 'boolean', description: 'Whether the colonia has a beneficiary, a workshop or an activity.' },
+    {
+      name: 'attended',
+      sql: 'COALESCE(cov.attended, false)',
+      type: 'boolean',
+      description: 'Whether the colonia has a beneficiary, a workshop or an activity.',
+    },
   ],
 };
 
@@ -140,7 +200,8 @@ export const LAYERS: Record<LayerId, LayerDefinition> = {
   territoriales: {
     id: 'territoriales',
     title: 'Direcciones territoriales',
-    description: "The 13 direcciones territoriales of Iztapalapa (illustrative demo division), with the program's coverage.",
+    description:
+      "The 13 direcciones territoriales of Iztapalapa (illustrative demo division), with the program's coverage.",
     from: 'territorial t',
     idSql: 't.id',
     geomSql: 't.geom',
@@ -200,9 +261,19 @@ export const LAYERS: Record<LayerId, LayerDefinition> = {
     properties: [
       { name: 'clave', sql: 'i.clave::text', type: 'string', description: 'Stable key.' },
       { name: 'nombre', sql: 'i.nombre::text', type: 'string', description: 'Name of the work.' },
-      { name: 'kind', sql: 'i.kind::text', type: 'string', description: 'Kind of work: CAMINO_MUJERES_LIBRES_SEGURAS, LUDICALLE, UTOPIA, …' },
+      {
+        name: 'kind',
+        sql: 'i.kind::text',
+        type: 'string',
+        description: 'Kind of work: CAMINO_MUJERES_LIBRES_SEGURAS, LUDICALLE, UTOPIA, …',
+      },
       { name: 'status', sql: 'i.status::text', type: 'string', description: 'PLANNED, IN_PROGRESS or COMPLETED.' },
-      { name: 'builtOn', sql: "to_char(i.built_on, 'YYYY-MM-DD')", type: 'date', description: 'Date the work was finished.' },
+      {
+        name: 'builtOn',
+        sql: "to_char(i.built_on, 'YYYY-MM-DD')",
+        type: 'date',
+        description: 'Date the work was finished.',
+      },
       ...coloniaProperties,
       ...territorialProperties,
     ],
@@ -217,7 +288,8 @@ export const LAYERS: Record<LayerId, LayerDefinition> = {
   workshops: {
     id: 'workshops',
     title: 'Participatory-planning workshops',
-    description: 'Talleres de planeación participativa; virtual workshops are placed inside their colonia (ST_PointOnSurface).',
+    description:
+      'Talleres de planeación participativa; virtual workshops are placed inside their colonia (ST_PointOnSurface).',
     from: 'workshop w JOIN colonia c ON c.id = w.colonia_id JOIN territorial t ON t.id = w.territorial_id',
     idSql: 'w.id',
     geomSql: 'COALESCE(w.location, ST_PointOnSurface(c.geom))',
@@ -227,7 +299,12 @@ export const LAYERS: Record<LayerId, LayerDefinition> = {
     properties: [
       { name: 'clave', sql: 'w.clave::text', type: 'string', description: 'Stable key.' },
       { name: 'heldOn', sql: "to_char(w.held_on, 'YYYY-MM-DD')", type: 'date', description: 'Date of the workshop.' },
-      { name: 'modality', sql: 'w.modality::text', type: 'string', description: 'PRESENCIAL or VIRTUAL (placed inside its colonia).' },
+      {
+        name: 'modality',
+        sql: 'w.modality::text',
+        type: 'string',
+        description: 'PRESENCIAL or VIRTUAL (placed inside its colonia).',
+      },
       { name: 'participants', sql: 'w.participants::int', type: 'integer', description: 'Participants.' },
       ...coloniaProperties,
       ...territorialProperties,
@@ -275,6 +352,7 @@ export function isLayerId(value: string): value is LayerId {
 
 /** The layer for a client-given name; BAD_USER_INPUT naming the known ones otherwise. */
 export function requireLayer(argument: string, value: string): LayerDefinition {
-  if (!isLayerId(value)) throw badInput(argument, `must be one of ${LAYER_IDS.join(', ')} (got "${value.slice(0, 40)}")`);
+  if (!isLayerId(value))
+    throw badInput(argument, `must be one of ${LAYER_IDS.join(', ')} (got "${value.slice(0, 40)}")`);
   return LAYERS[value];
 }

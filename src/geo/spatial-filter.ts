@@ -33,7 +33,8 @@ export const MAX_NEAR_METERS = 100_000;
 
 /** Validates `[minLon, minLat, maxLon, maxLat]`; names the argument and the problem. */
 export function parseBbox(argument: string, values: readonly unknown[]): Bbox {
-  if (values.length !== 4) throw badInput(argument, `must have 4 numbers minLon,minLat,maxLon,maxLat (got ${values.length})`);
+  if (values.length !== 4)
+    throw badInput(argument, `must have 4 numbers minLon,minLat,maxLon,maxLat (got ${values.length})`);
   const numbers = values.map((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v)) as number[];
   const [minLon, minLat, maxLon, maxLat] = numbers;
   requireFiniteInRange(`${argument} minLon`, minLon, -180, 180);
@@ -48,7 +49,12 @@ export function parseBbox(argument: string, values: readonly unknown[]): Bbox {
 export function validateNear(argument: string, near: Near): Near {
   requireFiniteInRange(`${argument}.lon`, near.lon, -180, 180);
   requireFiniteInRange(`${argument}.lat`, near.lat, -90, 90);
-  if (typeof near.meters !== 'number' || !Number.isFinite(near.meters) || near.meters <= 0 || near.meters > MAX_NEAR_METERS) {
+  if (
+    typeof near.meters !== 'number' ||
+    !Number.isFinite(near.meters) ||
+    near.meters <= 0 ||
+    near.meters > MAX_NEAR_METERS
+  ) {
     throw badInput(`${argument}.meters`, `must be greater than 0 and at most ${MAX_NEAR_METERS}`);
   }
   return near;
@@ -63,7 +69,7 @@ export function validateNear(argument: string, near: Near): Near {
 export function nearBoxDegrees(near: Near): { dLon: number; dLat: number } {
   const dLat = (near.meters / 110_574) * 1.01;
   const poleward = Math.min(89.9, Math.abs(near.lat) + dLat);
-  const dLon = Math.min(360, ((near.meters / (111_319 * Math.cos((poleward * Math.PI) / 180))) * 1.01));
+  const dLon = Math.min(360, (near.meters / (111_319 * Math.cos((poleward * Math.PI) / 180))) * 1.01);
   return { dLon, dLat };
 }
 
@@ -99,7 +105,10 @@ export function spatialFilterSql(
     const { dLon, dLat } = nearBoxDegrees(filter.near);
     const point = pointSql(params.add(filter.near.lon, 'float8'), params.add(filter.near.lat, 'float8'));
     const box = `ST_Expand(${point}, ${params.add(dLon, 'float8')}, ${params.add(dLat, 'float8')})`;
-    conditions.push(prefilter(box), `ST_DWithin((${geom})::geography, (${point})::geography, ${params.add(filter.near.meters, 'float8')})`);
+    conditions.push(
+      prefilter(box),
+      `ST_DWithin((${geom})::geography, (${point})::geography, ${params.add(filter.near.meters, 'float8')})`,
+    );
     distance = `((${geom})::geography <-> (${point})::geography)`;
   }
   return { conditions, distance };
@@ -113,7 +122,11 @@ export function hasSpatialFilter(filter: SpatialFilter | undefined): filter is S
  * Rewrites `$n` placeholders to uniquely named TypeORM parameters, so the
  * same SQL builders serve raw statements and query builders.
  */
-function toNamedParameters(sql: string, params: SqlParams, prefix: string): { sql: string; parameters: Record<string, unknown> } {
+function toNamedParameters(
+  sql: string,
+  params: SqlParams,
+  prefix: string,
+): { sql: string; parameters: Record<string, unknown> } {
   const parameters: Record<string, unknown> = {};
   const named = sql.replace(/\$(\d+)(::\w+)?/g, (_m, index: string, cast: string | undefined) => {
     const name = `${prefix}${index}`;
@@ -127,7 +140,11 @@ function toNamedParameters(sql: string, params: SqlParams, prefix: string): { sq
  * Adds a spatial filter to a TypeORM query builder, e.g. for a list query:
  * `applySpatialFilter(qb, 'e.location', filter)`.
  */
-export function applySpatialFilter<Q extends SelectQueryBuilder<any>>(qb: Q, geomColumn: string, filter: SpatialFilter | undefined): Q {
+export function applySpatialFilter<Q extends SelectQueryBuilder<any>>(
+  qb: Q,
+  geomColumn: string,
+  filter: SpatialFilter | undefined,
+): Q {
   if (!hasSpatialFilter(filter)) return qb;
   const params = new SqlParams();
   const { conditions } = spatialFilterSql(filter, geomColumn, params);
@@ -164,6 +181,9 @@ export function applySpatialKeyset<Q extends SelectQueryBuilder<any>>(
       { nearCursorId: window.cursorId },
     );
   }
-  qb.addSelect(distance(geomColumn), 'near_distance').orderBy('near_distance', order).addOrderBy(idColumn, order).limit(window.limit + 1);
+  qb.addSelect(distance(geomColumn), 'near_distance')
+    .orderBy('near_distance', order)
+    .addOrderBy(idColumn, order)
+    .limit(window.limit + 1);
   return qb;
 }

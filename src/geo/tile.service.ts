@@ -5,10 +5,17 @@ import { badInput } from '../common/errors';
 import { logger } from '../common/logger';
 import type { LayerDefinition } from './layers';
 import { SqlParams } from './sql-params';
-import { MAX_TILE_ZOOM, mvtTileSql, TILE_EXTENT, tileFeatureRowsSql, type TileCoordinates, type TileEncoding } from './tile.sql';
+import {
+  MAX_TILE_ZOOM,
+  mvtTileSql,
+  TILE_EXTENT,
+  tileFeatureRowsSql,
+  type TileCoordinates,
+  type TileEncoding,
+} from './tile.sql';
 
 // ESM-only package: Node (≥ 20.19) loads it with require(); Jest transforms it (jest.config.js).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
 const vtPbf: typeof VtPbf = require('@maplibre/vt-pbf');
 
 /** Validates z/x/y path segments: integers, 0 ≤ z ≤ 22, 0 ≤ x, y < 2^z. */
@@ -94,7 +101,12 @@ export class TileService {
    * The tile as MVT bytes; empty when no feature falls in it. `encoding`
    * forces a path (tests compare both); by default the database's own.
    */
-  static async tile(ctx: RequestContext, layer: LayerDefinition, tile: TileCoordinates, encoding?: TileEncoding): Promise<Buffer> {
+  static async tile(
+    ctx: RequestContext,
+    layer: LayerDefinition,
+    tile: TileCoordinates,
+    encoding?: TileEncoding,
+  ): Promise<Buffer> {
     const mode = encoding ?? (await tileEncodingOf(ctx.dataSource));
     const params = new SqlParams();
     if (mode === 'postgis') {
@@ -103,7 +115,10 @@ export class TileService {
     }
     const rows: TileFeatureRow[] = await ctx.dataSource.query(tileFeatureRowsSql(layer, tile, params), params.values);
     if (rows.length === 0) return Buffer.alloc(0);
-    const bytes = vtPbf.fromGeojsonVt({ [layer.id]: { features: rows.map(toVtFeature) } as any }, { version: 2, extent: TILE_EXTENT });
+    const bytes = vtPbf.fromGeojsonVt(
+      { [layer.id]: { features: rows.map(toVtFeature) } as any },
+      { version: 2, extent: TILE_EXTENT },
+    );
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 }

@@ -57,7 +57,12 @@ function propertyColumnsSql(layer: LayerDefinition): string {
     .join(', ');
 }
 
-function tileFeaturesSql(layer: LayerDefinition, tile: TileCoordinates, encoding: TileEncoding, params: SqlParams): string {
+function tileFeaturesSql(
+  layer: LayerDefinition,
+  tile: TileCoordinates,
+  encoding: TileEncoding,
+  params: SqlParams,
+): string {
   const z = params.add(tile.z, 'int');
   const x = params.add(tile.x, 'int');
   const y = params.add(tile.y, 'int');

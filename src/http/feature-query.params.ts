@@ -19,7 +19,8 @@ function day(argument: string, text: string): string {
   const dateTime = /^(\d{4}-\d{2}-\d{2})[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(text);
   if (date) {
     const parsed = new Date(`${date[1]}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date[1]) throw badInput(argument, `has an invalid date ${text.slice(0, 40)}`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date[1])
+      throw badInput(argument, `has an invalid date ${text.slice(0, 40)}`);
     return date[1];
   }
   if (dateTime) {
@@ -41,7 +42,10 @@ export function parseDatetime(argument: string, text: string): DateRange {
   const [startText, endText] = parts;
   const open = (t: string) => t === '' || t === '..';
   if (open(startText) && open(endText)) throw badInput(argument, 'must not be open at both ends');
-  const range: DateRange = { start: open(startText) ? undefined : day(argument, startText), end: open(endText) ? undefined : day(argument, endText) };
+  const range: DateRange = {
+    start: open(startText) ? undefined : day(argument, startText),
+    end: open(endText) ? undefined : day(argument, endText),
+  };
   if (range.start && range.end && range.start > range.end) throw badInput(argument, 'starts after it ends');
   return range;
 }
@@ -57,13 +61,19 @@ function parseNear(text: string[]): SpatialFilter['near'] {
  * Spatial, property and date filters from query parameters. `intersects` (a
  * GeoJSON geometry, URL-encoded) is validated in PostGIS: one statement.
  */
-export async function featureQueryFromParams(ctx: RequestContext, layer: LayerDefinition, params: Map<string, string>): Promise<FeatureQuery> {
+export async function featureQueryFromParams(
+  ctx: RequestContext,
+  layer: LayerDefinition,
+  params: Map<string, string>,
+): Promise<FeatureQuery> {
   const spatial: SpatialFilter = {};
   const bbox = listParam(params, 'bbox');
   if (bbox) spatial.bbox = parseBbox('bbox', bbox);
   const near = listParam(params, 'near');
   if (near) spatial.near = parseNear(near);
-  const where = layer.filters.filter((f) => params.has(f.name)).map((f) => ({ name: f.name, value: params.get(f.name) as string }));
+  const where = layer.filters
+    .filter((f) => params.has(f.name))
+    .map((f) => ({ name: f.name, value: params.get(f.name) as string }));
   for (const { name, value } of where) {
     if (value.length === 0 || value.length > 80) throw badInput(name, 'must be 1 to 80 characters');
   }

@@ -3,7 +3,14 @@ import type { DataSource } from 'typeorm';
 import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
 import { requireLayer } from '../geo/layers';
 import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
-import { numberParam, queryParams, rejectUnknownParams, requestContextOf, sendCacheable, intParam } from './gis-response';
+import {
+  numberParam,
+  queryParams,
+  rejectUnknownParams,
+  requestContextOf,
+  sendCacheable,
+  intParam,
+} from './gis-response';
 
 /** Seconds a FeatureCollection may be reused (the ETag revalidates it after that). */
 export const GEOJSON_MAX_AGE = 300;
@@ -22,11 +29,19 @@ export function geojsonRouter(dataSource: DataSource): Router {
     const layer = requireLayer('layer', name);
     const params = queryParams(req);
     rejectUnknownParams(params, ['precision', 'simplify', ...SPATIAL_PARAMS, ...layer.filters.map((f) => f.name)]);
-    const output = geoJsonOutput(intParam(params, 'precision', 6, 0, 15), numberParam(params, 'simplify', 0), { precision: 'precision', simplify: 'simplify' });
+    const output = geoJsonOutput(intParam(params, 'precision', 6, 0, 15), numberParam(params, 'simplify', 0), {
+      precision: 'precision',
+      simplify: 'simplify',
+    });
     const ctx = requestContextOf(dataSource, res);
     const query = await featureQueryFromParams(ctx, layer, params);
     const body = await FeatureCollectionService.featureCollection(ctx, layer, query, output);
-    sendCacheable(req, res, { body, contentType: 'application/geo+json', maxAge: GEOJSON_MAX_AGE, filename: `${layer.id}.geojson` });
+    sendCacheable(req, res, {
+      body,
+      contentType: 'application/geo+json',
+      maxAge: GEOJSON_MAX_AGE,
+      filename: `${layer.id}.geojson`,
+    });
   });
   return router;
 }

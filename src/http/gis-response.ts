@@ -33,11 +33,18 @@ export function queryParams(req: Request): Map<string, string> {
 /** Refuses parameters the endpoint does not define (OGC API: 400 for unknown parameters). */
 export function rejectUnknownParams(params: Map<string, string>, allowed: readonly string[]): void {
   for (const name of params.keys()) {
-    if (!allowed.includes(name)) throw badInput(name.slice(0, 40), `is not a parameter of this endpoint (known: ${allowed.join(', ')})`);
+    if (!allowed.includes(name))
+      throw badInput(name.slice(0, 40), `is not a parameter of this endpoint (known: ${allowed.join(', ')})`);
   }
 }
 
-export function intParam(params: Map<string, string>, name: string, fallback: number, min: number, max: number): number {
+export function intParam(
+  params: Map<string, string>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const text = params.get(name);
   if (text === undefined) return fallback;
   if (!/^-?[0-9]{1,10}$/.test(text.trim())) throw badInput(name, 'must be an integer');
@@ -65,7 +72,8 @@ function sqlCountHeaderEnabled(): boolean {
 
 /** X-SQL-Statements: statements this request cost (tests and benchmarks). */
 export function setSqlStatementsHeader(res: Response): void {
-  if (sqlCountHeaderEnabled() && res.locals.scope) res.setHeader('X-SQL-Statements', String(res.locals.scope.sqlStatements));
+  if (sqlCountHeaderEnabled() && res.locals.scope)
+    res.setHeader('X-SQL-Statements', String(res.locals.scope.sqlStatements));
 }
 
 function etagMatches(req: Request, etag: string): boolean {
@@ -90,7 +98,11 @@ export interface CacheableBody {
  * Sends a body with a strong ETag (hash of the bytes) and Cache-Control;
  * answers 304 when If-None-Match already has it.
  */
-export function sendCacheable(req: Request, res: Response, { body, contentType, maxAge, filename }: CacheableBody): void {
+export function sendCacheable(
+  req: Request,
+  res: Response,
+  { body, contentType, maxAge, filename }: CacheableBody,
+): void {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   res.setHeader('ETag', etag);
   res.setHeader('Cache-Control', `public, max-age=${maxAge}`);
@@ -100,11 +112,17 @@ export function sendCacheable(req: Request, res: Response, { body, contentType, 
     return;
   }
   if (filename) res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  res.status(200).type(contentType).send(typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
+  res
+    .status(200)
+    .type(contentType)
+    .send(typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
 }
 
 /** A JSON document (OGC metadata, TileJSON) with the request's statement count. */
 export function sendJson(res: Response, document: unknown, contentType = 'application/json'): void {
   setSqlStatementsHeader(res);
-  res.status(200).type(contentType).send(Buffer.from(JSON.stringify(document), 'utf8'));
+  res
+    .status(200)
+    .type(contentType)
+    .send(Buffer.from(JSON.stringify(document), 'utf8'));
 }

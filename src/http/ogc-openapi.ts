@@ -27,7 +27,15 @@ function itemsParameters(layer: LayerDefinition) {
     { $ref: '#/components/parameters/bbox' },
     ...(layer.dateSql ? [{ $ref: '#/components/parameters/datetime' }] : []),
     { $ref: '#/components/parameters/f' },
-    ...layer.filters.map((f) => ({ name: f.name, in: 'query', required: false, description: f.description, schema: { type: 'string' }, style: 'form', explode: false })),
+    ...layer.filters.map((f) => ({
+      name: f.name,
+      in: 'query',
+      required: false,
+      description: f.description,
+      schema: { type: 'string' },
+      style: 'form',
+      explode: false,
+    })),
   ];
 }
 
@@ -41,7 +49,9 @@ function featureSchema(layer: LayerDefinition) {
       geometry: { $ref: '#/components/schemas/geometryGeoJSON' },
       properties: {
         type: 'object',
-        properties: Object.fromEntries(layerProperties(layer).map((p) => [p.name, { ...JSON_SCHEMA_TYPE[p.type], description: p.description }])),
+        properties: Object.fromEntries(
+          layerProperties(layer).map((p) => [p.name, { ...JSON_SCHEMA_TYPE[p.type], description: p.description }]),
+        ),
       },
     },
   };
@@ -77,7 +87,10 @@ export function ogcOpenApiDocument(baseUrl: string) {
         tags: ['Data'],
         parameters: [{ $ref: '#/components/parameters/featureId' }, { $ref: '#/components/parameters/f' }],
         responses: {
-          200: { description: 'The feature.', content: { 'application/geo+json': { schema: { $ref: `#/components/schemas/${id}Feature` } } } },
+          200: {
+            description: 'The feature.',
+            content: { 'application/geo+json': { schema: { $ref: `#/components/schemas/${id}Feature` } } },
+          },
           404: exception,
           500: exception,
         },
@@ -101,32 +114,77 @@ export function ogcOpenApiDocument(baseUrl: string) {
     servers: [{ url: `${baseUrl}/ogc` }],
     tags: [{ name: 'Capabilities' }, { name: 'Data' }],
     paths: {
-      '/': { get: { operationId: 'getLandingPage', summary: 'Landing page', tags: ['Capabilities'], parameters: [{ $ref: '#/components/parameters/f' }], responses: jsonDocument('Links to the API definition, conformance and collections.') } },
-      '/conformance': { get: { operationId: 'getConformance', summary: 'Conformance classes', tags: ['Capabilities'], parameters: [{ $ref: '#/components/parameters/f' }], responses: jsonDocument('The conformance classes implemented.') } },
+      '/': {
+        get: {
+          operationId: 'getLandingPage',
+          summary: 'Landing page',
+          tags: ['Capabilities'],
+          parameters: [{ $ref: '#/components/parameters/f' }],
+          responses: jsonDocument('Links to the API definition, conformance and collections.'),
+        },
+      },
+      '/conformance': {
+        get: {
+          operationId: 'getConformance',
+          summary: 'Conformance classes',
+          tags: ['Capabilities'],
+          parameters: [{ $ref: '#/components/parameters/f' }],
+          responses: jsonDocument('The conformance classes implemented.'),
+        },
+      },
       '/api': {
         get: {
           operationId: 'getApi',
           summary: 'This OpenAPI definition',
           tags: ['Capabilities'],
-          responses: { 200: { description: 'OpenAPI 3.0 document.', content: { 'application/vnd.oai.openapi+json;version=3.0': { schema: { type: 'object' } } } }, 500: exception },
+          responses: {
+            200: {
+              description: 'OpenAPI 3.0 document.',
+              content: { 'application/vnd.oai.openapi+json;version=3.0': { schema: { type: 'object' } } },
+            },
+            500: exception,
+          },
         },
       },
-      '/collections': { get: { operationId: 'getCollections', summary: 'Collections', tags: ['Capabilities'], parameters: [{ $ref: '#/components/parameters/f' }], responses: jsonDocument('Every collection with its extent.') } },
+      '/collections': {
+        get: {
+          operationId: 'getCollections',
+          summary: 'Collections',
+          tags: ['Capabilities'],
+          parameters: [{ $ref: '#/components/parameters/f' }],
+          responses: jsonDocument('Every collection with its extent.'),
+        },
+      },
       '/collections/{collectionId}': {
         get: {
           operationId: 'describeCollection',
           summary: 'One collection',
           tags: ['Capabilities'],
           parameters: [{ $ref: '#/components/parameters/collectionId' }, { $ref: '#/components/parameters/f' }],
-          responses: { ...jsonDocument('Title, description, extent, item type and links of the collection.'), 404: exception },
+          responses: {
+            ...jsonDocument('Title, description, extent, item type and links of the collection.'),
+            404: exception,
+          },
         },
       },
       ...collectionPaths,
     },
     components: {
       parameters: {
-        collectionId: { name: 'collectionId', in: 'path', required: true, description: 'Collection id.', schema: { type: 'string', enum: [...LAYER_IDS] } },
-        featureId: { name: 'featureId', in: 'path', required: true, description: 'Feature id (the entity id).', schema: { type: 'string' } },
+        collectionId: {
+          name: 'collectionId',
+          in: 'path',
+          required: true,
+          description: 'Collection id.',
+          schema: { type: 'string', enum: [...LAYER_IDS] },
+        },
+        featureId: {
+          name: 'featureId',
+          in: 'path',
+          required: true,
+          description: 'Feature id (the entity id).',
+          schema: { type: 'string' },
+        },
         limit: {
           name: 'limit',
           in: 'query',
@@ -136,7 +194,15 @@ export function ogcOpenApiDocument(baseUrl: string) {
           style: 'form',
           explode: false,
         },
-        offset: { name: 'offset', in: 'query', required: false, description: 'Features to skip (the `next` link sets it).', schema: { type: 'integer', minimum: 0, default: 0 }, style: 'form', explode: false },
+        offset: {
+          name: 'offset',
+          in: 'query',
+          required: false,
+          description: 'Features to skip (the `next` link sets it).',
+          schema: { type: 'integer', minimum: 0, default: 0 },
+          style: 'form',
+          explode: false,
+        },
         bbox: {
           name: 'bbox',
           in: 'query',
@@ -155,16 +221,50 @@ export function ogcOpenApiDocument(baseUrl: string) {
           style: 'form',
           explode: false,
         },
-        f: { name: 'f', in: 'query', required: false, description: 'Format: json (GeoJSON for features).', schema: { type: 'string', enum: ['json'] }, style: 'form', explode: false },
+        f: {
+          name: 'f',
+          in: 'query',
+          required: false,
+          description: 'Format: json (GeoJSON for features).',
+          schema: { type: 'string', enum: ['json'] },
+          style: 'form',
+          explode: false,
+        },
       },
       schemas: {
         ...schemas,
-        exception: { type: 'object', required: ['code'], properties: { code: { type: 'string' }, description: { type: 'string' } } },
-        link: { type: 'object', required: ['href'], properties: { href: { type: 'string' }, rel: { type: 'string' }, type: { type: 'string' }, title: { type: 'string' } } },
+        exception: {
+          type: 'object',
+          required: ['code'],
+          properties: { code: { type: 'string' }, description: { type: 'string' } },
+        },
+        link: {
+          type: 'object',
+          required: ['href'],
+          properties: {
+            href: { type: 'string' },
+            rel: { type: 'string' },
+            type: { type: 'string' },
+            title: { type: 'string' },
+          },
+        },
         geometryGeoJSON: {
           type: 'object',
           required: ['type'],
-          properties: { type: { type: 'string', enum: ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'] } },
+          properties: {
+            type: {
+              type: 'string',
+              enum: [
+                'Point',
+                'MultiPoint',
+                'LineString',
+                'MultiLineString',
+                'Polygon',
+                'MultiPolygon',
+                'GeometryCollection',
+              ],
+            },
+          },
         },
         featureCollectionGeoJSON: {
           type: 'object',
@@ -180,7 +280,10 @@ export function ogcOpenApiDocument(baseUrl: string) {
         },
       },
       responses: {
-        Exception: { description: 'An error: code and description.', content: { 'application/json': { schema: { $ref: '#/components/schemas/exception' } } } },
+        Exception: {
+          description: 'An error: code and description.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/exception' } } },
+        },
       },
     },
   };

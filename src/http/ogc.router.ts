@@ -4,7 +4,15 @@ import { badInput, notFound } from '../common/errors';
 import { FeatureCollectionService, type LayerExtent } from '../geo/feature-collection.service';
 import { isLayerId, LAYER_IDS, LAYERS, type LayerDefinition } from '../geo/layers';
 import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
-import { baseUrlOf, intParam, queryParams, rejectUnknownParams, requestContextOf, sendCacheable, sendJson } from './gis-response';
+import {
+  baseUrlOf,
+  intParam,
+  queryParams,
+  rejectUnknownParams,
+  requestContextOf,
+  sendCacheable,
+  sendJson,
+} from './gis-response';
 import { OGC_DEFAULT_LIMIT, OGC_MAX_LIMIT, ogcOpenApiDocument } from './ogc-openapi';
 
 /**
@@ -41,7 +49,8 @@ function metadataParams(req: Request): void {
 }
 
 function collectionOf(id: string): LayerDefinition {
-  if (!isLayerId(id)) throw notFound(`Collection "${id.slice(0, 40)}" does not exist (collections: ${LAYER_IDS.join(', ')})`);
+  if (!isLayerId(id))
+    throw notFound(`Collection "${id.slice(0, 40)}" does not exist (collections: ${LAYER_IDS.join(', ')})`);
   return LAYERS[id];
 }
 
@@ -62,8 +71,18 @@ function collectionDocument(base: string, layer: LayerDefinition, extent: LayerE
     links: [
       { href, rel: 'self', type: JSON_TYPE, title: 'This collection' },
       { href: `${href}/items`, rel: 'items', type: GEOJSON, title: `${layer.title} (GeoJSON)` },
-      { href: `${base}/geojson/${layer.id}`, rel: 'alternate', type: GEOJSON, title: 'The whole layer as one GeoJSON file' },
-      { href: `${base}/tiles/${layer.id}.json`, rel: 'alternate', type: 'application/json', title: 'Vector tiles (TileJSON)' },
+      {
+        href: `${base}/geojson/${layer.id}`,
+        rel: 'alternate',
+        type: GEOJSON,
+        title: 'The whole layer as one GeoJSON file',
+      },
+      {
+        href: `${base}/tiles/${layer.id}.json`,
+        rel: 'alternate',
+        type: 'application/json',
+        title: 'Vector tiles (TileJSON)',
+      },
     ],
   };
 }
@@ -125,22 +144,45 @@ export function ogcRouter(dataSource: DataSource): Router {
   router.get('/ogc/collections/:collectionId/items', async (req, res) => {
     const layer = collectionOf(req.params.collectionId);
     const params = queryParams(req);
-    rejectUnknownParams(params, ['f', 'limit', 'offset', 'datetime', ...SPATIAL_PARAMS, ...layer.filters.map((f) => f.name)]);
+    rejectUnknownParams(params, [
+      'f',
+      'limit',
+      'offset',
+      'datetime',
+      ...SPATIAL_PARAMS,
+      ...layer.filters.map((f) => f.name),
+    ]);
     checkFormat(params);
     const limit = intParam(params, 'limit', OGC_DEFAULT_LIMIT, 1, OGC_MAX_LIMIT);
     const offset = intParam(params, 'offset', 0, 0, 1_000_000);
     const ctx = requestContextOf(dataSource, res);
     const query = await featureQueryFromParams(ctx, layer, params);
-    const page = await FeatureCollectionService.itemsPage(ctx, layer, query, { precision: 6, simplifyMeters: 0 }, { limit, offset });
+    const page = await FeatureCollectionService.itemsPage(
+      ctx,
+      layer,
+      query,
+      { precision: 6, simplifyMeters: 0 },
+      { limit, offset },
+    );
     const base = baseUrlOf(req);
     const links: { href: string; rel: string; type: string; title: string }[] = [
       { href: pageUrl(base, req, params, { limit, offset }), rel: 'self', type: GEOJSON, title: 'This page' },
     ];
     if (offset + page.returned < page.matched) {
-      links.push({ href: pageUrl(base, req, params, { limit, offset: offset + limit }), rel: 'next', type: GEOJSON, title: 'Next page' });
+      links.push({
+        href: pageUrl(base, req, params, { limit, offset: offset + limit }),
+        rel: 'next',
+        type: GEOJSON,
+        title: 'Next page',
+      });
     }
     if (offset > 0) {
-      links.push({ href: pageUrl(base, req, params, { limit, offset: Math.max(0, offset - limit) }), rel: 'prev', type: GEOJSON, title: 'Previous page' });
+      links.push({
+        href: pageUrl(base, req, params, { limit, offset: Math.max(0, offset - limit) }),
+        rel: 'prev',
+        type: GEOJSON,
+        title: 'Previous page',
+      });
     }
     links.push({ href: `${base}/ogc/collections/${layer.id}`, rel: 'collection', type: JSON_TYPE, title: layer.title });
     // The features array is PostGIS's JSON text; the envelope is spliced around it.
@@ -158,11 +200,21 @@ export function ogcRouter(dataSource: DataSource): Router {
     const { featureId } = req.params;
     const missing = () => notFound(`Feature "${featureId.slice(0, 40)}" does not exist in collection ${layer.id}`);
     if (!/^[1-9][0-9]{0,9}$/.test(featureId) || Number(featureId) > 2147483647) throw missing();
-    const feature = await FeatureCollectionService.feature(requestContextOf(dataSource, res), layer, Number(featureId), { precision: 6, simplifyMeters: 0 });
+    const feature = await FeatureCollectionService.feature(
+      requestContextOf(dataSource, res),
+      layer,
+      Number(featureId),
+      { precision: 6, simplifyMeters: 0 },
+    );
     if (feature === null) throw missing();
     const base = baseUrlOf(req);
     const links = [
-      { href: `${base}/ogc/collections/${layer.id}/items/${featureId}`, rel: 'self', type: GEOJSON, title: 'This feature' },
+      {
+        href: `${base}/ogc/collections/${layer.id}/items/${featureId}`,
+        rel: 'self',
+        type: GEOJSON,
+        title: 'This feature',
+      },
       { href: `${base}/ogc/collections/${layer.id}`, rel: 'collection', type: JSON_TYPE, title: layer.title },
     ];
     const body = `${feature.slice(0, -1)},"links":${JSON.stringify(links)}}`;

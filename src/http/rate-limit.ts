@@ -46,7 +46,10 @@ export class RedisRateLimitStore implements RateLimitStore {
   async hit(key: string, windowMs: number) {
     await this.ready;
     const redisKey = `territorio:ratelimit:${key}`;
-    const [count, ttl] = (await this.client.multi().incr(redisKey).pTTL(redisKey).exec()) as unknown as [number, number];
+    const [count, ttl] = (await this.client.multi().incr(redisKey).pTTL(redisKey).exec()) as unknown as [
+      number,
+      number,
+    ];
     let remaining = ttl;
     if (ttl < 0) {
       await this.client.pExpire(redisKey, windowMs);
@@ -93,7 +96,12 @@ export function rateLimitMiddleware(options: RateLimitOptions) {
       res.setHeader('RateLimit-Reset', String(resetSeconds));
       if (count > options.limit) {
         res.setHeader('Retry-After', String(resetSeconds));
-        return next(new AppError(ErrorCode.TOO_MANY_REQUESTS, `Rate limit exceeded: ${options.limit} requests per minute; retry in ${resetSeconds} s`));
+        return next(
+          new AppError(
+            ErrorCode.TOO_MANY_REQUESTS,
+            `Rate limit exceeded: ${options.limit} requests per minute; retry in ${resetSeconds} s`,
+          ),
+        );
       }
     } catch (error) {
       logger.warn({ err: String(error) }, 'rate-limit store failed: request let through');

@@ -11,7 +11,10 @@ const isProduction = () => process.env.NODE_ENV === 'production';
  * any localhost origin outside production, none in production.
  */
 export function corsMiddleware() {
-  const configured = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const configured = (process.env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const localhost = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
   return cors({
     origin: (origin, callback) => {
@@ -20,7 +23,14 @@ export function corsMiddleware() {
       callback(null, configured.length === 0 && !isProduction() && localhost.test(origin));
     },
     methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id', 'if-none-match', 'apollo-require-preflight'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-api-key',
+      'x-request-id',
+      'if-none-match',
+      'apollo-require-preflight',
+    ],
     exposedHeaders: ['etag', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
     maxAge: 600,
   });
@@ -33,7 +43,9 @@ export function corsMiddleware() {
  */
 export function securityHeaders() {
   return helmet({
-    contentSecurityPolicy: isProduction() ? { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } : false,
+    contentSecurityPolicy: isProduction()
+      ? { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }
+      : false,
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
@@ -43,7 +55,11 @@ export function securityHeaders() {
 export function requestTimeout(ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000)) {
   return (_req: Request, res: Response, next: NextFunction) => {
     const timer = setTimeout(() => {
-      if (!res.headersSent) sendHttpError(res, new AppError(ErrorCode.SERVICE_UNAVAILABLE, `The request took longer than ${ms} ms and was stopped`));
+      if (!res.headersSent)
+        sendHttpError(
+          res,
+          new AppError(ErrorCode.SERVICE_UNAVAILABLE, `The request took longer than ${ms} ms and was stopped`),
+        );
     }, ms);
     timer.unref();
     res.on('close', () => clearTimeout(timer));

@@ -4,13 +4,27 @@ import { FeatureCollectionService } from '../geo/feature-collection.service';
 import { layerProperties, requireLayer, type PropertyType } from '../geo/layers';
 import { parseTileCoordinates, tileEncodingOf, TileService } from '../geo/tile.service';
 import { MAX_TILE_ZOOM } from '../geo/tile.sql';
-import { baseUrlOf, queryParams, rejectUnknownParams, requestContextOf, sendCacheable, sendJson, setSqlStatementsHeader } from './gis-response';
+import {
+  baseUrlOf,
+  queryParams,
+  rejectUnknownParams,
+  requestContextOf,
+  sendCacheable,
+  sendJson,
+  setSqlStatementsHeader,
+} from './gis-response';
 
 /** Seconds a tile may be reused (the ETag revalidates it after that). */
 export const TILE_MAX_AGE = 300;
 const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
 
-const TILEJSON_FIELD_TYPE: Record<PropertyType, string> = { string: 'String', integer: 'Number', number: 'Number', boolean: 'Boolean', date: 'String' };
+const TILEJSON_FIELD_TYPE: Record<PropertyType, string> = {
+  string: 'String',
+  integer: 'Number',
+  number: 'Number',
+  boolean: 'Boolean',
+  date: 'String',
+};
 
 /**
  * Vector tiles for MapLibre/Leaflet/QGIS: GET /tiles/{layer}/{z}/{x}/{y}.mvt
@@ -39,7 +53,9 @@ export function tilesRouter(dataSource: DataSource): Router {
   router.get('/tiles/:layer.json', async (req, res) => {
     const layer = requireLayer('layer', req.params.layer);
     rejectUnknownParams(queryParams(req), []);
-    const extent = (await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer.id])).get(layer.id);
+    const extent = (await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer.id])).get(
+      layer.id,
+    );
     const bounds = extent?.bbox ?? [-180, -85.0511, 180, 85.0511];
     const base = baseUrlOf(req);
     sendJson(res, {

@@ -7,11 +7,11 @@ import { AppError, ErrorCode, badInput } from '../common/errors';
 import { WGS84_CRS_NAMES } from '../geo/geojson-input';
 
 // stream-json ships ES modules only; Node 20.19+ loads them through require(esm).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
 const { parser }: typeof StreamJson = require('stream-json');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
 const { pick }: typeof PickModule = require('stream-json/filters/pick.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
 const { streamArray }: typeof StreamArrayModule = require('stream-json/streamers/stream-array.js');
 
 /** Features in one import (a 20 MB body holds a few tens of thousands). */
@@ -42,7 +42,11 @@ class TopLevel extends Transform {
     super({ objectMode: true });
   }
 
-  override _transform(token: Token, _encoding: BufferEncoding, done: (error?: Error | null, token?: Token) => void): void {
+  override _transform(
+    token: Token,
+    _encoding: BufferEncoding,
+    done: (error?: Error | null, token?: Token) => void,
+  ): void {
     if (this.rootIsObject === undefined) this.rootIsObject = token.name === 'startObject';
     if (this.depth === 1) {
       if (token.name === 'keyValue') this.lastKey = String(token.value);
@@ -62,7 +66,8 @@ class TopLevel extends Transform {
         this.crsDepth = 0;
       }
     }
-    if (this.depth === 1 && token.name !== 'keyValue' && (token.name.endsWith('Value') || token.name.startsWith('end'))) this.lastKey = undefined;
+    if (this.depth === 1 && token.name !== 'keyValue' && (token.name.endsWith('Value') || token.name.startsWith('end')))
+      this.lastKey = undefined;
     done(null, token);
   }
 }
@@ -75,7 +80,11 @@ export class ByteLimit extends Transform {
     super();
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null, chunk?: Buffer) => void): void {
+  override _transform(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    done: (error?: Error | null, chunk?: Buffer) => void,
+  ): void {
     this.bytes += chunk.length;
     if (this.bytes > this.limit) {
       done(new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The GeoJSON is larger than the limit of ${this.limit} bytes`));
@@ -104,7 +113,8 @@ export async function readFeatureCollection(
       objectMode: true,
       write(item: { key: number; value: unknown }, _encoding, done) {
         count += 1;
-        if (count > MAX_IMPORT_FEATURES) return done(badInput(argument, `has more than ${MAX_IMPORT_FEATURES} features`));
+        if (count > MAX_IMPORT_FEATURES)
+          return done(badInput(argument, `has more than ${MAX_IMPORT_FEATURES} features`));
         try {
           onFeature(item.value, count);
           done();
@@ -125,14 +135,23 @@ export async function readFeatureCollection(
   } catch (error) {
     if (error instanceof AppError) throw error;
     const message = (error as Error)?.message ?? 'unreadable';
-    if (/top-level object should be an array/i.test(message)) throw badInput(argument, 'is not a GeoJSON FeatureCollection: "features" must be an array');
+    if (/top-level object should be an array/i.test(message))
+      throw badInput(argument, 'is not a GeoJSON FeatureCollection: "features" must be an array');
     throw badInput(argument, `is not valid JSON (${message.slice(0, 120)}) after ${count} complete features`);
   }
-  if (!top.rootIsObject) throw badInput(argument, 'is not a GeoJSON FeatureCollection: the document must be a JSON object');
-  if (top.type !== 'FeatureCollection') throw badInput(argument, `is not a GeoJSON FeatureCollection (type is ${JSON.stringify(top.type ?? null)?.slice(0, 40)})`);
+  if (!top.rootIsObject)
+    throw badInput(argument, 'is not a GeoJSON FeatureCollection: the document must be a JSON object');
+  if (top.type !== 'FeatureCollection')
+    throw badInput(
+      argument,
+      `is not a GeoJSON FeatureCollection (type is ${JSON.stringify(top.type ?? null)?.slice(0, 40)})`,
+    );
   if (!top.featuresArray) throw badInput(argument, 'is not a GeoJSON FeatureCollection: it has no "features" array');
   if (top.crsName !== undefined && !WGS84_CRS_NAMES.has(String(top.crsName))) {
-    throw badInput(argument, `has a crs other than WGS84 (${String(top.crsName).slice(0, 60)}): coordinates must be WGS84 lon/lat (RFC 7946); reproject before importing`);
+    throw badInput(
+      argument,
+      `has a crs other than WGS84 (${String(top.crsName).slice(0, 60)}): coordinates must be WGS84 lon/lat (RFC 7946); reproject before importing`,
+    );
   }
   return count;
 }

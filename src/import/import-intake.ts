@@ -41,29 +41,49 @@ function text(properties: Record<string, unknown>, field: string): string | null
 }
 
 export function intakeFeature(layer: ImportLayer, fields: ImportFields, feature: unknown, ord: number): StagedFeature {
-  const staged: StagedFeature = { ord, nombre: null, clave: null, territorial_ref: null, attrs: {}, geojson: null, reasons: [] };
+  const staged: StagedFeature = {
+    ord,
+    nombre: null,
+    clave: null,
+    territorial_ref: null,
+    attrs: {},
+    geojson: null,
+    reasons: [],
+  };
   const reject = (reason: string) => staged.reasons.push(reason);
-  if (typeof feature !== 'object' || feature === null || Array.isArray(feature) || (feature as { type?: unknown }).type !== 'Feature') {
+  if (
+    typeof feature !== 'object' ||
+    feature === null ||
+    Array.isArray(feature) ||
+    (feature as { type?: unknown }).type !== 'Feature'
+  ) {
     reject('not a GeoJSON Feature');
     return staged;
   }
   const rawProperties = (feature as { properties?: unknown }).properties;
-  const properties = typeof rawProperties === 'object' && rawProperties !== null && !Array.isArray(rawProperties) ? (rawProperties as Record<string, unknown>) : {};
+  const properties =
+    typeof rawProperties === 'object' && rawProperties !== null && !Array.isArray(rawProperties)
+      ? (rawProperties as Record<string, unknown>)
+      : {};
 
   staged.nombre = text(properties, fields.nameField);
   if (staged.nombre === null) reject(`missing field ${fields.nameField} (the name)`);
-  else if (staged.nombre.length > layer.nameMax) reject(`field ${fields.nameField} is longer than ${layer.nameMax} characters`);
+  else if (staged.nombre.length > layer.nameMax)
+    reject(`field ${fields.nameField} is longer than ${layer.nameMax} characters`);
   else if (!PRINTABLE.test(staged.nombre)) reject(`field ${fields.nameField} has control characters`);
 
   if (fields.claveField) {
     staged.clave = text(properties, fields.claveField);
     if (staged.clave === null) reject(`missing field ${fields.claveField} (the clave)`);
     else if (staged.clave.length > layer.claveMax || !CLAVE.test(staged.clave)) {
-      reject(`field ${fields.claveField} must be 1 to ${layer.claveMax} letters or digits joined by single hyphens (got ${JSON.stringify(staged.clave.slice(0, 40))})`);
+      reject(
+        `field ${fields.claveField} must be 1 to ${layer.claveMax} letters or digits joined by single hyphens (got ${JSON.stringify(staged.clave.slice(0, 40))})`,
+      );
     }
   } else if (staged.nombre !== null) {
     staged.clave = slugify(staged.nombre, layer.claveMax);
-    if (staged.clave === '') reject(`field ${fields.nameField} has no letters or digits to make a clave from (give --clave-field)`);
+    if (staged.clave === '')
+      reject(`field ${fields.nameField} has no letters or digits to make a clave from (give --clave-field)`);
   }
 
   if (fields.territorialField) {

@@ -59,7 +59,8 @@ const oneOf = (property: string, column: string, field: string, values: readonly
   field,
   sqlType: 'text',
   parse(value) {
-    if (typeof value !== 'string' || !values.includes(value)) throw `field ${property} must be one of ${values.join(', ')} (got ${JSON.stringify(value)?.slice(0, 40)})`;
+    if (typeof value !== 'string' || !values.includes(value))
+      throw `field ${property} must be one of ${values.join(', ')} (got ${JSON.stringify(value)?.slice(0, 40)})`;
     return value;
   },
 });
@@ -72,7 +73,13 @@ const date = (property: string, column: string, field: string): ImportAttribute 
   parse(value) {
     const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
     const probe = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (!match || !probe || probe.getUTCDate() !== Number(match[3]) || Number(match[1]) < 1900 || Number(match[1]) > 2999) {
+    if (
+      !match ||
+      !probe ||
+      probe.getUTCDate() !== Number(match[3]) ||
+      Number(match[1]) < 1900 ||
+      Number(match[1]) > 2999
+    ) {
       throw `field ${property} must be a date YYYY-MM-DD (got ${JSON.stringify(value)?.slice(0, 30)})`;
     }
     return value as string;
@@ -136,7 +143,8 @@ export const IMPORT_LAYERS: Record<ImportLayerId, ImportLayer> = {
       oneOf('status', 'status', 'status', Object.values(ImprovementStatus)),
       date('builtOn', 'built_on', 'builtOn'),
     ],
-    geometryTypes: (attributes) => GEOMETRY_TYPES_BY_KIND[attributes.kind as PublicSpaceKind] ?? ['Point', 'LineString', 'Polygon'],
+    geometryTypes: (attributes) =>
+      GEOMETRY_TYPES_BY_KIND[attributes.kind as PublicSpaceKind] ?? ['Point', 'LineString', 'Polygon'],
   },
   mercomuna: {
     id: 'mercomuna',
@@ -147,7 +155,10 @@ export const IMPORT_LAYERS: Record<ImportLayerId, ImportLayer> = {
     geomField: 'location',
     nameMax: 160,
     claveMax: 24,
-    attributes: [oneOf('period', 'period', 'period', Object.values(MercomunaPeriod)), oneOf('kind', 'kind', 'kind', Object.values(MercomunaPointKind))],
+    attributes: [
+      oneOf('period', 'period', 'period', Object.values(MercomunaPeriod)),
+      oneOf('kind', 'kind', 'kind', Object.values(MercomunaPointKind)),
+    ],
     geometryTypes: () => ['Point'],
   },
 };

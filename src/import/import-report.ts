@@ -48,15 +48,20 @@ export function formatImportReport(report: ImportReport): string {
   lines.push(`import ${report.layer} from ${report.source}${mode ? ` (${mode})` : ''}`);
   // Not written (dry run, or all-or-nothing with rejections): what would have been created or updated.
   const would = report.written ? '' : 'would be ';
-  lines.push(`features: ${report.features}   ${would}created: ${report.created}   ${would}updated: ${report.updated}   unchanged: ${report.unchanged}   rejected: ${report.rejected}`);
+  lines.push(
+    `features: ${report.features}   ${would}created: ${report.created}   ${would}updated: ${report.updated}   unchanged: ${report.unchanged}   rejected: ${report.rejected}`,
+  );
   lines.push(report.summary);
   lines.push(
     `overlap rule: two polygons overlapping by more than ${report.overlapThreshold.minSquareMetres} m² and ${report.overlapThreshold.minShareOfSmaller * 100}% of the smaller reject the later one; smaller overlaps are warnings`,
   );
   if (report.territoriales) {
     const t = report.territoriales;
-    lines.push(`territoriales rebuilt: ${t.rebuilt.join(', ') || 'none'}; unchanged: ${t.unchanged.join(', ') || 'none'}; program rows moved to their colonia's new territorial: ${t.programRowsMoved}`);
-    if (t.withoutColonias.length > 0) lines.push(`territoriales left without colonias (polygon kept): ${t.withoutColonias.join(', ')}`);
+    lines.push(
+      `territoriales rebuilt: ${t.rebuilt.join(', ') || 'none'}; unchanged: ${t.unchanged.join(', ') || 'none'}; program rows moved to their colonia's new territorial: ${t.programRowsMoved}`,
+    );
+    if (t.withoutColonias.length > 0)
+      lines.push(`territoriales left without colonias (polygon kept): ${t.withoutColonias.join(', ')}`);
   }
   const listed = report.outcomes.filter((o) => o.outcome !== 'unchanged');
   if (listed.length > 0) {

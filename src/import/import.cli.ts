@@ -59,7 +59,7 @@ export function parseImportArgs(argv: readonly string[]): ImportCliArgs {
   try {
     checkImportOptions(options);
   } catch (error) {
-    throw new Error((error as Error).message);
+    throw new Error((error as Error).message, { cause: error });
   }
   if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`no such file: ${file}`);
   return { options, file, json: flags.has('--json') };
@@ -74,7 +74,7 @@ const processIo: ImportCliIo = { stdout: (t) => process.stdout.write(t), stderr:
 
 /** The actor the audit trail records for the CLI: there is no token, so the OS user. */
 export function cliActor(): string {
-  let name = 'unknown';
+  let name: string;
   try {
     name = userInfo().username;
   } catch {
@@ -102,7 +102,10 @@ export async function runImportCli(
   }
   const db = await open();
   try {
-    const report = await importGeoJson(db.dataSource, createReadStream(args.file), { ...args.options, actor: cliActor() });
+    const report = await importGeoJson(db.dataSource, createReadStream(args.file), {
+      ...args.options,
+      actor: cliActor(),
+    });
     io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
     return report.rejected > 0 ? 1 : 0;
   } catch (error) {

@@ -55,10 +55,12 @@ export function importRouter(dataSource: DataSource): Router {
       };
       checkImportOptions(options);
       const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== 'application/geo+json' && type !== 'application/json') throw badInput('Content-Type', 'must be application/geo+json or application/json');
+      if (type !== 'application/geo+json' && type !== 'application/json')
+        throw badInput('Content-Type', 'must be application/geo+json or application/json');
       const limit = importBodyLimit();
       const declared = Number(req.header('content-length') ?? NaN);
-      if (Number.isFinite(declared) && declared > limit) throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The GeoJSON is larger than the limit of ${limit} bytes`);
+      if (Number.isFinite(declared) && declared > limit)
+        throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The GeoJSON is larger than the limit of ${limit} bytes`);
       // The request is piped (not handed to the pipeline) so that a failed parse does not destroy the socket the answer goes out on.
       const body = new PassThrough();
       req.pipe(body);

@@ -4,7 +4,14 @@ import { changesJsonSql } from '../audit/audit-sql';
 import { badInput } from '../common/errors';
 import { COLONIA_SNAP_DEG, PROBE_SPACING_DEG, probePointsSql, shareInColoniaSql } from '../geo/geometry-placement';
 import { IZTAPALAPA_EXTENT } from '../geo/geojson-input';
-import { OVERLAY_GRID_DEG, SRID, areaKm2Sql, intersectionSql, multiPolygonSql, unionAggregateSql } from '../geo/spatial-sql';
+import {
+  OVERLAY_GRID_DEG,
+  SRID,
+  areaKm2Sql,
+  intersectionSql,
+  multiPolygonSql,
+  unionAggregateSql,
+} from '../geo/spatial-sql';
 import { resolveDuplicates } from '../../seeds/territorial-model.plan';
 import { readFeatureCollection } from './geojson-stream';
 import { intakeFeature, type ImportFields, type StagedFeature } from './import-intake';
@@ -49,19 +56,44 @@ const STAGE_BATCH_BYTES = 4_000_000;
 const IMPORT_STATEMENT_TIMEOUT = '300s';
 
 /** Usage errors (bad layer, option not for this layer) before anything is read. */
-export function checkImportOptions(options: { layer: string; territorialField?: string; nameField: string; claveField?: string }): void {
-  if (!isImportLayer(options.layer)) throw badInput('layer', `must be one of ${IMPORT_LAYER_IDS.join(', ')} (got ${JSON.stringify(options.layer.slice(0, 40))})`);
-  if (options.territorialField && options.layer !== 'colonias') throw badInput('territorial-field', 'applies to the colonias layer only');
-  for (const [name, value] of [['name-field', options.nameField], ['clave-field', options.claveField], ['territorial-field', options.territorialField]] as const) {
-    if (value !== undefined && !/^[\p{L}\p{N}_.:-]{1,64}$/u.test(value)) throw badInput(name, 'must be a property name (1–64 letters, digits, _ . : -)');
+export function checkImportOptions(options: {
+  layer: string;
+  territorialField?: string;
+  nameField: string;
+  claveField?: string;
+}): void {
+  if (!isImportLayer(options.layer))
+    throw badInput(
+      'layer',
+      `must be one of ${IMPORT_LAYER_IDS.join(', ')} (got ${JSON.stringify(options.layer.slice(0, 40))})`,
+    );
+  if (options.territorialField && options.layer !== 'colonias')
+    throw badInput('territorial-field', 'applies to the colonias layer only');
+  for (const [name, value] of [
+    ['name-field', options.nameField],
+    ['clave-field', options.claveField],
+    ['territorial-field', options.territorialField],
+  ] as const) {
+    if (value !== undefined && !/^[\p{L}\p{N}_.:-]{1,64}$/u.test(value))
+      throw badInput(name, 'must be a property name (1–64 letters, digits, _ . : -)');
   }
 }
 
-export async function importGeoJson(dataSource: DataSource, source: Readable, options: ImportOptions, transforms: Transform[] = []): Promise<ImportReport> {
+export async function importGeoJson(
+  dataSource: DataSource,
+  source: Readable,
+  options: ImportOptions,
+  transforms: Transform[] = [],
+): Promise<ImportReport> {
   checkImportOptions(options);
   const layer = IMPORT_LAYERS[options.layer];
   const staged: StagedFeature[] = [];
-  await readFeatureCollection(source, 'GeoJSON', (feature, ord) => staged.push(intakeFeature(layer, options, feature, ord)), transforms);
+  await readFeatureCollection(
+    source,
+    'GeoJSON',
+    (feature, ord) => staged.push(intakeFeature(layer, options, feature, ord)),
+    transforms,
+  );
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -78,7 +110,12 @@ export async function importGeoJson(dataSource: DataSource, source: Readable, op
   }
 }
 
-async function importStaged(db: QueryRunner, layer: ImportLayer, options: ImportOptions, staged: StagedFeature[]): Promise<ImportReport> {
+async function importStaged(
+  db: QueryRunner,
+  layer: ImportLayer,
+  options: ImportOptions,
+  staged: StagedFeature[],
+): Promise<ImportReport> {
   await db.query(`SET LOCAL statement_timeout = '${IMPORT_STATEMENT_TIMEOUT}'`);
   // One import of a layer at a time; readers go on.
   await db.query(`LOCK TABLE "${layer.table}" IN SHARE ROW EXCLUSIVE MODE`);
@@ -97,7 +134,8 @@ async function importStaged(db: QueryRunner, layer: ImportLayer, options: Import
 
   await db.query(upsertSql(layer), [options.actor]);
   let territoriales: ImportReport['territoriales'];
-  if (layer.id === 'colonias' && options.territorialField) territoriales = await rebuildTerritoriales(db, options.actor);
+  if (layer.id === 'colonias' && options.territorialField)
+    territoriales = await rebuildTerritoriales(db, options.actor);
   return buildReport(db, layer, options, staged.length, territoriales);
 }
 
@@ -144,13 +182,18 @@ async function checkGeometry(db: QueryRunner, layer: ImportLayer): Promise<void>
     `UPDATE import_feature SET reasons = reasons || CASE WHEN ST_IsEmpty(geom) THEN 'empty geometry' ELSE 'invalid geometry: ' || ST_IsValidReason(geom) END
       WHERE geom IS NOT NULL AND (ST_IsEmpty(geom) OR NOT ST_IsValid(geom))`,
   );
-  await db.query(`UPDATE import_feature SET area_m2 = ST_Area(geom::geography) WHERE geom IS NOT NULL AND cardinality(reasons) = 0`);
+  await db.query(
+    `UPDATE import_feature SET area_m2 = ST_Area(geom::geography) WHERE geom IS NOT NULL AND cardinality(reasons) = 0`,
+  );
   const [{ present }]: { present: boolean }[] = await db.query('SELECT EXISTS (SELECT 1 FROM colonia) AS present');
   if (!present) {
     await db.query(
       `UPDATE import_feature SET reasons = reasons || $5::text
         WHERE geom IS NOT NULL AND cardinality(reasons) = 0 AND NOT ST_Covers(ST_MakeEnvelope($1, $2, $3, $4, ${SRID}), geom)`,
-      [...IZTAPALAPA_EXTENT, `outside the alcaldía: not within Iztapalapa's extent [${IZTAPALAPA_EXTENT.join(', ')}] (no colonias are loaded yet)`],
+      [
+        ...IZTAPALAPA_EXTENT,
+        `outside the alcaldía: not within Iztapalapa's extent [${IZTAPALAPA_EXTENT.join(', ')}] (no colonias are loaded yet)`,
+      ],
     );
     return;
   }
@@ -218,10 +261,14 @@ async function checkOverlaps(db: QueryRunner): Promise<void> {
   for (const p of pairs) {
     const share = p.smaller > 0 ? p.m2 / p.smaller : 1;
     const text = `feature ${p.a} (${p.a_name}) by ${Math.round(p.m2).toLocaleString('en-US')} m² (${(share * 100).toFixed(2)}% of the smaller)`;
-    if (p.m2 > OVERLAP_MIN_M2 && share > OVERLAP_MIN_SHARE) rejected.set(p.b, [...(rejected.get(p.b) ?? []), `overlaps ${text}`]);
+    if (p.m2 > OVERLAP_MIN_M2 && share > OVERLAP_MIN_SHARE)
+      rejected.set(p.b, [...(rejected.get(p.b) ?? []), `overlaps ${text}`]);
     else if (p.m2 > SLIVER_MIN_M2) warned.set(p.b, [...(warned.get(p.b) ?? []), `sliver overlap with ${text}`]);
   }
-  for (const [column, entries] of [['reasons', rejected], ['warnings', warned]] as const) {
+  for (const [column, entries] of [
+    ['reasons', rejected],
+    ['warnings', warned],
+  ] as const) {
     const list = [...entries].flatMap(([ord, texts]) => texts.map((t) => [ord, t] as const));
     if (list.length === 0) continue;
     await db.query(
@@ -239,7 +286,9 @@ async function checkOverlaps(db: QueryRunner): Promise<void> {
  * joins the territorial it overlaps most.
  */
 async function assignTerritoriales(db: QueryRunner, territorialField: string | undefined): Promise<void> {
-  await db.query('UPDATE import_feature f SET prev_territorial_id = c.territorial_id FROM colonia c WHERE c.clave = f.clave');
+  await db.query(
+    'UPDATE import_feature f SET prev_territorial_id = c.territorial_id FROM colonia c WHERE c.clave = f.clave',
+  );
   if (territorialField) {
     await db.query(
       `UPDATE import_feature f SET territorial_id = (
@@ -285,13 +334,22 @@ async function placeInColonias(db: QueryRunner): Promise<void> {
  * colonia to its territorial, and every territorial the file names (now or
  * before) is rebuilt as the union of its colonias, audited when it changed.
  */
-async function rebuildTerritoriales(db: QueryRunner, actor: string): Promise<NonNullable<ImportReport['territoriales']>> {
+async function rebuildTerritoriales(
+  db: QueryRunner,
+  actor: string,
+): Promise<NonNullable<ImportReport['territoriales']>> {
   let programRowsMoved = 0;
   for (const { table, entity } of PROGRAM_TABLES) {
     const [{ n }]: { n: number }[] = await db.query(moveProgramRowsSql(table, entity), [actor]);
     programRowsMoved += n;
   }
-  const [result]: { expected: number; rebuilt: number; changed: string[] | null; same: string[] | null; empty: string[] | null }[] = await db.query(
+  const [result]: {
+    expected: number;
+    rebuilt: number;
+    changed: string[] | null;
+    same: string[] | null;
+    empty: string[] | null;
+  }[] = await db.query(
     `WITH affected AS (
        SELECT DISTINCT id FROM (SELECT territorial_id AS id FROM import_feature WHERE cardinality(reasons) = 0
                                 UNION SELECT prev_territorial_id FROM import_feature WHERE cardinality(reasons) = 0) x WHERE id IS NOT NULL
@@ -316,8 +374,14 @@ async function rebuildTerritoriales(db: QueryRunner, actor: string): Promise<Non
     [actor, TERRITORIAL_COVERING_MARGIN_DEG],
   );
   // A union that failed silently (embedded PostGIS) would drop a territorial here.
-  if (result.rebuilt !== result.expected) throw new Error(`territorial rebuild produced ${result.rebuilt} of ${result.expected} polygons`);
-  return { rebuilt: result.changed ?? [], unchanged: result.same ?? [], withoutColonias: result.empty ?? [], programRowsMoved };
+  if (result.rebuilt !== result.expected)
+    throw new Error(`territorial rebuild produced ${result.rebuilt} of ${result.expected} polygons`);
+  return {
+    rebuilt: result.changed ?? [],
+    unchanged: result.same ?? [],
+    withoutColonias: result.empty ?? [],
+    programRowsMoved,
+  };
 }
 
 async function buildReport(
@@ -327,9 +391,14 @@ async function buildReport(
   features: number,
   territoriales: ImportReport['territoriales'],
 ): Promise<ImportReport> {
-  const rows: { ord: number; nombre: string | null; clave: string | null; reasons: string[]; warnings: string[]; outcome: string | null }[] = await db.query(
-    'SELECT ord, nombre, clave, reasons, warnings, outcome FROM import_feature ORDER BY ord',
-  );
+  const rows: {
+    ord: number;
+    nombre: string | null;
+    clave: string | null;
+    reasons: string[];
+    warnings: string[];
+    outcome: string | null;
+  }[] = await db.query('SELECT ord, nombre, clave, reasons, warnings, outcome FROM import_feature ORDER BY ord');
   const outcomes: FeatureOutcome[] = rows.map((r) => ({
     feature: r.ord,
     name: r.nombre,
@@ -339,12 +408,20 @@ async function buildReport(
     ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}),
   }));
   const count = (kind: FeatureOutcome['outcome']) => outcomes.filter((o) => o.outcome === kind).length;
-  const [created, updated, unchanged, rejected] = [count('created'), count('updated'), count('unchanged'), count('rejected')];
+  const [created, updated, unchanged, rejected] = [
+    count('created'),
+    count('updated'),
+    count('unchanged'),
+    count('rejected'),
+  ];
   const written = !options.dryRun && (rejected === 0 || options.allowPartial);
   let summary: string;
-  if (options.dryRun) summary = `dry run: nothing written; a real run would create ${created}, update ${updated}, leave ${unchanged} unchanged and reject ${rejected}.`;
-  else if (!written) summary = `nothing written: ${rejected} of ${features} features rejected (all or nothing; --allow-partial writes the ${features - rejected} valid ones).`;
-  else summary = `written: ${created} created, ${updated} updated, ${unchanged} unchanged${rejected > 0 ? `; ${rejected} rejected features not written` : ''}.`;
+  if (options.dryRun)
+    summary = `dry run: nothing written; a real run would create ${created}, update ${updated}, leave ${unchanged} unchanged and reject ${rejected}.`;
+  else if (!written)
+    summary = `nothing written: ${rejected} of ${features} features rejected (all or nothing; --allow-partial writes the ${features - rejected} valid ones).`;
+  else
+    summary = `written: ${created} created, ${updated} updated, ${unchanged} unchanged${rejected > 0 ? `; ${rejected} rejected features not written` : ''}.`;
   return {
     layer: layer.id,
     source: options.source,

@@ -23,12 +23,30 @@ function upsertColumns(layer: ImportLayer): UpsertColumn[] {
     { column: 'nombre', field: 'nombre', source: 'f.nombre', read: 'r.nombre' },
   ];
   for (const a of layer.attributes) {
-    columns.push({ column: a.column, field: a.field, source: `(f.attrs->>'${a.column}')::${a.sqlType}`, read: a.sqlType === 'date' ? `to_char(r."${a.column}", 'YYYY-MM-DD')` : `r."${a.column}"` });
+    columns.push({
+      column: a.column,
+      field: a.field,
+      source: `(f.attrs->>'${a.column}')::${a.sqlType}`,
+      read: a.sqlType === 'date' ? `to_char(r."${a.column}", 'YYYY-MM-DD')` : `r."${a.column}"`,
+    });
   }
-  columns.push({ column: layer.geomColumn, field: layer.geomField, source: geometry, read: `ST_AsGeoJSON(r."${layer.geomColumn}", 9, 0)::jsonb` });
-  if (layer.boundary) columns.push({ column: 'area_km2', field: 'areaKm2', source: areaKm2Sql(geometry), read: 'r.area_km2' });
-  if (layer.id === 'colonias' || !layer.boundary) columns.push({ column: 'territorial_id', field: 'territorialId', source: 'f.territorial_id', read: 'r.territorial_id' });
-  if (!layer.boundary) columns.push({ column: 'colonia_id', field: 'coloniaId', source: 'f.colonia_id', read: 'r.colonia_id' });
+  columns.push({
+    column: layer.geomColumn,
+    field: layer.geomField,
+    source: geometry,
+    read: `ST_AsGeoJSON(r."${layer.geomColumn}", 9, 0)::jsonb`,
+  });
+  if (layer.boundary)
+    columns.push({ column: 'area_km2', field: 'areaKm2', source: areaKm2Sql(geometry), read: 'r.area_km2' });
+  if (layer.id === 'colonias' || !layer.boundary)
+    columns.push({
+      column: 'territorial_id',
+      field: 'territorialId',
+      source: 'f.territorial_id',
+      read: 'r.territorial_id',
+    });
+  if (!layer.boundary)
+    columns.push({ column: 'colonia_id', field: 'coloniaId', source: 'f.colonia_id', read: 'r.colonia_id' });
   return columns;
 }
 
@@ -48,7 +66,11 @@ export function upsertSql(layer: ImportLayer): string {
       RETURNING r.id, (r.xmax = 0) AS created, ${reads}
     ), audit AS (
       INSERT INTO audit_log (actor, operation, entity, entity_id, changes)
-      SELECT $1, 'IMPORT', '${layer.entity}', up.id, ${changesJsonSql(columns.map((c) => c.field), 'b', 'up')}
+      SELECT $1, 'IMPORT', '${layer.entity}', up.id, ${changesJsonSql(
+        columns.map((c) => c.field),
+        'b',
+        'up',
+      )}
         FROM up LEFT JOIN before b ON b.id = up.id
     )
     UPDATE import_feature f SET outcome = CASE WHEN up.created THEN 'created' ELSE 'updated' END, target_id = up.id

@@ -10,5 +10,11 @@ export enum MercomunaPointKind {
   OTHER = 'OTHER',
 }
 
-registerEnumType(MercomunaPeriod, { name: 'MercomunaPeriod', description: 'Delivery period: April–May or September–December 2020.' });
-registerEnumType(MercomunaPointKind, { name: 'MercomunaPointKind', description: 'A Liconsa dairy (lechería) or another delivery point.' });
+registerEnumType(MercomunaPeriod, {
+  name: 'MercomunaPeriod',
+  description: 'Delivery period: April–May or September–December 2020.',
+});
+registerEnumType(MercomunaPointKind, {
+  name: 'MercomunaPointKind',
+  description: 'A Liconsa dairy (lechería) or another delivery point.',
+});

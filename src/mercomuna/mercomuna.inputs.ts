@@ -10,26 +10,40 @@ export class CreateMercomunaPointInput {
   @IsClave()
   clave: string;
 
-  @Field() @IsPrintableName()
+  @Field()
+  @IsPrintableName()
   nombre: string;
 
-  @Field(() => GeoJSONScalar, { description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).' }) location: unknown;
-  @Field(() => ID, { nullable: true, description: 'The colonia; when omitted, the one holding the location (PostGIS).' }) coloniaId?: string | null;
+  @Field(() => GeoJSONScalar, {
+    description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).',
+  })
+  location: unknown;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The colonia; when omitted, the one holding the location (PostGIS).',
+  })
+  coloniaId?: string | null;
   @Field(() => MercomunaPeriod) period: MercomunaPeriod;
   @Field(() => MercomunaPointKind) kind: MercomunaPointKind;
 }
 
 @InputType({ description: 'Fields of a Mercomuna point to change; omitted fields stay as they are.' })
 export class UpdateMercomunaPointInput {
-  @Field({ nullable: true }) @IsOptional()
+  @Field({ nullable: true })
+  @IsOptional()
   @IsClave()
   clave?: string;
 
-  @Field({ nullable: true }) @IsOptional()
+  @Field({ nullable: true })
+  @IsOptional()
   @IsPrintableName()
   nombre?: string;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'New location (a Point); without coloniaId the colonia follows it.' }) location?: unknown;
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'New location (a Point); without coloniaId the colonia follows it.',
+  })
+  location?: unknown;
   @Field(() => ID, { nullable: true }) coloniaId?: string;
   @Field(() => MercomunaPeriod, { nullable: true }) period?: MercomunaPeriod;
   @Field(() => MercomunaPointKind, { nullable: true }) kind?: MercomunaPointKind;

@@ -9,8 +9,13 @@ import { MercomunaWriteService } from './mercomuna.write.service';
 @Resolver()
 export class MercomunaMutationResolver {
   @Authorized(Role.OPERATOR)
-  @Mutation(() => MercomunaPoint, { description: 'Records a Mercomuna delivery point (OPERATOR: in its own territorial).' })
-  createMercomunaPoint(@Ctx() ctx: RequestContext, @Arg('input', () => CreateMercomunaPointInput) input: CreateMercomunaPointInput): Promise<MercomunaPoint> {
+  @Mutation(() => MercomunaPoint, {
+    description: 'Records a Mercomuna delivery point (OPERATOR: in its own territorial).',
+  })
+  createMercomunaPoint(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateMercomunaPointInput) input: CreateMercomunaPointInput,
+  ): Promise<MercomunaPoint> {
     return MercomunaWriteService.createMercomunaPoint(ctx, input);
   }
 
@@ -27,7 +32,11 @@ export class MercomunaMutationResolver {
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => ID, { description: 'Deletes a Mercomuna point. Returns the id.' })
-  deleteMercomunaPoint(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number): Promise<string> {
+  deleteMercomunaPoint(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number,
+  ): Promise<string> {
     return MercomunaWriteService.deleteMercomunaPoint(ctx, id, version);
   }
 }

@@ -14,8 +14,14 @@ export const MercomunaPointConnection = connectionTypes('MercomunaPoint', Mercom
 
 @Resolver()
 export class MercomunaQueryResolver {
-  @Query(() => MercomunaPointConnection, { description: 'Mercomuna delivery points by id, a page at a time, with filters.' })
-  mercomunaPoints(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Args(() => MercomunaFilterArgs) filters: MercomunaFilterArgs): Promise<Connection<MercomunaPoint>> {
+  @Query(() => MercomunaPointConnection, {
+    description: 'Mercomuna delivery points by id, a page at a time, with filters.',
+  })
+  mercomunaPoints(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => MercomunaFilterArgs) filters: MercomunaFilterArgs,
+  ): Promise<Connection<MercomunaPoint>> {
     return MercomunaService.list(ctx, page, filters);
   }
 }
@@ -56,4 +62,9 @@ export class ColoniaMercomunaResolver {
   }
 }
 
-export const mercomunaResolvers = [MercomunaQueryResolver, MercomunaPointResolver, TerritorialMercomunaResolver, ColoniaMercomunaResolver] as const;
+export const mercomunaResolvers = [
+  MercomunaQueryResolver,
+  MercomunaPointResolver,
+  TerritorialMercomunaResolver,
+  ColoniaMercomunaResolver,
+] as const;

@@ -34,16 +34,32 @@ export class MercomunaWriteService {
     return runWrite(actorOf(ctx), async (tx) => {
       const place = await placeForCreate(tx, 'location', input.location, ['Point'], input.coloniaId);
       requireTerritorialScope(ctx.identity, place.territorialId as number);
-      return (await tx.insert(MERCOMUNA_TABLE, { clave: input.clave, nombre: input.nombre, period: input.period, kind: input.kind, ...place })) as unknown as MercomunaPoint;
+      return (await tx.insert(MERCOMUNA_TABLE, {
+        clave: input.clave,
+        nombre: input.nombre,
+        period: input.period,
+        kind: input.kind,
+        ...place,
+      })) as unknown as MercomunaPoint;
     });
   }
 
-  static updateMercomunaPoint(ctx: RequestContext, id: string, version: number, input: UpdateMercomunaPointInput): Promise<MercomunaPoint> {
+  static updateMercomunaPoint(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    input: UpdateMercomunaPointInput,
+  ): Promise<MercomunaPoint> {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(MERCOMUNA_TABLE, rowId, version);
       requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({ clave: input.clave, nombre: input.nombre, period: input.period, kind: input.kind });
+      const changes: Record<string, unknown> = given({
+        clave: input.clave,
+        nombre: input.nombre,
+        period: input.period,
+        kind: input.kind,
+      });
       notNull(changes, ['clave', 'nombre', 'period', 'kind']);
       Object.assign(changes, await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId));
       if (changes.territorialId !== undefined) requireTerritorialScope(ctx.identity, changes.territorialId as number);

@@ -11,12 +11,19 @@ export async function listPage<T extends ObjectLiteral & { id: number }>(
   alias: string,
   filtered: () => SelectQueryBuilder<T>,
 ): Promise<Connection<T>> {
-  const [rows, totalCount] = await Promise.all([applyKeyset(filtered(), window, `${alias}.id`).getMany(), filtered().getCount()]);
+  const [rows, totalCount] = await Promise.all([
+    applyKeyset(filtered(), window, `${alias}.id`).getMany(),
+    filtered().getCount(),
+  ]);
   return toConnection(rows, window, totalCount);
 }
 
 /** `<column>` within an inclusive date window (either end optional). */
-export function applyDateWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, window: { from: string | null; to: string | null }) {
+export function applyDateWindow<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  window: { from: string | null; to: string | null },
+) {
   if (window.from !== null) qb.andWhere(`${column} >= :windowFrom`, { windowFrom: window.from });
   if (window.to !== null) qb.andWhere(`${column} <= :windowTo`, { windowTo: window.to });
   return qb;

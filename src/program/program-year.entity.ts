@@ -12,6 +12,8 @@ export class ProgramYear {
   year: number;
 
   @Column({ name: 'goal_people_reached', type: 'integer' }) goalPeopleReached: number;
-  @Column({ name: 'budget_approved', type: 'numeric', precision: 14, scale: 2, transformer: numericToNumber }) budgetApproved: number;
-  @Column({ name: 'budget_exercised', type: 'numeric', precision: 14, scale: 2, transformer: numericToNumber }) budgetExercised: number;
+  @Column({ name: 'budget_approved', type: 'numeric', precision: 14, scale: 2, transformer: numericToNumber })
+  budgetApproved: number;
+  @Column({ name: 'budget_exercised', type: 'numeric', precision: 14, scale: 2, transformer: numericToNumber })
+  budgetExercised: number;
 }

@@ -14,9 +14,16 @@ export function byIdLoader<T extends ObjectLiteral & { id: number }>(dataSource:
  * The children of many parents in one statement: rows of `entity` whose
  * `property` (a foreign key) is one of the keys, grouped by it, in `order`.
  */
-export function childrenLoader<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, property: keyof T & string, order: FindOptionsOrder<T>) {
+export function childrenLoader<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  property: keyof T & string,
+  order: FindOptionsOrder<T>,
+) {
   return new DataLoader<number, T[]>(async (parentIds) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [property]: In([...parentIds]) } as never, order });
+    const rows = await dataSource
+      .getRepository(entity)
+      .find({ where: { [property]: In([...parentIds]) } as never, order });
     const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) groups.get(row[property] as number)?.push(row);
     return parentIds.map((id) => groups.get(id) ?? []);

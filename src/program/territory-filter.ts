@@ -26,7 +26,8 @@ export async function requireTerritoryFilter(
 
 export async function requireTerritorialId(ctx: RequestContext, argument: string, value: string): Promise<number> {
   const id = parseId(argument, value);
-  if (!(await ctx.loaders.territory.territorialById.load(id))) throw badInput(argument, `${id} does not match any territorial`);
+  if (!(await ctx.loaders.territory.territorialById.load(id)))
+    throw badInput(argument, `${id} does not match any territorial`);
   return id;
 }
 
@@ -37,8 +38,13 @@ export async function requireColoniaId(ctx: RequestContext, argument: string, va
 }
 
 /** `WHERE` conditions of a TerritoryFilter for a query builder alias with territorial_id and colonia_id columns. */
-export function applyTerritoryFilter<Q extends { andWhere(sql: string, params?: object): Q }>(qb: Q, alias: string, filter: TerritoryFilter): Q {
-  if (filter.territorialId !== undefined) qb.andWhere(`${alias}.territorial_id = :territorialId`, { territorialId: filter.territorialId });
+export function applyTerritoryFilter<Q extends { andWhere(sql: string, params?: object): Q }>(
+  qb: Q,
+  alias: string,
+  filter: TerritoryFilter,
+): Q {
+  if (filter.territorialId !== undefined)
+    qb.andWhere(`${alias}.territorial_id = :territorialId`, { territorialId: filter.territorialId });
   if (filter.coloniaId !== undefined) qb.andWhere(`${alias}.colonia_id = :coloniaId`, { coloniaId: filter.coloniaId });
   return qb;
 }

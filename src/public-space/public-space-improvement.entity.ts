@@ -9,7 +9,9 @@ import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 import { RowVersion } from '../write/row-version';
 
 /** A public-space improvement: a route, a street, a park complex, a hand-washing station, a water-truck stop. */
-@ObjectType({ description: 'A public-space improvement (camino, ludicalle, utopía, lavamanos, pipa de agua) in a colonia.' })
+@ObjectType({
+  description: 'A public-space improvement (camino, ludicalle, utopía, lavamanos, pipa de agua) in a colonia.',
+})
 @Entity({ name: 'public_space_improvement' })
 @Index('public_space_improvement_colonia_id_built_on_idx', ['coloniaId', 'builtOn'])
 @Check('public_space_improvement_status_check', `"status" IN ('PLANNED', 'IN_PROGRESS', 'COMPLETED')`)
@@ -51,7 +53,9 @@ export class PublicSpaceImprovement {
   @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'public_space_improvement_territorial_id_fkey' })
   territorial?: Territorial;
 
-  @Field(() => DateScalar, { description: 'Date built (or opened).' }) @Column({ name: 'built_on', type: 'date' }) builtOn: string;
+  @Field(() => DateScalar, { description: 'Date built (or opened).' })
+  @Column({ name: 'built_on', type: 'date' })
+  builtOn: string;
   @Field(() => ImprovementStatus) @Column({ type: 'varchar', length: 12 }) status: ImprovementStatus;
 
   @RowVersion() version: number;

@@ -7,7 +7,10 @@ import { PublicSpaceKind } from './public-space.enums';
  * never 0. Recording an improvement of a kind marks it tracked (trigger).
  */
 @Entity({ name: 'public_space_kind' })
-@Check('public_space_kind_kind_check', `"kind" IN ('CAMINO_MUJERES_LIBRES_SEGURAS', 'LUDICALLE', 'UTOPIA', 'LAVAMANOS', 'PIPA_AGUA')`)
+@Check(
+  'public_space_kind_kind_check',
+  `"kind" IN ('CAMINO_MUJERES_LIBRES_SEGURAS', 'LUDICALLE', 'UTOPIA', 'LAVAMANOS', 'PIPA_AGUA')`,
+)
 export class PublicSpaceKindRow {
   @PrimaryColumn({ type: 'varchar', length: 32 }) kind: PublicSpaceKind;
   @Column({ type: 'varchar', length: 120 }) nombre: string;

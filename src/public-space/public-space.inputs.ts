@@ -11,33 +11,46 @@ export class CreateImprovementInput {
   @IsClave()
   clave: string;
 
-  @Field() @IsPrintableName()
+  @Field()
+  @IsPrintableName()
   nombre: string;
 
   @Field(() => PublicSpaceKind) kind: PublicSpaceKind;
 
   @Field(() => GeoJSONScalar, {
-    description: 'GeoJSON, WGS84 lon/lat: a LineString for caminos and ludicalles, a Point or Polygon for utopías, a Point for lavamanos and pipas.',
+    description:
+      'GeoJSON, WGS84 lon/lat: a LineString for caminos and ludicalles, a Point or Polygon for utopías, a Point for lavamanos and pipas.',
   })
   geometry: unknown;
 
-  @Field(() => ID, { nullable: true, description: 'The colonia; when omitted, the one holding most of the geometry (PostGIS).' }) coloniaId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The colonia; when omitted, the one holding most of the geometry (PostGIS).',
+  })
+  coloniaId?: string | null;
   @Field(() => DateScalar) builtOn: string;
   @Field(() => ImprovementStatus) status: ImprovementStatus;
 }
 
 @InputType({ description: 'Fields of an improvement to change; omitted fields stay as they are.' })
 export class UpdateImprovementInput {
-  @Field({ nullable: true }) @IsOptional()
+  @Field({ nullable: true })
+  @IsOptional()
   @IsClave()
   clave?: string;
 
-  @Field({ nullable: true }) @IsOptional()
+  @Field({ nullable: true })
+  @IsOptional()
   @IsPrintableName()
   nombre?: string;
 
-  @Field(() => PublicSpaceKind, { nullable: true, description: 'The current or new geometry must fit the new kind.' }) kind?: PublicSpaceKind;
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'New geometry; without coloniaId the colonia follows it.' }) geometry?: unknown;
+  @Field(() => PublicSpaceKind, { nullable: true, description: 'The current or new geometry must fit the new kind.' })
+  kind?: PublicSpaceKind;
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'New geometry; without coloniaId the colonia follows it.',
+  })
+  geometry?: unknown;
   @Field(() => ID, { nullable: true }) coloniaId?: string;
   @Field(() => DateScalar, { nullable: true }) builtOn?: string;
   @Field(() => ImprovementStatus, { nullable: true }) status?: ImprovementStatus;

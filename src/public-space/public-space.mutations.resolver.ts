@@ -9,13 +9,20 @@ import { PublicSpaceWriteService } from './public-space.write.service';
 @Resolver()
 export class PublicSpaceMutationResolver {
   @Authorized(Role.OPERATOR)
-  @Mutation(() => PublicSpaceImprovement, { description: 'Records a public-space improvement (OPERATOR: in its own territorial); its kind becomes tracked.' })
-  createImprovement(@Ctx() ctx: RequestContext, @Arg('input', () => CreateImprovementInput) input: CreateImprovementInput): Promise<PublicSpaceImprovement> {
+  @Mutation(() => PublicSpaceImprovement, {
+    description: 'Records a public-space improvement (OPERATOR: in its own territorial); its kind becomes tracked.',
+  })
+  createImprovement(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateImprovementInput) input: CreateImprovementInput,
+  ): Promise<PublicSpaceImprovement> {
     return PublicSpaceWriteService.createImprovement(ctx, input);
   }
 
   @Authorized(Role.OPERATOR)
-  @Mutation(() => PublicSpaceImprovement, { description: 'Changes an improvement (optimistic concurrency on `version`).' })
+  @Mutation(() => PublicSpaceImprovement, {
+    description: 'Changes an improvement (optimistic concurrency on `version`).',
+  })
   updateImprovement(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -27,7 +34,11 @@ export class PublicSpaceMutationResolver {
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => ID, { description: 'Deletes an improvement. Returns the id.' })
-  deleteImprovement(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number): Promise<string> {
+  deleteImprovement(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number,
+  ): Promise<string> {
     return PublicSpaceWriteService.deleteImprovement(ctx, id, version);
   }
 }

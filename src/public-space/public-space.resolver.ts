@@ -14,7 +14,9 @@ export const PublicSpaceImprovementConnection = connectionTypes('PublicSpaceImpr
 
 @Resolver()
 export class PublicSpaceQueryResolver {
-  @Query(() => PublicSpaceImprovementConnection, { description: 'Public-space improvements by id, a page at a time, with filters (dates built, inclusive).' })
+  @Query(() => PublicSpaceImprovementConnection, {
+    description: 'Public-space improvements by id, a page at a time, with filters (dates built, inclusive).',
+  })
   improvements(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
@@ -36,7 +38,9 @@ export class PublicSpaceImprovementResolver {
     return relatedTerritorial(ctx, improvement);
   }
 
-  @FieldResolver(() => GeoJSONScalar, { description: 'GeoJSON LineString (caminos, ludicalles), Point or Polygon (utopías), Point (lavamanos, pipas).' })
+  @FieldResolver(() => GeoJSONScalar, {
+    description: 'GeoJSON LineString (caminos, ludicalles), Point or Polygon (utopías), Point (lavamanos, pipas).',
+  })
   async geometry(@Root() improvement: PublicSpaceImprovement, @Ctx() ctx: RequestContext): Promise<Geometry> {
     const geometry = await ctx.loaders.publicSpace.improvementGeometry.load(improvement.id);
     if (!geometry) throw new Error(`improvement ${improvement.id} has no geometry`);
@@ -46,7 +50,9 @@ export class PublicSpaceImprovementResolver {
 
 @Resolver(() => Territorial)
 export class TerritorialImprovementsResolver {
-  @FieldResolver(() => [PublicSpaceImprovement], { description: 'Public-space improvements in this territorial, by clave.' })
+  @FieldResolver(() => [PublicSpaceImprovement], {
+    description: 'Public-space improvements in this territorial, by clave.',
+  })
   improvements(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<PublicSpaceImprovement[]> {
     return ctx.loaders.publicSpace.improvementsByTerritorialId.load(territorial.id);
   }
@@ -54,10 +60,17 @@ export class TerritorialImprovementsResolver {
 
 @Resolver(() => Colonia)
 export class ColoniaImprovementsResolver {
-  @FieldResolver(() => [PublicSpaceImprovement], { description: 'Public-space improvements in this colonia, by clave.' })
+  @FieldResolver(() => [PublicSpaceImprovement], {
+    description: 'Public-space improvements in this colonia, by clave.',
+  })
   improvements(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<PublicSpaceImprovement[]> {
     return ctx.loaders.publicSpace.improvementsByColoniaId.load(colonia.id);
   }
 }
 
-export const publicSpaceResolvers = [PublicSpaceQueryResolver, PublicSpaceImprovementResolver, TerritorialImprovementsResolver, ColoniaImprovementsResolver] as const;
+export const publicSpaceResolvers = [
+  PublicSpaceQueryResolver,
+  PublicSpaceImprovementResolver,
+  TerritorialImprovementsResolver,
+  ColoniaImprovementsResolver,
+] as const;

@@ -8,12 +8,20 @@ import { PublicSpaceImprovement } from './public-space-improvement.entity';
 
 export class PublicSpaceService {
   /** Improvements by id, filtered by kind, status, territory and date built (inclusive). */
-  static async list(ctx: RequestContext, page: PageArgs, filters: ImprovementFilterArgs): Promise<Connection<PublicSpaceImprovement>> {
+  static async list(
+    ctx: RequestContext,
+    page: PageArgs,
+    filters: ImprovementFilterArgs,
+  ): Promise<Connection<PublicSpaceImprovement>> {
     const window = pageWindow(page);
     const dates = requireDateRange(filters.from, filters.to);
     const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
     return listPage(window, 'i', () => {
-      const qb = applyTerritoryFilter(ctx.dataSource.getRepository(PublicSpaceImprovement).createQueryBuilder('i'), 'i', territory);
+      const qb = applyTerritoryFilter(
+        ctx.dataSource.getRepository(PublicSpaceImprovement).createQueryBuilder('i'),
+        'i',
+        territory,
+      );
       if (filters.kind != null) qb.andWhere('i.kind = :kind', { kind: filters.kind });
       if (filters.status != null) qb.andWhere('i.status = :status', { status: filters.status });
       return applyDateWindow(qb, 'i.built_on', dates);

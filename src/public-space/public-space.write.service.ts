@@ -52,25 +52,53 @@ export const IMPROVEMENT_TABLE: WriteTable = {
 export class PublicSpaceWriteService {
   static createImprovement(ctx: RequestContext, input: CreateImprovementInput): Promise<PublicSpaceImprovement> {
     return runWrite(actorOf(ctx), async (tx) => {
-      const place = await placeForCreate(tx, 'geometry', input.geometry, GEOMETRY_TYPES_BY_KIND[input.kind], input.coloniaId);
+      const place = await placeForCreate(
+        tx,
+        'geometry',
+        input.geometry,
+        GEOMETRY_TYPES_BY_KIND[input.kind],
+        input.coloniaId,
+      );
       requireTerritorialScope(ctx.identity, place.territorialId as number);
-      const values = { clave: input.clave, nombre: input.nombre, kind: input.kind, builtOn: requireDate('builtOn', input.builtOn), status: input.status, ...place };
+      const values = {
+        clave: input.clave,
+        nombre: input.nombre,
+        kind: input.kind,
+        builtOn: requireDate('builtOn', input.builtOn),
+        status: input.status,
+        ...place,
+      };
       return (await tx.insert(IMPROVEMENT_TABLE, values)) as unknown as PublicSpaceImprovement;
     });
   }
 
-  static updateImprovement(ctx: RequestContext, id: string, version: number, input: UpdateImprovementInput): Promise<PublicSpaceImprovement> {
+  static updateImprovement(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    input: UpdateImprovementInput,
+  ): Promise<PublicSpaceImprovement> {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(IMPROVEMENT_TABLE, rowId, version);
       requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({ clave: input.clave, nombre: input.nombre, kind: input.kind, builtOn: optionalDate('builtOn', input.builtOn), status: input.status });
+      const changes: Record<string, unknown> = given({
+        clave: input.clave,
+        nombre: input.nombre,
+        kind: input.kind,
+        builtOn: optionalDate('builtOn', input.builtOn),
+        status: input.status,
+      });
       notNull(changes, ['clave', 'nombre', 'kind', 'builtOn', 'status']);
       const kind = (input.kind ?? before.kind) as PublicSpaceKind;
       const allowed = GEOMETRY_TYPES_BY_KIND[kind];
       if (input.kind != null && input.geometry === undefined) {
         const current = (before.geometry as { type?: string } | null)?.type ?? '';
-        if (!allowed.includes(current)) throw badInput('kind', `${kind} needs a ${allowed.join(' or ')} geometry, the current one is a ${current}: send a geometry too`);
+        if (!allowed.includes(current))
+          throw badInput(
+            'kind',
+            `${kind} needs a ${allowed.join(' or ')} geometry, the current one is a ${current}: send a geometry too`,
+          );
       }
       Object.assign(changes, await placeForUpdate(tx, before, 'geometry', input.geometry, allowed, input.coloniaId));
       if (changes.territorialId !== undefined) requireTerritorialScope(ctx.identity, changes.territorialId as number);

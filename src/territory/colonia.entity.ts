@@ -5,7 +5,9 @@ import type { Territorial } from './territorial.entity';
 import { RowVersion } from '../write/row-version';
 
 /** A colonia (neighbourhood unit); each belongs to exactly one territorial. */
-@ObjectType({ description: 'A colonia, barrio, pueblo or unidad habitacional of Iztapalapa; belongs to exactly one territorial.' })
+@ObjectType({
+  description: 'A colonia, barrio, pueblo or unidad habitacional of Iztapalapa; belongs to exactly one territorial.',
+})
 @Entity({ name: 'colonia' })
 export class Colonia {
   @Field(() => ID)

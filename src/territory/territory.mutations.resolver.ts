@@ -10,7 +10,9 @@ import { TerritoryWriteService } from './territory.write.service';
 @Resolver()
 export class TerritoryMutationResolver {
   @Authorized(Role.ADMIN)
-  @Mutation(() => Colonia, { description: "Changes a colonia's attributes (ADMIN; optimistic concurrency on `version`)." })
+  @Mutation(() => Colonia, {
+    description: "Changes a colonia's attributes (ADMIN; optimistic concurrency on `version`).",
+  })
   updateColonia(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -21,7 +23,9 @@ export class TerritoryMutationResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Territorial, { description: "Changes a territorial's attributes (ADMIN; optimistic concurrency on `version`)." })
+  @Mutation(() => Territorial, {
+    description: "Changes a territorial's attributes (ADMIN; optimistic concurrency on `version`).",
+  })
   updateTerritorial(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,

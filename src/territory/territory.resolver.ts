@@ -12,12 +12,17 @@ export const ColoniaConnection = connectionTypes('Colonia', Colonia);
 
 @Resolver()
 export class TerritoryQueryResolver {
-  @Query(() => [Territorial], { description: `The 13 direcciones territoriales, by clave. ${ILLUSTRATIVE_DIVISION_NOTE}` })
+  @Query(() => [Territorial], {
+    description: `The 13 direcciones territoriales, by clave. ${ILLUSTRATIVE_DIVISION_NOTE}`,
+  })
   territoriales(@Ctx() ctx: RequestContext): Promise<Territorial[]> {
     return TerritoryService.listTerritoriales(ctx);
   }
 
-  @Query(() => Territorial, { nullable: true, description: 'One territorial by id or clave (exactly one); null when unknown.' })
+  @Query(() => Territorial, {
+    nullable: true,
+    description: 'One territorial by id or clave (exactly one); null when unknown.',
+  })
   territorial(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
@@ -51,7 +56,8 @@ export class TerritoryQueryResolver {
 
   @Query(() => Location, {
     nullable: true,
-    description: 'The colonia and territorial at a WGS84 point (a point in a catalogue gap snaps to a colonia within ~20 m); null outside the alcaldía.',
+    description:
+      'The colonia and territorial at a WGS84 point (a point in a catalogue gap snaps to a colonia within ~20 m); null outside the alcaldía.',
   })
   locate(
     @Ctx() ctx: RequestContext,

@@ -20,7 +20,11 @@ export class TerritoryService {
     return ctx.dataSource.getRepository(Territorial).find({ order: { clave: 'ASC' } });
   }
 
-  static async findTerritorial(ctx: RequestContext, id?: string | null, clave?: string | null): Promise<Territorial | null> {
+  static async findTerritorial(
+    ctx: RequestContext,
+    id?: string | null,
+    clave?: string | null,
+  ): Promise<Territorial | null> {
     requireExactlyOne({ id, clave });
     if (id != null) return ctx.loaders.territory.territorialById.load(parseId('id', id));
     return ctx.dataSource.getRepository(Territorial).findOneBy({ clave: clave as string });
@@ -72,8 +76,21 @@ export class TerritoryService {
     );
     if (rows.length === 0) return null;
     const r = rows[0];
-    const colonia = Object.assign(new Colonia(), { id: r.id, clave: r.clave, nombre: r.nombre, territorialId: r.territorial_id, areaKm2: r.area_km2, version: r.version });
-    const territorial = Object.assign(new Territorial(), { id: r.territorial_id, clave: r.t_clave, nombre: r.t_nombre, areaKm2: r.t_area_km2, version: r.t_version });
+    const colonia = Object.assign(new Colonia(), {
+      id: r.id,
+      clave: r.clave,
+      nombre: r.nombre,
+      territorialId: r.territorial_id,
+      areaKm2: r.area_km2,
+      version: r.version,
+    });
+    const territorial = Object.assign(new Territorial(), {
+      id: r.territorial_id,
+      clave: r.t_clave,
+      nombre: r.t_nombre,
+      areaKm2: r.t_area_km2,
+      version: r.t_version,
+    });
     ctx.loaders.territory.coloniaById.prime(colonia.id, colonia);
     ctx.loaders.territory.territorialById.prime(territorial.id, territorial);
     return { colonia, territorial };

@@ -15,7 +15,12 @@ export const COLONIA_TABLE: WriteTable = {
   table: 'colonia',
   label: 'colonia',
   // Geometry and area are the import's (src/import); mutations change attributes only.
-  columns: [columns.text('clave'), columns.text('nombre'), columns.int('territorialId', 'territorial_id'), columns.float('areaKm2', 'area_km2')],
+  columns: [
+    columns.text('clave'),
+    columns.text('nombre'),
+    columns.int('territorialId', 'territorial_id'),
+    columns.float('areaKm2', 'area_km2'),
+  ],
   constraints: { colonia_clave_key: { argument: 'clave', problem: 'already exists: colonia claves are unique' } },
 };
 
@@ -24,7 +29,9 @@ export const TERRITORIAL_TABLE: WriteTable = {
   table: 'territorial',
   label: 'territorial',
   columns: [columns.text('clave'), columns.text('nombre'), columns.float('areaKm2', 'area_km2')],
-  constraints: { territorial_clave_key: { argument: 'clave', problem: 'already exists: territorial claves are unique' } },
+  constraints: {
+    territorial_clave_key: { argument: 'clave', problem: 'already exists: territorial claves are unique' },
+  },
 };
 
 /** Attribute updates of the territorial model: ADMIN only. */
@@ -40,7 +47,12 @@ export class TerritoryWriteService {
     });
   }
 
-  static updateTerritorial(ctx: RequestContext, id: string, version: number, input: UpdateTerritorialInput): Promise<Territorial> {
+  static updateTerritorial(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    input: UpdateTerritorialInput,
+  ): Promise<Territorial> {
     requireRole(ctx.identity, Role.ADMIN);
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {

@@ -5,7 +5,10 @@ import { AgendaStatus } from './workshop.enums';
 import { RowVersion } from '../write/row-version';
 
 /** An Agenda de Desarrollo Local Comunitario: one per colonia and program year. */
-@ObjectType({ description: "A colonia's Agenda de Desarrollo Local Comunitario (one per colonia and program year), produced by its workshops." })
+@ObjectType({
+  description:
+    "A colonia's Agenda de Desarrollo Local Comunitario (one per colonia and program year), produced by its workshops.",
+})
 @Entity({ name: 'agenda' })
 @Index('agenda_colonia_id_program_year_key', ['coloniaId', 'programYear'], { unique: true })
 @Check('agenda_status_check', `"status" IN ('IN_PROGRESS', 'COMPLETED', 'IMPLEMENTING')`)

@@ -8,10 +8,15 @@ import { WorkshopModality } from './workshop.enums';
 import { RowVersion } from '../write/row-version';
 
 /** A taller de planeación participativa held in a colonia. */
-@ObjectType({ description: 'A participatory-planning workshop (taller de planeación participativa) held for a colonia.' })
+@ObjectType({
+  description: 'A participatory-planning workshop (taller de planeación participativa) held for a colonia.',
+})
 @Entity({ name: 'workshop' })
 @Index('workshop_colonia_id_held_on_idx', ['coloniaId', 'heldOn'])
-@Check('workshop_modality_check', `("modality" = 'PRESENCIAL' AND "location" IS NOT NULL) OR ("modality" = 'VIRTUAL' AND "location" IS NULL)`)
+@Check(
+  'workshop_modality_check',
+  `("modality" = 'PRESENCIAL' AND "location" IS NOT NULL) OR ("modality" = 'VIRTUAL' AND "location" IS NULL)`,
+)
 @Check('workshop_participants_check', `"participants" >= 0`)
 export class Workshop {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;

@@ -14,5 +14,6 @@ export enum AgendaStatus {
 registerEnumType(WorkshopModality, { name: 'WorkshopModality', description: 'In person (with a venue) or virtual.' });
 registerEnumType(AgendaStatus, {
   name: 'AgendaStatus',
-  description: 'IN_PROGRESS: being drafted; COMPLETED: agenda finished; IMPLEMENTING: finished and carrying out its projects.',
+  description:
+    'IN_PROGRESS: being drafted; COMPLETED: agenda finished; IMPLEMENTING: finished and carrying out its projects.',
 });

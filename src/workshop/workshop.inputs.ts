@@ -8,38 +8,61 @@ import { AgendaStatus, WorkshopModality } from './workshop.enums';
 const PARTICIPANTS_MAX = 100_000;
 export const AGENDA_PROJECTS_MAX = 20;
 
-@InputType({ description: 'A new workshop. PRESENCIAL needs a location (a Point); VIRTUAL needs a coloniaId and no location.' })
+@InputType({
+  description: 'A new workshop. PRESENCIAL needs a location (a Point); VIRTUAL needs a coloniaId and no location.',
+})
 export class CreateWorkshopInput {
   @Field({ description: 'Unique key, e.g. TAL-2020-077.' })
   @IsClave()
   clave: string;
 
-  @Field(() => ID, { nullable: true, description: 'The colonia; when omitted, the one holding the location (PostGIS).' }) coloniaId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The colonia; when omitted, the one holding the location (PostGIS).',
+  })
+  coloniaId?: string | null;
   @Field(() => DateScalar) heldOn: string;
   @Field(() => WorkshopModality) modality: WorkshopModality;
 
-  @Field(() => Int) @Min(0, { message: 'participants must be 0 or more' }) @Max(PARTICIPANTS_MAX, { message: `participants must be at most ${PARTICIPANTS_MAX}` })
+  @Field(() => Int)
+  @Min(0, { message: 'participants must be 0 or more' })
+  @Max(PARTICIPANTS_MAX, { message: `participants must be at most ${PARTICIPANTS_MAX}` })
   participants: number;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'Venue: a GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).' })
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'Venue: a GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).',
+  })
   location?: unknown;
 }
 
 @InputType({ description: 'Fields of a workshop to change; omitted fields stay as they are.' })
 export class UpdateWorkshopInput {
-  @Field({ nullable: true }) @IsOptional()
+  @Field({ nullable: true })
+  @IsOptional()
   @IsClave()
   clave?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Moving a workshop with a venue: the venue must lie in the new colonia.' }) coloniaId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Moving a workshop with a venue: the venue must lie in the new colonia.',
+  })
+  coloniaId?: string;
   @Field(() => DateScalar, { nullable: true }) heldOn?: string;
-  @Field(() => WorkshopModality, { nullable: true, description: 'Changing to VIRTUAL clears the location.' }) modality?: WorkshopModality;
+  @Field(() => WorkshopModality, { nullable: true, description: 'Changing to VIRTUAL clears the location.' })
+  modality?: WorkshopModality;
 
-  @Field(() => Int, { nullable: true }) @IsOptional()
-  @Min(0, { message: 'participants must be 0 or more' }) @Max(PARTICIPANTS_MAX, { message: `participants must be at most ${PARTICIPANTS_MAX}` })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: 'participants must be 0 or more' })
+  @Max(PARTICIPANTS_MAX, { message: `participants must be at most ${PARTICIPANTS_MAX}` })
   participants?: number;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'New venue (a Point); without coloniaId the colonia follows the venue.' }) location?: unknown;
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'New venue (a Point); without coloniaId the colonia follows the venue.',
+  })
+  location?: unknown;
 }
 
 @InputType({ description: 'A new agenda: one per colonia and program year.' })
@@ -50,33 +73,45 @@ export class CreateAgendaInput {
 
   @Field(() => ID) coloniaId: string;
 
-  @Field(() => Int) @Min(2000, { message: 'programYear must be between 2000 and 2100' }) @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @Field(() => Int)
+  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
+  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
   programYear: number;
 
   @Field(() => AgendaStatus) status: AgendaStatus;
 
-  @Field(() => [String], { nullable: true, description: `Projects in order (at most ${AGENDA_PROJECTS_MAX}, 3–200 characters each).` })
-  @IsOptional() @ArrayMaxSize(AGENDA_PROJECTS_MAX, { message: `projects must list at most ${AGENDA_PROJECTS_MAX} projects` })
-  @Length(3, 200, { each: true, message: 'projects must each be 3 to 200 characters' }) @Matches(PRINTABLE, { each: true, message: 'projects must each be printable text' })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Projects in order (at most ${AGENDA_PROJECTS_MAX}, 3–200 characters each).`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(AGENDA_PROJECTS_MAX, { message: `projects must list at most ${AGENDA_PROJECTS_MAX} projects` })
+  @Length(3, 200, { each: true, message: 'projects must each be 3 to 200 characters' })
+  @Matches(PRINTABLE, { each: true, message: 'projects must each be printable text' })
   projects?: string[] | null;
 }
 
 @InputType({ description: 'Fields of an agenda to change; `projects`, when given, replaces the list.' })
 export class UpdateAgendaInput {
-  @Field({ nullable: true }) @IsOptional()
+  @Field({ nullable: true })
+  @IsOptional()
   @IsClave()
   clave?: string;
 
   @Field(() => ID, { nullable: true }) coloniaId?: string;
 
-  @Field(() => Int, { nullable: true }) @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' }) @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
+  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
   programYear?: number;
 
   @Field(() => AgendaStatus, { nullable: true }) status?: AgendaStatus;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional() @ArrayMaxSize(AGENDA_PROJECTS_MAX, { message: `projects must list at most ${AGENDA_PROJECTS_MAX} projects` })
-  @Length(3, 200, { each: true, message: 'projects must each be 3 to 200 characters' }) @Matches(PRINTABLE, { each: true, message: 'projects must each be printable text' })
+  @IsOptional()
+  @ArrayMaxSize(AGENDA_PROJECTS_MAX, { message: `projects must list at most ${AGENDA_PROJECTS_MAX} projects` })
+  @Length(3, 200, { each: true, message: 'projects must each be 3 to 200 characters' })
+  @Matches(PRINTABLE, { each: true, message: 'projects must each be printable text' })
   projects?: string[] | null;
 }

@@ -11,7 +11,10 @@ import { WorkshopWriteService } from './workshop.write.service';
 export class WorkshopMutationResolver {
   @Authorized(Role.OPERATOR)
   @Mutation(() => Workshop, { description: 'Records a workshop (OPERATOR: in its own territorial).' })
-  createWorkshop(@Ctx() ctx: RequestContext, @Arg('input', () => CreateWorkshopInput) input: CreateWorkshopInput): Promise<Workshop> {
+  createWorkshop(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateWorkshopInput) input: CreateWorkshopInput,
+  ): Promise<Workshop> {
     return WorkshopWriteService.createWorkshop(ctx, input);
   }
 
@@ -28,18 +31,27 @@ export class WorkshopMutationResolver {
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => ID, { description: 'Deletes a workshop. Returns the id.' })
-  deleteWorkshop(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number): Promise<string> {
+  deleteWorkshop(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number,
+  ): Promise<string> {
     return WorkshopWriteService.deleteWorkshop(ctx, id, version);
   }
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => Agenda, { description: 'Records a colonia agenda with its projects.' })
-  createAgenda(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAgendaInput) input: CreateAgendaInput): Promise<Agenda> {
+  createAgenda(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateAgendaInput) input: CreateAgendaInput,
+  ): Promise<Agenda> {
     return WorkshopWriteService.createAgenda(ctx, input);
   }
 
   @Authorized(Role.OPERATOR)
-  @Mutation(() => Agenda, { description: 'Changes an agenda; `projects`, when given, replaces the list (optimistic concurrency on `version`).' })
+  @Mutation(() => Agenda, {
+    description: 'Changes an agenda; `projects`, when given, replaces the list (optimistic concurrency on `version`).',
+  })
   updateAgenda(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -51,7 +63,11 @@ export class WorkshopMutationResolver {
 
   @Authorized(Role.OPERATOR)
   @Mutation(() => ID, { description: 'Deletes an agenda and its projects. Returns the id.' })
-  deleteAgenda(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number): Promise<string> {
+  deleteAgenda(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number,
+  ): Promise<string> {
     return WorkshopWriteService.deleteAgenda(ctx, id, version);
   }
 }

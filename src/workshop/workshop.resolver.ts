@@ -17,13 +17,25 @@ export const AgendaConnection = connectionTypes('Agenda', Agenda);
 
 @Resolver()
 export class WorkshopQueryResolver {
-  @Query(() => WorkshopConnection, { description: 'Participatory-planning workshops by id, a page at a time, with filters (dates inclusive).' })
-  workshops(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Args(() => WorkshopFilterArgs) filters: WorkshopFilterArgs): Promise<Connection<Workshop>> {
+  @Query(() => WorkshopConnection, {
+    description: 'Participatory-planning workshops by id, a page at a time, with filters (dates inclusive).',
+  })
+  workshops(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => WorkshopFilterArgs) filters: WorkshopFilterArgs,
+  ): Promise<Connection<Workshop>> {
     return WorkshopService.listWorkshops(ctx, page, filters);
   }
 
-  @Query(() => AgendaConnection, { description: 'Agendas de Desarrollo Local Comunitario by id, a page at a time, with filters.' })
-  agendas(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs, @Args(() => AgendaFilterArgs) filters: AgendaFilterArgs): Promise<Connection<Agenda>> {
+  @Query(() => AgendaConnection, {
+    description: 'Agendas de Desarrollo Local Comunitario by id, a page at a time, with filters.',
+  })
+  agendas(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => AgendaFilterArgs) filters: AgendaFilterArgs,
+  ): Promise<Connection<Agenda>> {
     return WorkshopService.listAgendas(ctx, page, filters);
   }
 }
@@ -40,7 +52,10 @@ export class WorkshopResolver {
     return relatedTerritorial(ctx, workshop);
   }
 
-  @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Venue as a GeoJSON Point; null for virtual workshops.' })
+  @FieldResolver(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'Venue as a GeoJSON Point; null for virtual workshops.',
+  })
   location(@Root() workshop: Workshop, @Ctx() ctx: RequestContext): Promise<Geometry | null> {
     return ctx.loaders.workshop.workshopLocation.load(workshop.id);
   }
@@ -80,4 +95,10 @@ export class ColoniaWorkshopsResolver {
   }
 }
 
-export const workshopResolvers = [WorkshopQueryResolver, WorkshopResolver, AgendaResolver, TerritorialWorkshopsResolver, ColoniaWorkshopsResolver] as const;
+export const workshopResolvers = [
+  WorkshopQueryResolver,
+  WorkshopResolver,
+  AgendaResolver,
+  TerritorialWorkshopsResolver,
+  ColoniaWorkshopsResolver,
+] as const;

@@ -9,7 +9,11 @@ import { Workshop } from './workshop.entity';
 
 export class WorkshopService {
   /** Workshops by id, filtered by territory, modality and date held (inclusive). */
-  static async listWorkshops(ctx: RequestContext, page: PageArgs, filters: WorkshopFilterArgs): Promise<Connection<Workshop>> {
+  static async listWorkshops(
+    ctx: RequestContext,
+    page: PageArgs,
+    filters: WorkshopFilterArgs,
+  ): Promise<Connection<Workshop>> {
     const window = pageWindow(page);
     const dates = requireDateRange(filters.from, filters.to);
     const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
@@ -21,17 +25,25 @@ export class WorkshopService {
   }
 
   /** Agendas by id, filtered by territory (through their colonia), status and program year. */
-  static async listAgendas(ctx: RequestContext, page: PageArgs, filters: AgendaFilterArgs): Promise<Connection<Agenda>> {
+  static async listAgendas(
+    ctx: RequestContext,
+    page: PageArgs,
+    filters: AgendaFilterArgs,
+  ): Promise<Connection<Agenda>> {
     const window = pageWindow(page);
     const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
     return listPage(window, 'a', () => {
       const qb = ctx.dataSource.getRepository(Agenda).createQueryBuilder('a');
       if (territory.territorialId !== undefined) {
-        qb.andWhere('a.colonia_id IN (SELECT c.id FROM colonia c WHERE c.territorial_id = :territorialId)', { territorialId: territory.territorialId });
+        qb.andWhere('a.colonia_id IN (SELECT c.id FROM colonia c WHERE c.territorial_id = :territorialId)', {
+          territorialId: territory.territorialId,
+        });
       }
-      if (territory.coloniaId !== undefined) qb.andWhere('a.colonia_id = :coloniaId', { coloniaId: territory.coloniaId });
+      if (territory.coloniaId !== undefined)
+        qb.andWhere('a.colonia_id = :coloniaId', { coloniaId: territory.coloniaId });
       if (filters.status != null) qb.andWhere('a.status = :status', { status: filters.status });
-      if (filters.programYear != null) qb.andWhere('a.program_year = :programYear', { programYear: filters.programYear });
+      if (filters.programYear != null)
+        qb.andWhere('a.program_year = :programYear', { programYear: filters.programYear });
       return qb;
     });
   }

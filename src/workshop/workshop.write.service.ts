@@ -30,7 +30,10 @@ export const WORKSHOP_TABLE: WriteTable = {
     workshop_clave_key: { argument: 'clave', problem: 'already exists: workshop claves are unique' },
     workshop_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
     workshop_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
-    workshop_modality_check: { argument: 'location', problem: 'is required for PRESENCIAL and must be null for VIRTUAL' },
+    workshop_modality_check: {
+      argument: 'location',
+      problem: 'is required for PRESENCIAL and must be null for VIRTUAL',
+    },
     workshop_participants_check: { argument: 'participants', problem: 'must be 0 or more' },
   },
 };
@@ -39,17 +42,30 @@ export const AGENDA_TABLE: WriteTable = {
   entity: AuditEntity.AGENDA,
   table: 'agenda',
   label: 'agenda',
-  columns: [columns.text('clave'), columns.int('coloniaId', 'colonia_id'), columns.int('programYear', 'program_year'), columns.text('status')],
+  columns: [
+    columns.text('clave'),
+    columns.int('coloniaId', 'colonia_id'),
+    columns.int('programYear', 'program_year'),
+    columns.text('status'),
+  ],
   constraints: {
     agenda_clave_key: { argument: 'clave', problem: 'already exists: agenda claves are unique' },
-    agenda_colonia_id_program_year_key: { argument: 'programYear', problem: 'already has an agenda for this colonia: one agenda per colonia and program year' },
+    agenda_colonia_id_program_year_key: {
+      argument: 'programYear',
+      problem: 'already has an agenda for this colonia: one agenda per colonia and program year',
+    },
     agenda_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
     agenda_project_agenda_id_position_key: { argument: 'projects', problem: 'has a position twice' },
   },
 };
 
 /** Where a workshop is: a PRESENCIAL venue placed by PostGIS (in the given colonia, if any), or a VIRTUAL one's colonia. */
-async function workshopPlace(tx: WriteTx, modality: WorkshopModality, location: unknown, coloniaId: string | number | null | undefined) {
+async function workshopPlace(
+  tx: WriteTx,
+  modality: WorkshopModality,
+  location: unknown,
+  coloniaId: string | number | null | undefined,
+) {
   if (modality === WorkshopModality.VIRTUAL) {
     if (location != null) throw badInput('location', 'must be null for a VIRTUAL workshop');
     if (coloniaId == null) throw badInput('coloniaId', 'is required for a VIRTUAL workshop');
@@ -67,25 +83,46 @@ export class WorkshopWriteService {
     return runWrite(actorOf(ctx), async (tx) => {
       const place = await workshopPlace(tx, input.modality, input.location, input.coloniaId);
       requireTerritorialScope(ctx.identity, place.territorialId);
-      const values = { clave: input.clave, heldOn: requireDate('heldOn', input.heldOn), modality: input.modality, participants: input.participants, ...place };
+      const values = {
+        clave: input.clave,
+        heldOn: requireDate('heldOn', input.heldOn),
+        modality: input.modality,
+        participants: input.participants,
+        ...place,
+      };
       return (await tx.insert(WORKSHOP_TABLE, values)) as unknown as Workshop;
     });
   }
 
-  static updateWorkshop(ctx: RequestContext, id: string, version: number, input: UpdateWorkshopInput): Promise<Workshop> {
+  static updateWorkshop(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    input: UpdateWorkshopInput,
+  ): Promise<Workshop> {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(WORKSHOP_TABLE, rowId, version);
       requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({ clave: input.clave, heldOn: optionalDate('heldOn', input.heldOn), participants: input.participants, modality: input.modality });
+      const changes: Record<string, unknown> = given({
+        clave: input.clave,
+        heldOn: optionalDate('heldOn', input.heldOn),
+        participants: input.participants,
+        modality: input.modality,
+      });
       notNull(changes, ['clave', 'heldOn', 'participants', 'modality']);
       if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
       const modality = (input.modality ?? before.modality) as WorkshopModality;
       if (input.location !== undefined || input.coloniaId !== undefined || input.modality !== undefined) {
         const virtual = modality === WorkshopModality.VIRTUAL;
-        const location = virtual ? input.location ?? null : input.location !== undefined ? input.location : before.location;
+        const location = virtual
+          ? (input.location ?? null)
+          : input.location !== undefined
+            ? input.location
+            : before.location;
         // The colonia follows a new venue unless one is given; otherwise it stays.
-        const coloniaId = input.coloniaId ?? (virtual || input.location === undefined ? (before.coloniaId as number) : undefined);
+        const coloniaId =
+          input.coloniaId ?? (virtual || input.location === undefined ? (before.coloniaId as number) : undefined);
         const place = await workshopPlace(tx, modality, location, coloniaId);
         requireTerritorialScope(ctx.identity, place.territorialId);
         Object.assign(changes, { coloniaId: place.coloniaId, territorialId: place.territorialId });
@@ -110,7 +147,12 @@ export class WorkshopWriteService {
     return runWrite(actorOf(ctx), async (tx) => {
       const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
       requireTerritorialScope(ctx.identity, colonia.territorialId);
-      const row = await tx.insert(AGENDA_TABLE, { clave: input.clave, coloniaId: colonia.id, programYear: input.programYear, status: input.status });
+      const row = await tx.insert(AGENDA_TABLE, {
+        clave: input.clave,
+        coloniaId: colonia.id,
+        programYear: input.programYear,
+        status: input.status,
+      });
       await replaceProjects(tx, row.id, [], input.projects ?? []);
       return row as unknown as Agenda;
     });
@@ -120,8 +162,15 @@ export class WorkshopWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(AGENDA_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, (await requireColonia(tx, 'coloniaId', before.coloniaId as number)).territorialId);
-      const changes: Record<string, unknown> = given({ clave: input.clave, programYear: input.programYear, status: input.status });
+      requireTerritorialScope(
+        ctx.identity,
+        (await requireColonia(tx, 'coloniaId', before.coloniaId as number)).territorialId,
+      );
+      const changes: Record<string, unknown> = given({
+        clave: input.clave,
+        programYear: input.programYear,
+        status: input.status,
+      });
       notNull(changes, ['clave', 'programYear', 'status']);
       if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
       if (input.coloniaId !== undefined) {
@@ -146,7 +195,10 @@ export class WorkshopWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(AGENDA_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, (await requireColonia(tx, 'coloniaId', before.coloniaId as number)).territorialId);
+      requireTerritorialScope(
+        ctx.identity,
+        (await requireColonia(tx, 'coloniaId', before.coloniaId as number)).territorialId,
+      );
       const previous = await currentProjects(tx, rowId);
       await tx.remove(AGENDA_TABLE, before); // its projects go with it (ON DELETE CASCADE)
       tx.note(AuditEntity.AGENDA, rowId, 'projects', previous.length > 0 ? previous : null, null);
@@ -156,7 +208,10 @@ export class WorkshopWriteService {
 }
 
 async function currentProjects(tx: WriteTx, agendaId: number): Promise<string[]> {
-  const rows: { nombre: string }[] = await tx.query('SELECT nombre FROM agenda_project WHERE agenda_id = $1 ORDER BY position', [agendaId]);
+  const rows: { nombre: string }[] = await tx.query(
+    'SELECT nombre FROM agenda_project WHERE agenda_id = $1 ORDER BY position',
+    [agendaId],
+  );
   return rows.map((r) => r.nombre);
 }
 
@@ -169,5 +224,11 @@ async function replaceProjects(tx: WriteTx, agendaId: number, previous: string[]
       [agendaId, projects],
     );
   }
-  tx.note(AuditEntity.AGENDA, agendaId, 'projects', previous.length > 0 ? previous : null, projects.length > 0 ? projects : null);
+  tx.note(
+    AuditEntity.AGENDA,
+    agendaId,
+    'projects',
+    previous.length > 0 ? previous : null,
+    projects.length > 0 ? projects : null,
+  );
 }

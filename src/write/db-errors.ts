@@ -29,7 +29,11 @@ function pgError(error: unknown): PgError | undefined {
  * (`deleting`) means the row is still referenced: CONFLICT. Anything else is
  * returned unchanged (and masked as an internal error by the caller's mapper).
  */
-export function mapDatabaseError(error: unknown, meanings: ConstraintMeanings, deleting?: { table: string; label: string }): unknown {
+export function mapDatabaseError(
+  error: unknown,
+  meanings: ConstraintMeanings,
+  deleting?: { table: string; label: string },
+): unknown {
   if (error instanceof AppError) return error;
   const pg = pgError(error);
   if (!pg) return error;
@@ -40,9 +44,16 @@ export function mapDatabaseError(error: unknown, meanings: ConstraintMeanings, d
     case '23001':
     case '23503':
       if (deleting && pg.table && pg.table !== deleting.table) {
-        return new AppError(ErrorCode.CONFLICT, `${deleting.label} is still referenced by ${pg.table.replace(/_/g, ' ')} rows: delete or move those first`);
+        return new AppError(
+          ErrorCode.CONFLICT,
+          `${deleting.label} is still referenced by ${pg.table.replace(/_/g, ' ')} rows: delete or move those first`,
+        );
       }
-      if (deleting) return new AppError(ErrorCode.CONFLICT, `${deleting.label} is still referenced by other rows: delete or move those first`);
+      if (deleting)
+        return new AppError(
+          ErrorCode.CONFLICT,
+          `${deleting.label} is still referenced by other rows: delete or move those first`,
+        );
       return badInput(argument, meaning?.problem ?? 'does not match any existing row');
     case '23505':
       return new AppError(ErrorCode.CONFLICT, `${argument} ${meaning?.problem ?? 'already exists'}`, argument);
@@ -61,7 +72,10 @@ export function mapDatabaseError(error: unknown, meanings: ConstraintMeanings, d
       return badInput(argument, 'has an invalid value');
     case '40001':
     case '40P01':
-      return new AppError(ErrorCode.CONFLICT, 'The write collided with a concurrent one and was rolled back: try again');
+      return new AppError(
+        ErrorCode.CONFLICT,
+        'The write collided with a concurrent one and was rolled back: try again',
+      );
     case '55P03':
       return new AppError(ErrorCode.CONFLICT, 'The row is locked by a concurrent write: try again');
     default:

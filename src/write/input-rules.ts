@@ -7,11 +7,13 @@ import { Length, Matches, MaxLength } from 'class-validator';
 
 /** Keys like TAL-2020-001, ECOS-2020-01, MER-AM-001, los-angeles-ii: letters, digits and inner hyphens. */
 export const CLAVE = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
-export const claveMessage = (field: string, max: number) => `${field} must be 1 to ${max} letters or digits, words joined by single hyphens (e.g. TAL-2020-039)`;
+export const claveMessage = (field: string, max: number) =>
+  `${field} must be 1 to ${max} letters or digits, words joined by single hyphens (e.g. TAL-2020-039)`;
 
 /** Printable text with something visible (names): no control characters. */
 export const PRINTABLE = /^[^\p{Cc}]*\S[^\p{Cc}]*$/u;
-export const printableMessage = (field: string, min: number, max: number) => `${field} must be ${min} to ${max} printable characters`;
+export const printableMessage = (field: string, min: number, max: number) =>
+  `${field} must be ${min} to ${max} printable characters`;
 
 export const VERSION_DESCRIPTION = 'The version read with the row; a stale one is refused (CONFLICT).';
 

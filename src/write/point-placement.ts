@@ -10,11 +10,20 @@ import type { WrittenRow } from './write-table';
  * when the geometry or the colonia changes — the colonia follows a new
  * geometry unless one is given, and a new colonia must hold the geometry.
  */
-export async function placeForCreate(tx: WriteTx, field: string, geometry: unknown, allowed: readonly string[], coloniaId: string | null | undefined) {
+export async function placeForCreate(
+  tx: WriteTx,
+  field: string,
+  geometry: unknown,
+  allowed: readonly string[],
+  coloniaId: string | null | undefined,
+) {
   if (geometry == null) throw badInput(field, 'is required');
   const colonia = coloniaId != null ? { id: parseId('coloniaId', coloniaId), argument: 'coloniaId' } : undefined;
   const placed = await placeGeometry(tx, field, geometry, allowed, colonia);
-  return { [field]: placed.geojson, coloniaId: placed.coloniaId, territorialId: placed.territorialId } as Record<string, unknown>;
+  return { [field]: placed.geojson, coloniaId: placed.coloniaId, territorialId: placed.territorialId } as Record<
+    string,
+    unknown
+  >;
 }
 
 export async function placeForUpdate(

@@ -14,7 +14,10 @@ export interface ColoniaRef {
 /** The colonia an id argument names, with its territorial; BAD_USER_INPUT when unknown. */
 export async function requireColonia(tx: WriteTx, argument: string, value: string | number): Promise<ColoniaRef> {
   const id = parseId(argument, value);
-  const rows: { id: number; clave: string; territorial_id: number }[] = await tx.query('SELECT id, clave, territorial_id FROM colonia WHERE id = $1', [id]);
+  const rows: { id: number; clave: string; territorial_id: number }[] = await tx.query(
+    'SELECT id, clave, territorial_id FROM colonia WHERE id = $1',
+    [id],
+  );
   if (rows.length === 0) throw badInput(argument, `${id} does not match any colonia`);
   return { id: rows[0].id, clave: rows[0].clave, territorialId: rows[0].territorial_id };
 }
@@ -25,7 +28,11 @@ export interface BeneficiaryRef {
   territorialId: number;
 }
 
-export async function requireBeneficiary(tx: WriteTx, argument: string, value: string | number): Promise<BeneficiaryRef> {
+export async function requireBeneficiary(
+  tx: WriteTx,
+  argument: string,
+  value: string | number,
+): Promise<BeneficiaryRef> {
   const id = parseId(argument, value);
   const rows: { id: number; colonia_id: number; territorial_id: number }[] = await tx.query(
     'SELECT id, colonia_id, territorial_id FROM beneficiary WHERE id = $1',

@@ -32,7 +32,12 @@ export interface WriteTable {
 /** A row as read back: `id`, `version` and every column's field. */
 export type WrittenRow = { id: number; version: number } & Record<string, unknown>;
 
-const col = (field: string, column: string, read: string, write: (p: string) => string): WriteColumn => ({ field, column, read, write });
+const col = (field: string, column: string, read: string, write: (p: string) => string): WriteColumn => ({
+  field,
+  column,
+  read,
+  write,
+});
 
 /** Column helpers: each reads and writes its SQL type. */
 export const columns = {
@@ -40,7 +45,8 @@ export const columns = {
   int: (field: string, column = field) => col(field, column, `r."${column}"::int`, (p) => `${p}::int`),
   float: (field: string, column = field) => col(field, column, `r."${column}"::float8`, (p) => `${p}::float8`),
   money: (field: string, column = field) => col(field, column, `r."${column}"::float8`, (p) => `${p}::numeric`),
-  date: (field: string, column = field) => col(field, column, `to_char(r."${column}", 'YYYY-MM-DD')`, (p) => `${p}::date`),
+  date: (field: string, column = field) =>
+    col(field, column, `to_char(r."${column}", 'YYYY-MM-DD')`, (p) => `${p}::date`),
   derived: (field: string, read: string): WriteColumn => ({
     field,
     column: field,
@@ -51,7 +57,12 @@ export const columns = {
     derived: true,
   }),
   geometry: (field: string, column = field) =>
-    col(field, column, `ST_AsGeoJSON(r."${column}", 9, 0)::json`, (p) => `CASE WHEN ${p}::text IS NULL THEN NULL ELSE ${geomFromGeoJsonSql(p)} END`),
+    col(
+      field,
+      column,
+      `ST_AsGeoJSON(r."${column}", 9, 0)::json`,
+      (p) => `CASE WHEN ${p}::text IS NULL THEN NULL ELSE ${geomFromGeoJsonSql(p)} END`,
+    ),
 };
 
 /** `r.id, r.version, <read> AS "<field>", …` */

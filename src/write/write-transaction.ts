@@ -30,7 +30,8 @@ function diff(table: WriteTable, before: Record<string, unknown>, after: Record<
   const changes: Changes = {};
   for (const { field, derived } of table.columns) {
     if (derived) continue;
-    if (!same(before[field], after[field])) changes[field] = { before: before[field] ?? null, after: after[field] ?? null };
+    if (!same(before[field], after[field]))
+      changes[field] = { before: before[field] ?? null, after: after[field] ?? null };
   }
   return changes;
 }
@@ -67,7 +68,10 @@ export class WriteTx {
    */
   async lock(table: WriteTable, id: number, version: number): Promise<WrittenRow> {
     this.touch(table);
-    const rows: WrittenRow[] = await this.query(`SELECT ${readListSql(table)} FROM "${table.table}" r WHERE r.id = $1 FOR UPDATE OF r`, [id]);
+    const rows: WrittenRow[] = await this.query(
+      `SELECT ${readListSql(table)} FROM "${table.table}" r WHERE r.id = $1 FOR UPDATE OF r`,
+      [id],
+    );
     if (rows.length === 0) throw new AppError(ErrorCode.NOT_FOUND, `${table.label} ${id} does not exist`, 'id');
     const [row] = rows;
     if (row.version !== version) throw staleVersion(table, id, row.version, version);
@@ -130,7 +134,10 @@ export class WriteTx {
   async remove(table: WriteTable, before: WrittenRow): Promise<void> {
     this.touch(table);
     this.deleting = { table: table.table, label: `${table.label} ${before.id}` };
-    const rows = await this.returning(`DELETE FROM "${table.table}" WHERE id = $1 AND version = $2 RETURNING id`, [before.id, before.version]);
+    const rows = await this.returning(`DELETE FROM "${table.table}" WHERE id = $1 AND version = $2 RETURNING id`, [
+      before.id,
+      before.version,
+    ]);
     this.deleting = undefined;
     if (rows.length !== 1) throw staleVersion(table, before.id, undefined, before.version);
     this.record(AuditOperation.DELETE, table.entity, before.id, diff(table, before, {}));

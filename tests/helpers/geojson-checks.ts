@@ -3,7 +3,13 @@
 type Position = number[];
 
 function isPosition(p: unknown): p is Position {
-  return Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n)) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
+  return (
+    Array.isArray(p) &&
+    p.length === 2 &&
+    p.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    Math.abs(p[0]) <= 180 &&
+    Math.abs(p[1]) <= 90
+  );
 }
 
 function isLinearRing(ring: unknown): ring is Position[] {
@@ -23,7 +29,11 @@ export function isRfc7946Geometry(g: any): boolean {
     case 'Polygon':
       return Array.isArray(g.coordinates) && g.coordinates.length >= 1 && g.coordinates.every(isLinearRing);
     case 'MultiPolygon':
-      return Array.isArray(g.coordinates) && g.coordinates.length >= 1 && g.coordinates.every((p: unknown) => Array.isArray(p) && p.length >= 1 && p.every(isLinearRing));
+      return (
+        Array.isArray(g.coordinates) &&
+        g.coordinates.length >= 1 &&
+        g.coordinates.every((p: unknown) => Array.isArray(p) && p.length >= 1 && p.every(isLinearRing))
+      );
     default:
       return false;
   }

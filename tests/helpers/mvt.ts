@@ -4,9 +4,9 @@ import type * as PbfModule from 'pbf' with { 'resolution-mode': 'import' };
 /** Decodes Mapbox Vector Tiles with @mapbox/vector-tile, independently of the encoders under test. */
 
 // ESM-only packages, transformed to CommonJS by Jest (jest.config.js).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
 const { VectorTile, classifyRings } = require('@mapbox/vector-tile') as typeof VectorTileModule;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
 const { PbfReader } = require('pbf') as typeof PbfModule;
 
 export interface DecodedFeature {
@@ -41,7 +41,11 @@ const coords = (ring: { x: number; y: number }[]) => ring.map((p) => `${p.x} ${p
 
 /** Tile-space WKT of a decoded feature (polygons grouped into exterior + holes by winding, as renderers do). */
 export function tileWkt(feature: DecodedFeature): string {
-  if (feature.type === 1) return `MULTIPOINT(${feature.rings.flat().map((p) => `(${p.x} ${p.y})`).join(',')})`;
+  if (feature.type === 1)
+    return `MULTIPOINT(${feature.rings
+      .flat()
+      .map((p) => `(${p.x} ${p.y})`)
+      .join(',')})`;
   if (feature.type === 2) return `MULTILINESTRING(${feature.rings.map((r) => `(${coords(r)})`).join(',')})`;
   const polygons = classifyRings(feature.rings as any) as unknown as { x: number; y: number }[][][];
   return `MULTIPOLYGON(${polygons.map((rings) => `(${rings.map((r) => `(${coords([...r, r[0]])})`).join(',')})`).join(',')})`;

@@ -15,7 +15,11 @@ export interface ScratchDatabase {
 export async function createScratchDatabase(): Promise<ScratchDatabase> {
   if (process.env.TERRITORIO_TEST_DB === 'embedded') {
     // The second embedded instance started by the global setup (see there why).
-    const scratch = new DataSource({ ...dataSource.options, url: process.env.SCRATCH_DATABASE_URL, extra: { max: 1 } } as any);
+    const scratch = new DataSource({
+      ...dataSource.options,
+      url: process.env.SCRATCH_DATABASE_URL,
+      extra: { max: 1 },
+    } as any);
     await scratch.initialize();
     return {
       dataSource: scratch,

@@ -17,7 +17,11 @@ export interface GraphQLResult<T = any> {
 export interface TestServer {
   url: string;
   dataSource: DataSource;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -37,7 +41,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (!dataSource.isInitialized) await dataSource.initialize();
   openServers += 1;
   const httpServer: Server = createServer();
-  const { app, apollo, close: closeApp } = await createApp({ dataSource, httpServer, rateLimit: options.rateLimit ?? { limit: 0, windowMs: 60_000, store: new MemoryRateLimitStore() } });
+  const {
+    app,
+    apollo,
+    close: closeApp,
+  } = await createApp({
+    dataSource,
+    httpServer,
+    rateLimit: options.rateLimit ?? { limit: 0, windowMs: 60_000, store: new MemoryRateLimitStore() },
+  });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
@@ -51,7 +63,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any[] };
-      return { status: response.status, ...body, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN) };
+      return {
+        status: response.status,
+        ...body,
+        sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN),
+      };
     },
     async close() {
       await apollo.stop();

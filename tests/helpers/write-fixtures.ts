@@ -32,7 +32,12 @@ export async function writeState(ds: DataSource): Promise<Record<string, string 
 
 export interface Places {
   /** A TER-03 colonia, a point on its surface and its clave. */
-  ter03: { coloniaId: number; territorialId: number; clave: string; point: { type: 'Point'; coordinates: [number, number] } };
+  ter03: {
+    coloniaId: number;
+    territorialId: number;
+    clave: string;
+    point: { type: 'Point'; coordinates: [number, number] };
+  };
   /** Another TER-03 colonia (not adjacent to the first one). */
   ter03b: { coloniaId: number; point: { type: 'Point'; coordinates: [number, number] } };
   ter04: { coloniaId: number; territorialId: number; point: { type: 'Point'; coordinates: [number, number] } };
@@ -42,7 +47,13 @@ export interface Places {
 }
 
 export async function places(ds: DataSource): Promise<Places> {
-  const colonias: { id: number; territorial_id: number; clave: string; t: string; p: { type: 'Point'; coordinates: [number, number] } }[] = await ds.query(
+  const colonias: {
+    id: number;
+    territorial_id: number;
+    clave: string;
+    t: string;
+    p: { type: 'Point'; coordinates: [number, number] };
+  }[] = await ds.query(
     `SELECT c.id, c.territorial_id, c.clave, t.clave AS t, ST_AsGeoJSON(ST_PointOnSurface(c.geom), 7)::json AS p
        FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE t.clave IN ('TER-03', 'TER-04') ORDER BY t.clave, c.area_km2 DESC, c.id`,
   );
@@ -54,8 +65,12 @@ export async function places(ds: DataSource): Promise<Places> {
   );
   const second = in03.find((c) => c.id === far[0].id)!;
   const in04 = colonias.find((c) => c.t === 'TER-04')!;
-  const [b03] = await ds.query(`SELECT b.id FROM beneficiary b JOIN territorial t ON t.id = b.territorial_id WHERE t.clave = 'TER-03' ORDER BY b.id LIMIT 1`);
-  const [b04] = await ds.query(`SELECT b.id FROM beneficiary b JOIN territorial t ON t.id = b.territorial_id WHERE t.clave = 'TER-04' ORDER BY b.id LIMIT 1`);
+  const [b03] = await ds.query(
+    `SELECT b.id FROM beneficiary b JOIN territorial t ON t.id = b.territorial_id WHERE t.clave = 'TER-03' ORDER BY b.id LIMIT 1`,
+  );
+  const [b04] = await ds.query(
+    `SELECT b.id FROM beneficiary b JOIN territorial t ON t.id = b.territorial_id WHERE t.clave = 'TER-04' ORDER BY b.id LIMIT 1`,
+  );
   return {
     ter03: { coloniaId: first.id, territorialId: first.territorial_id, clave: first.clave, point: first.p },
     ter03b: { coloniaId: second.id, point: second.p },
@@ -69,6 +84,11 @@ export async function places(ds: DataSource): Promise<Places> {
 export function expectError(result: GraphQLResult, code: string, argument?: string): void {
   expect(result.errors).toHaveLength(1);
   const [error] = result.errors!;
-  expect({ code: error.extensions?.code, message: error.message }).toEqual({ code, message: expect.stringContaining(argument ?? '') });
-  expect(JSON.stringify(result)).not.toMatch(/"stack"|SELECT |INSERT |UPDATE |violates|\bat [\w.<>]+ \([^)]*:\d+:\d+\)/);
+  expect({ code: error.extensions?.code, message: error.message }).toEqual({
+    code,
+    message: expect.stringContaining(argument ?? ''),
+  });
+  expect(JSON.stringify(result)).not.toMatch(
+    /"stack"|SELECT |INSERT |UPDATE |violates|\bat [\w.<>]+ \([^)]*:\d+:\d+\)/,
+  );
 }

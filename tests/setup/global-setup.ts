@@ -26,12 +26,14 @@ export default async function globalSetup(): Promise<void> {
   } else {
     process.env.TERRITORIO_TEST_DB ??= 'external';
   }
-  (globalThis as { __embedded?: EmbeddedPostgis[] }).__embedded = [embedded, scratch].filter((e): e is EmbeddedPostgis => !!e);
+  (globalThis as { __embedded?: EmbeddedPostgis[] }).__embedded = [embedded, scratch].filter(
+    (e): e is EmbeddedPostgis => !!e,
+  );
 
   // Imported after the environment is set: ormconfig reads it at load time.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time)
   const { openDatabase } = require('../../src/db/database') as typeof import('../../src/db/database');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time)
   const { runDemoSeed } = require('../../seeds/demo.seed') as typeof import('../../seeds/demo.seed');
   const db = await openDatabase({ migrate: true });
   try {
