@@ -3,6 +3,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+/**
+ * Import boundaries. Infrastructure folders may import each other and the
+ * request context type, never a domain module (any other folder of src/) nor
+ * the module list: modules hand them what they need (src/registry.ts).
+ */
+const INFRASTRUCTURE = ['common', 'db', 'geo', 'write', 'auth', 'cache', 'http'];
+const infrastructureOnly = {
+  // Allowed outside the folder: the other infrastructure folders, src/context.ts (the request context type)
+  // and ormconfig.ts (the one DataSource). Anything else — a domain module, src/modules.ts, seeds/ — fails.
+  regex: `^\\.\\./(?!(${INFRASTRUCTURE.join('|')})/|context$|\\.\\./ormconfig$)`,
+  message:
+    'An infrastructure folder (src/common, db, geo, write, auth, cache, http) imports no domain module, the module list or seeds: take what you need as an argument (see src/registry.ts).',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'src/web/dist/**'] },
   js.configs.recommended,
@@ -16,6 +30,24 @@ export default tseslint.config(
       ],
       // GraphQL results and PostgreSQL rows are untyped at the edges; `any` there is deliberate and reviewed.
       '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    files: INFRASTRUCTURE.map((folder) => `src/${folder}/**/*.ts`),
+    rules: { 'no-restricted-imports': ['error', { patterns: [infrastructureOnly] }] },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: INFRASTRUCTURE.map((folder) => `src/${folder}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/seeds/*', '**/seeds'], message: 'src/ never imports demo-seed code (seeds/ imports src/).' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DataSourceOptions } from 'typeorm';
 import { RoutedDataSource } from './src/db/read-routing';
-import { entities } from './src/db/entities';
+import { entities } from './src/registry';
 import { SqlStatementLogger } from './src/db/sql-statement-logger';
 import { migrations } from './migrations';
 

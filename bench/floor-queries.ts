@@ -1,5 +1,7 @@
 import { featureCollectionSql } from '../src/geo/feature-collection.sql';
-import { LAYERS } from '../src/geo/layers';
+import { layers } from '../src/registry';
+
+const LAYERS = layers.byId;
 import { SqlParams } from '../src/geo/sql-params';
 
 /**

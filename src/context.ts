@@ -1,28 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { ANONYMOUS, type Identity } from './auth/identity';
-import { createPersonalDataLoader } from './beneficiary/beneficiary-personal-data.loader';
 import { createGeometryLoaders } from './geo/geometry.loaders';
-import { createTerritoryLoaders } from './territory/territory.loaders';
-import { createCoverageLoaders } from './coverage/coverage.loaders';
-import { createBeneficiaryLoaders } from './beneficiary/beneficiary.loaders';
-import { createWorkshopLoaders } from './workshop/workshop.loaders';
-import { createEcosLoaders } from './ecos/ecos.loaders';
-import { createPublicSpaceLoaders } from './public-space/public-space.loaders';
-import { createMercomunaLoaders } from './mercomuna/mercomuna.loaders';
+import { createModuleLoaders } from './registry';
 
-/** Every per-request DataLoader, built by one typed factory. */
+/** Every per-request DataLoader: the geometry loaders of src/geo and every module's (src/registry.ts). */
 export function createLoaders(dataSource: DataSource, identity: Identity = ANONYMOUS) {
-  return {
-    personalData: createPersonalDataLoader(dataSource, identity),
-    territory: createTerritoryLoaders(dataSource),
-    geometry: createGeometryLoaders(dataSource),
-    coverage: createCoverageLoaders(dataSource),
-    beneficiary: createBeneficiaryLoaders(dataSource),
-    workshop: createWorkshopLoaders(dataSource),
-    ecos: createEcosLoaders(dataSource),
-    publicSpace: createPublicSpaceLoaders(dataSource),
-    mercomuna: createMercomunaLoaders(dataSource),
-  };
+  return { geometry: createGeometryLoaders(dataSource), ...createModuleLoaders(dataSource, identity) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { logger } from './common/logger';
 import { openDatabase } from './db/database';
 import { createApp } from './server';
+// eslint-disable-next-line no-restricted-imports -- the entry point seeds an empty embedded database on first start; moving it out of src/ is pending (issue 16 notes)
 import { hasTerritorialData, runDemoSeed } from '../seeds/demo.seed';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;

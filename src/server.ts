@@ -16,6 +16,7 @@ import { logger } from './common/logger';
 import { currentRequestScope, runInRequestScope, type RequestScope } from './common/request-context';
 import { sendHttpError } from './common/http-errors';
 import { buildGraphQLSchema } from './schema';
+import { layers } from './registry';
 import { operationsRouter } from './http/operations.router';
 import { authenticationMiddleware } from './auth/authenticate';
 import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from './common/graphql-limits';
@@ -25,7 +26,7 @@ import { geojsonRouter } from './http/geojson.router';
 import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
 import { importRouter } from './import/import.router';
-import { stringifyWithRawJson } from './geo/raw-json';
+import { stringifyWithRawJson } from './common/raw-json';
 import { responseCacheFromEnv } from './cache/response-cache';
 import { readRoutingPlugin } from './db/read-routing';
 
@@ -120,7 +121,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   app.use(authenticationMiddleware(dataSource));
   app.use(rateLimitMiddleware(rateLimit));
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
-  app.use(geojsonRouter(dataSource), ogcRouter(dataSource), tilesRouter(dataSource));
+  app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
   app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
   app.use(
     '/graphql',

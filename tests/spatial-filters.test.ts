@@ -1,6 +1,8 @@
 import { Colonia } from '../src/territory/colonia.entity';
 import { featureCollectionSql, itemsPageSql } from '../src/geo/feature-collection.sql';
-import { LAYERS } from '../src/geo/layers';
+import { layers } from '../src/registry';
+
+const LAYERS = layers.byId;
 import { applySpatialFilter, applySpatialKeyset, type SpatialFilter } from '../src/geo/spatial-filter';
 import { SqlParams } from '../src/geo/sql-params';
 import { mvtTileSql, tileFeatureRowsSql } from '../src/geo/tile.sql';

@@ -1,5 +1,8 @@
 import { createRequestContext } from '../src/context';
-import { LAYERS, type LayerId } from '../src/geo/layers';
+import type { LayerId } from '../src/geo/layers';
+import { layers } from '../src/registry';
+
+const LAYERS = layers.byId;
 import { TileService, tileEncodingOf } from '../src/geo/tile.service';
 import type { TileCoordinates } from '../src/geo/tile.sql';
 import { decodeTile, tileWkt, type DecodedFeature } from './helpers/mvt';

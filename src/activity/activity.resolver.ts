@@ -3,7 +3,7 @@ import type { RequestContext } from '../context';
 import { Role } from '../auth/role';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { relatedColonia, relatedTerritorial } from '../program/related';
+import { relatedColonia, relatedTerritorial } from '../territory/related';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { ActivityFilterArgs } from './activity.args';

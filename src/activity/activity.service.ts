@@ -3,8 +3,8 @@ import { requireDateRange } from '../common/date';
 import { badInput } from '../common/errors';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { parseId } from '../common/validate';
-import { applyDateWindow, listPage } from '../program/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../program/territory-filter';
+import { applyDateWindow, listPage } from '../common/list-page';
+import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
 import type { ActivityFilterArgs } from './activity.args';
 import { Activity } from './activity.entity';
 

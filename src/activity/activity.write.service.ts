@@ -1,5 +1,4 @@
 import type { RequestContext } from '../context';
-import { AuditEntity } from '../audit/audit.enums';
 import { requireTerritorialScope } from '../auth/identity';
 import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
@@ -11,7 +10,7 @@ import type { Activity } from './activity.entity';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 
 export const ACTIVITY_TABLE: WriteTable = {
-  entity: AuditEntity.ACTIVITY,
+  entity: 'activity',
   table: 'activity',
   label: 'activity',
   columns: [

@@ -28,7 +28,7 @@ export class AuditEntry {
   actor: string;
 
   @Field(() => AuditOperation) @Column({ type: 'varchar', length: 8 }) operation: AuditOperation;
-  @Field(() => AuditEntity) @Column({ type: 'varchar', length: 40 }) entity: AuditEntity;
+  @Field(() => AuditEntity) @Column({ type: 'varchar', length: 40 }) entity: string;
   @Field(() => ID) @Column({ name: 'entity_id', type: 'integer' }) entityId: number;
 
   @Field(() => GraphQLJSONObject, { description: 'Changed fields: { field: { before, after } }; geometry as GeoJSON.' })

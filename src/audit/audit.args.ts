@@ -5,7 +5,7 @@ import { AuditEntity } from './audit.enums';
 @ArgsType()
 export class AuditLogFilterArgs {
   @Field(() => AuditEntity, { nullable: true, description: 'Only entries about this kind of row.' })
-  entity?: AuditEntity | null;
+  entity?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only entries about this row (requires entity).' })
   id?: string | null;

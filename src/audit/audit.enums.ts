@@ -1,28 +1,18 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum AuditOperation {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  IMPORT = 'IMPORT',
-}
+export { AuditOperation } from '../write/audit-trail';
 
-/** Audited entities; the value is what `audit_log.entity` stores. */
-export enum AuditEntity {
-  TERRITORIAL = 'territorial',
-  COLONIA = 'colonia',
-  BENEFICIARY = 'beneficiary',
-  PAYMENT = 'payment',
-  WORKSHOP = 'workshop',
-  AGENDA = 'agenda',
-  ECOS_SCHOOL = 'ecos_school',
-  PUBLIC_SPACE_IMPROVEMENT = 'public_space_improvement',
-  ACTIVITY = 'activity',
-  MERCOMUNA_POINT = 'mercomuna_point',
-}
+/**
+ * Audited entities, `{ ECOS_SCHOOL: 'ecos_school', … }`; the value is what
+ * `audit_log.entity` stores. Filled once from the modules' `audited` names
+ * (src/registry.ts) before the schema is built.
+ */
+export const AuditEntity: Record<string, string> = {};
 
-registerEnumType(AuditOperation, {
-  name: 'AuditOperation',
-  description: 'CREATE, UPDATE, DELETE (mutations) or IMPORT (the boundary and layer importer).',
-});
-registerEnumType(AuditEntity, { name: 'AuditEntity', description: 'The kind of row an audit entry is about.' });
+export function registerAuditEntities(names: readonly string[]): void {
+  for (const name of names) {
+    if (Object.values(AuditEntity).includes(name)) throw new Error(`two modules audit "${name}"`);
+    AuditEntity[name.toUpperCase()] = name;
+  }
+  registerEnumType(AuditEntity, { name: 'AuditEntity', description: 'The kind of row an audit entry is about.' });
+}

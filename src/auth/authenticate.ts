@@ -1,7 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppError, ErrorCode } from '../common/errors';
-import { Territorial } from '../territory/territorial.entity';
 import { findActiveApiKey } from './api-keys';
 import { ANONYMOUS, type Identity } from './identity';
 import { verifyToken } from './jwt';
@@ -14,12 +13,20 @@ function unauthenticated(message: string): AppError {
   return error;
 }
 
-async function territorialByClave(dataSource: DataSource, clave: string): Promise<Territorial | null> {
-  return dataSource.getRepository(Territorial).findOneBy({ clave });
-}
-
-async function territorialById(dataSource: DataSource, id: number): Promise<Territorial | null> {
-  return dataSource.getRepository(Territorial).findOneBy({ id });
+/**
+ * A territorial's id and clave: the scope an OPERATOR's token or key carries.
+ * Plain SQL on the `territorial` table, so auth needs no domain module.
+ */
+async function territorialWhere(
+  dataSource: DataSource,
+  column: 'clave' | 'id',
+  value: string | number,
+): Promise<{ id: number; clave: string } | null> {
+  const rows: { id: number; clave: string }[] = await dataSource.query(
+    `SELECT id, clave FROM territorial WHERE ${column} = $1 LIMIT 1`,
+    [value],
+  );
+  return rows[0] ?? null;
 }
 
 /**
@@ -34,7 +41,7 @@ export async function authenticate(dataSource: DataSource, authorization?: strin
     const claims = await verifyToken(match[1]);
     const identity: Identity = { role: claims.role, subject: claims.sub, via: 'jwt' };
     if (claims.territorial !== undefined) {
-      const territorial = await territorialByClave(dataSource, claims.territorial);
+      const territorial = await territorialWhere(dataSource, 'clave', claims.territorial);
       if (!territorial) throw unauthenticated(`The token's territorial "${claims.territorial}" does not exist`);
       identity.territorialId = territorial.id;
       identity.territorialClave = territorial.clave;
@@ -49,7 +56,7 @@ export async function authenticate(dataSource: DataSource, authorization?: strin
     if (!key || !role) throw unauthenticated('The API key is not valid');
     const identity: Identity = { role, subject: `api-key:${key.name}`, via: 'api-key' };
     if (key.territorialId !== null) {
-      const territorial = await territorialById(dataSource, key.territorialId);
+      const territorial = await territorialWhere(dataSource, 'id', key.territorialId);
       if (!territorial) throw unauthenticated('The API key is bound to a territorial that no longer exists');
       identity.territorialId = territorial.id;
       identity.territorialClave = territorial.clave;

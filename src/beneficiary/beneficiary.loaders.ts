@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { byIdLoader, childrenLoader } from '../program/program.loaders';
+import { byIdLoader, childrenLoader } from '../db/loaders';
 import { Beneficiary } from './beneficiary.entity';
 import { Payment } from './payment.entity';
 

@@ -4,7 +4,7 @@ import { Role } from '../auth/role';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
-import { relatedColonia, relatedTerritorial } from '../program/related';
+import { relatedColonia, relatedTerritorial } from '../territory/related';
 import { BeneficiaryFilterArgs } from './beneficiary.args';
 import { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryService } from './beneficiary.service';

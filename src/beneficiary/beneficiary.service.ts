@@ -1,8 +1,8 @@
 import type { RequestContext } from '../context';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { parseId } from '../common/validate';
-import { listPage } from '../program/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../program/territory-filter';
+import { listPage } from '../common/list-page';
+import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
 import { Beneficiary } from './beneficiary.entity';
 import type { BeneficiaryFilterArgs } from './beneficiary.args';
 

@@ -1,5 +1,4 @@
 import type { RequestContext } from '../context';
-import { AuditEntity } from '../audit/audit.enums';
 import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
@@ -19,7 +18,7 @@ import type {
 import type { Payment } from './payment.entity';
 
 export const BENEFICIARY_TABLE: WriteTable = {
-  entity: AuditEntity.BENEFICIARY,
+  entity: 'beneficiary',
   table: 'beneficiary',
   label: 'beneficiary',
   columns: [
@@ -50,7 +49,7 @@ export const BENEFICIARY_TABLE: WriteTable = {
 };
 
 export const PAYMENT_TABLE: WriteTable = {
-  entity: AuditEntity.PAYMENT,
+  entity: 'payment',
   table: 'payment',
   label: 'payment',
   columns: [
@@ -174,8 +173,8 @@ export class BeneficiaryWriteService {
         [rowId],
       );
       await tx.remove(BENEFICIARY_TABLE, before);
-      if (dependents.payments) tx.note(AuditEntity.BENEFICIARY, rowId, 'payments', dependents.payments, null);
-      if (dependents.ecos) tx.note(AuditEntity.BENEFICIARY, rowId, 'ecosSchoolIds', dependents.ecos, null);
+      if (dependents.payments) tx.note(BENEFICIARY_TABLE.entity, rowId, 'payments', dependents.payments, null);
+      if (dependents.ecos) tx.note(BENEFICIARY_TABLE.entity, rowId, 'ecosSchoolIds', dependents.ecos, null);
       return String(rowId);
     });
   }

@@ -3,9 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date';
 import { Beneficiary } from './beneficiary.entity';
 import { RowVersion } from '../write/row-version';
-
-/** numeric → number: amounts are whole pesos and centavos, far inside float64's exact range. */
-export const numericToNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { numericToNumber } from '../db/transformers';
 
 /** A ministración: one payment row (of 13) to a beneficiary. */
 @ObjectType({ description: 'A payment row (ministración) to a beneficiary: 13 rows a year, two ministraciones each.' })

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
 import { Role } from '../auth/role';
 import { logger } from '../common/logger';
-import { RawJson, stringifyWithRawJson } from '../geo/raw-json';
+import { RawJson, stringifyWithRawJson } from '../common/raw-json';
 import { startDataChangeFeed, type DataChangeFeed } from './data-change-feed';
 import { MemoryResponseCacheStore, RedisResponseCacheStore, type ResponseCacheStore } from './response-cache.store';
 

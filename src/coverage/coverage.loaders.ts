@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { ProgramYear } from '../program/program-year.entity';
+import { ProgramYear } from './program-year.entity';
 import { PublicSpaceKind } from '../public-space/public-space.enums';
 import { BENEFICIARY_BREAKDOWN_COLUMNS, coverageFiguresSql, type CoverageFigureGroup } from './coverage.sql';
 import type { AgendaCoverage, BeneficiaryCoverage, CoverageScope, ImprovementCount, KeyCount, WorkshopCoverage } from './coverage.types';

@@ -2,7 +2,7 @@ import type { RequestContext } from '../context';
 import { badInput } from '../common/errors';
 import { requireDateRange } from '../common/date';
 import { requireIntInRange } from '../common/validate';
-import { requireColoniaId, requireTerritorialId } from '../program/territory-filter';
+import { requireColoniaId, requireTerritorialId } from '../territory/territory-filter';
 import { TerritoryService } from '../territory/territory.service';
 import type { Colonia } from '../territory/colonia.entity';
 import type { Territorial } from '../territory/territorial.entity';

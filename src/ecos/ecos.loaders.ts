@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { createGeoJsonLoader } from '../program/geojson.loader';
-import { childrenLoader } from '../program/program.loaders';
+import { createGeoJsonLoader } from '../geo/geojson.loader';
+import { childrenLoader } from '../db/loaders';
 import { EcosSchool } from './ecos-school.entity';
 
 /** Per-request batch loaders of the ECOS module. */

@@ -1,9 +1,9 @@
 import type { RequestContext } from '../context';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { requireIntInRange, requireLonLat } from '../common/validate';
-import { listPage } from '../program/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../program/territory-filter';
-import type { TerritoryFilterArgs } from '../program/program.args';
+import { listPage } from '../common/list-page';
+import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
+import type { TerritoryFilterArgs } from '../territory/territory-filter.args';
 import { EcosSchool } from './ecos-school.entity';
 import { NEAREST_ECOS_SQL } from './ecos.sql';
 import { EcosSchoolDistance } from './ecos-school-distance.type';

@@ -1,5 +1,4 @@
 import type { RequestContext } from '../context';
-import { AuditEntity } from '../audit/audit.enums';
 import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/validate';
@@ -11,7 +10,7 @@ import type { EcosSchool } from './ecos-school.entity';
 import type { CreateEcosSchoolInput, UpdateEcosSchoolInput } from './ecos.inputs';
 
 export const ECOS_SCHOOL_TABLE: WriteTable = {
-  entity: AuditEntity.ECOS_SCHOOL,
+  entity: 'ecos_school',
   table: 'ecos_school',
   label: 'ECOS school',
   columns: [
@@ -66,7 +65,7 @@ async function replaceFacilitators(tx: WriteTx, schoolId: number, previous: numb
       [schoolId, ids],
     );
   tx.note(
-    AuditEntity.ECOS_SCHOOL,
+    ECOS_SCHOOL_TABLE.entity,
     schoolId,
     'facilitatorIds',
     previous.length > 0 ? previous : null,
@@ -133,7 +132,7 @@ export class EcosWriteService {
       requireTerritorialScope(ctx.identity, before.territorialId as number);
       const previous = await currentFacilitators(tx, rowId);
       await tx.remove(ECOS_SCHOOL_TABLE, before); // facilitator rows go with it (ON DELETE CASCADE)
-      tx.note(AuditEntity.ECOS_SCHOOL, rowId, 'facilitatorIds', previous.length > 0 ? previous : null, null);
+      tx.note(ECOS_SCHOOL_TABLE.entity, rowId, 'facilitatorIds', previous.length > 0 ? previous : null, null);
       return String(rowId);
     });
   }

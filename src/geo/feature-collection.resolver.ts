@@ -3,57 +3,51 @@ import type { RequestContext } from '../context';
 import { parseId } from '../common/validate';
 import { FeatureCollectionService, geoJsonOutput } from './feature-collection.service';
 import { GeoJSONScalar } from './geojson.scalar';
-import { LAYERS, type LayerId } from './layers';
+import type { LayerRegistry } from './layers';
 import { resolveSpatialFilter, SpatialFilterArgs } from './spatial-filter.args';
 
-export enum Layer {
-  TERRITORIALES = 'territoriales',
-  COLONIAS = 'colonias',
-  ECOS = 'ecos',
-  IMPROVEMENTS = 'improvements',
-  WORKSHOPS = 'workshops',
-  MERCOMUNA = 'mercomuna',
-}
-
-registerEnumType(Layer, {
-  name: 'Layer',
-  description:
-    'A map layer, as served by featureCollection, /geojson/{layer}, /ogc/collections/{layer} and /tiles/{layer}.',
-  valuesConfig: Object.fromEntries(
-    Object.entries(Layer).map(([key, id]) => [key, { description: LAYERS[id as LayerId].title }]),
-  ),
-});
-
-@Resolver()
-export class FeatureCollectionResolver {
-  @Query(() => GeoJSONScalar, {
+/**
+ * The `featureCollection` query over a layer registry, and its `Layer` enum
+ * (one value per layer: the id upper-cased). Built once, by src/registry.ts.
+ */
+export function featureCollectionResolver(layers: LayerRegistry) {
+  const Layer: Record<string, string> = Object.fromEntries(layers.ids.map((id) => [id.toUpperCase(), id]));
+  registerEnumType(Layer, {
+    name: 'Layer',
     description:
-      'A whole layer as one RFC 7946 FeatureCollection built by PostGIS: feature id = entity id, properties = public attributes ' +
-      '(and coverage figures for TERRITORIALES and COLONIAS). Ordered by id, or nearest first with `near`.',
-  })
-  async featureCollection(
-    @Ctx() ctx: RequestContext,
-    @Arg('layer', () => Layer) layer: Layer,
-    @Args(() => SpatialFilterArgs) spatial: SpatialFilterArgs,
-    @Arg('territorialId', () => ID, { nullable: true, description: 'Only features of this dirección territorial.' })
-    territorialId?: string | null,
-    @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' })
-    precision = 6,
-    @Arg('simplifyMeters', () => Float, {
-      defaultValue: 0,
-      description: 'Simplification tolerance in metres (0–5000), topology-preserving; 0 = none.',
+      'A map layer, as served by featureCollection, /geojson/{layer}, /ogc/collections/{layer} and /tiles/{layer}.',
+    valuesConfig: Object.fromEntries(
+      layers.all().map((layer) => [layer.id.toUpperCase(), { description: layer.title }]),
+    ),
+  });
+
+  @Resolver()
+  class FeatureCollectionResolver {
+    @Query(() => GeoJSONScalar, {
+      description:
+        'A whole layer as one RFC 7946 FeatureCollection built by PostGIS: feature id = entity id, properties = public attributes ' +
+        '(and coverage figures for TERRITORIALES and COLONIAS). Ordered by id, or nearest first with `near`.',
     })
-    simplifyMeters = 0,
-  ): Promise<string> {
-    const output = geoJsonOutput(precision, simplifyMeters);
-    const where =
-      territorialId != null ? [{ name: 'territorial', value: String(parseId('territorialId', territorialId)) }] : [];
-    const filter = await resolveSpatialFilter(ctx, spatial);
-    return FeatureCollectionService.featureCollection(
-      ctx,
-      LAYERS[layer as LayerId],
-      { spatial: filter, where },
-      output,
-    );
+    async featureCollection(
+      @Ctx() ctx: RequestContext,
+      @Arg('layer', () => Layer) layer: string,
+      @Args(() => SpatialFilterArgs) spatial: SpatialFilterArgs,
+      @Arg('territorialId', () => ID, { nullable: true, description: 'Only features of this dirección territorial.' })
+      territorialId?: string | null,
+      @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' })
+      precision = 6,
+      @Arg('simplifyMeters', () => Float, {
+        defaultValue: 0,
+        description: 'Simplification tolerance in metres (0–5000), topology-preserving; 0 = none.',
+      })
+      simplifyMeters = 0,
+    ): Promise<string> {
+      const output = geoJsonOutput(precision, simplifyMeters);
+      const where =
+        territorialId != null ? [{ name: 'territorial', value: String(parseId('territorialId', territorialId)) }] : [];
+      const filter = await resolveSpatialFilter(ctx, spatial);
+      return FeatureCollectionService.featureCollection(ctx, layers.byId[layer], { spatial: filter, where }, output);
+    }
   }
+  return FeatureCollectionResolver;
 }

@@ -10,7 +10,7 @@ import {
   type FeatureQuery,
   type GeoJsonOutput,
 } from './feature-collection.sql';
-import { LAYER_IDS, LAYERS, type LayerDefinition, type LayerId } from './layers';
+import type { LayerDefinition, LayerId } from './layers';
 import { SqlParams } from './sql-params';
 
 export interface LayerExtent {
@@ -82,9 +82,9 @@ export class FeatureCollectionService {
     return rows[0]?.feature ?? null;
   }
 
-  /** Extents of the given layers (all by default), in one statement. */
-  static async extents(ctx: RequestContext, ids: readonly LayerId[] = LAYER_IDS): Promise<Map<LayerId, LayerExtent>> {
-    const layers = ids.map((id) => LAYERS[id]);
+  /** Extents of the given layers, in one statement. */
+  static async extents(ctx: RequestContext, layers: readonly LayerDefinition[]): Promise<Map<LayerId, LayerExtent>> {
+    const dated = new Set(layers.filter((l) => l.dateSql).map((l) => l.id));
     const rows: {
       layer: LayerId;
       min_lon: number | null;
@@ -100,7 +100,7 @@ export class FeatureCollectionService {
         {
           bbox:
             r.min_lon === null ? null : [Number(r.min_lon), Number(r.min_lat), Number(r.max_lon), Number(r.max_lat)],
-          interval: LAYERS[r.layer].dateSql ? [r.first_date, r.last_date] : null,
+          interval: dated.has(r.layer) ? [r.first_date, r.last_date] : null,
         },
       ]),
     );

@@ -175,7 +175,7 @@ WHERE ${layer.idSql} = ${params.add(id, 'int')}`;
 }
 
 /** Spatial (and, for dated layers, temporal) extent of each layer, one statement. */
-export function layerExtentsSql(layers: LayerDefinition[]): string {
+export function layerExtentsSql(layers: readonly LayerDefinition[]): string {
   return layers
     .map(
       (layer) => `SELECT '${layer.id}'::text AS layer,

@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { badInput } from '../common/errors';
-import { RawJson } from './raw-json';
+import { RawJson } from '../common/raw-json';
 
 function literalToValue(ast: ValueNode): unknown {
   switch (ast.kind) {

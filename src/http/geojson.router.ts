@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
-import { requireLayer } from '../geo/layers';
+import type { LayerRegistry } from '../geo/layers';
 import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
 import {
   numberParam,
@@ -22,11 +22,11 @@ export const GEOJSON_MAX_AGE = 300;
  * intersects=<GeoJSON geometry>, precision (0–15, default 6), simplify (metres,
  * default 0) and the layer's filters (territorial=…, kind=…).
  */
-export function geojsonRouter(dataSource: DataSource): Router {
+export function geojsonRouter(dataSource: DataSource, layers: LayerRegistry): Router {
   const router = Router();
   router.get('/geojson/:layer', async (req, res) => {
     const name = req.params.layer.replace(/\.geojson$/, '');
-    const layer = requireLayer('layer', name);
+    const layer = layers.require('layer', name);
     const params = queryParams(req);
     rejectUnknownParams(params, ['precision', 'simplify', ...SPATIAL_PARAMS, ...layer.filters.map((f) => f.name)]);
     const output = geoJsonOutput(intParam(params, 'precision', 6, 0, 15), numberParam(params, 'simplify', 0), {

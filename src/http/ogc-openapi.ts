@@ -1,4 +1,4 @@
-import { LAYER_IDS, LAYERS, layerProperties, type LayerDefinition, type PropertyType } from '../geo/layers';
+import { layerProperties, type LayerDefinition, type LayerRegistry, type PropertyType } from '../geo/layers';
 
 /**
  * The OpenAPI 3.0 definition of /ogc (OGC API – Features Part 1, conformance
@@ -57,11 +57,11 @@ function featureSchema(layer: LayerDefinition) {
   };
 }
 
-export function ogcOpenApiDocument(baseUrl: string) {
+export function ogcOpenApiDocument(baseUrl: string, layers: LayerRegistry) {
   const collectionPaths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = {};
-  for (const id of LAYER_IDS) {
-    const layer = LAYERS[id];
+  for (const layer of layers.all()) {
+    const id = layer.id;
     schemas[`${id}Feature`] = featureSchema(layer);
     collectionPaths[`/collections/${id}/items`] = {
       get: {
@@ -176,7 +176,7 @@ export function ogcOpenApiDocument(baseUrl: string) {
           in: 'path',
           required: true,
           description: 'Collection id.',
-          schema: { type: 'string', enum: [...LAYER_IDS] },
+          schema: { type: 'string', enum: [...layers.ids] },
         },
         featureId: {
           name: 'featureId',

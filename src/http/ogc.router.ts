@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { FeatureCollectionService, type LayerExtent } from '../geo/feature-collection.service';
-import { isLayerId, LAYER_IDS, LAYERS, type LayerDefinition } from '../geo/layers';
+import type { LayerDefinition, LayerRegistry } from '../geo/layers';
 import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
 import {
   baseUrlOf,
@@ -48,10 +48,10 @@ function metadataParams(req: Request): void {
   checkFormat(params);
 }
 
-function collectionOf(id: string): LayerDefinition {
-  if (!isLayerId(id))
-    throw notFound(`Collection "${id.slice(0, 40)}" does not exist (collections: ${LAYER_IDS.join(', ')})`);
-  return LAYERS[id];
+function collectionOf(layers: LayerRegistry, id: string): LayerDefinition {
+  if (!layers.has(id))
+    throw notFound(`Collection "${id.slice(0, 40)}" does not exist (collections: ${layers.ids.join(', ')})`);
+  return layers.byId[id];
 }
 
 function collectionDocument(base: string, layer: LayerDefinition, extent: LayerExtent | undefined) {
@@ -95,7 +95,7 @@ function pageUrl(base: string, req: Request, params: Map<string, string>, change
   return `${base}${req.baseUrl}${req.path}?${query.toString()}`;
 }
 
-export function ogcRouter(dataSource: DataSource): Router {
+export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router {
   const router = Router();
 
   router.get('/ogc', (req, res) => {
@@ -121,28 +121,28 @@ export function ogcRouter(dataSource: DataSource): Router {
 
   router.get('/ogc/api', (req, res) => {
     metadataParams(req);
-    sendJson(res, ogcOpenApiDocument(baseUrlOf(req)), OPENAPI_TYPE);
+    sendJson(res, ogcOpenApiDocument(baseUrlOf(req), layers), OPENAPI_TYPE);
   });
 
   router.get('/ogc/collections', async (req, res) => {
     metadataParams(req);
     const base = baseUrlOf(req);
-    const extents = await FeatureCollectionService.extents(requestContextOf(dataSource, res));
+    const extents = await FeatureCollectionService.extents(requestContextOf(dataSource, res), layers.all());
     sendJson(res, {
       links: [{ href: `${base}/ogc/collections`, rel: 'self', type: JSON_TYPE, title: 'Collections' }],
-      collections: LAYER_IDS.map((id) => collectionDocument(base, LAYERS[id], extents.get(id))),
+      collections: layers.all().map((layer) => collectionDocument(base, layer, extents.get(layer.id))),
     });
   });
 
   router.get('/ogc/collections/:collectionId', async (req, res) => {
-    const layer = collectionOf(req.params.collectionId);
+    const layer = collectionOf(layers, req.params.collectionId);
     metadataParams(req);
-    const extents = await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer.id]);
+    const extents = await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer]);
     sendJson(res, collectionDocument(baseUrlOf(req), layer, extents.get(layer.id)));
   });
 
   router.get('/ogc/collections/:collectionId/items', async (req, res) => {
-    const layer = collectionOf(req.params.collectionId);
+    const layer = collectionOf(layers, req.params.collectionId);
     const params = queryParams(req);
     rejectUnknownParams(params, [
       'f',
@@ -193,7 +193,7 @@ export function ogcRouter(dataSource: DataSource): Router {
   });
 
   router.get('/ogc/collections/:collectionId/items/:featureId', async (req, res) => {
-    const layer = collectionOf(req.params.collectionId);
+    const layer = collectionOf(layers, req.params.collectionId);
     const params = queryParams(req);
     rejectUnknownParams(params, ['f']);
     checkFormat(params);

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { FeatureCollectionService } from '../geo/feature-collection.service';
-import { layerProperties, requireLayer, type PropertyType } from '../geo/layers';
+import { layerProperties, type LayerRegistry, type PropertyType } from '../geo/layers';
 import { parseTileCoordinates, tileEncodingOf, TileService } from '../geo/tile.service';
 import { MAX_TILE_ZOOM } from '../geo/tile.sql';
 import {
@@ -31,13 +31,13 @@ const TILEJSON_FIELD_TYPE: Record<PropertyType, string> = {
  * (Web Mercator XYZ; 204 when the tile is empty) and its TileJSON at
  * GET /tiles/{layer}.json.
  */
-export function tilesRouter(dataSource: DataSource): Router {
+export function tilesRouter(dataSource: DataSource, layers: LayerRegistry): Router {
   const router = Router();
   // Learn at startup whether PostGIS encodes tiles, so no request pays for the probe (it retries on the first tile if this fails).
   void tileEncodingOf(dataSource).catch(() => undefined);
 
   router.get('/tiles/:layer/:z/:x/:y.mvt', async (req, res) => {
-    const layer = requireLayer('layer', req.params.layer);
+    const layer = layers.require('layer', req.params.layer);
     rejectUnknownParams(queryParams(req), []);
     const tile = parseTileCoordinates(req.params.z, req.params.x, req.params.y);
     const bytes = await TileService.tile(requestContextOf(dataSource, res), layer, tile);
@@ -51,11 +51,9 @@ export function tilesRouter(dataSource: DataSource): Router {
   });
 
   router.get('/tiles/:layer.json', async (req, res) => {
-    const layer = requireLayer('layer', req.params.layer);
+    const layer = layers.require('layer', req.params.layer);
     rejectUnknownParams(queryParams(req), []);
-    const extent = (await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer.id])).get(
-      layer.id,
-    );
+    const extent = (await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer])).get(layer.id);
     const bounds = extent?.bbox ?? [-180, -85.0511, 180, 85.0511];
     const base = baseUrlOf(req);
     sendJson(res, {

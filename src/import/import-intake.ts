@@ -1,7 +1,7 @@
 import { AppError } from '../common/errors';
 import { checkWriteGeometryShape } from '../geo/geojson-input';
 import { PRINTABLE } from '../write/input-rules';
-import { slugify } from '../../seeds/territorial-model.plan';
+import { slugify } from './names';
 import type { ImportLayer } from './import-layers';
 
 /**

@@ -1,18 +1,13 @@
-import { AuditEntity } from '../audit/audit.enums';
-import { MercomunaPeriod, MercomunaPointKind } from '../mercomuna/mercomuna.enums';
-import { GEOMETRY_TYPES_BY_KIND } from '../public-space/public-space.write.service';
-import { ImprovementStatus, PublicSpaceKind } from '../public-space/public-space.enums';
-
 /**
- * What the importer can load: the boundary layers (territoriales, colonias:
- * polygons, checked for duplicates and overlaps) and the point/line layers
- * (ECOS, improvements, Mercomuna: placed in their colonia by PostGIS). Ids
- * match the map layers of src/geo/layers.ts, and attribute properties are
- * named as those layers publish them, so an exported layer imports back.
+ * What the importer can load, declared by each module next to its map layers:
+ * boundary layers (territoriales, colonias: polygons, checked for duplicates
+ * and overlaps) and point/line layers (ECOS, improvements, Mercomuna: placed
+ * in their colonia by PostGIS). Ids match the map layers, and attribute
+ * properties are named as those layers publish them, so an exported layer
+ * imports back. The builders (integer, oneOf, date) live here.
  */
 
-export const IMPORT_LAYER_IDS = ['territoriales', 'colonias', 'ecos', 'improvements', 'mercomuna'] as const;
-export type ImportLayerId = (typeof IMPORT_LAYER_IDS)[number];
+export type ImportLayerId = string;
 
 /** A feature property read into a column; `parse` returns the value or throws a reason (a string). */
 export interface ImportAttribute {
@@ -27,7 +22,8 @@ export interface ImportAttribute {
 export interface ImportLayer {
   id: ImportLayerId;
   table: string;
-  entity: AuditEntity;
+  /** `audit_log.entity` of its rows. */
+  entity: string;
   /** Boundaries are polygons checked for duplicates and overlaps; places get a colonia. */
   boundary: boolean;
   geomColumn: 'geom' | 'location';
@@ -39,7 +35,13 @@ export interface ImportLayer {
   geometryTypes(attributes: Record<string, string | number>): readonly string[];
 }
 
-const integer = (property: string, column: string, field: string, min: number, max: number): ImportAttribute => ({
+export const integer = (
+  property: string,
+  column: string,
+  field: string,
+  min: number,
+  max: number,
+): ImportAttribute => ({
   property,
   column,
   field,
@@ -53,7 +55,7 @@ const integer = (property: string, column: string, field: string, min: number, m
   },
 });
 
-const oneOf = (property: string, column: string, field: string, values: readonly string[]): ImportAttribute => ({
+export const oneOf = (property: string, column: string, field: string, values: readonly string[]): ImportAttribute => ({
   property,
   column,
   field,
@@ -65,7 +67,7 @@ const oneOf = (property: string, column: string, field: string, values: readonly
   },
 });
 
-const date = (property: string, column: string, field: string): ImportAttribute => ({
+export const date = (property: string, column: string, field: string): ImportAttribute => ({
   property,
   column,
   field,
@@ -86,83 +88,28 @@ const date = (property: string, column: string, field: string): ImportAttribute 
   },
 });
 
-const POLYGONAL = ['Polygon', 'MultiPolygon'] as const;
+export const POLYGONAL = ['Polygon', 'MultiPolygon'] as const;
 
-export const IMPORT_LAYERS: Record<ImportLayerId, ImportLayer> = {
-  territoriales: {
-    id: 'territoriales',
-    table: 'territorial',
-    entity: AuditEntity.TERRITORIAL,
-    boundary: true,
-    geomColumn: 'geom',
-    geomField: 'geometry',
-    nameMax: 120,
-    claveMax: 16,
-    attributes: [],
-    geometryTypes: () => POLYGONAL,
-  },
-  colonias: {
-    id: 'colonias',
-    table: 'colonia',
-    entity: AuditEntity.COLONIA,
-    boundary: true,
-    geomColumn: 'geom',
-    geomField: 'geometry',
-    nameMax: 160,
-    claveMax: 80,
-    attributes: [],
-    geometryTypes: () => POLYGONAL,
-  },
-  ecos: {
-    id: 'ecos',
-    table: 'ecos_school',
-    entity: AuditEntity.ECOS_SCHOOL,
-    boundary: false,
-    geomColumn: 'location',
-    geomField: 'location',
-    nameMax: 160,
-    claveMax: 24,
-    attributes: [
-      integer('programYear', 'program_year', 'programYear', 2000, 2100),
-      integer('sessions', 'sessions', 'sessions', 0, 100_000),
-      integer('participants', 'participants', 'participants', 0, 100_000),
-    ],
-    geometryTypes: () => ['Point'],
-  },
-  improvements: {
-    id: 'improvements',
-    table: 'public_space_improvement',
-    entity: AuditEntity.PUBLIC_SPACE_IMPROVEMENT,
-    boundary: false,
-    geomColumn: 'geom',
-    geomField: 'geometry',
-    nameMax: 160,
-    claveMax: 24,
-    attributes: [
-      oneOf('kind', 'kind', 'kind', Object.values(PublicSpaceKind)),
-      oneOf('status', 'status', 'status', Object.values(ImprovementStatus)),
-      date('builtOn', 'built_on', 'builtOn'),
-    ],
-    geometryTypes: (attributes) =>
-      GEOMETRY_TYPES_BY_KIND[attributes.kind as PublicSpaceKind] ?? ['Point', 'LineString', 'Polygon'],
-  },
-  mercomuna: {
-    id: 'mercomuna',
-    table: 'mercomuna_point',
-    entity: AuditEntity.MERCOMUNA_POINT,
-    boundary: false,
-    geomColumn: 'location',
-    geomField: 'location',
-    nameMax: 160,
-    claveMax: 24,
-    attributes: [
-      oneOf('period', 'period', 'period', Object.values(MercomunaPeriod)),
-      oneOf('kind', 'kind', 'kind', Object.values(MercomunaPointKind)),
-    ],
-    geometryTypes: () => ['Point'],
-  },
-};
+/** The import layers of every module, by id, in module order. */
+export class ImportLayerRegistry {
+  readonly ids: readonly ImportLayerId[];
+  private readonly byId = new Map<ImportLayerId, ImportLayer>();
 
-export function isImportLayer(value: string): value is ImportLayerId {
-  return (IMPORT_LAYER_IDS as readonly string[]).includes(value);
+  constructor(layers: readonly ImportLayer[]) {
+    for (const layer of layers) {
+      if (this.byId.has(layer.id)) throw new Error(`two modules define the import layer "${layer.id}"`);
+      this.byId.set(layer.id, layer);
+    }
+    this.ids = layers.map((l) => l.id);
+  }
+
+  has(value: string): boolean {
+    return this.byId.has(value);
+  }
+
+  get(id: ImportLayerId): ImportLayer {
+    const layer = this.byId.get(id);
+    if (!layer) throw new Error(`no import layer "${id}"`);
+    return layer;
+  }
 }

@@ -5,12 +5,13 @@ import { userInfo } from 'node:os';
 import { AppError } from '../common/errors';
 import { logger } from '../common/logger';
 import { openDatabase, type OpenDatabase } from '../db/database';
-import { IMPORT_LAYER_IDS, type ImportLayerId } from './import-layers';
+import type { ImportLayerId } from './import-layers';
+import { importLayers } from '../registry';
 import { formatImportReport } from './import-report';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 
 const USAGE = `usage: npm run import -- <layer> <file.geojson> [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
-  layer                 ${IMPORT_LAYER_IDS.join(' | ')}
+  layer                 ${importLayers.ids.join(' | ')}
   --name-field F        property with the name (default: nombre)
   --clave-field F       property with the clave (default: the slug of the name, as the demo seed's)
   --territorial-field F colonias: property naming each colonia's territorial (clave or name); membership and

@@ -1,6 +1,6 @@
 import type { Readable, Transform } from 'node:stream';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { changesJsonSql } from '../audit/audit-sql';
+import { changesJsonSql } from '../write/audit-trail';
 import { badInput } from '../common/errors';
 import { COLONIA_SNAP_DEG, PROBE_SPACING_DEG, probePointsSql, shareInColoniaSql } from '../geo/geometry-placement';
 import { IZTAPALAPA_EXTENT } from '../geo/geojson-input';
@@ -12,12 +12,13 @@ import {
   multiPolygonSql,
   unionAggregateSql,
 } from '../geo/spatial-sql';
-import { resolveDuplicates } from '../../seeds/territorial-model.plan';
+import { resolveDuplicates } from './names';
 import { readFeatureCollection } from './geojson-stream';
 import { intakeFeature, type ImportFields, type StagedFeature } from './import-intake';
-import { IMPORT_LAYER_IDS, IMPORT_LAYERS, isImportLayer, type ImportLayer, type ImportLayerId } from './import-layers';
+import type { ImportLayer, ImportLayerId } from './import-layers';
+import { importLayers, placedTables } from '../registry';
 import type { FeatureOutcome, ImportReport } from './import-report';
-import { moveProgramRowsSql, PROGRAM_TABLES, upsertSql } from './import.sql';
+import { moveProgramRowsSql, upsertSql } from './import.sql';
 
 /**
  * Imports a GeoJSON FeatureCollection into a layer (CLI and HTTP share it):
@@ -62,10 +63,10 @@ export function checkImportOptions(options: {
   nameField: string;
   claveField?: string;
 }): void {
-  if (!isImportLayer(options.layer))
+  if (!importLayers.has(options.layer))
     throw badInput(
       'layer',
-      `must be one of ${IMPORT_LAYER_IDS.join(', ')} (got ${JSON.stringify(options.layer.slice(0, 40))})`,
+      `must be one of ${importLayers.ids.join(', ')} (got ${JSON.stringify(options.layer.slice(0, 40))})`,
     );
   if (options.territorialField && options.layer !== 'colonias')
     throw badInput('territorial-field', 'applies to the colonias layer only');
@@ -86,7 +87,7 @@ export async function importGeoJson(
   transforms: Transform[] = [],
 ): Promise<ImportReport> {
   checkImportOptions(options);
-  const layer = IMPORT_LAYERS[options.layer];
+  const layer = importLayers.get(options.layer);
   const staged: StagedFeature[] = [];
   await readFeatureCollection(
     source,
@@ -339,7 +340,7 @@ async function rebuildTerritoriales(
   actor: string,
 ): Promise<NonNullable<ImportReport['territoriales']>> {
   let programRowsMoved = 0;
-  for (const { table, entity } of PROGRAM_TABLES) {
+  for (const { table, entity } of placedTables) {
     const [{ n }]: { n: number }[] = await db.query(moveProgramRowsSql(table, entity), [actor]);
     programRowsMoved += n;
   }

@@ -1,4 +1,4 @@
-import { changesJsonSql } from '../audit/audit-sql';
+import { changesJsonSql } from '../write/audit-trail';
 import { areaKm2Sql } from '../geo/spatial-sql';
 import type { ImportLayer } from './import-layers';
 
@@ -76,16 +76,6 @@ export function upsertSql(layer: ImportLayer): string {
     UPDATE import_feature f SET outcome = CASE WHEN up.created THEN 'created' ELSE 'updated' END, target_id = up.id
       FROM up WHERE f.clave = up.clave AND cardinality(f.reasons) = 0`;
 }
-
-/** Program tables whose `territorial_id` copies their colonia's (kept equal when a colonia changes territorial). */
-export const PROGRAM_TABLES: readonly { table: string; entity: string }[] = [
-  { table: 'beneficiary', entity: 'beneficiary' },
-  { table: 'workshop', entity: 'workshop' },
-  { table: 'ecos_school', entity: 'ecos_school' },
-  { table: 'public_space_improvement', entity: 'public_space_improvement' },
-  { table: 'activity', entity: 'activity' },
-  { table: 'mercomuna_point', entity: 'mercomuna_point' },
-];
 
 /**
  * Rows of `table` in the written colonias whose territorial_id no longer

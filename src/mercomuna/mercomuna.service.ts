@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
-import { listPage } from '../program/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../program/territory-filter';
+import { listPage } from '../common/list-page';
+import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
 import type { MercomunaFilterArgs } from './mercomuna.args';
 import { MercomunaPoint } from './mercomuna-point.entity';
 

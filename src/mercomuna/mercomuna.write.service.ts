@@ -1,5 +1,4 @@
 import type { RequestContext } from '../context';
-import { AuditEntity } from '../audit/audit.enums';
 import { requireTerritorialScope } from '../auth/identity';
 import { parseId } from '../common/validate';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
@@ -10,7 +9,7 @@ import type { MercomunaPoint } from './mercomuna-point.entity';
 import type { CreateMercomunaPointInput, UpdateMercomunaPointInput } from './mercomuna.inputs';
 
 export const MERCOMUNA_TABLE: WriteTable = {
-  entity: AuditEntity.MERCOMUNA_POINT,
+  entity: 'mercomuna_point',
   table: 'mercomuna_point',
   label: 'Mercomuna point',
   columns: [

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createGeoJsonLoader } from '../program/geojson.loader';
-import { childrenLoader } from '../program/program.loaders';
+import { createGeoJsonLoader } from '../geo/geojson.loader';
+import { childrenLoader } from '../db/loaders';
 import { PublicSpaceImprovement } from './public-space-improvement.entity';
 
 /** Per-request batch loaders of the public-space module. */

@@ -1,8 +1,8 @@
 import type { RequestContext } from '../context';
 import { requireDateRange } from '../common/date';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
-import { applyDateWindow, listPage } from '../program/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../program/territory-filter';
+import { applyDateWindow, listPage } from '../common/list-page';
+import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
 import type { ImprovementFilterArgs } from './public-space.args';
 import { PublicSpaceImprovement } from './public-space-improvement.entity';
 

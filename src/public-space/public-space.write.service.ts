@@ -1,5 +1,4 @@
 import type { RequestContext } from '../context';
-import { AuditEntity } from '../audit/audit.enums';
 import { requireTerritorialScope } from '../auth/identity';
 import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
@@ -22,7 +21,7 @@ export const GEOMETRY_TYPES_BY_KIND: Record<PublicSpaceKind, readonly string[]> 
 };
 
 export const IMPROVEMENT_TABLE: WriteTable = {
-  entity: AuditEntity.PUBLIC_SPACE_IMPROVEMENT,
+  entity: 'public_space_improvement',
   table: 'public_space_improvement',
   label: 'improvement',
   columns: [

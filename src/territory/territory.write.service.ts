@@ -1,5 +1,4 @@
 import type { RequestContext } from '../context';
-import { AuditEntity } from '../audit/audit.enums';
 import { requireRole } from '../auth/identity';
 import { Role } from '../auth/role';
 import { parseId } from '../common/validate';
@@ -11,7 +10,7 @@ import type { Territorial } from './territorial.entity';
 import type { UpdateColoniaInput, UpdateTerritorialInput } from './territory.inputs';
 
 export const COLONIA_TABLE: WriteTable = {
-  entity: AuditEntity.COLONIA,
+  entity: 'colonia',
   table: 'colonia',
   label: 'colonia',
   // Geometry and area are the import's (src/import); mutations change attributes only.
@@ -25,7 +24,7 @@ export const COLONIA_TABLE: WriteTable = {
 };
 
 export const TERRITORIAL_TABLE: WriteTable = {
-  entity: AuditEntity.TERRITORIAL,
+  entity: 'territorial',
   table: 'territorial',
   label: 'territorial',
   columns: [columns.text('clave'), columns.text('nombre'), columns.float('areaKm2', 'area_km2')],

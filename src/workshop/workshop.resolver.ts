@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { relatedColonia, relatedTerritorial } from '../program/related';
+import { relatedColonia, relatedTerritorial } from '../territory/related';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { AgendaProject } from './agenda-project.entity';

@@ -1,5 +1,4 @@
 import type { RequestContext } from '../context';
-import { AuditEntity } from '../audit/audit.enums';
 import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
@@ -14,7 +13,7 @@ import { WorkshopModality } from './workshop.enums';
 import type { CreateAgendaInput, CreateWorkshopInput, UpdateAgendaInput, UpdateWorkshopInput } from './workshop.inputs';
 
 export const WORKSHOP_TABLE: WriteTable = {
-  entity: AuditEntity.WORKSHOP,
+  entity: 'workshop',
   table: 'workshop',
   label: 'workshop',
   columns: [
@@ -39,7 +38,7 @@ export const WORKSHOP_TABLE: WriteTable = {
 };
 
 export const AGENDA_TABLE: WriteTable = {
-  entity: AuditEntity.AGENDA,
+  entity: 'agenda',
   table: 'agenda',
   label: 'agenda',
   columns: [
@@ -201,7 +200,7 @@ export class WorkshopWriteService {
       );
       const previous = await currentProjects(tx, rowId);
       await tx.remove(AGENDA_TABLE, before); // its projects go with it (ON DELETE CASCADE)
-      tx.note(AuditEntity.AGENDA, rowId, 'projects', previous.length > 0 ? previous : null, null);
+      tx.note(AGENDA_TABLE.entity, rowId, 'projects', previous.length > 0 ? previous : null, null);
       return String(rowId);
     });
   }
@@ -225,7 +224,7 @@ async function replaceProjects(tx: WriteTx, agendaId: number, previous: string[]
     );
   }
   tx.note(
-    AuditEntity.AGENDA,
+    AGENDA_TABLE.entity,
     agendaId,
     'projects',
     previous.length > 0 ? previous : null,

@@ -1,4 +1,3 @@
-import type { AuditEntity } from '../audit/audit.enums';
 import { geomFromGeoJsonSql } from '../geo/geometry-placement';
 import type { ConstraintMeanings } from './db-errors';
 
@@ -21,7 +20,8 @@ export interface WriteColumn {
 }
 
 export interface WriteTable {
-  entity: AuditEntity;
+  /** What audit entries about its rows name it (`audit_log.entity`). */
+  entity: string;
   table: string;
   /** How messages name a row: "workshop", "ECOS school". */
   label: string;

@@ -1,7 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import type { RequestContext } from '../context';
 import { AppError, ErrorCode } from '../common/errors';
-import { AuditOperation, type AuditEntity } from '../audit/audit.enums';
+import { AuditOperation } from './audit-trail';
 import { mapDatabaseError, type ConstraintMeanings } from './db-errors';
 import { columnOf, readListSql, type WriteTable, type WrittenRow } from './write-table';
 
@@ -18,7 +18,7 @@ export type Changes = Record<string, { before: unknown; after: unknown }>;
 
 interface PendingAudit {
   operation: AuditOperation;
-  entity: AuditEntity;
+  entity: string;
   entity_id: number;
   changes: Changes;
 }
@@ -144,7 +144,7 @@ export class WriteTx {
   }
 
   /** Adds a field change (e.g. a child list) to the audit entry of a row written in this transaction. */
-  note(entity: AuditEntity, id: number, field: string, before: unknown, after: unknown): void {
+  note(entity: string, id: number, field: string, before: unknown, after: unknown): void {
     if (same(before, after)) return;
     let entry = this.pending.find((p) => p.entity === entity && p.entity_id === id);
     if (!entry) {
@@ -154,7 +154,7 @@ export class WriteTx {
     entry.changes[field] = { before, after };
   }
 
-  private record(operation: AuditOperation, entity: AuditEntity, id: number, changes: Changes): void {
+  private record(operation: AuditOperation, entity: string, id: number, changes: Changes): void {
     this.pending.push({ operation, entity, entity_id: id, changes });
   }
 

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context';
-import type { Colonia } from '../territory/colonia.entity';
-import type { Territorial } from '../territory/territorial.entity';
+import type { Colonia } from './colonia.entity';
+import type { Territorial } from './territorial.entity';
 
 /** The territorial of a program row (through the request's territory loaders). */
 export async function relatedTerritorial(ctx: RequestContext, row: { territorialId: number }): Promise<Territorial> {

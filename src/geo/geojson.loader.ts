@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Geometry } from 'geojson';
-import { geoJsonSql } from '../geo/spatial-sql';
+import { geoJsonSql } from './spatial-sql';
 
 /** Tables and geometry columns of the program's point, line and polygon features. */
 export type ProgramGeometry =

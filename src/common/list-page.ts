@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { applyKeyset, toConnection, type Connection, type PageWindow } from '../common/pagination';
+import { applyKeyset, toConnection, type Connection, type PageWindow } from './pagination';
 
 /**
  * A page of a filtered list: `filtered()` builds the filtered query (called

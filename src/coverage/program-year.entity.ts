@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { numericToNumber } from '../beneficiary/payment.entity';
+import { numericToNumber } from '../db/transformers';
 
 /** Reference figures of a program year: the reach goal and the budget. */
 @Entity({ name: 'program_year' })
