@@ -12,8 +12,11 @@ import { benchCases, loadCaseInputs, type BenchCase, type BenchRequest, type Cas
 import { runLoad, type LoadResult } from './load';
 import { BenchDatabaseError, createBenchDatabase, seedBenchDatabase } from './prepare-database';
 import { startChildServer, type ChildServer } from './processes';
+import { installPeer, peerAnswerAsApi, peerVersions, preparePeerSchema, PEER_SCRIPT } from './postgraphile-peer';
 import {
   caseLine,
+  medianLoad,
+  peerRatio,
   ratio,
   renderReport,
   statementsText,
@@ -53,17 +56,32 @@ async function fetchCase(
   return { status: response.status, text, statements: header === null ? undefined : Number(header) };
 }
 
+/** The API's answer reduced to what the peer's can be compared on (Q1t: geometry by its type). */
+function apiAnswerForPeer(caseId: string, body: any): unknown {
+  if (caseId !== 'Q1t') return body;
+  return {
+    data: {
+      colonias: {
+        edges: body.data.colonias.edges.map((e: any) => ({ node: { ...e.node, geometry: e.node.geometry?.type } })),
+      },
+    },
+  };
+}
+
 /**
  * Asks every variant (up to `limit`) of a case: the API must answer 200 without
- * GraphQL errors and, with a floor, exactly what the floor answers.
+ * GraphQL errors and, with a floor, exactly what the floor answers; with the
+ * PostGraphile peer, the same ids, names and relations.
  */
 async function checkCase(
   c: BenchCase,
   api: string,
   floor: string | undefined,
+  peer: string | undefined,
   limit = 40,
-): Promise<{ bytes: number; statements: number[] }> {
+): Promise<{ bytes: number; peerBytes: number | undefined; statements: number[] }> {
   let bytes = 0;
+  let peerBytes = 0;
   const statements = new Set<number>();
   const n = Math.min(c.variants, limit);
   for (let i = 0; i < n; i++) {
@@ -82,42 +100,85 @@ async function checkCase(
         );
       }
     }
+    if (c.peerRequest && peer) {
+      const g = await fetchCase(peer, c.peerRequest(i));
+      const body = g.text.startsWith('{') ? JSON.parse(g.text) : undefined;
+      if (g.status !== 200 || !body || body.errors)
+        throw new Error(`${c.id}: PostGraphile answered ${g.status}: ${g.text.slice(0, 300)}`);
+      peerBytes += Buffer.byteLength(g.text);
+      const mine = apiAnswerForPeer(c.id, JSON.parse(a.text));
+      if (!isDeepStrictEqual(mine, peerAnswerAsApi(c.id, body))) {
+        throw new Error(
+          `${c.id}: PostGraphile's answer differs from the API's (variant ${i}):\nAPI          ${JSON.stringify(mine).slice(0, 400)}\nPostGraphile ${g.text.slice(0, 400)}`,
+        );
+      }
+    }
   }
-  return { bytes: bytes / n, statements: [...statements] };
+  return {
+    bytes: bytes / n,
+    peerBytes: c.peerRequest && peer ? peerBytes / n : undefined,
+    statements: [...statements],
+  };
 }
 
 async function measure(
   baseUrl: string,
   request: (i: number) => BenchRequest,
-  durations: Durations,
+  seconds: number,
+  warmup: number,
 ): Promise<LoadResult> {
-  await runLoad({ baseUrl, request, connections: CONNECTIONS, seconds: durations.warmup });
-  return runLoad({ baseUrl, request, connections: CONNECTIONS, seconds: durations.measure });
+  if (warmup > 0) await runLoad({ baseUrl, request, connections: CONNECTIONS, seconds: warmup });
+  return runLoad({ baseUrl, request, connections: CONNECTIONS, seconds });
 }
 
-/** Checks then loads each case; `loadFloor: false` still checks answers against the floor but does not load it. */
+interface Servers {
+  api: ChildServer;
+  floor: ChildServer;
+  peer?: ChildServer;
+}
+
+/**
+ * Checks then loads each case in `rounds` interleaved rounds: in each round the
+ * API, the floor and PostGraphile are loaded one after the other (the order
+ * rotates from round to round, so a burst of load from other work on the
+ * machine does not always fall on the same server); medians are reported.
+ * Each server is warmed up before its first round. `compare: false` still
+ * checks answers against the floor but loads only the API.
+ */
 async function measureCases(
   cases: BenchCase[],
-  api: ChildServer,
-  floor: ChildServer,
+  servers: Servers,
   size: string,
   durations: Durations,
+  rounds: number,
   suffix = '',
-  loadFloor = true,
+  compare = true,
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const check = await checkCase(c, api.url, floor.url);
-    const apiLoad = await measure(api.url, (i) => c.apiRequest(i), durations);
-    const floorLoad =
-      c.floorRequest && loadFloor ? await measure(floor.url, (i) => c.floorRequest!(i), durations) : undefined;
+    const check = await checkCase(c, servers.api.url, servers.floor.url, compare ? servers.peer?.url : undefined);
+    type Target = { key: 'api' | 'floor' | 'peer'; url: string; request: (i: number) => BenchRequest };
+    const targets: Target[] = [{ key: 'api', url: servers.api.url, request: (i) => c.apiRequest(i) }];
+    if (compare && c.floorRequest) targets.push({ key: 'floor', url: servers.floor.url, request: c.floorRequest });
+    if (compare && c.peerRequest && servers.peer)
+      targets.push({ key: 'peer', url: servers.peer.url, request: c.peerRequest });
+    const loads: Record<Target['key'], LoadResult[]> = { api: [], floor: [], peer: [] };
+    for (let round = 0; round < rounds; round++) {
+      const order = targets.map((_, k) => targets[(k + round) % targets.length]);
+      for (const t of order)
+        loads[t.key].push(await measure(t.url, t.request, durations.measure, round === 0 ? durations.warmup : 0));
+    }
+    const apiLoad = medianLoad(loads.api);
     const sql = [...new Set([...check.statements, ...apiLoad.sqlStatements])].sort((a, b) => a - b);
     const result: CaseResult = {
       id: c.id,
       name: `${c.name}${suffix}`,
       size,
       api: apiLoad,
-      floor: floorLoad,
+      floor: loads.floor.length > 0 ? medianLoad(loads.floor) : undefined,
+      peer: loads.peer.length > 0 ? medianLoad(loads.peer) : undefined,
+      peerBytes: loads.peer.length > 0 ? check.peerBytes : undefined,
+      rounds,
       bytes: check.bytes,
       sqlStatements: sql,
     };
@@ -145,7 +206,7 @@ async function machineDescription(url: string, args: BenchArgs): Promise<string[
         .map((l) => l.toFixed(2))
         .join(' ')}`,
       `Node ${process.version}; PostgreSQL ${v.pg}; PostGIS ${v.postgis}; autocannon ${versions('autocannon')}; @apollo/server ${versions('@apollo/server')}; graphql ${versions('graphql')}; typeorm ${versions('typeorm')}; pg ${versions('pg')}`,
-      `API: \`node dist/src/index.js\`, NODE_ENV=production, one process, pool of ${process.env.DB_POOL_SIZE ?? 10} connections, rate limit off (RATE_LIMIT_PER_MINUTE=0), request logging on (to a file); floor: \`node dist/bench/floor-server.js\`, same pool size; load generator: autocannon in the benchmark process; all three and PostgreSQL on the same machine (loopback)`,
+      `API: \`node dist/src/index.js\`, NODE_ENV=production, one process, pool of ${process.env.DB_POOL_SIZE ?? 10} connections, rate limit off (RATE_LIMIT_PER_MINUTE=0), request logging on (to a file); floor: \`node dist/bench/floor-server.js\`, same pool size; PostGraphile: \`node ${PEER_SCRIPT}\` (${peerVersions()}; schemas public and territorio_peer, same pool size); load generator: autocannon in the benchmark process; all four and PostgreSQL on the same machine (loopback)`,
       `Database: demo seed (13 territoriales, 293 colonias, 1,280 beneficiaries) + ${ACTIVITIES_PER_YEAR.toLocaleString('en-US')} activities a year${args.years > 1 ? `, then ${args.years} years (${(ACTIVITIES_PER_YEAR * args.years).toLocaleString('en-US')})` : ''}; VACUUM ANALYZE after loading`,
     ];
   } finally {
@@ -153,30 +214,61 @@ async function machineDescription(url: string, args: BenchArgs): Promise<string[
   }
 }
 
+/**
+ * API/floor ratios of Q1 and Q3 before issue #14 (main at a6f7d30, this bench,
+ * same machine): Q1 and Q3 must not fall below them.
+ */
+export const BASELINE_FLOOR_RATIOS: Record<string, number> = { Q1: 0.93, Q3: 0.73 };
+
 function evaluateTargets(results: CaseResult[], years: number): TargetCheck[] {
-  const oneYear = results.filter((r) => r.size.startsWith('1 year') && !r.name.includes('(cache)'));
+  const oneYear = results.filter((r) => r.size.startsWith('1 year') && r.name === r.name.replace(/ \(.*\)$/, ''));
   const checks: TargetCheck[] = [];
-  for (const id of ['Q1', 'Q2', 'Q3']) {
-    const r = oneYear.find((x) => x.id === id);
+  const find = (id: string) => oneYear.find((x) => x.id === id);
+  const rps = (n: number) => n.toFixed(0);
+  const q2 = find('Q2');
+  if (q2?.peer) {
+    const g = peerRatio(q2)!;
+    checks.push({
+      target: 'Q2 locate API ≥ 1.5× PostGraphile',
+      met: g >= 1.5,
+      detail: `${g.toFixed(2)}× (${rps(q2.api.rps)} / ${rps(q2.peer.rps)} req/s)`,
+    });
+  }
+  if (q2?.floor) {
+    const q = ratio(q2)!;
+    checks.push({
+      target: 'Q2 locate API ≥ 0.6× the floor',
+      met: q >= 0.6,
+      detail: `${q.toFixed(2)}× (${rps(q2.api.rps)} / ${rps(q2.floor.rps)} req/s)`,
+    });
+  }
+  const q1t = find('Q1t');
+  if (q1t?.peer) {
+    const g = peerRatio(q1t)!;
+    checks.push({
+      target: 'Q1t typed list API ≥ 2× PostGraphile',
+      met: g >= 2,
+      detail: `${g.toFixed(2)}× (${rps(q1t.api.rps)} / ${rps(q1t.peer.rps)} req/s)`,
+    });
+  }
+  for (const id of ['Q1', 'Q3']) {
+    const r = find(id);
     const q = r && ratio(r);
     if (r && q !== undefined)
       checks.push({
-        target: `${id} API ≥ 70 % of the floor's req/s`,
-        met: q >= 0.7,
-        detail: `${(q * 100).toFixed(0)} % (${r.api.rps.toFixed(0)} / ${r.floor!.rps.toFixed(0)} req/s)`,
+        target: `${id} API/floor no worse than before (${(BASELINE_FLOOR_RATIOS[id] * 100).toFixed(0)} %)`,
+        met: q >= BASELINE_FLOOR_RATIOS[id],
+        detail: `${(q * 100).toFixed(0)} % (${rps(r.api.rps)} / ${rps(r.floor!.rps)} req/s)`,
       });
   }
-  for (const id of ['Q2', 'Q3']) {
-    const r = oneYear.find((x) => x.id === id);
-    if (r)
-      checks.push({
-        target: `${id} p99 < 50 ms at ${CONNECTIONS} connections`,
-        met: r.api.p99 < 50,
-        detail: `p99 ${r.api.p99} ms (p50 ${r.api.p50} ms)`,
-      });
-  }
+  if (q2)
+    checks.push({
+      target: `Q2 p99 < 25 ms at ${CONNECTIONS} connections`,
+      met: q2.api.p99 < 25,
+      detail: `p99 ${q2.api.p99} ms (p50 ${q2.api.p50} ms)`,
+    });
   const byCase = new Map<string, Set<number>>();
-  for (const r of results.filter((x) => !x.name.includes('(cache)'))) {
+  for (const r of results.filter((x) => !x.name.includes('(cache)') && !x.name.includes('processes)'))) {
     const set = byCase.get(r.id) ?? new Set<number>();
     for (const s of r.sqlStatements) set.add(s);
     byCase.set(r.id, set);
@@ -220,6 +312,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   const durations: Durations = args.quick ? { warmup: 1, measure: 3 } : { warmup: 2, measure: 10 };
+  installPeer();
   const startedAt = new Date().toISOString();
   // The command as run, without the database URL (it may carry credentials).
   const shown = argv.filter((a, i) => !a.startsWith('--database-url') && argv[i - 1] !== '--database-url');
@@ -242,6 +335,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     console.log(`reusing ${args.benchDatabase}`);
   }
+  await preparePeerSchema(db.url);
   const machine = await machineDescription(db.url, args);
 
   const secret = randomBytes(48).toString('base64url');
@@ -264,6 +358,10 @@ async function main(argv: string[]): Promise<number> {
     ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
     ...extra,
   });
+  const peerEnv = {
+    DATABASE_URL: db.url,
+    ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
+  };
   const floorEnv = {
     DATABASE_URL: db.url,
     ...(process.env.DB_POOL_SIZE ? { DB_POOL_SIZE: process.env.DB_POOL_SIZE } : {}),
@@ -291,13 +389,28 @@ async function main(argv: string[]): Promise<number> {
     loadNote('1-year');
     let api = await start('api', 'dist/src/index.js', apiEnv());
     let floor = await start('floor', 'dist/bench/floor-server.js', floorEnv);
-    results.push(...(await measureCases(cases, api, floor, oneYear, durations)));
+    let peer = await start('postgraphile', PEER_SCRIPT, peerEnv);
+    results.push(...(await measureCases(cases, { api, floor, peer }, oneYear, durations, args.rounds)));
+
+    if (args.cluster) {
+      await api.stop();
+      api = await start('api-2', 'dist/src/index.js', apiEnv({ WEB_CONCURRENCY: '2' }));
+      const clustered = cases.filter((c) => c.id === 'Q1t' || c.id === 'Q2');
+      results.push(
+        ...(await measureCases(clustered, { api, floor, peer }, oneYear, durations, args.rounds, ' (2 processes)')),
+      );
+      notes.push(
+        'Rows marked (2 processes): the API with WEB_CONCURRENCY=2 (node:cluster, two workers on one port); the floor and PostGraphile stay at one process each and are measured again in the same rounds. See SCALING.md.',
+      );
+    }
 
     if (args.cache) {
       await api.stop();
       api = await start('api-cache', 'dist/src/index.js', apiEnv({ RESPONSE_CACHE: 'on' }));
       const cached = cases.filter((c) => c.id === 'Q1' || c.id === 'Q3');
-      results.push(...(await measureCases(cached, api, floor, oneYear, durations, ' (cache)', false)));
+      results.push(
+        ...(await measureCases(cached, { api, floor, peer }, oneYear, durations, args.rounds, ' (cache)', false)),
+      );
       notes.push(
         'Rows marked (cache): the API with RESPONSE_CACHE=on (in-process store); after the first request every answer comes from the cache (0 statements), so they show the cache, not the database. Their answers are checked against the floor; the floor is not loaded again.',
       );
@@ -311,9 +424,16 @@ async function main(argv: string[]): Promise<number> {
       loadNote(`${args.years}-year`);
       api = await start('api', 'dist/src/index.js', apiEnv());
       floor = await start('floor', 'dist/bench/floor-server.js', floorEnv);
+      peer = await start('postgraphile', PEER_SCRIPT, peerEnv);
       const size = `${args.years} years (${seeded.activities.toLocaleString('en-US')} activities)`;
-      results.push(...(await measureCases(cases, api, floor, size, durations)));
+      results.push(...(await measureCases(cases, { api, floor, peer }, size, durations, args.rounds)));
     }
+    notes.push(
+      `Load average (1/5/15 min) at the end of the run: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')}.`,
+    );
   } finally {
     await stopAll();
   }
@@ -324,6 +444,7 @@ async function main(argv: string[]): Promise<number> {
     machine,
     quick: args.quick,
     seconds: durations.measure,
+    rounds: args.rounds,
     connections: CONNECTIONS,
     results,
     targets: evaluateTargets(results, args.years),

@@ -1,14 +1,16 @@
 import { encodeCursor } from '../src/common/pagination';
+import { PEER_Q1T_QUERY, PEER_Q2_QUERY, PEER_Q3_QUERY } from './postgraphile-peer';
 
 /**
- * The benchmark's cases (Q1–Q6): what each asks the API, and for Q1–Q3 the
- * path of the floor server that answers the same question with one SQL
- * statement (bench/floor-queries.ts). Shared by the benchmark and by
+ * The benchmark's cases (Q1, Q1t, Q2–Q6): what each asks the API, for Q1–Q3
+ * the path of the floor server that answers the same question with one SQL
+ * statement (bench/floor-queries.ts), and for Q1t, Q2 and Q3 the same question
+ * asked of the PostGraphile peer (bench/postgraphile-peer.ts). Shared by the benchmark and by
  * tests/statement-counts.test.ts, so the test counts the statements of the
  * very requests that are measured.
  */
 
-export type CaseId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6';
+export type CaseId = 'Q1' | 'Q1t' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6';
 
 /** One HTTP request as autocannon and fetch take it. */
 export interface BenchRequest {
@@ -26,6 +28,8 @@ export interface BenchCase {
   apiRequest(i: number): BenchRequest;
   /** The i-th request to the floor server answering the same question; absent: no floor. */
   floorRequest?(i: number): BenchRequest;
+  /** The i-th request to the PostGraphile peer asking the same question; absent: not measured there. */
+  peerRequest?(i: number): BenchRequest;
   /** How many distinct requests the case cycles through. */
   variants: number;
 }
@@ -46,6 +50,7 @@ export interface CaseInputs {
 export const Q3_WINDOW = { from: '2020-01-01', to: '2020-12-31' } as const;
 
 export const Q1_QUERY = `query Q1 { featureCollection(layer: COLONIAS) }`;
+export const Q1T_QUERY = `query Q1t { colonias(first: 500) { edges { node { id clave nombre territorial { id } geometry } } } }`;
 export const Q2_QUERY = `query Q2($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id clave nombre } territorial { id clave nombre } } }`;
 export const Q3_QUERY = `query Q3($from: Date, $to: Date) {
   territoriales {
@@ -103,11 +108,22 @@ export function benchCases(inputs: CaseInputs): BenchCase[] {
       variants: 1,
     },
     {
+      id: 'Q1t',
+      name: 'typed list',
+      description:
+        'colonias(first: 500) with id, clave, nombre, territorial { id } and geometry: the typed GraphQL list',
+      apiRequest: () => graphql(Q1T_QUERY, undefined),
+      floorRequest: () => get('/q1t'),
+      peerRequest: () => graphql(PEER_Q1T_QUERY, undefined),
+      variants: 1,
+    },
+    {
       id: 'Q2',
       name: 'locate',
       description: `locate(lon, lat) at ${inputs.points.length} random points inside the alcaldía`,
       apiRequest: (i) => graphql(Q2_QUERY, { lon: point(i)[0], lat: point(i)[1] }),
       floorRequest: (i) => get(`/q2?lon=${point(i)[0]}&lat=${point(i)[1]}`),
+      peerRequest: (i) => graphql(PEER_Q2_QUERY, { lon: point(i)[0], lat: point(i)[1] }),
       variants: inputs.points.length,
     },
     {
@@ -116,6 +132,7 @@ export function benchCases(inputs: CaseInputs): BenchCase[] {
       description: `the 13 territoriales with every coverage figure and breakdown, ${Q3_WINDOW.from} to ${Q3_WINDOW.to}`,
       apiRequest: () => graphql(Q3_QUERY, { ...Q3_WINDOW }),
       floorRequest: () => get(`/q3?from=${Q3_WINDOW.from}&to=${Q3_WINDOW.to}`),
+      peerRequest: () => graphql(PEER_Q3_QUERY, { ...Q3_WINDOW }),
       variants: 1,
     },
     {

@@ -3,6 +3,7 @@ import { layers } from '../src/registry';
 
 const LAYERS = layers.byId;
 import { SqlParams } from '../src/geo/sql-params';
+import { geoJsonSql } from '../src/geo/spatial-sql';
 
 /**
  * The floor of Q1–Q3: for each, the single best SQL statement we know that
@@ -42,6 +43,18 @@ SELECT json_build_object('data', json_build_object('locate', (
           ORDER BY ST_Intersects(c.geom, p.g) DESC, ST_Distance(c.geom, p.g), c.area_km2, c.id
           LIMIT 1)))::text AS body
   FROM (SELECT ST_SetSRID(ST_MakePoint($1::float8, $2::float8), 4326) AS g) p`;
+
+/**
+ * Q1t: the first 500 colonias by id with their territorial's id and their
+ * geometry (6 decimals, RFC 7946 orientation: the API's geometry field), as
+ * the GraphQL response body.
+ */
+export const Q1T_FLOOR_SQL = `
+SELECT '{"data":{"colonias":{"edges":' || COALESCE(json_agg(json_build_object('node', json_build_object(
+         'id', c.id::text, 'clave', c.clave, 'nombre', c.nombre,
+         'territorial', json_build_object('id', c.territorial_id::text),
+         'geometry', ${geoJsonSql('c.geom', '6')}::json)) ORDER BY c.id)::text, '[]') || '}}}' AS body
+  FROM (SELECT * FROM colonia ORDER BY id LIMIT 500) c`;
 
 /** Breakdown cells of the beneficiary rollup: dimension, position, key, column. */
 const CELLS: [string, number, string, string][] = [

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { createServer, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
-import { Q2_FLOOR_SQL, Q3_FLOOR_SQL, q1FloorSql } from './floor-queries';
+import { Q1T_FLOOR_SQL, Q2_FLOOR_SQL, Q3_FLOOR_SQL, q1FloorSql } from './floor-queries';
 
 /**
  * The floor: a minimal Node HTTP handler over `pg` — no framework, no GraphQL,
- * no logging — answering Q1–Q3 with one statement each (bench/floor-queries.ts)
+ * no logging — answering Q1, Q1t, Q2 and Q3 with one statement each (bench/floor-queries.ts)
  * and sending the text PostgreSQL returns. Run as a child process by the
  * benchmark: `node dist/bench/floor-server.js` with DATABASE_URL, PORT and
  * DB_POOL_SIZE (the API's pool size, so both have the same connections).
@@ -27,6 +27,8 @@ async function answer(path: string, params: URLSearchParams): Promise<string | n
   switch (path) {
     case '/q1':
       return (await pool.query<{ body: string }>(q1.sql, q1.values)).rows[0].body;
+    case '/q1t':
+      return (await pool.query<{ body: string }>(Q1T_FLOOR_SQL)).rows[0].body;
     case '/q2':
       return (await pool.query<{ body: string }>(Q2_FLOOR_SQL, [Number(params.get('lon')), Number(params.get('lat'))]))
         .rows[0].body;

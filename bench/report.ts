@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LoadResult } from './load';
 
-/** One measured row: a case on one data size, against the API and (Q1–Q3) the floor. */
+/** One measured row: a case on one data size, against the API, the floor (Q1–Q3) and PostGraphile (Q1t–Q3); medians of the rounds. */
 export interface CaseResult {
   id: string;
   name: string;
@@ -9,6 +9,12 @@ export interface CaseResult {
   size: string;
   api: LoadResult;
   floor?: LoadResult;
+  /** The PostGraphile peer answering the same question. */
+  peer?: LoadResult;
+  /** Body bytes of one PostGraphile answer. */
+  peerBytes?: number;
+  /** Interleaved rounds the medians are taken over. */
+  rounds: number;
   /** Body bytes of one answer (mean over the checked variants). */
   bytes: number;
   /** X-SQL-Statements seen while checking and while loading. */
@@ -27,6 +33,7 @@ export interface BenchReport {
   machine: string[];
   quick: boolean;
   seconds: number;
+  rounds: number;
   connections: number;
   results: CaseResult[];
   targets: TargetCheck[];
@@ -44,30 +51,59 @@ export function ratio(result: CaseResult): number | undefined {
   return result.floor ? result.api.rps / result.floor.rps : undefined;
 }
 
+/** API req/s over PostGraphile's. */
+export function peerRatio(result: CaseResult): number | undefined {
+  return result.peer ? result.api.rps / result.peer.rps : undefined;
+}
+
+/** The median of a list of numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Medians (req/s, p50, p99) over the rounds of one server; failures and statements summed / merged. */
+export function medianLoad(rounds: LoadResult[]): LoadResult {
+  return {
+    requests: rounds.reduce((n, r) => n + r.requests, 0),
+    rps: median(rounds.map((r) => r.rps)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    failures: rounds.reduce((n, r) => n + r.failures, 0),
+    sqlStatements: [...new Set(rounds.flatMap((r) => r.sqlStatements))].sort((a, b) => a - b),
+  };
+}
+
 /** The one-line form printed per case. */
 export function caseLine(r: CaseResult): string {
   const q = ratio(r);
+  const g = peerRatio(r);
   return (
-    `${r.id} ${r.name} api_rps=${fixed(r.api.rps)} floor_rps=${r.floor ? fixed(r.floor.rps) : '-'} ratio=${q === undefined ? '-' : fixed(q, 2)} ` +
+    `${r.id} ${r.name} api_rps=${fixed(r.api.rps)} floor_rps=${r.floor ? fixed(r.floor.rps) : '-'} postgraphile_rps=${r.peer ? fixed(r.peer.rps) : '-'} ` +
+    `api/floor=${q === undefined ? '-' : fixed(q, 2)} api/postgraphile=${g === undefined ? '-' : fixed(g, 2)} ` +
     `p50_ms=${fixed(r.api.p50, 0)} p99_ms=${fixed(r.api.p99, 0)} bytes=${Math.round(r.bytes)} sql_per_request=${statementsText(r.sqlStatements)}` +
+    (r.peer ? ` postgraphile_p99_ms=${fixed(r.peer.p99, 0)}` : '') +
     (r.api.failures > 0 ? ` failures=${r.api.failures}` : '')
   );
 }
 
 function table(results: CaseResult[]): string {
   const head =
-    '| case | data | API req/s | floor req/s | API/floor | p50 ms | p99 ms | floor p50 / p99 ms | bytes/response | SQL statements/request |\n' +
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| case | data | API req/s | floor req/s | PostGraphile req/s | API/floor | API/PostGraphile | p50 ms | p99 ms | floor p50 / p99 ms | PostGraphile p50 / p99 ms | bytes/response (PostGraphile) | SQL statements/request |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const percent = (q: number | undefined) => (q === undefined ? '–' : `${fixed(q * 100, 0)} %`);
+  const latency = (l: LoadResult | undefined) => (l ? `${fixed(l.p50, 0)} / ${fixed(l.p99, 0)}` : '–');
   const rows = results.map((r) => {
-    const q = ratio(r);
-    return `| ${r.id} ${r.name} | ${r.size} | ${fixed(r.api.rps)} | ${r.floor ? fixed(r.floor.rps) : '–'} | ${q === undefined ? '–' : `${fixed(q * 100, 0)} %`} | ${fixed(r.api.p50, 0)} | ${fixed(r.api.p99, 0)} | ${r.floor ? `${fixed(r.floor.p50, 0)} / ${fixed(r.floor.p99, 0)}` : '–'} | ${Math.round(r.bytes).toLocaleString('en-US')} | ${statementsText(r.sqlStatements)} |`;
+    const bytes = `${Math.round(r.bytes).toLocaleString('en-US')}${r.peerBytes ? ` (${Math.round(r.peerBytes).toLocaleString('en-US')})` : ''}`;
+    return `| ${r.id} ${r.name} | ${r.size} | ${fixed(r.api.rps)} | ${r.floor ? fixed(r.floor.rps) : '–'} | ${r.peer ? fixed(r.peer.rps) : '–'} | ${percent(ratio(r))} | ${percent(peerRatio(r))} | ${fixed(r.api.p50, 0)} | ${fixed(r.api.p99, 0)} | ${latency(r.floor)} | ${latency(r.peer)} | ${bytes} | ${statementsText(r.sqlStatements)} |`;
   });
   return [head, ...rows].join('\n');
 }
 
 export function renderReport(report: BenchReport): string {
   return [
-    `Measured ${report.startedAt} with \`${report.command}\`: ${report.connections} connections, ${report.seconds} s per case after a warm-up${report.quick ? ' (**--quick**)' : ''}; API and floor in the same run.`,
+    `Measured ${report.startedAt} with \`${report.command}\`: ${report.connections} connections, ${report.seconds} s per case and server after a warm-up, ${report.rounds} interleaved round${report.rounds === 1 ? '' : 's'} (API, floor and PostGraphile take turns; medians)${report.quick ? ' (**--quick**)' : ''}; API, floor and PostGraphile in the same run, one process each unless the row says otherwise.`,
     '',
     '**Machine and versions**',
     '',

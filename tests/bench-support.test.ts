@@ -11,23 +11,31 @@ const URL_ENV = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' };
 
 describe('bench command line', () => {
   it('defaults to one year, every case, the cache rows and docs/PERFORMANCE.md', () => {
+    expect(parseBenchArgs(['--rounds', '5'], URL_ENV).rounds).toBe(5);
     expect(parseBenchArgs([], URL_ENV)).toEqual({
       quick: false,
+      rounds: 3,
       years: 1,
-      cases: ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6'],
+      cases: ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6'],
       databaseUrl: URL_ENV.DATABASE_URL,
       benchDatabase: 'territorio_bench',
       reuse: false,
       cache: true,
+      cluster: true,
       output: 'docs/PERFORMANCE.md',
     });
     expect(
-      parseBenchArgs(['--quick', '--years', '10', '--cases=q3,Q1', '--no-cache', '--output', '-'], URL_ENV),
+      parseBenchArgs(
+        ['--quick', '--years', '10', '--cases=q3,Q1,q1t', '--no-cache', '--no-cluster', '--output', '-'],
+        URL_ENV,
+      ),
     ).toMatchObject({
       quick: true,
+      rounds: 1,
       years: 10,
-      cases: ['Q1', 'Q3'],
+      cases: ['Q1', 'Q1t', 'Q3'],
       cache: false,
+      cluster: false,
       output: null,
     });
   });
@@ -37,6 +45,8 @@ describe('bench command line', () => {
     [['--years', '21'], /--years must be a whole number from 1 to 20/],
     [['--years', 'ten'], /--years must be a whole number/],
     [['--years'], /--years needs a value/],
+    [['--rounds', '0'], /--rounds must be a whole number from 1 to 9/],
+    [['--rounds', '10'], /--rounds must be a whole number from 1 to 9/],
     [['--cases', 'Q7'], /--cases takes .* \(unknown: Q7\)/],
     [['--fast'], /unknown argument "--fast"/],
     [['--database-url', 'mysql://x'], /must start with postgres:\/\//],
