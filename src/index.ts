@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { logger } from './common/logger';
 import { openDatabase } from './db/database';
 import { createApp } from './server';
 // eslint-disable-next-line no-restricted-imports -- the entry point seeds an empty embedded database on first start; moving it out of src/ is pending (issue 16 notes)
 import { hasTerritorialData, runDemoSeed } from '../seeds/demo.seed';
+import { processCount, runPrimary } from './cluster';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -23,7 +25,15 @@ async function main(): Promise<void> {
   const { app, apollo, close: closeApp } = await createApp({ dataSource: db.dataSource, httpServer });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
-  logger.info({ url: `http://localhost:${port}/graphql`, mode: db.mode, ms: Date.now() - started }, 'territorio ready');
+  logger.info(
+    {
+      url: `http://localhost:${port}/graphql`,
+      mode: db.mode,
+      ms: Date.now() - started,
+      ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}),
+    },
+    'territorio ready',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -50,7 +60,24 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error) => {
-  logger.fatal({ err: error }, 'failed to start');
+function start(): void {
+  // WEB_CONCURRENCY=N: a primary that forks N workers, each running main() (src/cluster.ts).
+  if (cluster.isPrimary) {
+    const count = processCount();
+    if (count > 1) {
+      runPrimary(count);
+      return;
+    }
+  }
+  main().catch((error) => {
+    logger.fatal({ err: error }, 'failed to start');
+    process.exit(1);
+  });
+}
+
+try {
+  start();
+} catch (error) {
+  logger.fatal({ err: error instanceof Error ? error.message : String(error) }, 'failed to start');
   process.exit(1);
-});
+}

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { guardPersonLevelFields } from './auth/schema-guards';
+import { useDirectResolvers } from './common/fast-resolvers';
 import type { ClassType } from './module';
 import { resolvers } from './registry';
 
@@ -13,7 +14,12 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: resolvers as [ClassType, ...ClassType[]],
     validate: { forbidUnknownValues: false },
     authChecker,
-  }).then(guardPersonLevelFields);
+  })
+    .then((schema) => {
+      useDirectResolvers(schema);
+      return schema;
+    })
+    .then(guardPersonLevelFields);
   return built;
 }
 

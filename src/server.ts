@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -8,12 +7,10 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from './context';
 import { formatGraphQLError } from './common/graphql-errors';
-import { logger } from './common/logger';
-import { currentRequestScope, runInRequestScope, type RequestScope } from './common/request-context';
+import { currentRequestScope } from './common/request-context';
 import { sendHttpError } from './common/http-errors';
 import { buildGraphQLSchema } from './schema';
 import { layers } from './registry';
@@ -21,7 +18,8 @@ import { operationsRouter } from './http/operations.router';
 import { authenticationMiddleware } from './auth/authenticate';
 import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from './common/graphql-limits';
 import { rateLimitMiddleware, rateLimitOptionsFromEnv, type RateLimitOptions } from './http/rate-limit';
-import { corsMiddleware, requestTimeout, securityHeaders } from './http/security';
+import { apiSecurityHeaders, corsMiddleware, requestTimeout } from './http/security';
+import { requestScopeAndLog } from './http/access-log';
 import { geojsonRouter } from './http/geojson.router';
 import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
@@ -93,30 +91,13 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
-  // Request id + per-request SQL statement counting for everything below.
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const incoming = req.header('x-request-id');
-    const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    res.setHeader('X-Request-Id', requestId);
-    // GET/HEAD are read-only (their reads may go to a replica); GraphQL decides per operation.
-    const scope: RequestScope = {
-      requestId,
-      sqlStatements: 0,
-      readOnly: req.method === 'GET' || req.method === 'HEAD',
-    };
-    res.locals.scope = scope;
-    runInRequestScope(scope, () => next());
-  });
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (_req, res) => (res as Response).locals.scope.requestId,
-      customProps: (_req, res) => ({ sqlStatements: (res as Response).locals.scope?.sqlStatements }),
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
-    }),
-  );
+  // GIS responses carry their own strong ETags (gis-response.ts); a weak ETag hashed from every
+  // GraphQL POST answer would cost a hash per request and serve no cache.
+  app.set('etag', false);
 
-  app.use(securityHeaders(), corsMiddleware(), requestTimeout());
+  // Request id, per-request SQL statement counting and the access log for everything below.
+  app.use(requestScopeAndLog());
+  app.use(apiSecurityHeaders(), corsMiddleware(), requestTimeout());
   app.use(operationsRouter(dataSource));
   app.use(authenticationMiddleware(dataSource));
   app.use(rateLimitMiddleware(rateLimit));
@@ -127,8 +108,10 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     '/graphql',
     express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        createRequestContext(dataSource, (res as Response).locals.scope.requestId, (res as Response).locals.identity),
+      context: ({ res }) =>
+        Promise.resolve(
+          createRequestContext(dataSource, (res as Response).locals.scope.requestId, (res as Response).locals.identity),
+        ),
     }),
   );
 

@@ -1,6 +1,14 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, isListType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from './errors';
 
@@ -35,25 +43,73 @@ export const listAwareEstimator: ComplexityEstimator = ({ field, args, childComp
   return undefined;
 };
 
+/**
+ * The arguments the estimators read. The cost of an operation depends only on
+ * the document, the operation name and the variables bound to these arguments
+ * or to directives (@skip/@include): that is the key a computed cost is reused
+ * under. An estimator that reads another argument must add it here.
+ */
+export const COST_ARGUMENTS = new Set(['first', 'last', 'limit']);
+
+/** Variables a document's cost can depend on (bound to COST_ARGUMENTS or to a directive argument). */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inDirective = 0;
+  visit(document, {
+    Directive: { enter: () => void inDirective++, leave: () => void inDirective-- },
+    Argument(node) {
+      if (inDirective === 0 && !COST_ARGUMENTS.has(node.name.value)) return;
+      visit(node.value, {
+        Variable(v) {
+          names.add(v.name.value);
+        },
+      });
+    },
+  });
+  return [...names].sort();
+}
+
+interface DocumentCosts {
+  variables: string[];
+  costs: Map<string, number>;
+}
+
+/** Costs kept per parsed document (Apollo reuses the DocumentNode of a repeated query text). */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
 /** Refuses, before execution, an operation whose estimated cost is over GRAPHQL_LIMITS.maxCost. */
 export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const byDocument = new WeakMap<DocumentNode, DocumentCosts>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables,
-              operationName: request.operationName,
-              estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
-            if (error instanceof GraphQLError) return;
-            throw error;
+          let entry = byDocument.get(document);
+          if (!entry) {
+            entry = { variables: costVariables(document), costs: new Map() };
+            byDocument.set(document, entry);
+          }
+          const key = JSON.stringify([
+            request.operationName ?? null,
+            ...entry.variables.map((name) => request.variables?.[name] ?? null),
+          ]);
+          let cost = entry.costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables,
+                operationName: request.operationName,
+                estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch (error) {
+              // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
+              if (error instanceof GraphQLError) return;
+              throw error;
+            }
+            if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.clear();
+            entry.costs.set(key, cost);
           }
           if (cost > GRAPHQL_LIMITS.maxCost) {
             throw new GraphQLError(

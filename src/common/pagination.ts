@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 import { requireIntInRange } from './validate';
 
@@ -142,4 +143,22 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
     @Field(() => PageInfo) pageInfo: PageInfo;
   }
   return ConnectionType;
+}
+
+/**
+ * Whether the connection field being resolved selects `name` directly (through
+ * fragments and aliases too): a list that nobody asks the `totalCount` of need
+ * not count its rows.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return walk(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
 }

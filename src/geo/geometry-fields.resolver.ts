@@ -24,7 +24,7 @@ export function GeometryFieldsResolver<T extends { id: number }>(objectType: Cla
       @Ctx() ctx: RequestContext,
       @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' })
       precision: number,
-    ): Promise<Geometry | null> {
+    ): Promise<Geometry | string | null> {
       requireIntInRange('precision', precision, 0, MAX_PRECISION);
       return ctx.loaders.geometry.geometry.load({ table, id: root.id, precision });
     }
@@ -35,7 +35,7 @@ export function GeometryFieldsResolver<T extends { id: number }>(objectType: Cla
       @Ctx() ctx: RequestContext,
       @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' })
       precision: number,
-    ): Promise<Geometry | null> {
+    ): Promise<Geometry | string | null> {
       requireIntInRange('precision', precision, 0, MAX_PRECISION);
       return ctx.loaders.geometry.centroid.load({ table, id: root.id, precision });
     }

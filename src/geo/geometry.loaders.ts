@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Geometry } from 'geojson';
 import { bboxArraySql, centroidGeoJsonSql, geoJsonSql } from './spatial-sql';
 
 /** Tables whose `geom` column can be read through these loaders. */
@@ -25,16 +24,19 @@ function groupBy<K, V>(items: readonly V[], keyOf: (v: V) => K): Map<K, V[]> {
 
 /**
  * One statement per (table, precision) group for a whole request's worth of
- * geometry fields. GeoJSON is built by PostGIS and parsed by the driver (json).
+ * geometry fields. GeoJSON is built by PostGIS and stays text: the GeoJSON
+ * scalar passes it through as RawJson and the response splices it in
+ * (src/geo/raw-json.ts), so a list of 500 geometries is never parsed into
+ * objects and serialized again.
  */
 function geoJsonLoader(dataSource: DataSource, expression: (geom: string, precision: string) => string) {
-  return new DataLoader<GeometryKey, Geometry | null, string>(
+  return new DataLoader<GeometryKey, string | null, string>(
     async (keys) => {
-      const found = new Map<string, Geometry>();
+      const found = new Map<string, string>();
       for (const [group, groupKeys] of groupBy(keys, (k) => `${k.table}:${k.precision}`)) {
         const { table, precision } = groupKeys[0];
-        const rows: { id: number; geojson: Geometry }[] = await dataSource.query(
-          `SELECT id, ${expression('geom', '$2::int')}::json AS geojson FROM "${table}" WHERE id = ANY($1::int[])`,
+        const rows: { id: number; geojson: string }[] = await dataSource.query(
+          `SELECT id, ${expression('geom', '$2::int')} AS geojson FROM "${table}" WHERE id = ANY($1::int[])`,
           [groupKeys.map((k) => k.id), precision],
         );
         for (const row of rows) found.set(`${group}:${row.id}`, row.geojson);

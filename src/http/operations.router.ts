@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 
@@ -9,7 +10,8 @@ import type { DataSource } from 'typeorm';
 export function operationsRouter(dataSource: DataSource): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    // Under WEB_CONCURRENCY, which worker answered (1–N).
+    res.json(cluster.isWorker ? { status: 'ok', worker: cluster.worker?.id } : { status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
     try {

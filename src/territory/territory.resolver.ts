@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { connectionTypes, PageArgs, selectsField, type Connection } from '../common/pagination';
 import { GeometryFieldsResolver } from '../geo/geometry-fields.resolver';
 import { SpatialFilterArgs } from '../geo/spatial-filter.args';
 import { Colonia } from './colonia.entity';
@@ -40,9 +41,10 @@ export class TerritoryQueryResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Args(() => SpatialFilterArgs) spatial: SpatialFilterArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('territorialId', () => ID, { nullable: true }) territorialId?: string,
   ): Promise<Connection<Colonia>> {
-    return TerritoryService.listColonias(ctx, page, territorialId, spatial);
+    return TerritoryService.listColonias(ctx, page, territorialId, spatial, selectsField(info, 'totalCount'));
   }
 
   @Query(() => Colonia, { nullable: true, description: 'One colonia by id or clave (exactly one); null when unknown.' })

@@ -41,6 +41,8 @@ export class TerritoryService {
     page: PageArgs,
     territorialId?: string | null,
     spatial?: SpatialFilterArgs,
+    /** false: the caller does not select totalCount, which is then not counted (one statement fewer) and 0. */
+    withTotalCount = true,
   ): Promise<Connection<Colonia>> {
     const window = pageWindow(page);
     const territorial = territorialId != null ? parseId('territorialId', territorialId) : undefined;
@@ -52,7 +54,7 @@ export class TerritoryService {
     };
     const [rows, totalCount] = await Promise.all([
       applySpatialKeyset(filtered(), window, 'c.id', 'c.geom', filter).getMany(),
-      filtered().getCount(),
+      withTotalCount ? filtered().getCount() : 0,
     ]);
     return toConnection(rows, window, totalCount);
   }
