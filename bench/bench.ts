@@ -1,4 +1,5 @@
 import './bench-env';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -454,6 +455,13 @@ async function main(argv: string[]): Promise<number> {
   if (args.output) {
     const file = path.resolve(projectRoot(), args.output);
     writeReport(file, renderReport(report));
+    // The tables are written compact; Prettier (the project's formatter, npm run lint) aligns them.
+    execFileSync(path.join(projectRoot(), 'node_modules', '.bin', 'prettier'), [
+      '--write',
+      '--log-level',
+      'warn',
+      file,
+    ]);
     console.log(`report written to ${path.relative(process.cwd(), file)}`);
   }
   return 0;
