@@ -30,7 +30,7 @@ async function waitUntilReady(
   child: ChildProcess,
   name: string,
   logFile: string,
-  timeoutMs = 60_000,
+  timeoutMs = 180_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
