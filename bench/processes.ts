@@ -37,7 +37,9 @@ async function waitUntilReady(
     if (child.exitCode !== null)
       throw new Error(`${name} exited with code ${child.exitCode} before it was ready (log: ${logFile})`);
     try {
-      const response = await fetch(`${url}/healthz`);
+      // connection: close — an idle keep-alive socket left in fetch's pool would be closed by the server
+      // after 5 s and reused by the next check (ECONNRESET) when the machine is slow to start the next server.
+      const response = await fetch(`${url}/healthz`, { headers: { connection: 'close' } });
       if (response.ok) return;
     } catch {
       // not listening yet
