@@ -27,6 +27,7 @@ import { importRouter } from './import/import.router';
 import { stringifyWithRawJson } from './common/raw-json';
 import { responseCacheFromEnv } from './cache/response-cache';
 import { readRoutingPlugin } from './db/read-routing';
+import { webRouter } from './web/web.router';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -101,6 +102,8 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   app.use(operationsRouter(dataSource));
   app.use(authenticationMiddleware(dataSource));
   app.use(rateLimitMiddleware(rateLimit));
+  // The monitoring map (GET /, /mapa) and the HTML views of /ogc, in front of the OGC router.
+  app.use(webRouter(dataSource, schema));
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
   app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)

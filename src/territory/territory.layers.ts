@@ -1,4 +1,4 @@
-import { territorialFilter, territorialProperties, type LayerDefinition } from '../geo/layers';
+import { coloniaFilter, territorialFilter, territorialProperties, type LayerDefinition } from '../geo/layers';
 import { coloniaCoverage, territorialCoverage } from '../coverage/coverage.layers';
 import { POLYGONAL, type ImportLayer } from '../import/import-layers';
 import { COLONIA_TABLE, TERRITORIAL_TABLE } from './territory.write.service';
@@ -36,7 +36,7 @@ export const coloniasLayer: LayerDefinition = {
     ...territorialProperties,
   ],
   coverage: coloniaCoverage,
-  filters: [territorialFilter('t')],
+  filters: [territorialFilter('t'), coloniaFilter],
 };
 
 export const territorialesImport: ImportLayer = {

@@ -1,0 +1,45 @@
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { projectRoot, WEB_ASSETS_DIR } from './web-assets';
+
+export interface BundleReport {
+  outdir: string;
+  files: { name: string; bytes: number }[];
+}
+
+/**
+ * Bundles the browser code of src/web/client (MapLibre GL JS and our modules,
+ * with their CSS) into dist/web/ with esbuild: two entry points (the map page
+ * and the OGC API HTML views) sharing MapLibre in one chunk. The files are
+ * served by the API itself at /mapa/assets/: no CDN, no external fonts.
+ */
+export async function bundleWebClient(): Promise<BundleReport> {
+  const root = projectRoot();
+  const outdir = join(root, WEB_ASSETS_DIR);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { mapa: 'src/web/client/mapa.ts', ogc: 'src/web/client/ogc.ts' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: ['es2022'],
+    minify: true,
+    sourcemap: false,
+    outdir,
+    chunkNames: 'chunk-[hash]',
+    legalComments: 'linked',
+    logLevel: 'warning',
+    metafile: true,
+  });
+  // MapLibre GL JS 6 parses tiles in a module worker shipped as its own file.
+  const worker = 'maplibre-gl-worker.mjs';
+  copyFileSync(join(root, 'node_modules/maplibre-gl/dist', worker), join(outdir, worker));
+  const files = Object.entries(result.metafile.outputs).map(([path, output]) => ({
+    name: path.split('/').pop()!,
+    bytes: output.bytes,
+  }));
+  return { outdir, files };
+}

@@ -1,0 +1,231 @@
+import { indicatorMonthlyQuery, usesPeriod, type IndicatorDefinition } from '../indicators';
+import { gql } from './api';
+import { el, formatMoney, formatNumber, formatPercent, MONTHS, periodDates, periodLabel } from './format';
+
+/**
+ * The side panel of a territorial or colonia: its coverage for the period with
+ * the report's breakdowns (suppressed cells shown as such), the indicator's
+ * monthly series for the year, and links to the same feature in the GIS
+ * endpoints. Everything is written with textContent.
+ */
+
+export type FeatureLevel = 'territoriales' | 'colonias';
+
+const COVERAGE_FIELDS = `activities peopleReached colonias coloniasAttended coverageRatio ecosSchools ecosFacilitators paymentsTotal
+  beneficiaries { total byRole { key count } bySex { key count } byAgeGroup { key count } byEducation { key count } byOccupation { key count } }
+  workshops { count participants colonias } improvements { kind count } agendas { inProgress completed implementing }`;
+
+const PANEL_QUERY = {
+  territoriales: `query FichaTerritorial($id: ID!, $from: Date, $to: Date) {
+    f: territorial(id: $id) { id clave nombre coverage(from: $from, to: $to) { ${COVERAGE_FIELDS} } } }`,
+  colonias: `query FichaColonia($id: ID!, $from: Date, $to: Date) {
+    f: colonia(id: $id) { id clave nombre territorial { clave nombre } coverage(from: $from, to: $to) { ${COVERAGE_FIELDS} } } }`,
+};
+
+const KEY_LABELS: Record<string, string> = {
+  SERVIDOR_DEL_PUEBLO: 'Servidores del Pueblo',
+  PROMOTOR_COMUNITARIO: 'Promotores Comunitarios',
+  MUJER: 'Mujeres',
+  HOMBRE: 'Hombres',
+  AGE_18_29: '18 a 29 años',
+  AGE_30_60: '30 a 60 años',
+  AGE_OVER_60: 'Más de 60 años',
+  PRIMARIA: 'Primaria',
+  SECUNDARIA: 'Secundaria',
+  BACHILLERATO: 'Bachillerato',
+  LICENCIATURA: 'Licenciatura',
+  AUTOEMPLEO: 'Autoempleo',
+  COMERCIO: 'Comercio',
+  ESTUDIANTE: 'Estudiante',
+  HOGAR: 'Hogar',
+  PENSIONADO_JUBILADO: 'Pensionado o jubilado',
+  CAMINO_MUJERES_LIBRES_SEGURAS: 'Caminos de mujeres libres y seguras',
+  LUDICALLE: 'Ludicalles',
+  UTOPIA: 'Utopías',
+  LAVAMANOS: 'Lavamanos',
+  PIPA_AGUA: 'Pipas de agua',
+};
+const keyLabel = (key: string) => KEY_LABELS[key] ?? key;
+
+export interface PanelRequest {
+  level: FeatureLevel;
+  id: string;
+  indicator: IndicatorDefinition;
+  year: number;
+  fromMonth: number;
+  toMonth: number;
+}
+
+function figure(list: HTMLElement, name: string, label: string, value: number | null, text?: string): void {
+  const dt = el('dt', label);
+  const dd = el('dd', text ?? formatNumber(value), { 'data-figure': name });
+  if (value !== null) dd.dataset.value = String(value);
+  list.append(dt, dd);
+}
+
+function breakdown(
+  title: string,
+  name: string,
+  rows: { key: string; count: number | null }[],
+  nullText = 'oculto',
+  nullTitle = 'Celda de 1 a 4 personas (o la que permitiría deducirla): oculta por privacidad',
+): HTMLElement {
+  const table = el('table', null, { class: 'desglose', 'data-breakdown': name });
+  table.append(el('caption', title));
+  const body = el('tbody');
+  for (const row of rows) {
+    const tr = el('tr');
+    tr.append(el('th', keyLabel(row.key), { scope: 'row' }));
+    const td = el('td', row.count === null ? nullText : formatNumber(row.count), { 'data-key': row.key });
+    if (row.count === null) td.title = nullTitle;
+    else td.dataset.value = String(row.count);
+    tr.append(td);
+    body.append(tr);
+  }
+  table.append(body);
+  return table;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function monthlyChart(values: (number | null)[], request: PanelRequest): SVGSVGElement {
+  const width = 280;
+  const height = 120;
+  const top = 8;
+  const bottom = 18;
+  const barWidth = width / values.length;
+  const max = Math.max(1, ...values.map((v) => v ?? 0));
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('class', 'grafica');
+  svg.setAttribute(
+    'aria-label',
+    `${request.indicator.label} por mes, ${request.year}: ` +
+      values.map((v, i) => `${MONTHS[i]} ${formatNumber(v, request.indicator.decimals)}`).join(', '),
+  );
+  values.forEach((v, i) => {
+    const h = v === null ? 0 : ((height - top - bottom) * v) / max;
+    const rect = document.createElementNS(SVG, 'rect');
+    rect.setAttribute('x', String(i * barWidth + 2));
+    rect.setAttribute('y', String(height - bottom - h));
+    rect.setAttribute('width', String(barWidth - 4));
+    rect.setAttribute('height', String(Math.max(h, v ? 1 : 0)));
+    const inPeriod = i + 1 >= request.fromMonth && i + 1 <= request.toMonth;
+    rect.setAttribute('class', inPeriod ? 'barra barra-periodo' : 'barra');
+    rect.setAttribute('data-month', String(i + 1));
+    rect.setAttribute('data-value', v === null ? '' : String(v));
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = `${MONTHS[i]}: ${formatNumber(v, request.indicator.decimals)}`;
+    rect.append(title);
+    svg.append(rect);
+    const label = document.createElementNS(SVG, 'text');
+    label.setAttribute('x', String(i * barWidth + barWidth / 2));
+    label.setAttribute('y', String(height - 4));
+    label.setAttribute('text-anchor', 'middle');
+    label.textContent = MONTHS[i].slice(0, 1).toUpperCase();
+    svg.append(label);
+  });
+  return svg;
+}
+
+function links(level: FeatureLevel, feature: { id: string; clave: string }): HTMLElement {
+  const list = el('ul', null, { class: 'enlaces' });
+  const filter = level === 'territoriales' ? 'territorial' : 'colonia';
+  const item = (text: string, href: string) => {
+    const li = el('li');
+    li.append(el('a', text, { href }));
+    list.append(li);
+  };
+  item('GeoJSON', `/geojson/${level}?${filter}=${encodeURIComponent(feature.clave)}`);
+  item('OGC API – Features (JSON)', `/ogc/collections/${level}/items/${encodeURIComponent(feature.id)}`);
+  item('OGC API – Features (HTML)', `/ogc/collections/${level}/items/${encodeURIComponent(feature.id)}?f=html`);
+  return list;
+}
+
+/** Loads and renders the panel into `container`; returns the feature's name (for the heading). */
+export async function renderPanel(container: HTMLElement, request: PanelRequest): Promise<string> {
+  const { from, to } = periodDates(request.year, request.fromMonth, request.toMonth);
+  const monthly = usesPeriod(request.indicator);
+  const monthVariables: Record<string, string> = {};
+  for (let m = 1; m <= 12; m += 1) {
+    const d = periodDates(request.year, m, m);
+    monthVariables[`from${m}`] = d.from;
+    monthVariables[`to${m}`] = d.to;
+  }
+  const [panel, series] = await Promise.all([
+    gql(PANEL_QUERY[request.level], { id: request.id, from, to }),
+    monthly
+      ? gql(indicatorMonthlyQuery(request.indicator, request.level, 12), { id: request.id, ...monthVariables })
+      : Promise.resolve(null),
+  ]);
+  const feature = panel.f;
+  container.replaceChildren();
+  if (!feature) {
+    container.append(el('p', 'No existe esa unidad territorial.', { class: 'error' }));
+    return 'Sin datos';
+  }
+  const c = feature.coverage;
+  const kind = request.level === 'territoriales' ? 'Dirección territorial' : 'Colonia';
+  const where = feature.territorial ? ` · ${feature.territorial.nombre}` : '';
+  container.append(
+    el('p', `${kind} ${feature.clave}${where} · ${periodLabel(request.year, request.fromMonth, request.toMonth)}`, {
+      class: 'nota',
+      'data-figure': 'periodo',
+    }),
+  );
+
+  const figures = el('dl', null, { class: 'cifras' });
+  figure(figures, 'beneficiaries', 'Beneficiarios', c.beneficiaries.total);
+  figure(figures, 'peopleReached', 'Personas alcanzadas', c.peopleReached);
+  figure(figures, 'activities', 'Actividades de campo', c.activities);
+  figure(figures, 'workshops', 'Talleres', c.workshops.count);
+  figure(figures, 'workshopParticipants', 'Participantes en talleres', c.workshops.participants);
+  figure(
+    figures,
+    'coloniasAttended',
+    'Colonias atendidas',
+    c.coloniasAttended,
+    `${formatNumber(c.coloniasAttended)} de ${formatNumber(c.colonias)} (${formatPercent(c.coverageRatio)})`,
+  );
+  figure(figures, 'ecosSchools', 'Escuelas ECOS', c.ecosSchools);
+  figure(figures, 'ecosFacilitators', 'Facilitadores ECOS', c.ecosFacilitators);
+  figure(
+    figures,
+    'agendas',
+    'Agendas (en elaboración / concluidas / en ejecución)',
+    null,
+    `${c.agendas.inProgress} / ${c.agendas.completed} / ${c.agendas.implementing}`,
+  );
+  figure(figures, 'paymentsTotal', 'Pagos a beneficiarios', c.paymentsTotal, formatMoney(c.paymentsTotal));
+  container.append(el('h3', 'Cobertura'), figures);
+
+  const b = c.beneficiaries;
+  const breakdowns = el('div', null, { class: 'desgloses' });
+  breakdowns.append(
+    breakdown('Por figura', 'byRole', b.byRole),
+    breakdown('Por sexo', 'bySex', b.bySex),
+    breakdown('Por edad', 'byAgeGroup', b.byAgeGroup),
+    breakdown('Por escolaridad', 'byEducation', b.byEducation),
+    breakdown('Por ocupación', 'byOccupation', b.byOccupation),
+    breakdown(
+      'Mejoras del espacio público',
+      'improvements',
+      c.improvements.map((i: any) => ({ key: i.kind, count: i.count })),
+      'sin dato',
+      'Tipo de obra sin registro en el informe: desconocido, no cero',
+    ),
+  );
+  container.append(el('h3', 'Beneficiarios y mejoras'), breakdowns);
+
+  container.append(el('h3', `${request.indicator.label}, por mes de ${request.year}`));
+  if (series) {
+    const values = Array.from({ length: 12 }, (_, i) => request.indicator.value(series.f?.[`m${i + 1}`]));
+    container.append(monthlyChart(values, request));
+  } else {
+    container.append(el('p', 'Este indicador no cambia por mes.', { class: 'nota' }));
+  }
+
+  container.append(el('h3', 'La misma unidad en los servicios de datos'), links(request.level, feature));
+  return feature.nombre;
+}

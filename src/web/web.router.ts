@@ -1,0 +1,70 @@
+import express, { Router, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { availableIndicatorIds } from './indicator-availability';
+import { ogcHtml } from './ogc-html';
+import { mapPage, type MapPageConfig } from './map-page.html';
+import { pageContentSecurityPolicy } from './html';
+import { WEB_ASSETS_PATH, webAssets, type WebAssets } from './web-assets';
+
+/** Seconds the browser may reuse a bundle file before revalidating (URLs carry a content hash). */
+const ASSET_MAX_AGE_S = 3600;
+
+/** The origin of BASEMAP_STYLE_URL (allowed by the page's CSP), or none. */
+export function basemapStyleUrl(): { url: string; origin: string } | undefined {
+  const configured = process.env.BASEMAP_STYLE_URL?.trim();
+  if (!configured) return undefined;
+  const parsed = new URL(configured);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error('BASEMAP_STYLE_URL must be an http(s) URL');
+  return { url: parsed.href, origin: parsed.origin };
+}
+
+export function sendPage(res: Response, html: string, extraOrigins: string[] = []): void {
+  res.setHeader('Content-Security-Policy', pageContentSecurityPolicy(extraOrigins));
+  res.setHeader('Cache-Control', 'no-cache');
+  res.status(200).type('text/html; charset=utf-8').send(html);
+}
+
+/**
+ * The monitoring map: GET / and GET /mapa answer the page (Spanish), its
+ * bundle is served from dist/web/ at /mapa/assets/ (built by `npm run build`).
+ * Program years come from the database; indicators are offered when their
+ * GraphQL selection is valid against the schema.
+ */
+export function webRouter(dataSource: DataSource, schema: GraphQLSchema, assets: WebAssets = webAssets()): Router {
+  const router = Router();
+  const indicatorIds = availableIndicatorIds(schema);
+  const basemap = basemapStyleUrl();
+
+  router.use(
+    WEB_ASSETS_PATH,
+    express.static(assets.dir, {
+      maxAge: ASSET_MAX_AGE_S * 1000,
+      etag: true,
+      index: false,
+      setHeaders: (res, path) => {
+        if (path.endsWith('.mjs')) res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      },
+    }),
+    (_req: Request, res: Response) => {
+      res.status(404).json({ code: 'NOT_FOUND', description: 'No such file in the map page bundle.' });
+    },
+  );
+
+  router.use(ogcHtml(assets));
+
+  const page = async (_req: Request, res: Response) => {
+    const years = (await dataSource.query('SELECT year FROM program_year ORDER BY year')) as { year: number }[];
+    const config: MapPageConfig = {
+      years: years.map((r) => Number(r.year)),
+      indicators: indicatorIds,
+      basemapStyleUrl: basemap?.url ?? null,
+      workerUrl: assets.url('maplibre-gl-worker.mjs'),
+    };
+    sendPage(res, mapPage(config, assets), basemap ? [basemap.origin] : []);
+  };
+  router.get('/', page);
+  router.get('/mapa', page);
+  return router;
+}
