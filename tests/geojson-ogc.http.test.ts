@@ -178,11 +178,12 @@ describe('OGC API – Features', () => {
     expect(landing.json.links[0].href).toBe('https://mapas.iztapalapa.cdmx.gob.mx/ogc');
   });
 
-  it('declares the core, geojson and oas30 conformance classes', async () => {
+  it('declares the core, geojson, html and oas30 conformance classes', async () => {
     const conformance = await get('/ogc/conformance');
     expect(conformance.json.conformsTo.sort()).toEqual([
       'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
       'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+      'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html',
       'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
     ]);
   });
@@ -361,7 +362,7 @@ describe('OGC API – Features', () => {
     ['/ogc/collections/workshops/items?datetime=2020-02-30', 400, 'datetime'],
     ['/ogc/collections/workshops/items?datetime=2020-06-01/2020-01-01', 400, 'datetime'],
     ['/ogc/collections/workshops/items?datetime=../..', 400, 'datetime'],
-    ['/ogc/collections/colonias/items?f=html', 400, 'f'],
+    ['/ogc/collections/colonias/items?f=csv', 400, 'f'],
     ['/ogc/collections/colonias/items?sortby=nombre', 400, 'sortby'],
     ['/ogc/collections?f=xml', 400, 'f'],
   ])('%s → %i naming %s', async (path, status, named) => {

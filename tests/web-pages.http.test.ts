@@ -54,12 +54,20 @@ describe('GET / and /mapa', () => {
     const etag = first.headers.get('etag')!;
     expect(etag).toBeTruthy();
     expect(first.headers.get('content-type')).toMatch(/javascript/);
+    // Sent pre-compressed to a client that accepts gzip (fetch does, and decompresses).
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    expect(first.headers.get('vary')).toMatch(/Accept-Encoding/);
+    expect(await first.text()).toContain('mapaMonitoreo');
     // node:http, not fetch: fetch adds `cache-control: no-cache` to a conditional request, as the Fetch standard says.
     const again = await new Promise<number>((resolve, reject) =>
-      httpGet(`${server.url}/mapa/assets/mapa.js`, { headers: { 'if-none-match': etag } }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      }).on('error', reject),
+      httpGet(
+        `${server.url}/mapa/assets/mapa.js`,
+        { headers: { 'if-none-match': etag, 'accept-encoding': 'gzip' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      ).on('error', reject),
     );
     expect(again).toBe(304);
     const worker = await fetch(`${server.url}/mapa/assets/maplibre-gl-worker.mjs`);

@@ -34,12 +34,14 @@ export const CONFORMANCE_CLASSES = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
+  // Answered by src/web/ogc-html.ts in front of this router (f=html, or a browser's Accept).
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html',
 ];
 
-/** `f` may only ask for JSON (HTML is not offered). */
+/** `f` may ask for JSON here; `f=html` never reaches this router (src/web/ogc-html.ts answers it). */
 function checkFormat(params: Map<string, string>): void {
   const f = params.get('f');
-  if (f !== undefined && f !== 'json' && f !== 'geojson') throw badInput('f', 'must be json (the only format offered)');
+  if (f !== undefined && f !== 'json' && f !== 'geojson') throw badInput('f', 'must be json or html');
 }
 
 function metadataParams(req: Request): void {

@@ -4,7 +4,8 @@ import { bundleWebClient } from './client-bundle';
 bundleWebClient()
   .then(({ outdir, files }) => {
     const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
-    process.stdout.write(`web client: ${files.length} files, ${bytes} bytes in ${outdir}\n`);
+    const gzip = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+    process.stdout.write(`web client: ${files.length} files, ${bytes} bytes (${gzip} gzipped) in ${outdir}\n`);
   })
   .catch((error) => {
     process.stderr.write(`web client build failed: ${String(error)}\n`);

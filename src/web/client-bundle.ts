@@ -1,11 +1,12 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { projectRoot, WEB_ASSETS_DIR } from './web-assets';
 
 export interface BundleReport {
   outdir: string;
-  files: { name: string; bytes: number }[];
+  files: { name: string; bytes: number; gzipBytes: number }[];
 }
 
 /**
@@ -19,7 +20,7 @@ export async function bundleWebClient(): Promise<BundleReport> {
   const outdir = join(root, WEB_ASSETS_DIR);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  const result = await build({
+  await build({
     absWorkingDir: root,
     entryPoints: { mapa: 'src/web/client/mapa.ts', ogc: 'src/web/client/ogc.ts' },
     bundle: true,
@@ -32,14 +33,17 @@ export async function bundleWebClient(): Promise<BundleReport> {
     chunkNames: 'chunk-[hash]',
     legalComments: 'linked',
     logLevel: 'warning',
-    metafile: true,
   });
   // MapLibre GL JS 6 parses tiles in a module worker shipped as its own file.
   const worker = 'maplibre-gl-worker.mjs';
   copyFileSync(join(root, 'node_modules/maplibre-gl/dist', worker), join(outdir, worker));
-  const files = Object.entries(result.metafile.outputs).map(([path, output]) => ({
-    name: path.split('/').pop()!,
-    bytes: output.bytes,
-  }));
+  // Pre-compressed copies: the server sends them to browsers that accept gzip (most of the weight is MapLibre).
+  const files: BundleReport['files'] = [];
+  for (const name of readdirSync(outdir).filter((n) => /\.(js|mjs|css)$/.test(n))) {
+    const raw = readFileSync(join(outdir, name));
+    const gzip = gzipSync(raw, { level: 9 });
+    writeFileSync(join(outdir, `${name}.gz`), gzip);
+    files.push({ name, bytes: statSync(join(outdir, name)).size, gzipBytes: gzip.length });
+  }
   return { outdir, files };
 }

@@ -1,4 +1,6 @@
-import express, { Router, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { availableIndicatorIds } from './indicator-availability';
@@ -37,6 +39,24 @@ export function webRouter(dataSource: DataSource, schema: GraphQLSchema, assets:
   const indicatorIds = availableIndicatorIds(schema);
   const basemap = basemapStyleUrl();
 
+  // The gzip copy written at build time, to browsers that accept it (ETag and 304 as for the plain file).
+  router.get(`${WEB_ASSETS_PATH}/:file`, (req: Request, res: Response, next: NextFunction) => {
+    const file = String(req.params.file);
+    const type = /\.m?js$/.test(file)
+      ? 'text/javascript; charset=utf-8'
+      : /\.css$/.test(file)
+        ? 'text/css; charset=utf-8'
+        : null;
+    const gzipped = join(assets.dir, `${file}.gz`);
+    if (!type || !/^[\w-]+(\.[\w-]+)*$/.test(file) || !req.acceptsEncodings('gzip') || !existsSync(gzipped))
+      return next();
+    res.setHeader('Content-Type', type);
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.sendFile(gzipped, { maxAge: ASSET_MAX_AGE_S * 1000, etag: true }, (error) => {
+      if (error && !res.headersSent) next(error);
+    });
+  });
   router.use(
     WEB_ASSETS_PATH,
     express.static(assets.dir, {
