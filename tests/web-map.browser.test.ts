@@ -236,6 +236,7 @@ describe('the monitoring map in Chromium', () => {
       await page.selectOption('#desde', '1');
       await waitForMap(page, await refreshes(page));
       await page.waitForSelector('#panel[data-estado="listo"]');
+      await page.mouse.move(5, 5);
       await page.screenshot({ path: join(projectRoot(), 'docs', 'mapa.png') });
     }
     await page.close();

@@ -45,7 +45,7 @@ setWorkerUrl(new URL(config.workerUrl, location.href).href);
 const LEVELS: Level[] = ['territoriales', 'colonias'];
 /** In "auto" mode colonias replace territoriales from this zoom on. */
 const COLONIAS_FROM_ZOOM = 12.5;
-const IZTAPALAPA_BOUNDS: [number, number, number, number] = [-99.135, 19.285, -98.94, 19.405];
+const IZTAPALAPA_BOUNDS: [number, number, number, number] = [-99.145, 19.28, -98.935, 19.41];
 const POINT_COLORS: Record<string, string> = {
   ecos: '#e69f00',
   improvements: '#0072b2',
@@ -117,6 +117,16 @@ const map = new MapLibreMap({
   attributionControl: { compact: true },
 });
 map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+
+// Until the user moves the map, it keeps the whole alcaldía in view when the panel opens or closes.
+let userMoved = false;
+map.on('movestart', (event) => {
+  if ((event as { originalEvent?: Event }).originalEvent) userMoved = true;
+});
+function refit(): void {
+  map.resize();
+  if (!userMoved) map.fitBounds(IZTAPALAPA_BOUNDS, { padding: 16, animate: false });
+}
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
 
 const fillColor: ExpressionSpecification = ['coalesce', ['feature-state', 'color'], NO_DATA_COLOR];
@@ -356,8 +366,9 @@ function onHover(level: Level, event: MapLayerMouseEvent): void {
     el('span', `${state.indicator.label}: ${formatNumber(value, state.indicator.decimals)}`),
   );
   tooltip.hidden = false;
-  tooltip.style.left = `${event.point.x + 14}px`;
-  tooltip.style.top = `${event.point.y + 14}px`;
+  const { clientX, clientY } = event.originalEvent;
+  tooltip.style.left = `${clientX + 14}px`;
+  tooltip.style.top = `${clientY + 14}px`;
   void level;
 }
 
@@ -378,7 +389,10 @@ async function openPanel(level: Level, id: string): Promise<void> {
   map.setFeatureState({ source: level, sourceLayer: level, id }, { selected: true });
   state.selected = { level, id };
   saveState();
-  panel.hidden = false;
+  if (panel.hidden) {
+    panel.hidden = false;
+    refit();
+  }
   panel.dataset.estado = 'cargando';
   $('panel-titulo').textContent = valuesByLevel.get(level)?.values.get(id)?.nombre ?? 'Cargando…';
   try {
@@ -415,6 +429,7 @@ function closePanel(): void {
   selectedFeature = null;
   state.selected = null;
   panel.hidden = true;
+  refit();
   saveState();
 }
 
