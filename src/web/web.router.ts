@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -50,10 +50,18 @@ export function webRouter(dataSource: DataSource, schema: GraphQLSchema, assets:
     const gzipped = join(assets.dir, `${file}.gz`);
     if (!type || !/^[\w-]+(\.[\w-]+)*$/.test(file) || !req.acceptsEncodings('gzip') || !existsSync(gzipped))
       return next();
+    // The app turns Express's own ETags off (GIS responses carry theirs): this one is the file's size and time.
+    const stat = statSync(gzipped);
+    const etag = `W/"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}-gz"`;
+    res.setHeader('ETag', etag);
+    if (req.header('if-none-match') === etag) {
+      res.status(304).end();
+      return;
+    }
     res.setHeader('Content-Type', type);
     res.setHeader('Content-Encoding', 'gzip');
     res.setHeader('Vary', 'Accept-Encoding');
-    res.sendFile(gzipped, { maxAge: ASSET_MAX_AGE_S * 1000, etag: true }, (error) => {
+    res.sendFile(gzipped, { maxAge: ASSET_MAX_AGE_S * 1000, etag: false }, (error) => {
       if (error && !res.headersSent) next(error);
     });
   });
