@@ -130,9 +130,11 @@ export function propertiesJsonSql(layer: LayerDefinition, selected?: string[]): 
  * Below this many decimals, coordinates are snap-rounded in PostGIS
  * (ST_ReducePrecision, valid output) before rings are oriented: plain rounding
  * at output could collapse or twist a thin ring and flip its orientation.
- * From 10 decimals (0.01 mm) on, rounding at output is harmless.
+ * From 10 decimals (0.01 mm) on, rounding at output is harmless; in a
+ * projected CRS (metres) from 4 decimals (0.1 mm) on.
  */
 const SNAP_ROUND_BELOW_PRECISION = 10;
+const SNAP_ROUND_BELOW_PRECISION_METRES = 4;
 
 /**
  * RFC 7946 geometry JSON of a layer's geometry: simplified if asked, snapped
@@ -145,7 +147,7 @@ export function geometryJsonSql(layer: LayerDefinition, output: GeoJsonOutput, p
   if (output.simplifyMeters > 0) shaped = simplifiedSql(shaped, params.add(output.simplifyMeters, 'float8'));
   // Another CRS: transformed first, so the output grid is in that CRS's units.
   if (crs.srid !== SRID) shaped = `ST_Transform(${shaped}, ${crs.srid})`;
-  if (output.precision < SNAP_ROUND_BELOW_PRECISION)
+  if (output.precision < (crs.unit === 'metre' ? SNAP_ROUND_BELOW_PRECISION_METRES : SNAP_ROUND_BELOW_PRECISION))
     shaped = `ST_ReducePrecision(${shaped}, ${params.add(10 ** -output.precision, 'float8')})`;
   if (layer.geometryType === 'MultiPolygon' && shaped !== layer.geomSql) shaped = `ST_Multi(${shaped})`;
   const precision = params.add(output.precision, 'int');
