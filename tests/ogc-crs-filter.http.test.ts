@@ -1,3 +1,4 @@
+import { LAYERS } from '../src/geo/layers';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 /**
@@ -186,9 +187,34 @@ describe('Part 3: queryables', () => {
       expect(schema.properties.geometry['x-ogc-role']).toBe('primary-geometry');
       expect(schema.properties.geometry.format).toMatch(/^geometry-/);
       const page = await items(collection.id, { limit: '1' });
-      const featureProperties = Object.keys(page.features[0]?.properties ?? {});
+      // The properties a feature carries (or, for a layer without rows yet, the ones the API definition lists).
+      const { json: api } = await get('/ogc/api');
+      const featureProperties = page.features[0]
+        ? Object.keys(page.features[0].properties)
+        : Object.keys(api.components.schemas[`${collection.id}Feature`].properties.properties.properties);
       expect(Object.keys(schema.properties).sort()).toEqual(['geometry', ...featureProperties].sort());
       for (const name of featureProperties) expect(schema.properties[name].type).toBeDefined();
+    }
+  });
+
+  it('a property added to a layer definition is at once a queryable, filterable, sortable and selectable', async () => {
+    const extra = { name: 'idTimesTen', sql: '(c.id * 10)', type: 'integer' as const, description: 'Test only.' };
+    LAYERS.colonias.properties.push(extra);
+    try {
+      const { json } = await get('/ogc/collections/colonias/queryables');
+      expect(json.properties.idTimesTen).toMatchObject({ type: 'integer', description: 'Test only.' });
+      const page = await items('colonias', {
+        filter: 'idTimesTen BETWEEN 100 AND 200',
+        sortby: '-idTimesTen',
+        properties: 'idTimesTen',
+      });
+      const expected: { id: number }[] = await query(
+        'SELECT id FROM colonia WHERE id * 10 BETWEEN 100 AND 200 ORDER BY id DESC',
+      );
+      expect(page.features.map((f: any) => f.id)).toEqual(expected.map((r) => r.id));
+      expect(page.features[0].properties).toEqual({ idTimesTen: expected[0].id * 10 });
+    } finally {
+      LAYERS.colonias.properties.pop();
     }
   });
 
