@@ -154,7 +154,7 @@ describe("GDAL's OAPIF driver", () => {
     expect(features.length).toBeGreaterThan(5);
     // GDAL read the CRS84 coordinates the server sent (6 decimals) and projected them with PROJ;
     // PostGIS projects the same served coordinates: within 1 mm.
-    const served = await (
+    const served: any = await (
       await fetch(`${server.url}/ogc/collections/colonias/items?limit=1000&territorialClave=TER-02&properties=clave`)
     ).json();
     const byClave = new Map<string, any>();
@@ -167,7 +167,7 @@ describe("GDAL's OAPIF driver", () => {
       expect(maxDistance(positions(feature.geometry), positions(JSON.parse(row.g)))).toBeLessThan(0.001);
     }
     // And the server's own crs=EPSG:32614 answer is the same place (up to the 6-decimal CRS84 rounding, < 0.2 m).
-    const utm = await (
+    const utm: any = await (
       await fetch(
         `${server.url}/ogc/collections/colonias/items?limit=1000&territorialClave=TER-02&properties=clave&crs=${encodeURIComponent(UTM)}`,
       )
