@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { logger } from './common/logger';
 import { openDatabase } from './db/database';
+import { MAX_REQUEST_HEADER_BYTES } from './http/gis-response';
 import { createApp } from './server';
 // eslint-disable-next-line no-restricted-imports -- the entry point seeds an empty embedded database on first start; moving it out of src/ is pending (issue 16 notes)
 import { hasTerritorialData, runDemoSeed } from '../seeds/demo.seed';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     await runDemoSeed(db.dataSource);
   }
 
-  const httpServer = createServer();
+  const httpServer = createServer({ maxHeaderSize: MAX_REQUEST_HEADER_BYTES });
   const { app, apollo, close: closeApp } = await createApp({ dataSource: db.dataSource, httpServer });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));

@@ -1,5 +1,9 @@
 import type { RequestContext } from '../context';
+import { badInput } from '../common/errors';
 import { requireFiniteInRange, requireIntInRange } from '../common/validate';
+import { filterError } from './cql2.ast';
+import { filterGeometryValidationSql } from './cql2.sql';
+import { DEFAULT_CRS, type CrsDefinition } from './crs';
 import {
   featureByIdSql,
   featureCollectionSql,
@@ -38,8 +42,44 @@ export function geoJsonOutput(
   };
 }
 
+/**
+ * Runs a statement that reprojects to `crs`; a PostGIS/PROJ failure to
+ * transform (a database without that CRS's definition) is the client's 400
+ * naming the CRS, not a 500.
+ */
+async function reprojecting<T>(crs: CrsDefinition | undefined, run: () => Promise<T>): Promise<T> {
+  if (!crs || crs === DEFAULT_CRS) return run();
+  try {
+    return await run();
+  } catch (error) {
+    if (/spatial_ref_sys|transform|proj/i.test((error as Error).message ?? ''))
+      throw badInput('crs', `names ${crs.uri}, which this server's PostGIS cannot reproject to`);
+    throw error;
+  }
+}
+
 /** GeoJSON of the map layers, built by PostGIS in one statement per request. */
 export class FeatureCollectionService {
+  /**
+   * Checks a filter's geometry literals in PostGIS, one statement: readable,
+   * transformable from `filter-crs`, valid. BAD_USER_INPUT naming the literal.
+   */
+  static async validateFilterGeometries(
+    ctx: RequestContext,
+    geometries: { text: string; at: string }[],
+    crs: CrsDefinition,
+  ): Promise<void> {
+    let rows: { i: number; valid: boolean; reason: string | null }[];
+    try {
+      rows = await ctx.dataSource.query(filterGeometryValidationSql(crs), [geometries.map((g) => g.text)]);
+    } catch {
+      throw badInput('filter', `has a geometry PostGIS cannot read or transform from ${crs.uri}`);
+    }
+    for (const row of rows) {
+      if (!row.valid) throw filterError(geometries[row.i - 1].at, `invalid geometry: ${row.reason ?? 'invalid'}`);
+    }
+  }
+
   /** The FeatureCollection of a layer as GeoJSON text. */
   static async featureCollection(
     ctx: RequestContext,
@@ -63,7 +103,7 @@ export class FeatureCollectionService {
   ): Promise<ItemsPage> {
     const params = new SqlParams();
     const sql = itemsPageSql(layer, query, output, page, params);
-    const rows: ItemsPage[] = await ctx.dataSource.query(sql, params.values);
+    const rows: ItemsPage[] = await reprojecting(output.crs, () => ctx.dataSource.query(sql, params.values));
     return rows[0];
   }
 
@@ -75,10 +115,8 @@ export class FeatureCollectionService {
     output: GeoJsonOutput,
   ): Promise<string | null> {
     const params = new SqlParams();
-    const rows: { feature: string }[] = await ctx.dataSource.query(
-      featureByIdSql(layer, id, output, params),
-      params.values,
-    );
+    const sql = featureByIdSql(layer, id, output, params);
+    const rows: { feature: string }[] = await reprojecting(output.crs, () => ctx.dataSource.query(sql, params.values));
     return rows[0]?.feature ?? null;
   }
 

@@ -1,7 +1,10 @@
 import { badInput } from '../common/errors';
+import { filterSql, type FeatureFilter } from './cql2.sql';
+import { crsGeoJsonSql, DEFAULT_CRS, type CrsDefinition } from './crs';
 import { layerProperties, type LayerDefinition } from './layers';
+import { layerQueryables } from './queryables';
 import { spatialFilterSql, type SpatialFilter } from './spatial-filter';
-import { geoJsonSql, simplifiedSql } from './spatial-sql';
+import { geoJsonSql, simplifiedSql, SRID } from './spatial-sql';
 import type { SqlParams } from './sql-params';
 
 /**
@@ -22,6 +25,15 @@ export interface FeatureQuery {
   /** Property filters: the layer's `filters`, by name. */
   where?: { name: string; value: string }[];
   dates?: DateRange;
+  /** CQL2 filter (OGC API – Features Part 3). */
+  filter?: FeatureFilter;
+  /** Sort keys (queryable names), before the default order. */
+  sort?: SortKey[];
+}
+
+export interface SortKey {
+  name: string;
+  descending: boolean;
 }
 
 export interface GeoJsonOutput {
@@ -29,6 +41,10 @@ export interface GeoJsonOutput {
   precision: number;
   /** Simplification tolerance in metres (0: none). */
   simplifyMeters: number;
+  /** Output CRS (OGC API – Features Part 2); CRS84 when absent. */
+  crs?: CrsDefinition;
+  /** Only these properties (OGC `properties`); all when absent. */
+  properties?: string[];
 }
 
 export const MAX_PRECISION = 15;
@@ -56,7 +72,7 @@ export function layerWhereSql(
   layer: LayerDefinition,
   query: FeatureQuery,
   params: SqlParams,
-): { conditions: string[]; distance?: string } {
+): { conditions: string[]; distance?: string; usesCoverage: boolean } {
   const { conditions, distance } = query.spatial
     ? spatialFilterSql(query.spatial, layer.geomSql, params, layer.indexPrefilter)
     : { conditions: [] as string[], distance: undefined };
@@ -74,27 +90,51 @@ export function layerWhereSql(
     if (query.dates.start) conditions.push(`${layer.dateSql} >= ${params.add(query.dates.start, 'date')}`);
     if (query.dates.end) conditions.push(`${layer.dateSql} <= ${params.add(query.dates.end, 'date')}`);
   }
-  return { conditions, distance };
+  let usesCoverage = false;
+  if (query.filter) {
+    const compiled = filterSql(layer, query.filter, params);
+    conditions.push(compiled.sql);
+    usesCoverage = compiled.usesCoverage;
+  }
+  return { conditions, distance, usesCoverage };
+}
+
+/** ORDER BY expressions of `sortby` keys (queryables only; unknown names are refused earlier). */
+export function sortSql(
+  layer: LayerDefinition,
+  sort: SortKey[] | undefined,
+): { exprs: string[]; usesCoverage: boolean } {
+  const queryables = layerQueryables(layer);
+  let usesCoverage = false;
+  const exprs = (sort ?? []).map((key) => {
+    const q = queryables.get(key.name);
+    if (!q || q.type === 'geometry')
+      throw badInput('sortby', `names "${key.name.slice(0, 60)}", which is not a sortable property`);
+    if (q.coverage) usesCoverage = true;
+    return `(${q.sql})`;
+  });
+  return { exprs, usesCoverage };
 }
 
 function whereClause(conditions: string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : '';
 }
 
-/** `json_build_object` of a layer's public properties (and coverage). */
-export function propertiesJsonSql(layer: LayerDefinition): string {
-  return `json_build_object(${layerProperties(layer)
-    .map((p) => `'${p.name}', ${p.sql}`)
-    .join(', ')})`;
+/** `json_build_object` of a layer's public properties (and coverage), or only the `selected` ones. */
+export function propertiesJsonSql(layer: LayerDefinition, selected?: string[]): string {
+  const chosen = selected ? layerProperties(layer).filter((p) => selected.includes(p.name)) : layerProperties(layer);
+  return `json_build_object(${chosen.map((p) => `'${p.name}', ${p.sql}`).join(', ')})`;
 }
 
 /**
  * Below this many decimals, coordinates are snap-rounded in PostGIS
  * (ST_ReducePrecision, valid output) before rings are oriented: plain rounding
  * at output could collapse or twist a thin ring and flip its orientation.
- * From 10 decimals (0.01 mm) on, rounding at output is harmless.
+ * From 10 decimals (0.01 mm) on, rounding at output is harmless; in a
+ * projected CRS (metres) from 4 decimals (0.1 mm) on.
  */
 const SNAP_ROUND_BELOW_PRECISION = 10;
+const SNAP_ROUND_BELOW_PRECISION_METRES = 4;
 
 /**
  * RFC 7946 geometry JSON of a layer's geometry: simplified if asked, snapped
@@ -102,16 +142,20 @@ const SNAP_ROUND_BELOW_PRECISION = 10;
  * the layer's type), exteriors counter-clockwise, `precision` decimals.
  */
 export function geometryJsonSql(layer: LayerDefinition, output: GeoJsonOutput, params: SqlParams): string {
+  const crs = output.crs ?? DEFAULT_CRS;
   let shaped = layer.geomSql;
   if (output.simplifyMeters > 0) shaped = simplifiedSql(shaped, params.add(output.simplifyMeters, 'float8'));
-  if (output.precision < SNAP_ROUND_BELOW_PRECISION)
+  // Another CRS: transformed first, so the output grid is in that CRS's units.
+  if (crs.srid !== SRID) shaped = `ST_Transform(${shaped}, ${crs.srid})`;
+  if (output.precision < (crs.unit === 'metre' ? SNAP_ROUND_BELOW_PRECISION_METRES : SNAP_ROUND_BELOW_PRECISION))
     shaped = `ST_ReducePrecision(${shaped}, ${params.add(10 ** -output.precision, 'float8')})`;
   if (layer.geometryType === 'MultiPolygon' && shaped !== layer.geomSql) shaped = `ST_Multi(${shaped})`;
-  return `${geoJsonSql(shaped, params.add(output.precision, 'int'))}::json`;
+  const precision = params.add(output.precision, 'int');
+  return `${crs === DEFAULT_CRS ? geoJsonSql(shaped, precision) : crsGeoJsonSql(shaped, crs, precision)}::json`;
 }
 
-function featureJsonSql(layer: LayerDefinition, geometryJson: string): string {
-  return `json_build_object('type', 'Feature', 'id', ${layer.idSql}, 'geometry', ${geometryJson}, 'properties', ${propertiesJsonSql(layer)})`;
+function featureJsonSql(layer: LayerDefinition, geometryJson: string, output: GeoJsonOutput): string {
+  return `json_build_object('type', 'Feature', 'id', ${layer.idSql}, 'geometry', ${geometryJson}, 'properties', ${propertiesJsonSql(layer, output.properties)})`;
 }
 
 /**
@@ -127,11 +171,16 @@ export function featureCollectionSql(
 ): string {
   const { conditions, distance } = layerWhereSql(layer, query, params);
   const geometryJson = geometryJsonSql(layer, output, params);
-  const order = distance ? `${distance}, ${layer.idSql}` : layer.idSql;
+  const sort = sortSql(layer, query.sort);
+  const order = [
+    ...sort.exprs.map((e, i) => `${e} ${query.sort?.[i].descending ? 'DESC' : 'ASC'}`),
+    ...(distance ? [distance] : []),
+    layer.idSql,
+  ].join(', ');
   return `${withClause(coverageCte(layer))}SELECT json_build_object(
     'type', 'FeatureCollection',
     'name', ${params.add(layer.id, 'text')},
-    'features', COALESCE(json_agg(${featureJsonSql(layer, geometryJson)} ORDER BY ${order}), '[]'::json)
+    'features', COALESCE(json_agg(${featureJsonSql(layer, geometryJson, output)} ORDER BY ${order}), '[]'::json)
   )::text AS body
 FROM ${layerFromSql(layer, true)}
 ${whereClause(conditions)}`;
@@ -148,28 +197,34 @@ export function itemsPageSql(
   page: { limit: number; offset: number },
   params: SqlParams,
 ): string {
-  const { conditions, distance } = layerWhereSql(layer, query, params);
+  const { conditions, distance, usesCoverage } = layerWhereSql(layer, query, params);
   const geometryJson = geometryJsonSql(layer, output, params);
   const limit = params.add(page.limit, 'int');
   const offset = params.add(page.offset, 'int');
+  const sort = sortSql(layer, query.sort);
+  const sortColumns = sort.exprs.map((e, i) => `, ${e} AS sort${i}`).join('');
   const matched = `matched AS MATERIALIZED (
-  SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''}
-  FROM ${layer.from}
+  SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''}${sortColumns}
+  FROM ${layerFromSql(layer, usesCoverage || sort.usesCoverage)}
   ${whereClause(conditions)}
 )`;
-  const order = distance ? 'distance, id' : 'id';
+  const order = [
+    ...sort.exprs.map((_e, i) => `sort${i} ${query.sort?.[i].descending ? 'DESC' : 'ASC'}`),
+    ...(distance ? ['distance'] : []),
+    'id',
+  ].join(', ');
   const pageCte = `page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS position FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`;
   return `${withClause(coverageCte(layer), matched, pageCte)}SELECT
   (SELECT count(*) FROM matched)::int AS matched,
   (SELECT count(*) FROM page)::int AS returned,
-  (SELECT COALESCE(json_agg(${featureJsonSql(layer, geometryJson)} ORDER BY page.position), '[]'::json)
+  (SELECT COALESCE(json_agg(${featureJsonSql(layer, geometryJson, output)} ORDER BY page.position), '[]'::json)
      FROM ${layerFromSql(layer, true)} JOIN page ON page.id = ${layer.idSql})::text AS features`;
 }
 
 /** One feature as GeoJSON text (no row when unknown). */
 export function featureByIdSql(layer: LayerDefinition, id: number, output: GeoJsonOutput, params: SqlParams): string {
   const geometryJson = geometryJsonSql(layer, output, params);
-  return `${withClause(coverageCte(layer))}SELECT ${featureJsonSql(layer, geometryJson)}::text AS feature
+  return `${withClause(coverageCte(layer))}SELECT ${featureJsonSql(layer, geometryJson, output)}::text AS feature
 FROM ${layerFromSql(layer, true)}
 WHERE ${layer.idSql} = ${params.add(id, 'int')}`;
 }

@@ -23,6 +23,8 @@ export interface Near {
 
 export interface SpatialFilter {
   bbox?: Bbox;
+  /** SRID the `bbox` numbers are in (a projected `bbox-crs`: x/y in metres); lon/lat 4326 when absent. */
+  bboxSrid?: number;
   /** GeoJSON text of a geometry that passed `validateGeoJsonGeometry`. */
   intersects?: string;
   near?: Near;
@@ -94,7 +96,13 @@ export function spatialFilterSql(
   let distance: string | undefined;
   if (filter.bbox) {
     const [minLon, minLat, maxLon, maxLat] = filter.bbox;
-    const box = `ST_MakeEnvelope(${params.add(minLon, 'float8')}, ${params.add(minLat, 'float8')}, ${params.add(maxLon, 'float8')}, ${params.add(maxLat, 'float8')}, ${SRID})`;
+    const envelope = (srid: number) =>
+      `ST_MakeEnvelope(${params.add(minLon, 'float8')}, ${params.add(minLat, 'float8')}, ${params.add(maxLon, 'float8')}, ${params.add(maxLat, 'float8')}, ${srid})`;
+    // A projected box is densified before it is brought to lon/lat, so its edges follow the projection.
+    const box =
+      filter.bboxSrid === undefined || filter.bboxSrid === SRID
+        ? envelope(SRID)
+        : `ST_Transform(ST_Segmentize(${envelope(filter.bboxSrid)}, ${params.add(Math.max(maxLon - minLon, maxLat - minLat) / 32 || 1, 'float8')}), ${SRID})`;
     conditions.push(prefilter(box), `ST_Intersects(${geom}, ${box})`);
   }
   if (filter.intersects) {

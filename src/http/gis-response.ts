@@ -7,6 +7,13 @@ import { requireIntInRange } from '../common/validate';
 
 /** Shared plumbing of the GIS endpoints (/geojson, /ogc, /tiles): context, parameters, caching. */
 
+/**
+ * Request line and headers accepted by the HTTP server (Node's default is
+ * 16 KiB). GIS requests carry geometries and CQL2 filters in the URL: a long
+ * one reaches the app and gets a 400 naming the parameter, not a bare 431.
+ */
+export const MAX_REQUEST_HEADER_BYTES = 128 * 1024;
+
 export function requestContextOf(dataSource: DataSource, res: Response): RequestContext {
   return createRequestContext(dataSource, res.locals.scope.requestId);
 }

@@ -1,4 +1,7 @@
+import { FILTER_LANGS } from '../geo/cql2.sql';
+import { SUPPORTED_CRS } from '../geo/crs';
 import { layerProperties, type LayerDefinition, type LayerRegistry, type PropertyType } from '../geo/layers';
+import { queryableParams } from './ogc-query.params';
 
 /**
  * The OpenAPI 3.0 definition of /ogc (OGC API – Features Part 1, conformance
@@ -27,6 +30,23 @@ function itemsParameters(layer: LayerDefinition) {
     { $ref: '#/components/parameters/bbox' },
     ...(layer.dateSql ? [{ $ref: '#/components/parameters/datetime' }] : []),
     { $ref: '#/components/parameters/f' },
+    { $ref: '#/components/parameters/crs' },
+    { $ref: '#/components/parameters/bbox-crs' },
+    { $ref: '#/components/parameters/filter' },
+    { $ref: '#/components/parameters/filter-lang' },
+    { $ref: '#/components/parameters/filter-crs' },
+    { $ref: '#/components/parameters/sortby' },
+    { $ref: '#/components/parameters/properties' },
+    // Part 3 "queryables as query parameters": each property, by equality.
+    ...queryableParams(layer).map((q) => ({
+      name: q.name,
+      in: 'query',
+      required: false,
+      description: `${q.description} (equality)`,
+      schema: q.type === 'geometry' ? { type: 'string' } : JSON_SCHEMA_TYPE[q.type],
+      style: 'form',
+      explode: false,
+    })),
     ...layer.filters.map((f) => ({
       name: f.name,
       in: 'query',
@@ -85,7 +105,11 @@ export function ogcOpenApiDocument(baseUrl: string, layers: LayerRegistry) {
         operationId: `get${id[0].toUpperCase()}${id.slice(1)}Feature`,
         summary: `One feature of ${layer.title}`,
         tags: ['Data'],
-        parameters: [{ $ref: '#/components/parameters/featureId' }, { $ref: '#/components/parameters/f' }],
+        parameters: [
+          { $ref: '#/components/parameters/featureId' },
+          { $ref: '#/components/parameters/f' },
+          { $ref: '#/components/parameters/crs' },
+        ],
         responses: {
           200: {
             description: 'The feature.',
@@ -96,7 +120,24 @@ export function ogcOpenApiDocument(baseUrl: string, layers: LayerRegistry) {
         },
       },
     };
+    collectionPaths[`/collections/${id}/queryables`] = {
+      get: {
+        operationId: `get${id[0].toUpperCase()}${id.slice(1)}Queryables`,
+        summary: `Queryables of ${layer.title}`,
+        description: 'JSON Schema of the properties filter, sortby and properties accept.',
+        tags: ['Capabilities'],
+        parameters: [{ $ref: '#/components/parameters/f' }],
+        responses: {
+          200: {
+            description: 'The queryables (JSON Schema 2020-12).',
+            content: { 'application/schema+json': { schema: { type: 'object' } } },
+          },
+          500: exception,
+        },
+      },
+    };
   }
+  const crsUris = SUPPORTED_CRS.map((c) => c.uri);
   const jsonDocument = (description: string) => ({
     200: { description, content: { 'application/json': { schema: { type: 'object' } } } },
     400: exception,
@@ -218,6 +259,70 @@ export function ogcOpenApiDocument(baseUrl: string, layers: LayerRegistry) {
           required: false,
           description: 'RFC 3339 instant or interval (start/end, open ends as ..), on the feature date.',
           schema: { type: 'string' },
+          style: 'form',
+          explode: false,
+        },
+        crs: {
+          name: 'crs',
+          in: 'query',
+          required: false,
+          description: 'CRS of the returned coordinates (Part 2); CRS84 by default. The EPSG:4326 URI is lat/lon.',
+          schema: { type: 'string', format: 'uri', enum: crsUris, default: crsUris[0] },
+          style: 'form',
+          explode: false,
+        },
+        'bbox-crs': {
+          name: 'bbox-crs',
+          in: 'query',
+          required: false,
+          description: 'CRS of bbox (Part 2); CRS84 by default. Only with bbox.',
+          schema: { type: 'string', format: 'uri', enum: crsUris, default: crsUris[0] },
+          style: 'form',
+          explode: false,
+        },
+        filter: {
+          name: 'filter',
+          in: 'query',
+          required: false,
+          description:
+            "CQL2 filter (Part 3) over the collection's queryables, e.g. `areaKm2 > 1 AND nombre LIKE 'SAN%'` or `S_INTERSECTS(geometry, POINT(-99.06 19.36))`.",
+          schema: { type: 'string' },
+          style: 'form',
+          explode: false,
+        },
+        'filter-lang': {
+          name: 'filter-lang',
+          in: 'query',
+          required: false,
+          description: 'Language of filter: cql2-text (default) or cql2-json; cql-text is accepted as cql2-text.',
+          schema: { type: 'string', enum: [...FILTER_LANGS, 'cql-text'], default: 'cql2-text' },
+          style: 'form',
+          explode: false,
+        },
+        'filter-crs': {
+          name: 'filter-crs',
+          in: 'query',
+          required: false,
+          description: "CRS of the filter's geometry literals; CRS84 by default.",
+          schema: { type: 'string', format: 'uri', enum: crsUris, default: crsUris[0] },
+          style: 'form',
+          explode: false,
+        },
+        sortby: {
+          name: 'sortby',
+          in: 'query',
+          required: false,
+          description: 'Sort keys (queryables), comma-separated, `-` for descending: e.g. `-areaKm2,nombre`.',
+          schema: { type: 'array', items: { type: 'string' } },
+          style: 'form',
+          explode: false,
+        },
+        properties: {
+          name: 'properties',
+          in: 'query',
+          required: false,
+          description: 'Only these properties in each feature, comma-separated.',
+          schema: { type: 'array', items: { type: 'string' } },
           style: 'form',
           explode: false,
         },

@@ -2,8 +2,10 @@ import { Router, type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { FeatureCollectionService, type LayerExtent } from '../geo/feature-collection.service';
+import { contentCrsHeader, crsPrecision, CRS84, DEFAULT_CRS, SUPPORTED_CRS } from '../geo/crs';
 import type { LayerDefinition, LayerRegistry } from '../geo/layers';
-import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
+import { queryablesSchema } from '../geo/queryables';
+import { SPATIAL_PARAMS } from './feature-query.params';
 import {
   baseUrlOf,
   intParam,
@@ -14,28 +16,47 @@ import {
   sendJson,
 } from './gis-response';
 import { OGC_DEFAULT_LIMIT, OGC_MAX_LIMIT, ogcOpenApiDocument } from './ogc-openapi';
+import { OGC_EXTENSION_PARAMS, ogcItemsQuery, outputCrs, queryableParams } from './ogc-query.params';
 
 /**
- * OGC API – Features Part 1 (core, geojson, oas30) at /ogc: every layer of the
- * registry is a collection. Items pages carry numberMatched, numberReturned,
- * timeStamp and self/next/prev links; page and count come from one statement.
+ * OGC API – Features at /ogc: Part 1 (core, geojson, oas30), Part 2 (CRS by
+ * reference: `crs`, `bbox-crs`, Content-Crs), Part 3 (queryables, CQL2
+ * `filter` in text and JSON, queryables as query parameters) and the Part 5
+ * drafts' `sortby` and `properties`. Every layer of the registry is a
+ * collection. Items pages carry numberMatched, numberReturned, timeStamp and
+ * self/next/prev links; page and count come from one statement.
  * Links are absolute, built from the request's own host (or a trusted proxy's
  * X-Forwarded-* headers).
  */
 
-const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const GREGORIAN = 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian';
 const GEOJSON = 'application/geo+json';
 const JSON_TYPE = 'application/json';
 const OPENAPI_TYPE = 'application/vnd.oai.openapi+json;version=3.0';
+const SCHEMA_TYPE = 'application/schema+json';
+const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables';
 export const OGC_ITEMS_MAX_AGE = 60;
 
+/** Only what is implemented and tested (tests/ogc-crs-filter.http.test.ts, tests/cql2.test.ts). */
 export const CONFORMANCE_CLASSES = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
   // Answered by src/web/ogc-html.ts in front of this router (f=html, or a browser's Accept).
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html',
+  'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-json',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
+  'http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus',
+  'http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions',
+  'http://www.opengis.net/spec/cql2/1.0/conf/property-property',
 ];
 
 /** `f` may ask for JSON here; `f=html` never reaches this router (src/web/ogc-html.ts answers it). */
@@ -67,12 +88,15 @@ function collectionDocument(base: string, layer: LayerDefinition, extent: LayerE
     title: layer.title,
     description: layer.description,
     itemType: 'feature',
-    crs: [CRS84],
+    crs: SUPPORTED_CRS.map((c) => c.uri),
     storageCrs: CRS84,
     extent: { spatial: { bbox: extent?.bbox ? [extent.bbox] : [], crs: CRS84 }, ...temporal },
     links: [
       { href, rel: 'self', type: JSON_TYPE, title: 'This collection' },
       { href: `${href}/items`, rel: 'items', type: GEOJSON, title: `${layer.title} (GeoJSON)` },
+      { href: `${href}/queryables`, rel: QUERYABLES_REL, type: SCHEMA_TYPE, title: 'Queryables (JSON Schema)' },
+      // The draft's rel name, which GDAL 3.6 still looks for (served as application/json).
+      { href: `${href}/queryables?f=json`, rel: 'queryables', type: JSON_TYPE, title: 'Queryables (JSON Schema)' },
       {
         href: `${base}/geojson/${layer.id}`,
         rel: 'alternate',
@@ -143,6 +167,16 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
     sendJson(res, collectionDocument(baseUrlOf(req), layer, extents.get(layer.id)));
   });
 
+  router.get('/ogc/collections/:collectionId/queryables', (req, res) => {
+    const layer = collectionOf(layers, req.params.collectionId);
+    const params = queryParams(req);
+    rejectUnknownParams(params, ['f']);
+    checkFormat(params);
+    const id = `${baseUrlOf(req)}/ogc/collections/${layer.id}/queryables`;
+    // application/schema+json as Part 3 says; f=json for clients that only take application/json.
+    sendJson(res, queryablesSchema(layer, id), params.has('f') ? JSON_TYPE : SCHEMA_TYPE);
+  });
+
   router.get('/ogc/collections/:collectionId/items', async (req, res) => {
     const layer = collectionOf(layers, req.params.collectionId);
     const params = queryParams(req);
@@ -152,18 +186,20 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
       'offset',
       'datetime',
       ...SPATIAL_PARAMS,
+      ...OGC_EXTENSION_PARAMS,
       ...layer.filters.map((f) => f.name),
+      ...queryableParams(layer).map((q) => q.name),
     ]);
     checkFormat(params);
     const limit = intParam(params, 'limit', OGC_DEFAULT_LIMIT, 1, OGC_MAX_LIMIT);
     const offset = intParam(params, 'offset', 0, 0, 1_000_000);
     const ctx = requestContextOf(dataSource, res);
-    const query = await featureQueryFromParams(ctx, layer, params);
+    const { query, crs, properties } = await ogcItemsQuery(ctx, layer, params);
     const page = await FeatureCollectionService.itemsPage(
       ctx,
       layer,
       query,
-      { precision: 6, simplifyMeters: 0 },
+      { precision: crsPrecision(crs), simplifyMeters: 0, crs, properties },
       { limit, offset },
     );
     const base = baseUrlOf(req);
@@ -191,14 +227,16 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
     const body =
       `{"type":"FeatureCollection","numberMatched":${page.matched},"numberReturned":${page.returned},` +
       `"timeStamp":${JSON.stringify(new Date().toISOString())},"links":${JSON.stringify(links)},"features":${page.features}}`;
+    res.setHeader('Content-Crs', contentCrsHeader(crs));
     sendCacheable(req, res, { body, contentType: GEOJSON, maxAge: OGC_ITEMS_MAX_AGE });
   });
 
   router.get('/ogc/collections/:collectionId/items/:featureId', async (req, res) => {
     const layer = collectionOf(layers, req.params.collectionId);
     const params = queryParams(req);
-    rejectUnknownParams(params, ['f']);
+    rejectUnknownParams(params, ['f', 'crs']);
     checkFormat(params);
+    const crs = outputCrs(params);
     const { featureId } = req.params;
     const missing = () => notFound(`Feature "${featureId.slice(0, 40)}" does not exist in collection ${layer.id}`);
     if (!/^[1-9][0-9]{0,9}$/.test(featureId) || Number(featureId) > 2147483647) throw missing();
@@ -206,13 +244,13 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
       requestContextOf(dataSource, res),
       layer,
       Number(featureId),
-      { precision: 6, simplifyMeters: 0 },
+      { precision: crsPrecision(crs), simplifyMeters: 0, crs },
     );
     if (feature === null) throw missing();
     const base = baseUrlOf(req);
     const links = [
       {
-        href: `${base}/ogc/collections/${layer.id}/items/${featureId}`,
+        href: `${base}/ogc/collections/${layer.id}/items/${featureId}${crs === DEFAULT_CRS ? '' : `?crs=${encodeURIComponent(crs.uri)}`}`,
         rel: 'self',
         type: GEOJSON,
         title: 'This feature',
@@ -220,6 +258,7 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
       { href: `${base}/ogc/collections/${layer.id}`, rel: 'collection', type: JSON_TYPE, title: layer.title },
     ];
     const body = `${feature.slice(0, -1)},"links":${JSON.stringify(links)}}`;
+    res.setHeader('Content-Crs', contentCrsHeader(crs));
     sendCacheable(req, res, { body, contentType: GEOJSON, maxAge: OGC_ITEMS_MAX_AGE });
   });
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { dataSource } from '../../ormconfig';
+import { MAX_REQUEST_HEADER_BYTES } from '../../src/http/gis-response';
 import { createApp } from '../../src/server';
 import { authHeaders } from './auth';
 import { MemoryRateLimitStore, type RateLimitOptions } from '../../src/http/rate-limit';
@@ -40,7 +41,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const defaultHeaders = options.role ? await authHeaders(options.role, options.territorial) : {};
   if (!dataSource.isInitialized) await dataSource.initialize();
   openServers += 1;
-  const httpServer: Server = createServer();
+  const httpServer: Server = createServer({ maxHeaderSize: MAX_REQUEST_HEADER_BYTES });
   const {
     app,
     apollo,
