@@ -107,6 +107,43 @@ export class RoutedDataSource extends DataSource {
     logger.info({ replica: this.monitor.status() }, 'read replica monitor started');
   }
 
+  /**
+   * TypeORM opens one connection to every replica at start and fails when one is
+   * down. A replica that is unreachable at start should not keep the API from
+   * starting: its pool is created without that first connection (it connects on
+   * use), and the monitor finds it down until it answers.
+   */
+  override async initialize(): Promise<this> {
+    if (this.replicated && !this.isInitialized) {
+      type Credentials = { url?: string };
+      type Options = { connectTimeoutMS?: number; applicationName?: string; poolSize?: number; extra?: object };
+      const driver = this.driver as unknown as {
+        createPool(options: Options, credentials: Credentials): Promise<unknown>;
+        postgres: { Pool: new (config: object) => { on(event: 'error', listener: (e: Error) => void): void } };
+      };
+      const createPool = driver.createPool.bind(driver);
+      const replicas = (this.options as { replication: { slaves: Credentials[] } }).replication.slaves;
+      driver.createPool = async (options, credentials) => {
+        try {
+          return await createPool(options, credentials);
+        } catch (error) {
+          if (!replicas.includes(credentials) || !isReplicaUnavailable(error)) throw error;
+          logger.warn({ err: String(error) }, 'read replica unreachable at start: reads go to the primary meanwhile');
+          const pool = new driver.postgres.Pool({
+            connectionString: credentials.url,
+            connectionTimeoutMillis: options.connectTimeoutMS,
+            application_name: options.applicationName,
+            max: options.poolSize,
+            ...options.extra,
+          });
+          pool.on('error', (e) => logger.warn({ err: String(e) }, 'read replica pool error'));
+          return pool;
+        }
+      };
+    }
+    return super.initialize();
+  }
+
   replicaStatus(): ReplicaStatus | null {
     return this.monitor?.status() ?? null;
   }
