@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Client } from 'pg';
 import { DataSource, type QueryRunner, type ReplicationMode } from 'typeorm';
 import { currentRequestScope, type RequestScope } from '../common/request-context';
 import { logger } from '../common/logger';
@@ -44,8 +45,47 @@ export function isReplicaUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|connection is closed/i.test(e.message ?? '');
 }
 
+/** One connection for the replica monitor's probes, opened again after any failure. */
+class ProbeConnection {
+  private client: Client | null = null;
+
+  constructor(
+    private readonly url: string | undefined,
+    private readonly timeoutMs: number,
+  ) {
+    if (!url) throw new Error('the replica monitor needs DATABASE_URL and DATABASE_READ_URL as URLs');
+  }
+
+  async query(sql: string, params: unknown[] = []): Promise<any[]> {
+    try {
+      if (!this.client) {
+        const client = new Client({
+          connectionString: this.url,
+          connectionTimeoutMillis: this.timeoutMs,
+          application_name: 'territorio-replica-probe',
+          statement_timeout: this.timeoutMs,
+        });
+        client.on('error', () => undefined); // surfaces as the next query's failure
+        this.client = client;
+        await client.connect();
+      }
+      return (await this.client.query(sql, params)).rows;
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+}
+
 export class RoutedDataSource extends DataSource {
   monitor: ReplicaMonitor | undefined;
+  private probeConnections: ProbeConnection[] = [];
 
   get replicated(): boolean {
     return 'replication' in this.options && !!this.options.replication;
@@ -75,30 +115,25 @@ export class RoutedDataSource extends DataSource {
   /** Starts watching the replica's reachability and lag (no-op without DATABASE_READ_URL). */
   async startReplicaMonitor(settings = replicaSettingsFromEnv()): Promise<void> {
     if (!this.replicated || this.monitor) return;
+    const { master, slaves } = (
+      this.options as { replication: { master: { url?: string }; slaves: { url?: string }[] } }
+    ).replication;
+    // Connections of its own: a probe must not queue behind the requests for a pooled connection.
+    const primary = new ProbeConnection(master.url, 2 * settings.probeMs);
+    const replica = new ProbeConnection(slaves[0].url, 2 * settings.probeMs);
+    this.probeConnections = [primary, replica];
     this.monitor = new ReplicaMonitor(
       {
-        primaryLsn: async () => {
-          const runner = super.createQueryRunner('master');
-          try {
-            return (await runner.query('SELECT pg_current_wal_lsn()::text AS lsn'))[0].lsn;
-          } finally {
-            await runner.release();
-          }
-        },
-        replica: async (primaryLsn) => {
-          const runner = super.createQueryRunner('slave');
-          try {
-            const [row] = await runner.query(
+        primaryLsn: async () => (await primary.query('SELECT pg_current_wal_insert_lsn()::text AS lsn'))[0].lsn,
+        replica: async (primaryLsn) =>
+          (
+            await replica.query(
               `SELECT pg_is_in_recovery() AS "inRecovery", pg_last_wal_replay_lsn()::text AS "replayLsn",
                       pg_last_wal_replay_lsn() >= $1::pg_lsn AS "caughtUp",
                       (extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000)::float8 AS "sinceLastReplayMs"`,
               [primaryLsn],
-            );
-            return row;
-          } finally {
-            await runner.release();
-          }
-        },
+            )
+          )[0],
       },
       settings.probeMs,
       settings.maxLagMs,
@@ -150,6 +185,7 @@ export class RoutedDataSource extends DataSource {
 
   override async destroy(): Promise<void> {
     this.monitor?.stop();
+    await Promise.all(this.probeConnections.map((c) => c.close()));
     await super.destroy();
   }
 

@@ -8,8 +8,8 @@ import { isReplicaUnavailable, RoutedDataSource } from './read-routing';
 /**
  * Read-your-writes with a read replica (docs/SCALING.md, "Read-your-writes").
  *
- * - A GraphQL mutation answers with the primary's WAL position after its
- *   commit: header `Territorio-LSN: 0/3A1B2C8` and a cookie `territorio_lsn`
+ * - A GraphQL mutation answers with the primary's WAL insert position after
+ *   its commit (at or past the commit record whatever synchronous_commit says): header `Territorio-LSN: 0/3A1B2C8` and a cookie `territorio_lsn`
  *   (Max-Age READ_YOUR_WRITES_COOKIE_SECONDS, default 300) for browsers.
  * - A read that sends it back (the header, else the cookie) is answered by the
  *   replica only once the replica has replayed that position: one statement,
@@ -124,7 +124,7 @@ export function readYourWritesPlugin(dataSource: DataSource): ApolloServerPlugin
           const scope = currentRequestScope();
           if (!replicated || !scope || !kind) return;
           if (kind === 'mutation') {
-            const [{ lsn }] = await dataSource.query('SELECT pg_current_wal_lsn()::text AS lsn');
+            const [{ lsn }] = await dataSource.query('SELECT pg_current_wal_insert_lsn()::text AS lsn');
             response.http.headers.set(LSN_HEADER, lsn);
             response.http.headers.set(
               'set-cookie',

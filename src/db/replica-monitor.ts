@@ -37,9 +37,7 @@ export interface ReplicaStatus {
 
 export interface ReplicaProbeQueries {
   primaryLsn(): Promise<string>;
-  replica(
-    primaryLsn: string,
-  ): Promise<{
+  replica(primaryLsn: string): Promise<{
     inRecovery: boolean;
     replayLsn: string | null;
     caughtUp: boolean | null;
