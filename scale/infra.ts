@@ -322,8 +322,8 @@ defaults
   timeout connect 1s
   timeout client 30s
   timeout server 30s
-  # /readyz answers slower under load on a busy machine: a check may take up to 1.5 s.
-  timeout check 1500ms
+  # /readyz answers slower under load on a busy machine: a check may take up to 3 s.
+  timeout check 3s
   # A connection that fails (refused: the process is gone) is tried again on another server:
   # the request never reached the API, so this is safe for mutations too.
   retries 3
@@ -336,7 +336,7 @@ backend apis
   balance roundrobin
   option httpchk GET /readyz
   http-check expect status 200
-  default-server inter 500 fall 2 rise 2
+  default-server inter 500 fastinter 250 fall 2 rise 2
 ${apiPorts.map((a) => `  server ${a.name} 127.0.0.1:${a.port} check`).join('\n')}
 listen stats
   bind 127.0.0.1:${ports.stats}

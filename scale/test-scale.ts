@@ -251,9 +251,9 @@ async function phaseThroughput(rig: Rig): Promise<void> {
     const line = `${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms; ${fmtCounts(result)}`;
     report.push(`throughput | ${line}`);
     log(line);
+    // Where reads went is reported, not asserted: on an overloaded machine the monitor may (rightly) send
+    // them to the primary when its probes are late. The lag phase asserts the routing.
     check(result.failed === 0, `${name}: no failed request`);
-    if (url !== `http://127.0.0.1:${rig.api.api0.port}`)
-      check((result.readFrom.replica ?? 0) > 0, `${name}: answers read from the replica`);
   }
 }
 
@@ -494,7 +494,7 @@ async function phaseApiKilled(rig: Rig): Promise<void> {
   await waitFor('HAProxy to mark api2 UP again', 20_000, async () => (await haproxyStates(rig.stats)).api2 === 'UP');
   const lines = [
     `all: ${fmtCounts(all)}`,
-    `HAProxy marked api2 DOWN ${downAt - killedAt} ms after the kill (check inter 500 ms, fall 2); states then ${JSON.stringify(states)}`,
+    `HAProxy marked api2 DOWN ${downAt - killedAt} ms after the kill (check inter 500 ms, fastinter 250 ms, fall 2); states then ${JSON.stringify(states)}`,
     `after api2 was DOWN: ${fmtCounts(afterDown)}`,
     'api2 restarted: UP again',
   ];

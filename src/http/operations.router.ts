@@ -14,6 +14,7 @@ import { RoutedDataSource } from '../db/read-routing';
  */
 export function operationsRouter(dataSource: DataSource): Router {
   const router = Router();
+  let migrationsCurrent = false;
   router.get('/healthz', (_req, res) => {
     // Under WEB_CONCURRENCY, which worker answered (1–N).
     res.json(cluster.isWorker ? { status: 'ok', worker: cluster.worker?.id } : { status: 'ok' });
@@ -25,8 +26,9 @@ export function operationsRouter(dataSource: DataSource): Router {
     const extra = replica ? { replica } : {};
     try {
       await dataSource.query('SELECT 1');
-      const pending = await dataSource.showMigrations();
-      if (pending) {
+      // Applied migrations stay applied: once current, only the database is checked (a cheap probe for balancers).
+      migrationsCurrent ||= !(await dataSource.showMigrations());
+      if (!migrationsCurrent) {
         res.status(503).json({ status: 'unavailable', database: 'ok', migrations: 'pending', ...extra });
         return;
       }
