@@ -38,6 +38,7 @@ export class RedisRateLimitStore implements RateLimitStore {
   private readonly ready: Promise<unknown>;
 
   private lastWarning = 0;
+  private firstConnectOver = false;
 
   constructor(url: string) {
     // No offline queue: while Redis is away a hit fails at once (and the request goes through)
@@ -52,6 +53,11 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   async hit(key: string, windowMs: number) {
+    if (!this.client.isReady && !this.firstConnectOver) {
+      // Just started: wait (at most 1 s, once) for the first connection rather than count nothing.
+      await Promise.race([this.ready, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      this.firstConnectOver = true;
+    }
     if (!this.client.isReady) throw new Error('rate-limit store: redis is not connected');
     const redisKey = `territorio:ratelimit:${key}`;
     const [count, ttl] = (await this.client.multi().incr(redisKey).pTTL(redisKey).exec()) as unknown as [
