@@ -329,6 +329,9 @@ defaults
   retries 3
   option redispatch 1
   retry-on conn-failure
+  # A new server connection per request: reusing an idle one races with Node's keep-alive timeout
+  # (5 s: the API closes it just as HAProxy sends on it, and the client gets a cut connection).
+  option http-server-close
 frontend api
   bind 127.0.0.1:${ports.front}
   default_backend apis
