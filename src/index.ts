@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { logger } from './common/logger';
 import { openDatabase } from './db/database';
+import { RoutedDataSource } from './db/read-routing';
 import { MAX_REQUEST_HEADER_BYTES } from './http/gis-response';
 import { createApp } from './server';
 // eslint-disable-next-line no-restricted-imports -- the entry point seeds an empty embedded database on first start; moving it out of src/ is pending (issue 16 notes)
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
     logger.info('embedded database is empty: loading the demo seed');
     await runDemoSeed(db.dataSource);
   }
+
+  // DATABASE_READ_URL: watch the replica's reachability and lag (reads go there only while it is usable).
+  if (db.dataSource instanceof RoutedDataSource) await db.dataSource.startReplicaMonitor();
 
   const httpServer = createServer({ maxHeaderSize: MAX_REQUEST_HEADER_BYTES });
   const { app, apollo, close: closeApp } = await createApp({ dataSource: db.dataSource, httpServer });

@@ -28,6 +28,7 @@ import { stringifyWithRawJson } from './common/raw-json';
 import { responseCacheFromEnv } from './cache/response-cache';
 import { readRoutingPlugin } from './db/read-routing';
 import { webRouter } from './web/web.router';
+import { readYourWritesMiddleware, readYourWritesPlugin } from './db/read-your-writes';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -80,6 +81,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
       // No @cacheControl hints are used: the default cache-control plugin would only add a hook to every field resolved.
       ApolloServerPluginCacheControlDisabled(),
       readRoutingPlugin(),
+      readYourWritesPlugin(dataSource),
       ...(responseCache ? [responseCache.plugin] : []),
       ...armor.plugins,
       queryCostPlugin(schema),
@@ -104,6 +106,8 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   app.use(rateLimitMiddleware(rateLimit));
   // The monitoring map (GET /, /mapa) and the HTML views of /ogc, in front of the OGC router.
   app.use(webRouter(dataSource, schema));
+  // Territorio-LSN / territorio_lsn: reads wait for the replica to replay the client's last write, else use the primary.
+  app.use(readYourWritesMiddleware(dataSource));
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
   app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)

@@ -59,7 +59,7 @@ export class RedisResponseCacheStore implements ResponseCacheStore {
   private lastWarning = 0;
 
   constructor(url: string) {
-    this.client = createClient({ url });
+    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 1000 } });
     this.client.on('error', (error) => this.warn(error));
     this.ready = this.client.connect().catch((error) => this.warn(error));
   }
@@ -93,6 +93,7 @@ export class RedisResponseCacheStore implements ResponseCacheStore {
 
   async close(): Promise<void> {
     await this.ready;
-    if (this.client.isOpen) await this.client.quit();
+    if (this.client.isReady) await this.client.quit();
+    else if (this.client.isOpen) this.client.destroy(); // reconnecting to a Redis that is away
   }
 }

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
 import { Role } from '../auth/role';
 import { logger } from '../common/logger';
+import { currentRequestScope } from '../common/request-context';
 import { RawJson, stringifyWithRawJson } from '../common/raw-json';
 import { startDataChangeFeed, type DataChangeFeed } from './data-change-feed';
 import { MemoryResponseCacheStore, RedisResponseCacheStore, type ResponseCacheStore } from './response-cache.store';
@@ -17,7 +18,9 @@ import { MemoryResponseCacheStore, RedisResponseCacheStore, type ResponseCacheSt
  * name and the variables: a committed write moves the generation on, so
  * nothing computed before it is served after it. Answers with errors are not
  * stored. Entries also expire after RESPONSE_CACHE_TTL_SECONDS (default 300),
- * which bounds how long a read replica's lag can be cached. Memory by
+ * With a read replica, misses are computed on the primary (so a lagging
+ * replica's answer is never cached as current) and requests carrying a
+ * read-your-writes LSN bypass the cache. Memory by
  * default (RESPONSE_CACHE_MAX_MB, default 64); with REDIS_URL, one Redis
  * shared by every replica of the API.
  *
@@ -81,10 +84,17 @@ export function responseCachePlugin(
         async responseForOperation({ operation, request, contextValue }) {
           const generation = feed.generation();
           if (generation === null || request.query === undefined || !isCacheable(operation, contextValue)) return null;
+          const scope = currentRequestScope();
+          // A client that sends the LSN of its last write must see it: the notification of that write may not
+          // have reached this process yet, so an answer cached under the previous generation could lack it.
+          if (scope?.minLsn) return null;
           const key = cacheKey(generation, request.query, request.operationName, request.variables);
           const data = await options.store.get(key);
           if (data === undefined) {
             pendingKey = key;
+            // A miss is computed on the primary, never on a read replica: a lagging replica's answer
+            // stored under the new generation would be served as current until the next write.
+            if (scope) scope.readOnly = false;
             return null;
           }
           return {

@@ -7,6 +7,10 @@ export interface RequestScope {
   sqlStatements: number;
   /** A GET/HEAD or a GraphQL query: its reads may go to a replica (src/db/read-routing.ts). */
   readOnly?: boolean;
+  /** The WAL position of the client's last write (Territorio-LSN), for read-your-writes. */
+  minLsn?: string;
+  /** A read of this request failed on the replica and ran on the primary. */
+  replicaFellBack?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

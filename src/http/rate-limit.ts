@@ -37,14 +37,28 @@ export class RedisRateLimitStore implements RateLimitStore {
   private readonly client;
   private readonly ready: Promise<unknown>;
 
+  private lastWarning = 0;
+  private firstConnectOver = false;
+
   constructor(url: string) {
-    this.client = createClient({ url });
-    this.client.on('error', (error) => logger.warn({ err: String(error) }, 'rate-limit store: redis error'));
-    this.ready = this.client.connect();
+    // No offline queue: while Redis is away a hit fails at once (and the request goes through)
+    // instead of waiting for the reconnection.
+    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 1000 } });
+    this.client.on('error', (error) => {
+      if (Date.now() - this.lastWarning < 10_000) return;
+      this.lastWarning = Date.now();
+      logger.warn({ err: String(error) }, 'rate-limit store: redis error (requests are let through meanwhile)');
+    });
+    this.ready = this.client.connect().catch(() => undefined);
   }
 
   async hit(key: string, windowMs: number) {
-    await this.ready;
+    if (!this.client.isReady && !this.firstConnectOver) {
+      // Just started: wait (at most 1 s, once) for the first connection rather than count nothing.
+      await Promise.race([this.ready, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      this.firstConnectOver = true;
+    }
+    if (!this.client.isReady) throw new Error('rate-limit store: redis is not connected');
     const redisKey = `territorio:ratelimit:${key}`;
     const [count, ttl] = (await this.client.multi().incr(redisKey).pTTL(redisKey).exec()) as unknown as [
       number,
@@ -59,8 +73,9 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 
   async close() {
-    await this.ready.catch(() => undefined);
-    if (this.client.isOpen) await this.client.quit();
+    await this.ready;
+    if (this.client.isReady) await this.client.quit();
+    else if (this.client.isOpen) this.client.destroy(); // reconnecting to a Redis that is away
   }
 }
 
@@ -81,7 +96,10 @@ export function rateLimitOptionsFromEnv(): RateLimitOptions {
 /**
  * Per-client limit: a token's subject or an API key's name when authenticated,
  * else the client IP. Answers 429 with a JSON body and RateLimit headers.
- * A store failure lets the request through (logged): availability first.
+ * A store failure (Redis stopped or unreachable) lets the request through
+ * (fail open, logged at most every 10 s): availability first. While Redis is
+ * away nothing is counted and no RateLimit headers are sent; counting resumes
+ * when the client reconnects (docs/SCALING.md, "Faults").
  */
 export function rateLimitMiddleware(options: RateLimitOptions) {
   return async (req: Request, res: Response, next: NextFunction) => {

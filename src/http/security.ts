@@ -30,8 +30,17 @@ export function corsMiddleware() {
       'x-request-id',
       'if-none-match',
       'apollo-require-preflight',
+      'territorio-lsn',
     ],
-    exposedHeaders: ['etag', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+    exposedHeaders: [
+      'etag',
+      'x-request-id',
+      'ratelimit-limit',
+      'ratelimit-remaining',
+      'ratelimit-reset',
+      'territorio-lsn',
+      'territorio-read-from',
+    ],
     maxAge: 600,
   });
 }

@@ -1,0 +1,129 @@
+import { encodeCursor } from '../src/common/pagination';
+import { PEER_Q1T_QUERY, PEER_Q2_QUERY, PEER_Q3_QUERY } from './postgraphile-peer';
+/** The window of Q3: one program year (the dashboards' default). */
+export const Q3_WINDOW = { from: '2020-01-01', to: '2020-12-31' };
+export const Q1_QUERY = `query Q1 { featureCollection(layer: COLONIAS) }`;
+export const Q1T_QUERY = `query Q1t { colonias(first: 500) { edges { node { id clave nombre territorial { id } geometry } } } }`;
+export const Q2_QUERY = `query Q2($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id clave nombre } territorial { id clave nombre } } }`;
+export const Q3_QUERY = `query Q3($from: Date, $to: Date) {
+  territoriales {
+    id clave nombre
+    coverage(from: $from, to: $to) {
+      colonias coloniasAttended coverageRatio
+      beneficiaries {
+        total
+        byRole { key count } bySex { key count } byAgeGroup { key count } byEducation { key count } byOccupation { key count }
+      }
+      workshops { count participants colonias }
+      agendas { inProgress completed implementing }
+      ecosSchools ecosFacilitators
+      improvements { kind count }
+      activities peopleReached paymentsTotal
+    }
+  }
+}`;
+export const Q4_QUERY = `query Q4($after: String) {
+  beneficiaries(first: 100, after: $after) {
+    totalCount
+    edges { node { id folio programYear role sex ageGroup education occupation status colonia { id clave nombre } territorial { id clave nombre } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+function graphql(query, variables, headers = {}) {
+    return {
+        method: 'POST',
+        path: '/graphql',
+        body: JSON.stringify(variables ? { query, variables } : { query }),
+        headers: { ...JSON_HEADERS, ...headers },
+    };
+}
+const get = (path) => ({ method: 'GET', path, headers: {} });
+export function benchCases(inputs) {
+    const point = (i) => inputs.points[i % inputs.points.length];
+    const tile = (i) => inputs.tiles[i % inputs.tiles.length];
+    const cursor = (i) => inputs.pageCursors[i % inputs.pageCursors.length];
+    return [
+        {
+            id: 'Q1',
+            name: 'choropleth',
+            description: 'featureCollection(layer: COLONIAS): the 293 colonias with their coverage properties',
+            apiRequest: () => graphql(Q1_QUERY, undefined),
+            floorRequest: () => get('/q1'),
+            variants: 1,
+        },
+        {
+            id: 'Q1t',
+            name: 'typed list',
+            description: 'colonias(first: 500) with id, clave, nombre, territorial { id } and geometry: the typed GraphQL list',
+            apiRequest: () => graphql(Q1T_QUERY, undefined),
+            floorRequest: () => get('/q1t'),
+            peerRequest: () => graphql(PEER_Q1T_QUERY, undefined),
+            variants: 1,
+        },
+        {
+            id: 'Q2',
+            name: 'locate',
+            description: `locate(lon, lat) at ${inputs.points.length} random points inside the alcaldía`,
+            apiRequest: (i) => graphql(Q2_QUERY, { lon: point(i)[0], lat: point(i)[1] }),
+            floorRequest: (i) => get(`/q2?lon=${point(i)[0]}&lat=${point(i)[1]}`),
+            peerRequest: (i) => graphql(PEER_Q2_QUERY, { lon: point(i)[0], lat: point(i)[1] }),
+            variants: inputs.points.length,
+        },
+        {
+            id: 'Q3',
+            name: 'coverage',
+            description: `the 13 territoriales with every coverage figure and breakdown, ${Q3_WINDOW.from} to ${Q3_WINDOW.to}`,
+            apiRequest: () => graphql(Q3_QUERY, { ...Q3_WINDOW }),
+            floorRequest: () => get(`/q3?from=${Q3_WINDOW.from}&to=${Q3_WINDOW.to}`),
+            peerRequest: () => graphql(PEER_Q3_QUERY, { ...Q3_WINDOW }),
+            variants: 1,
+        },
+        {
+            id: 'Q4',
+            name: 'beneficiaries',
+            description: 'a page of 100 beneficiaries with colonia and territorial, as ANALYST (pages cycle)',
+            apiRequest: (i) => graphql(Q4_QUERY, { after: cursor(i) }, { authorization: `Bearer ${inputs.analystToken}` }),
+            variants: inputs.pageCursors.length,
+        },
+        {
+            id: 'Q5',
+            name: 'tiles',
+            description: `/tiles/colonias/14/x/y.mvt over the centre (${inputs.tiles.length} tiles)`,
+            apiRequest: (i) => get(`/tiles/colonias/${tile(i).z}/${tile(i).x}/${tile(i).y}.mvt`),
+            variants: inputs.tiles.length,
+        },
+        {
+            id: 'Q6',
+            name: 'ogc-items',
+            description: '/ogc/collections/colonias/items?limit=100',
+            apiRequest: () => get('/ogc/collections/colonias/items?limit=100'),
+            variants: 1,
+        },
+    ];
+}
+/** Web Mercator XYZ tile of a point. */
+export function tileOf(lon, lat, z) {
+    const n = 2 ** z;
+    const rad = (lat * Math.PI) / 180;
+    return {
+        x: Math.floor(((lon + 180) / 360) * n),
+        y: Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n),
+    };
+}
+/** Draws the cases' inputs from the database (deterministic: fixed seeds, ordered ids). */
+export async function loadCaseInputs(db, analystToken, pointCount = 1000) {
+    const points = await db.query(`SELECT ST_X(d.geom) AS lon, ST_Y(d.geom) AS lat
+       FROM ST_Dump(ST_GeneratePoints((SELECT ST_Union(geom) FROM territorial), $1::int, 20201)) d ORDER BY d.path`, [pointCount]);
+    const [centre] = (await db.query(`SELECT ST_X(c) AS lon, ST_Y(c) AS lat FROM (SELECT ST_Centroid(ST_Union(geom)) AS c FROM territorial) x`)).rows;
+    const middle = tileOf(centre.lon, centre.lat, 14);
+    const tiles = [];
+    for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+            tiles.push({ z: 14, x: middle.x + dx, y: middle.y + dy });
+    const ids = await db.query(`SELECT id FROM beneficiary ORDER BY id`);
+    const pageCursors = [null];
+    for (let i = 100; i < ids.rows.length; i += 100)
+        pageCursors.push(encodeCursor(ids.rows[i - 1].id));
+    return { points: points.rows.map((p) => [Number(p.lon), Number(p.lat)]), tiles, pageCursors, analystToken };
+}

@@ -1,0 +1,15 @@
+/** Migrations in the order they run. Each file is a TypeORM migration class. */
+import { TerritorialModel1764000000000 } from './1764000000000-territorial-model';
+import { ProgramData1764100000000 } from './1764100000000-program-data';
+import { ApiKeys1764200000000 } from './1764200000000-api-keys';
+import { WritePath1764300000000 } from './1764300000000-write-path';
+import { CoverageRollups1764400000000 } from './1764400000000-coverage-rollups';
+import { ReplicaWaitForLsn1765700000000 } from './1765700000000-replica-wait-for-lsn';
+export const migrations = [
+    TerritorialModel1764000000000,
+    ProgramData1764100000000,
+    ApiKeys1764200000000,
+    WritePath1764300000000,
+    CoverageRollups1764400000000,
+    ReplicaWaitForLsn1765700000000,
+];

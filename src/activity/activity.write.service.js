@@ -1,0 +1,92 @@
+import { requireTerritorialScope } from '../auth/identity';
+import { requireDate } from '../common/date';
+import { badInput } from '../common/errors';
+import { parseId } from '../common/validate';
+import { columns } from '../write/write-table';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { given, notNull, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
+export const ACTIVITY_TABLE = {
+    entity: 'activity',
+    table: 'activity',
+    label: 'activity',
+    columns: [
+        columns.date('heldOn', 'held_on'),
+        columns.int('seq'),
+        columns.int('beneficiaryId', 'beneficiary_id'),
+        columns.int('coloniaId', 'colonia_id'),
+        columns.int('territorialId', 'territorial_id'),
+        columns.text('kind'),
+        columns.int('peopleReached', 'people_reached'),
+    ],
+    constraints: {
+        activity_beneficiary_id_held_on_seq_key: {
+            argument: 'seq',
+            problem: 'is already taken by another activity of this beneficiary that day',
+        },
+        activity_beneficiary_id_fkey: { argument: 'beneficiaryId', problem: 'does not match any beneficiary' },
+        activity_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
+        activity_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+        activity_counts_check: { argument: 'peopleReached', problem: 'must be 0 or more (and seq 1 or more)' },
+    },
+};
+/**
+ * Field activities. The per-colonia daily rollup (`activity_daily_colonia`)
+ * follows every insert, update and delete through the table's triggers, in
+ * the same transaction: coverage sees a recorded activity at once.
+ */
+export class ActivityWriteService {
+    static createActivity(ctx, input) {
+        return runWrite(actorOf(ctx), async (tx) => {
+            const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', input.beneficiaryId);
+            const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId ?? beneficiary.coloniaId);
+            requireTerritorialScope(ctx.identity, colonia.territorialId);
+            const heldOn = requireDate('heldOn', input.heldOn);
+            let seq = input.seq ?? undefined;
+            if (seq === undefined) {
+                const [next] = await tx.query('SELECT COALESCE(max(seq), 0)::int + 1 AS seq FROM activity WHERE beneficiary_id = $1 AND held_on = $2::date', [beneficiary.id, heldOn]);
+                seq = next.seq;
+            }
+            const values = {
+                heldOn,
+                seq,
+                beneficiaryId: beneficiary.id,
+                coloniaId: colonia.id,
+                territorialId: colonia.territorialId,
+                kind: input.kind,
+                peopleReached: input.peopleReached,
+            };
+            return (await tx.insert(ACTIVITY_TABLE, values));
+        });
+    }
+    static updateActivity(ctx, id, version, input) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            const changes = given({
+                heldOn: optionalDate('heldOn', input.heldOn),
+                kind: input.kind,
+                peopleReached: input.peopleReached,
+                seq: input.seq,
+            });
+            notNull(changes, ['heldOn', 'kind', 'peopleReached', 'seq']);
+            if (input.coloniaId === null)
+                throw badInput('coloniaId', 'cannot be null');
+            if (input.coloniaId !== undefined) {
+                const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
+                requireTerritorialScope(ctx.identity, colonia.territorialId);
+                Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
+            }
+            return (await tx.update(ACTIVITY_TABLE, before, changes));
+        });
+    }
+    static deleteActivity(ctx, id, version) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            await tx.remove(ACTIVITY_TABLE, before);
+            return String(rowId);
+        });
+    }
+}

@@ -1,0 +1,54 @@
+import '../common/cli-stdout';
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { signToken } from './jwt';
+import { parseRole, Role } from './role';
+const USAGE = 'usage: npm run --silent token -- --role <ANALYST|OPERATOR|ADMIN> [--territorial <clave>] [--expires 1h] [--subject <name>]';
+/**
+ * Prints a bearer token signed with the configured secret (JWT_SECRET, or the
+ * development secret in DATA_DIR). The territorial clave is checked when the
+ * token is used, against the database.
+ */
+export async function runTokenCli(args) {
+    let values;
+    try {
+        ({ values } = parseArgs({
+            args,
+            options: {
+                role: { type: 'string' },
+                territorial: { type: 'string' },
+                expires: { type: 'string', default: '1h' },
+                subject: { type: 'string' },
+            },
+            strict: true,
+        }));
+    }
+    catch (error) {
+        return { code: 2, stdout: '', stderr: `${error.message}\n${USAGE}` };
+    }
+    const role = parseRole(values.role);
+    if (!role || role === Role.PUBLIC)
+        return { code: 2, stdout: '', stderr: `--role must be ANALYST, OPERATOR or ADMIN\n${USAGE}` };
+    if (role === Role.OPERATOR && !values.territorial) {
+        return { code: 2, stdout: '', stderr: `an OPERATOR token needs --territorial <clave> (e.g. TER-03)\n${USAGE}` };
+    }
+    if (values.territorial !== undefined && !/^[A-Za-z0-9_-]{1,16}$/.test(values.territorial)) {
+        return { code: 2, stdout: '', stderr: `--territorial must be a territorial clave such as TER-03\n${USAGE}` };
+    }
+    if (!/^\d+[smhdw]$/.test(values.expires ?? ''))
+        return { code: 2, stdout: '', stderr: `--expires must look like 30m, 1h, 7d\n${USAGE}` };
+    const token = await signToken({ sub: values.subject ?? `cli:${role.toLowerCase()}`, role, territorial: values.territorial }, values.expires);
+    return { code: 0, stdout: `${token}\n`, stderr: '' };
+}
+if (require.main === module) {
+    runTokenCli(process.argv.slice(2))
+        .then(({ code, stdout, stderr }) => {
+        process.stdout.write(stdout);
+        process.stderr.write(stderr && `${stderr}\n`);
+        process.exitCode = code;
+    })
+        .catch((error) => {
+        console.error(error.message);
+        process.exitCode = 1;
+    });
+}

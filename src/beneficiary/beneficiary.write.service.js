@@ -1,0 +1,195 @@
+import { requireTerritorialScope } from '../auth/identity';
+import { badInput } from '../common/errors';
+import { requireDate } from '../common/date';
+import { parseId } from '../common/validate';
+import { columns } from '../write/write-table';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { given, notNull, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
+import { BeneficiaryStatus } from './beneficiary.enums';
+import { ageGroupSql } from './beneficiary.sql';
+export const BENEFICIARY_TABLE = {
+    entity: 'beneficiary',
+    table: 'beneficiary',
+    label: 'beneficiary',
+    columns: [
+        columns.text('folio'),
+        columns.int('programYear', 'program_year'),
+        columns.text('role'),
+        columns.text('sex'),
+        columns.date('birthDate', 'birth_date'),
+        columns.text('education'),
+        columns.text('occupation'),
+        columns.int('territorialId', 'territorial_id'),
+        columns.int('coloniaId', 'colonia_id'),
+        columns.text('status'),
+        columns.date('bajaOn', 'baja_on'),
+        columns.text('fullName', 'full_name'),
+        columns.text('curp'),
+        columns.text('phone'),
+        columns.text('address'),
+        columns.derived('ageGroup', ageGroupSql('r')),
+    ],
+    constraints: {
+        beneficiary_folio_key: { argument: 'folio', problem: 'already exists: folios are unique' },
+        beneficiary_curp_program_year_key: { argument: 'curp', problem: 'is already enrolled in that program year' },
+        beneficiary_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
+        beneficiary_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+        beneficiary_status_check: { argument: 'bajaOn', problem: 'must be given with status BAJA and only then' },
+    },
+};
+export const PAYMENT_TABLE = {
+    entity: 'payment',
+    table: 'payment',
+    label: 'payment',
+    columns: [
+        columns.int('beneficiaryId', 'beneficiary_id'),
+        columns.int('row', 'payment_row'),
+        columns.date('month'),
+        columns.money('amount'),
+    ],
+    constraints: {
+        payment_beneficiary_id_row_key: {
+            argument: 'row',
+            problem: 'already exists for this beneficiary: payment rows are unique per beneficiary',
+        },
+        payment_beneficiary_id_fkey: { argument: 'beneficiaryId', problem: 'does not match any beneficiary' },
+        payment_row_check: { argument: 'row', problem: 'must be between 1 and 13' },
+        payment_month_check: { argument: 'month', problem: 'must be the first day of a month' },
+        payment_amount_check: { argument: 'amount', problem: 'must be more than 0' },
+    },
+};
+/** Status and leaving date agree, and the person is of age in the program year. */
+function checkBeneficiary(values) {
+    if (values.status === BeneficiaryStatus.BAJA && values.bajaOn === null)
+        throw badInput('bajaOn', 'is required when status is BAJA');
+    if (values.status === BeneficiaryStatus.ACTIVE && values.bajaOn !== null)
+        throw badInput('bajaOn', 'must be null when status is ACTIVE');
+    if (values.birthDate > `${values.programYear - 18}-01-01`)
+        throw badInput('birthDate', `must be on or before ${values.programYear - 18}-01-01: beneficiaries are adults`);
+}
+function checkPayment(values) {
+    if (values.month !== undefined && !values.month.endsWith('-01'))
+        throw badInput('month', 'must be the first day of a month (YYYY-MM-01)');
+    if (values.amount !== undefined && Math.abs(values.amount * 100 - Math.round(values.amount * 100)) > 1e-6) {
+        throw badInput('amount', 'must be in whole centavos (at most 2 decimals)');
+    }
+}
+export class BeneficiaryWriteService {
+    static createBeneficiary(ctx, input) {
+        return runWrite(actorOf(ctx), async (tx) => {
+            const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
+            requireTerritorialScope(ctx.identity, colonia.territorialId);
+            const values = {
+                folio: input.folio,
+                programYear: input.programYear,
+                role: input.role,
+                sex: input.sex,
+                birthDate: requireDate('birthDate', input.birthDate),
+                education: input.education,
+                occupation: input.occupation,
+                territorialId: colonia.territorialId,
+                coloniaId: colonia.id,
+                status: input.status ?? BeneficiaryStatus.ACTIVE,
+                bajaOn: optionalDate('bajaOn', input.bajaOn) ?? null,
+                fullName: input.fullName,
+                curp: input.curp,
+                phone: input.phone,
+                address: input.address,
+            };
+            checkBeneficiary(values);
+            return (await tx.insert(BENEFICIARY_TABLE, values));
+        });
+    }
+    static updateBeneficiary(ctx, id, version, input) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(BENEFICIARY_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            const { coloniaId, bajaOn, birthDate, ...rest } = input;
+            const changes = given({
+                ...rest,
+                birthDate: optionalDate('birthDate', birthDate),
+                bajaOn: optionalDate('bajaOn', bajaOn),
+            });
+            notNull(changes, [
+                'folio',
+                'programYear',
+                'role',
+                'sex',
+                'birthDate',
+                'education',
+                'occupation',
+                'status',
+                'fullName',
+                'curp',
+                'phone',
+                'address',
+            ]);
+            if (coloniaId != null) {
+                const colonia = await requireColonia(tx, 'coloniaId', coloniaId);
+                requireTerritorialScope(ctx.identity, colonia.territorialId);
+                Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
+            }
+            else if (coloniaId === null)
+                throw badInput('coloniaId', 'cannot be null');
+            checkBeneficiary({ ...before, ...changes });
+            return (await tx.update(BENEFICIARY_TABLE, before, changes));
+        });
+    }
+    /** Deletes a beneficiary and (cascade) its payment rows and ECOS assignments; refused while it has activities. */
+    static deleteBeneficiary(ctx, id, version) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(BENEFICIARY_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            const [dependents] = await tx.query(`SELECT (SELECT json_agg(json_build_object('id', p.id, 'row', p.payment_row, 'month', to_char(p.month, 'YYYY-MM-DD'), 'amount', p.amount::float8) ORDER BY p.payment_row)
+                   FROM payment p WHERE p.beneficiary_id = $1) AS payments,
+                (SELECT json_agg(f.ecos_school_id ORDER BY f.ecos_school_id) FROM ecos_school_facilitator f WHERE f.beneficiary_id = $1) AS ecos`, [rowId]);
+            await tx.remove(BENEFICIARY_TABLE, before);
+            if (dependents.payments)
+                tx.note(BENEFICIARY_TABLE.entity, rowId, 'payments', dependents.payments, null);
+            if (dependents.ecos)
+                tx.note(BENEFICIARY_TABLE.entity, rowId, 'ecosSchoolIds', dependents.ecos, null);
+            return String(rowId);
+        });
+    }
+    static createPayment(ctx, input) {
+        return runWrite(actorOf(ctx), async (tx) => {
+            const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', input.beneficiaryId);
+            requireTerritorialScope(ctx.identity, beneficiary.territorialId);
+            const values = {
+                beneficiaryId: beneficiary.id,
+                row: input.row,
+                month: requireDate('month', input.month),
+                amount: input.amount,
+            };
+            checkPayment(values);
+            return (await tx.insert(PAYMENT_TABLE, values));
+        });
+    }
+    static updatePayment(ctx, id, version, input) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(PAYMENT_TABLE, rowId, version);
+            await requirePaymentScope(ctx, tx, before);
+            const changes = given({ row: input.row, month: optionalDate('month', input.month), amount: input.amount });
+            notNull(changes, ['row', 'month', 'amount']);
+            checkPayment(changes);
+            return (await tx.update(PAYMENT_TABLE, before, changes));
+        });
+    }
+    static deletePayment(ctx, id, version) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(PAYMENT_TABLE, rowId, version);
+            await requirePaymentScope(ctx, tx, before);
+            await tx.remove(PAYMENT_TABLE, before);
+            return String(rowId);
+        });
+    }
+}
+/** A payment belongs to its beneficiary's territorial. */
+async function requirePaymentScope(ctx, tx, payment) {
+    const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', payment.beneficiaryId);
+    requireTerritorialScope(ctx.identity, beneficiary.territorialId);
+}

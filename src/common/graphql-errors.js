@@ -1,0 +1,39 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError, ErrorCode } from './errors';
+import { logger } from './logger';
+/** Codes whose messages come from graphql-js / Apollo and are safe to show as they are. */
+const CLIENT_CODES = new Set([
+    'GRAPHQL_PARSE_FAILED',
+    'GRAPHQL_VALIDATION_FAILED',
+    'BAD_USER_INPUT',
+    'BAD_REQUEST',
+    'OPERATION_RESOLUTION_FAILURE',
+    'PERSISTED_QUERY_NOT_FOUND',
+    'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+function validationMessage(error) {
+    const messages = error.extensions.validationErrors?.flatMap((e) => Object.values(e.constraints ?? {})) ?? [];
+    return messages.length > 0 ? messages.join('; ') : 'Argument validation failed';
+}
+/**
+ * The one mapping from thrown errors to what a GraphQL client sees: AppErrors
+ * keep their message and code, validation errors become BAD_USER_INPUT, and
+ * anything unexpected is logged and masked (no stack, no SQL).
+ */
+export function formatGraphQLError(formatted, error) {
+    const original = unwrapResolverError(error);
+    const { path, locations } = formatted;
+    if (original instanceof AppError) {
+        return { message: original.message, path, locations, extensions: { ...original.extensions } };
+    }
+    if (original instanceof ArgumentValidationError) {
+        return { message: validationMessage(original), path, locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+        return { message: formatted.message, path, locations, extensions: { code } };
+    }
+    logger.error({ err: original, path }, 'unexpected error in GraphQL execution');
+    return { message: 'Internal server error', path, locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,122 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { getNamedType, getNullableType, GraphQLError, isListType, visit, } from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from './errors';
+/** Limits on the shape of a GraphQL operation, checked before execution. */
+export const GRAPHQL_LIMITS = {
+    maxDepth: 10,
+    maxAliases: 15,
+    maxDirectives: 10,
+    maxTokens: 3_000,
+    /** Estimated field resolutions (lists multiply their selections, see listAwareEstimator). */
+    maxCost: 1_000_000,
+};
+/** What an unpaginated list (e.g. Territorial.colonias) is assumed to hold. */
+export const UNPAGINATED_LIST_ESTIMATE = 25;
+const DEFAULT_PAGE_ESTIMATE = 50;
+/**
+ * Cost = fields resolved, with lists multiplying what they select: a
+ * connection by its `first`/`last` (its `edges` then count once), any other
+ * list by its `limit`/`first` argument or UNPAGINATED_LIST_ESTIMATE. Unlike a
+ * depth-weighted cost, this grows with what the server must actually do.
+ */
+export const listAwareEstimator = ({ field, args, childComplexity }) => {
+    const type = getNullableType(field.type);
+    const named = getNamedType(field.type);
+    if (named.name.endsWith('Connection'))
+        return 1 + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_ESTIMATE);
+    if (isListType(type) && field.name !== 'edges' && childComplexity > 0) {
+        return 1 + childComplexity * Number(args.limit ?? args.first ?? UNPAGINATED_LIST_ESTIMATE);
+    }
+    return undefined;
+};
+/**
+ * The arguments the estimators read. The cost of an operation depends only on
+ * the document, the operation name and the variables bound to these arguments
+ * or to directives (@skip/@include): that is the key a computed cost is reused
+ * under. An estimator that reads another argument must add it here.
+ */
+export const COST_ARGUMENTS = new Set(['first', 'last', 'limit']);
+/** Variables a document's cost can depend on (bound to COST_ARGUMENTS or to a directive argument). */
+function costVariables(document) {
+    const names = new Set();
+    let inDirective = 0;
+    visit(document, {
+        Directive: { enter: () => void inDirective++, leave: () => void inDirective-- },
+        Argument(node) {
+            if (inDirective === 0 && !COST_ARGUMENTS.has(node.name.value))
+                return;
+            visit(node.value, {
+                Variable(v) {
+                    names.add(v.name.value);
+                },
+            });
+        },
+    });
+    return [...names].sort();
+}
+/** Costs kept per parsed document (Apollo reuses the DocumentNode of a repeated query text). */
+const MAX_COSTS_PER_DOCUMENT = 64;
+/** Refuses, before execution, an operation whose estimated cost is over GRAPHQL_LIMITS.maxCost. */
+export function queryCostPlugin(schema) {
+    const byDocument = new WeakMap();
+    return {
+        async requestDidStart() {
+            return {
+                async didResolveOperation({ request, document }) {
+                    let entry = byDocument.get(document);
+                    if (!entry) {
+                        entry = { variables: costVariables(document), costs: new Map() };
+                        byDocument.set(document, entry);
+                    }
+                    const key = JSON.stringify([
+                        request.operationName ?? null,
+                        ...entry.variables.map((name) => request.variables?.[name] ?? null),
+                    ]);
+                    let cost = entry.costs.get(key);
+                    if (cost === undefined) {
+                        try {
+                            cost = getComplexity({
+                                schema,
+                                query: document,
+                                variables: request.variables,
+                                operationName: request.operationName,
+                                estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+                            });
+                        }
+                        catch (error) {
+                            // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
+                            if (error instanceof GraphQLError)
+                                return;
+                            throw error;
+                        }
+                        if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT)
+                            entry.costs.clear();
+                        entry.costs.set(key, cost);
+                    }
+                    if (cost > GRAPHQL_LIMITS.maxCost) {
+                        throw new GraphQLError(`Query cost ${cost} is over the limit of ${GRAPHQL_LIMITS.maxCost}: ask for fewer fields, smaller pages or fewer nested lists`, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+                    }
+                },
+            };
+        },
+    };
+}
+/**
+ * graphql-armor: depth, aliases and directives, plus no field suggestions in
+ * production (they leak the schema when introspection is off).
+ */
+export function graphqlArmor() {
+    const production = process.env.NODE_ENV === 'production';
+    return new ApolloArmor({
+        maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+        // Cost: queryCostPlugin, which weighs lists by their size.
+        costLimit: { enabled: false },
+        maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+        maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+        // graphql-js enforces the token limit while parsing (parseOptions.maxTokens in server.ts):
+        // armor's own parser plugin turns every syntax error into a 500.
+        maxTokens: { enabled: false },
+        blockFieldSuggestion: { enabled: production },
+    }).protect();
+}

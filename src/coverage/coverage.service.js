@@ -1,0 +1,96 @@
+import { badInput } from '../common/errors';
+import { requireDateRange } from '../common/date';
+import { requireIntInRange } from '../common/validate';
+import { requireColoniaId, requireTerritorialId } from '../territory/territory-filter';
+import { TerritoryService } from '../territory/territory.service';
+import { Coverage, CoverageScopeKind, ProgramSummary } from './coverage.types';
+import { Role } from '../auth/role';
+import { suppressSmallCells } from '../auth/small-cells';
+/**
+ * Coverage of the program by scope. Building a Coverage only validates its
+ * arguments; its figures are read by the field resolvers through the request's
+ * coverage loaders, one statement per figure for all scopes of the request.
+ */
+export class CoverageService {
+    /** A territorial, a colonia (at most one of the two) or, with neither, the whole alcaldía. */
+    static async coverage(ctx, territorialId, coloniaId, from, to) {
+        if (territorialId != null && coloniaId != null)
+            throw badInput('territorialId or coloniaId', 'are exclusive (give at most one)');
+        const window = requireDateRange(from, to);
+        if (territorialId != null)
+            return new Coverage({ kind: CoverageScopeKind.TERRITORIAL, id: await requireTerritorialId(ctx, 'territorialId', territorialId), ...window });
+        if (coloniaId != null)
+            return new Coverage({ kind: CoverageScopeKind.COLONIA, id: await requireColoniaId(ctx, 'coloniaId', coloniaId), ...window });
+        return new Coverage({ kind: CoverageScopeKind.ALCALDIA, id: 0, ...window });
+    }
+    static ofTerritorial(territorial, from, to) {
+        return new Coverage({ kind: CoverageScopeKind.TERRITORIAL, id: territorial.id, ...requireDateRange(from, to) });
+    }
+    static ofColonia(colonia, from, to) {
+        return new Coverage({ kind: CoverageScopeKind.COLONIA, id: colonia.id, ...requireDateRange(from, to) });
+    }
+    /** The alcaldía over a program year (1 January – 31 December) with the year's goal and budget. */
+    static async programSummary(ctx, year) {
+        requireIntInRange('year', year, 2000, 2100);
+        const programYear = await ctx.loaders.coverage.programYear.load(year);
+        if (!programYear)
+            throw badInput('year', `${year} is not a program year`);
+        const summary = new ProgramSummary({ kind: CoverageScopeKind.ALCALDIA, id: 0, from: `${year}-01-01`, to: `${year}-12-31` });
+        summary.year = year;
+        summary.peopleReachedGoal = programYear.goalPeopleReached;
+        return summary;
+    }
+    static async budget(ctx, summary) {
+        const [programYear, paid] = await Promise.all([ctx.loaders.coverage.programYear.load(summary.year), ctx.loaders.coverage.payments.load(summary.scope)]);
+        if (!programYear)
+            throw new Error(`program year ${summary.year} disappeared`);
+        return { approved: programYear.budgetApproved, exercised: programYear.budgetExercised, paid };
+    }
+    /** The colonia and territorial at a point (as `locate`), with their coverage; null outside the alcaldía. */
+    static async coverageAt(ctx, lon, lat, from, to) {
+        const window = requireDateRange(from, to);
+        const location = await TerritoryService.locate(ctx, lon, lat);
+        if (!location)
+            return null;
+        return {
+            ...location,
+            coloniaCoverage: new Coverage({ kind: CoverageScopeKind.COLONIA, id: location.colonia.id, ...window }),
+            territorialCoverage: new Coverage({ kind: CoverageScopeKind.TERRITORIAL, id: location.territorial.id, ...window }),
+        };
+    }
+    /** Exact for ANALYST and above; small cells suppressed for PUBLIC (src/auth/small-cells.ts). */
+    static async beneficiaries(ctx, coverage) {
+        const exact = await ctx.loaders.coverage.beneficiaries.load(coverage.scope);
+        if (ctx.identity.role !== Role.PUBLIC)
+            return exact;
+        // The loader's object is shared by every field asking for this scope: suppress a copy.
+        const copy = structuredClone(exact);
+        suppressSmallCells(ctx.identity, { breakdowns: [copy.byRole, copy.byAgeGroup, copy.bySex, copy.byEducation, copy.byOccupation] });
+        return copy;
+    }
+    static attendance(ctx, coverage) {
+        return ctx.loaders.coverage.attendance.load(coverage.scope);
+    }
+    static async coverageRatio(ctx, coverage) {
+        const { colonias, attended } = await ctx.loaders.coverage.attendance.load(coverage.scope);
+        return colonias === 0 ? null : attended / colonias;
+    }
+    static workshops(ctx, coverage) {
+        return ctx.loaders.coverage.workshops.load(coverage.scope);
+    }
+    static agendas(ctx, coverage) {
+        return ctx.loaders.coverage.agendas.load(coverage.scope);
+    }
+    static ecos(ctx, coverage) {
+        return ctx.loaders.coverage.ecos.load(coverage.scope);
+    }
+    static improvements(ctx, coverage) {
+        return ctx.loaders.coverage.improvements.load(coverage.scope);
+    }
+    static activity(ctx, coverage) {
+        return ctx.loaders.coverage.activity.load(coverage.scope);
+    }
+    static paymentsTotal(ctx, coverage) {
+        return ctx.loaders.coverage.payments.load(coverage.scope);
+    }
+}

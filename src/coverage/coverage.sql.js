@@ -1,0 +1,204 @@
+/**
+ * Coverage aggregates as SQL text.
+ *
+ * Two families live here:
+ * - all-time coverage properties per colonia / per territorial, for the GIS
+ *   outputs (GeoJSON FeatureCollections, vector tiles) to embed as CTEs;
+ * - the batched, windowed statements behind the GraphQL `Coverage` type (see
+ *   coverage.loaders.ts), one statement per breakdown for every scope of a request.
+ *
+ * Every scope (alcaldía, territorial, colonia) is a set of colonias; figures are
+ * summed over the colonias of the scope, so the three kinds share one code path.
+ * Activities, beneficiaries and payments come from rollups kept exact by
+ * triggers in the writing transaction (migrations 1764100000000 and
+ * 1764400000000), never from the raw tables: a request costs the same at ten
+ * years of activity as at one.
+ */
+/**
+ * A colonia counts as attended when it has at least one assigned beneficiary,
+ * one workshop or one activity. Shared by the GIS builders and the API.
+ */
+const ALL_TIME_BY_COLONIA = `
+  SELECT c.id AS colonia_id,
+         c.territorial_id,
+         COALESCE(b.n, 0)::int AS beneficiaries,
+         COALESCE(w.n, 0)::int AS workshops,
+         COALESCE(w.participants, 0)::int AS workshop_participants,
+         COALESCE(e.n, 0)::int AS ecos_schools,
+         COALESCE(i.n, 0)::int AS improvements,
+         COALESCE(a.activities, 0)::bigint AS activities,
+         COALESCE(a.people_reached, 0)::bigint AS people_reached,
+         (COALESCE(b.n, 0) > 0 OR COALESCE(w.n, 0) > 0 OR COALESCE(a.activities, 0) > 0) AS attended
+    FROM colonia c
+    LEFT JOIN (SELECT colonia_id, sum(total) AS n FROM beneficiary_colonia_year GROUP BY colonia_id) b ON b.colonia_id = c.id
+    LEFT JOIN (SELECT colonia_id, count(*) AS n, sum(participants) AS participants FROM workshop GROUP BY colonia_id) w ON w.colonia_id = c.id
+    LEFT JOIN (SELECT colonia_id, count(*) AS n FROM ecos_school GROUP BY colonia_id) e ON e.colonia_id = c.id
+    LEFT JOIN (SELECT colonia_id, count(*) AS n FROM public_space_improvement GROUP BY colonia_id) i ON i.colonia_id = c.id
+    LEFT JOIN activity_total_colonia a ON a.colonia_id = c.id`;
+/**
+ * All-time coverage of every colonia, one row per colonia, as a SELECT without
+ * bind parameters (embed it as a CTE). Columns: colonia_id int, beneficiaries
+ * int, workshops int, workshop_participants int, ecos_schools int, improvements
+ * int, activities bigint, people_reached bigint, attended boolean.
+ */
+export function coveragePropertiesByColoniaSql() {
+    return `SELECT colonia_id, beneficiaries, workshops, workshop_participants, ecos_schools, improvements,
+                 activities, people_reached, attended
+            FROM (${ALL_TIME_BY_COLONIA}) per_colonia`;
+}
+/**
+ * All-time coverage of every territorial, one row per territorial, as a SELECT
+ * without bind parameters (embed it as a CTE). Columns: territorial_id int,
+ * beneficiaries int, workshops int, workshop_participants int, ecos_schools
+ * int, improvements int, activities bigint, people_reached bigint, colonias
+ * int, colonias_attended int, coverage_ratio float8 (attended / colonias).
+ */
+export function coveragePropertiesByTerritorialSql() {
+    return `SELECT territorial_id,
+                 sum(beneficiaries)::int AS beneficiaries,
+                 sum(workshops)::int AS workshops,
+                 sum(workshop_participants)::int AS workshop_participants,
+                 sum(ecos_schools)::int AS ecos_schools,
+                 sum(improvements)::int AS improvements,
+                 sum(activities)::bigint AS activities,
+                 sum(people_reached)::bigint AS people_reached,
+                 count(*)::int AS colonias,
+                 (count(*) FILTER (WHERE attended))::int AS colonias_attended,
+                 ((count(*) FILTER (WHERE attended))::float8 / count(*))::float8 AS coverage_ratio
+            FROM (${ALL_TIME_BY_COLONIA}) per_colonia
+           GROUP BY territorial_id`;
+}
+/*
+ * Windowed figures for the GraphQL Coverage type, batched: every figure group
+ * a request asks for, for every scope of the request, in ONE statement
+ * (`coverageFiguresSql`). Parameters: $1 text[] scope kinds ('ALCALDIA' |
+ * 'TERRITORIAL' | 'COLONIA'), $2 int[] scope ids, $3 date[] window starts,
+ * $4 date[] window ends (NULL = open). Each group yields rows with `k`, the
+ * 1-based position of the scope in those arrays; the statement returns them as
+ * (k, g = group name, v = the row as JSON).
+ */
+const SCOPES = `
+  scope_input AS (
+    SELECT s.*, COALESCE(s.d_from, '-infinity'::date) AS lo, COALESCE(s.d_to, 'infinity'::date) AS hi,
+           CASE WHEN s.d_from IS NULL THEN '-infinity'::date
+                WHEN extract(day FROM s.d_from) = 1 THEN s.d_from
+                ELSE (date_trunc('month', s.d_from) + interval '1 month')::date END AS first_month,
+           CASE WHEN s.d_to IS NULL THEN 'infinity'::date ELSE date_trunc('month', s.d_to + 1)::date END AS after_months
+      FROM unnest($1::text[], $2::int[], $3::date[], $4::date[]) WITH ORDINALITY AS s(kind, scope_id, d_from, d_to, k)
+  ),
+  scope AS (
+    -- Whole months inside the window: [m_lo, m_end); none: both after the window, so its days are [lo, m_lo).
+    SELECT i.kind, i.scope_id, i.d_from, i.d_to, i.k, i.lo, i.hi,
+           CASE WHEN i.first_month < i.after_months THEN i.first_month ELSE i.hi + 1 END AS m_lo,
+           CASE WHEN i.first_month < i.after_months THEN i.after_months ELSE i.hi + 1 END AS m_end
+      FROM scope_input i
+  ),
+  scope_colonia AS MATERIALIZED (
+    SELECT s.k, s.d_from, s.d_to, s.lo, s.hi, s.m_lo, s.m_end, c.id AS colonia_id FROM scope s JOIN colonia c ON s.kind = 'ALCALDIA'
+    UNION ALL
+    SELECT s.k, s.d_from, s.d_to, s.lo, s.hi, s.m_lo, s.m_end, c.id FROM scope s JOIN colonia c ON s.kind = 'TERRITORIAL' AND c.territorial_id = s.scope_id
+    UNION ALL
+    SELECT s.k, s.d_from, s.d_to, s.lo, s.hi, s.m_lo, s.m_end, c.id FROM scope s JOIN colonia c ON s.kind = 'COLONIA' AND c.id = s.scope_id
+  )`;
+/** `column` within the scope's window (inclusive, open ends). */
+function inWindow(column) {
+    return `${column} >= sc.lo AND ${column} <= sc.hi`;
+}
+/** A program year the scope's window touches. */
+function yearInWindow(column) {
+    return `(sc.d_from IS NULL OR ${column} >= extract(year FROM sc.d_from)) AND (sc.d_to IS NULL OR ${column} <= extract(year FROM sc.d_to))`;
+}
+/**
+ * Beneficiary rollup rows (alias r) counting in the window: enrolled in a
+ * program year the window touches, not dropped (baja, 'infinity' while
+ * active) before it starts. The same rule as beneficiaryInWindowSql.
+ */
+const beneficiaryRollupInWindow = `${yearInWindow('r.program_year')} AND r.baja_on >= sc.lo`;
+/** Breakdown columns of `beneficiary_colonia_year`, by dimension, in enum order. */
+export const BENEFICIARY_BREAKDOWN_COLUMNS = {
+    byRole: { SERVIDOR_DEL_PUEBLO: 'servidor_del_pueblo', PROMOTOR_COMUNITARIO: 'promotor_comunitario' },
+    bySex: { MUJER: 'mujer', HOMBRE: 'hombre' },
+    byAgeGroup: { AGE_18_29: 'age_18_29', AGE_30_60: 'age_30_60', AGE_OVER_60: 'age_over_60' },
+    byEducation: { PRIMARIA: 'primaria', SECUNDARIA: 'secundaria', BACHILLERATO: 'bachillerato', LICENCIATURA: 'licenciatura' },
+    byOccupation: { ESTUDIANTE: 'estudiante', HOGAR: 'hogar', COMERCIO: 'comercio', AUTOEMPLEO: 'autoempleo', PENSIONADO_JUBILADO: 'pensionado_jubilado' },
+};
+const BREAKDOWN_COLUMN_NAMES = Object.values(BENEFICIARY_BREAKDOWN_COLUMNS).flatMap((d) => Object.values(d));
+/** One figure group: a SELECT over `scope` / `scope_colonia` with a `k` column. */
+export const COVERAGE_FIGURE_GROUPS = {
+    /** Beneficiaries per scope: the total and one column per breakdown key. */
+    beneficiaries: `
+    SELECT sc.k, sum(r.total)::int AS total, ${BREAKDOWN_COLUMN_NAMES.map((c) => `sum(r.${c})::int AS ${c}`).join(', ')}
+      FROM scope_colonia sc JOIN beneficiary_colonia_year r ON r.colonia_id = sc.colonia_id AND ${beneficiaryRollupInWindow}
+     GROUP BY sc.k`,
+    /** Colonias per scope, and those attended in the window: a beneficiary, a workshop or an activity. */
+    attendance: `
+    SELECT sc.k, count(*)::int AS colonias,
+           (count(*) FILTER (WHERE
+              EXISTS (SELECT 1 FROM beneficiary_colonia_year r WHERE r.colonia_id = sc.colonia_id AND ${beneficiaryRollupInWindow})
+           OR EXISTS (SELECT 1 FROM workshop w WHERE w.colonia_id = sc.colonia_id AND ${inWindow('w.held_on')})
+           OR EXISTS (SELECT 1 FROM activity_daily_colonia r WHERE r.colonia_id = sc.colonia_id AND ${inWindow('r.day')})))::int AS attended
+      FROM scope_colonia sc
+     GROUP BY sc.k`,
+    /** Workshops held in the window and their participants. */
+    workshops: `
+    SELECT sc.k, count(*)::int AS count, sum(w.participants)::int AS participants, count(DISTINCT w.colonia_id)::int AS colonias
+      FROM scope_colonia sc JOIN workshop w ON w.colonia_id = sc.colonia_id AND ${inWindow('w.held_on')}
+     GROUP BY sc.k`,
+    /** Agendas of program years the window touches, by status. */
+    agendas: `
+    SELECT sc.k,
+           (count(*) FILTER (WHERE a.status = 'IN_PROGRESS'))::int AS in_progress,
+           (count(*) FILTER (WHERE a.status = 'COMPLETED'))::int AS completed,
+           (count(*) FILTER (WHERE a.status = 'IMPLEMENTING'))::int AS implementing
+      FROM scope_colonia sc JOIN agenda a ON a.colonia_id = sc.colonia_id AND ${yearInWindow('a.program_year')}
+     GROUP BY sc.k`,
+    /** ECOS schools of program years the window touches, and their distinct facilitators. */
+    ecos: `
+    SELECT sc.k, count(DISTINCT e.id)::int AS schools, count(DISTINCT f.beneficiary_id)::int AS facilitators
+      FROM scope_colonia sc
+      JOIN ecos_school e ON e.colonia_id = sc.colonia_id AND ${yearInWindow('e.program_year')}
+      LEFT JOIN ecos_school_facilitator f ON f.ecos_school_id = e.id
+     GROUP BY sc.k`,
+    /** Improvements built in the window, per scope and kind; NULL for untracked kinds ("sin dato"). */
+    improvements: `
+    SELECT s.k, pk.kind, CASE WHEN pk.tracked THEN COALESCE(c.n, 0) END AS n
+      FROM scope s CROSS JOIN public_space_kind pk
+      LEFT JOIN (SELECT sc.k, i.kind, count(*)::int AS n
+                   FROM scope_colonia sc JOIN public_space_improvement i ON i.colonia_id = sc.colonia_id AND ${inWindow('i.built_on')}
+                  GROUP BY sc.k, i.kind) c ON c.k = s.k AND c.kind = pk.kind`,
+    /**
+     * Activities and people reached in the window: all-time totals without a
+     * window; otherwise whole months from the monthly rollup and the days of
+     * the partial months at either edge (two index ranges) from the daily one.
+     */
+    activity: `
+    SELECT sc.k, sum(a.activities)::bigint AS activities, sum(a.people_reached)::bigint AS people_reached
+      FROM scope_colonia sc
+     CROSS JOIN LATERAL (
+       SELECT t.activities, t.people_reached FROM activity_total_colonia t
+        WHERE sc.d_from IS NULL AND sc.d_to IS NULL AND t.colonia_id = sc.colonia_id
+       UNION ALL
+       SELECT m.activities, m.people_reached FROM activity_monthly_colonia m
+        WHERE (sc.d_from IS NOT NULL OR sc.d_to IS NOT NULL) AND m.colonia_id = sc.colonia_id AND m.month >= sc.m_lo AND m.month < sc.m_end
+       UNION ALL
+       SELECT d.activities, d.people_reached FROM activity_daily_colonia d
+        WHERE (sc.d_from IS NOT NULL OR sc.d_to IS NOT NULL) AND d.colonia_id = sc.colonia_id AND d.day >= sc.lo AND d.day < LEAST(sc.m_lo, sc.hi + 1)
+       UNION ALL
+       SELECT d.activities, d.people_reached FROM activity_daily_colonia d
+        WHERE (sc.d_from IS NOT NULL OR sc.d_to IS NOT NULL) AND d.colonia_id = sc.colonia_id AND d.day >= GREATEST(sc.m_end, sc.lo) AND d.day <= sc.hi
+     ) a
+     GROUP BY sc.k`,
+    /** Payments to beneficiaries of the scope whose month overlaps the window. */
+    payments: `
+    SELECT sc.k, sum(p.amount)::float8 AS total
+      FROM scope_colonia sc
+      JOIN payment_monthly_colonia p ON p.colonia_id = sc.colonia_id
+       AND (sc.d_from IS NULL OR p.month >= date_trunc('month', sc.d_from)::date)
+       AND (sc.d_to IS NULL OR p.month <= sc.d_to)
+     GROUP BY sc.k`,
+};
+/** The groups asked for, for every scope, as one statement returning (k, g, v json). */
+export function coverageFiguresSql(groups) {
+    const parts = groups.map((g) => `SELECT x.k, '${g}'::text AS g, to_json(x) AS v FROM (${COVERAGE_FIGURE_GROUPS[g]}) x`);
+    return `WITH ${SCOPES}\n${parts.join('\nUNION ALL\n')}`;
+}

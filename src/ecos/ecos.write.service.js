@@ -1,0 +1,116 @@
+import { requireTerritorialScope } from '../auth/identity';
+import { badInput } from '../common/errors';
+import { parseId } from '../common/validate';
+import { placeForCreate, placeForUpdate } from '../write/point-placement';
+import { columns } from '../write/write-table';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { given, notNull } from '../write/write-lookups';
+export const ECOS_SCHOOL_TABLE = {
+    entity: 'ecos_school',
+    table: 'ecos_school',
+    label: 'ECOS school',
+    columns: [
+        columns.text('clave'),
+        columns.text('nombre'),
+        columns.geometry('location'),
+        columns.int('coloniaId', 'colonia_id'),
+        columns.int('territorialId', 'territorial_id'),
+        columns.int('programYear', 'program_year'),
+        columns.int('sessions'),
+        columns.int('participants'),
+    ],
+    constraints: {
+        ecos_school_clave_key: { argument: 'clave', problem: 'already exists: ECOS claves are unique' },
+        ecos_school_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
+        ecos_school_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+        ecos_school_counts_check: { argument: 'sessions', problem: 'and participants must be 0 or more' },
+        ecos_school_facilitator_beneficiary_id_fkey: {
+            argument: 'facilitatorIds',
+            problem: 'lists an id that does not match any beneficiary',
+        },
+        ecos_school_facilitator_school_beneficiary_key: {
+            argument: 'facilitatorIds',
+            problem: 'lists a beneficiary twice',
+        },
+    },
+};
+function facilitatorIds(ids) {
+    const parsed = ids.map((id) => parseId('facilitatorIds', id));
+    if (new Set(parsed).size !== parsed.length)
+        throw badInput('facilitatorIds', 'lists a beneficiary twice');
+    return [...parsed].sort((a, b) => a - b);
+}
+async function currentFacilitators(tx, schoolId) {
+    const rows = await tx.query('SELECT beneficiary_id FROM ecos_school_facilitator WHERE ecos_school_id = $1 ORDER BY beneficiary_id', [schoolId]);
+    return rows.map((r) => r.beneficiary_id);
+}
+/**
+ * Replaces a school's facilitators. Unknown beneficiaries fail on the foreign
+ * key, after the school row was written: the transaction takes both back.
+ */
+async function replaceFacilitators(tx, schoolId, previous, ids) {
+    if (previous.length > 0)
+        await tx.query('DELETE FROM ecos_school_facilitator WHERE ecos_school_id = $1', [schoolId]);
+    if (ids.length > 0)
+        await tx.query('INSERT INTO ecos_school_facilitator (ecos_school_id, beneficiary_id) SELECT $1, unnest($2::int[])', [schoolId, ids]);
+    tx.note(ECOS_SCHOOL_TABLE.entity, schoolId, 'facilitatorIds', previous.length > 0 ? previous : null, ids.length > 0 ? ids : null);
+}
+export class EcosWriteService {
+    static createEcosSchool(ctx, input) {
+        return runWrite(actorOf(ctx), async (tx) => {
+            const ids = facilitatorIds(input.facilitatorIds ?? []);
+            const place = await placeForCreate(tx, 'location', input.location, ['Point'], input.coloniaId);
+            requireTerritorialScope(ctx.identity, place.territorialId);
+            const row = await tx.insert(ECOS_SCHOOL_TABLE, {
+                clave: input.clave,
+                nombre: input.nombre,
+                programYear: input.programYear,
+                sessions: input.sessions,
+                participants: input.participants,
+                ...place,
+            });
+            await replaceFacilitators(tx, row.id, [], ids);
+            return row;
+        });
+    }
+    static updateEcosSchool(ctx, id, version, input) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(ECOS_SCHOOL_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            const changes = given({
+                clave: input.clave,
+                nombre: input.nombre,
+                programYear: input.programYear,
+                sessions: input.sessions,
+                participants: input.participants,
+            });
+            notNull(changes, ['clave', 'nombre', 'programYear', 'sessions', 'participants']);
+            Object.assign(changes, await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId));
+            if (changes.territorialId !== undefined)
+                requireTerritorialScope(ctx.identity, changes.territorialId);
+            let after = await tx.update(ECOS_SCHOOL_TABLE, before, changes);
+            if (input.facilitatorIds != null) {
+                const ids = facilitatorIds(input.facilitatorIds);
+                const previous = await currentFacilitators(tx, rowId);
+                if (JSON.stringify(previous) !== JSON.stringify(ids)) {
+                    if (after === before)
+                        after = await tx.bump(ECOS_SCHOOL_TABLE, before);
+                    await replaceFacilitators(tx, rowId, previous, ids);
+                }
+            }
+            return after;
+        });
+    }
+    static deleteEcosSchool(ctx, id, version) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(ECOS_SCHOOL_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            const previous = await currentFacilitators(tx, rowId);
+            await tx.remove(ECOS_SCHOOL_TABLE, before); // facilitator rows go with it (ON DELETE CASCADE)
+            tx.note(ECOS_SCHOOL_TABLE.entity, rowId, 'facilitatorIds', previous.length > 0 ? previous : null, null);
+            return String(rowId);
+        });
+    }
+}

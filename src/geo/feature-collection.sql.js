@@ -1,0 +1,130 @@
+import { badInput } from '../common/errors';
+import { layerProperties } from './layers';
+import { spatialFilterSql } from './spatial-filter';
+import { geoJsonSql, simplifiedSql } from './spatial-sql';
+export const MAX_PRECISION = 15;
+/** Beyond this a colonia (median ~0.3 km²) is a dot: refuse rather than return nonsense. */
+export const MAX_SIMPLIFY_METERS = 5_000;
+function coverageCte(layer) {
+    return layer.coverage ? `coverage AS (${layer.coverage.sql()})` : '';
+}
+function withClause(...ctes) {
+    const present = ctes.filter((c) => c !== '');
+    return present.length > 0 ? `WITH ${present.join(',\n')}\n` : '';
+}
+/** FROM clause of a layer, with its coverage joined when it has one. */
+export function layerFromSql(layer, withCoverage) {
+    const join = withCoverage && layer.coverage ? ` LEFT JOIN coverage cov ON cov.${layer.coverage.key} = ${layer.idSql}` : '';
+    return `${layer.from}${join}`;
+}
+/** WHERE conditions of a query (spatial, property, date filters) and the `near` distance. */
+export function layerWhereSql(layer, query, params) {
+    const { conditions, distance } = query.spatial
+        ? spatialFilterSql(query.spatial, layer.geomSql, params, layer.indexPrefilter)
+        : { conditions: [], distance: undefined };
+    for (const { name, value } of query.where ?? []) {
+        const filter = layer.filters.find((f) => f.name === name);
+        if (!filter)
+            throw badInput(name, `is not a filter of layer ${layer.id} (filters: ${layer.filters.map((f) => f.name).join(', ')})`);
+        conditions.push(filter.condition(value, params));
+    }
+    if (query.dates && (query.dates.start || query.dates.end)) {
+        if (!layer.dateSql)
+            throw badInput('datetime', `is not supported by layer ${layer.id}: it has no dates`);
+        if (query.dates.start)
+            conditions.push(`${layer.dateSql} >= ${params.add(query.dates.start, 'date')}`);
+        if (query.dates.end)
+            conditions.push(`${layer.dateSql} <= ${params.add(query.dates.end, 'date')}`);
+    }
+    return { conditions, distance };
+}
+function whereClause(conditions) {
+    return conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : '';
+}
+/** `json_build_object` of a layer's public properties (and coverage). */
+export function propertiesJsonSql(layer) {
+    return `json_build_object(${layerProperties(layer)
+        .map((p) => `'${p.name}', ${p.sql}`)
+        .join(', ')})`;
+}
+/**
+ * Below this many decimals, coordinates are snap-rounded in PostGIS
+ * (ST_ReducePrecision, valid output) before rings are oriented: plain rounding
+ * at output could collapse or twist a thin ring and flip its orientation.
+ * From 10 decimals (0.01 mm) on, rounding at output is harmless.
+ */
+const SNAP_ROUND_BELOW_PRECISION = 10;
+/**
+ * RFC 7946 geometry JSON of a layer's geometry: simplified if asked, snapped
+ * to the output grid, kept Multi for MultiPolygon layers (every feature has
+ * the layer's type), exteriors counter-clockwise, `precision` decimals.
+ */
+export function geometryJsonSql(layer, output, params) {
+    let shaped = layer.geomSql;
+    if (output.simplifyMeters > 0)
+        shaped = simplifiedSql(shaped, params.add(output.simplifyMeters, 'float8'));
+    if (output.precision < SNAP_ROUND_BELOW_PRECISION)
+        shaped = `ST_ReducePrecision(${shaped}, ${params.add(10 ** -output.precision, 'float8')})`;
+    if (layer.geometryType === 'MultiPolygon' && shaped !== layer.geomSql)
+        shaped = `ST_Multi(${shaped})`;
+    return `${geoJsonSql(shaped, params.add(output.precision, 'int'))}::json`;
+}
+function featureJsonSql(layer, geometryJson) {
+    return `json_build_object('type', 'Feature', 'id', ${layer.idSql}, 'geometry', ${geometryJson}, 'properties', ${propertiesJsonSql(layer)})`;
+}
+/**
+ * The whole FeatureCollection as GeoJSON text, in one statement. Features are
+ * ordered by id, or nearest first with `near`. `name` (a foreign member) is
+ * the layer name GDAL and QGIS show.
+ */
+export function featureCollectionSql(layer, query, output, params) {
+    const { conditions, distance } = layerWhereSql(layer, query, params);
+    const geometryJson = geometryJsonSql(layer, output, params);
+    const order = distance ? `${distance}, ${layer.idSql}` : layer.idSql;
+    return `${withClause(coverageCte(layer))}SELECT json_build_object(
+    'type', 'FeatureCollection',
+    'name', ${params.add(layer.id, 'text')},
+    'features', COALESCE(json_agg(${featureJsonSql(layer, geometryJson)} ORDER BY ${order}), '[]'::json)
+  )::text AS body
+FROM ${layerFromSql(layer, true)}
+${whereClause(conditions)}`;
+}
+/**
+ * One page of features (by id, or nearest first) and the number matched, in
+ * one statement: `matched`, `returned`, and `features` as JSON array text.
+ */
+export function itemsPageSql(layer, query, output, page, params) {
+    const { conditions, distance } = layerWhereSql(layer, query, params);
+    const geometryJson = geometryJsonSql(layer, output, params);
+    const limit = params.add(page.limit, 'int');
+    const offset = params.add(page.offset, 'int');
+    const matched = `matched AS MATERIALIZED (
+  SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''}
+  FROM ${layer.from}
+  ${whereClause(conditions)}
+)`;
+    const order = distance ? 'distance, id' : 'id';
+    const pageCte = `page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS position FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`;
+    return `${withClause(coverageCte(layer), matched, pageCte)}SELECT
+  (SELECT count(*) FROM matched)::int AS matched,
+  (SELECT count(*) FROM page)::int AS returned,
+  (SELECT COALESCE(json_agg(${featureJsonSql(layer, geometryJson)} ORDER BY page.position), '[]'::json)
+     FROM ${layerFromSql(layer, true)} JOIN page ON page.id = ${layer.idSql})::text AS features`;
+}
+/** One feature as GeoJSON text (no row when unknown). */
+export function featureByIdSql(layer, id, output, params) {
+    const geometryJson = geometryJsonSql(layer, output, params);
+    return `${withClause(coverageCte(layer))}SELECT ${featureJsonSql(layer, geometryJson)}::text AS feature
+FROM ${layerFromSql(layer, true)}
+WHERE ${layer.idSql} = ${params.add(id, 'int')}`;
+}
+/** Spatial (and, for dated layers, temporal) extent of each layer, one statement. */
+export function layerExtentsSql(layers) {
+    return layers
+        .map((layer) => `SELECT '${layer.id}'::text AS layer,
+       ST_XMin(e) AS min_lon, ST_YMin(e) AS min_lat, ST_XMax(e) AS max_lon, ST_YMax(e) AS max_lat,
+       ${layer.dateSql ? "to_char(first_date, 'YYYY-MM-DD')" : 'NULL::text'} AS first_date,
+       ${layer.dateSql ? "to_char(last_date, 'YYYY-MM-DD')" : 'NULL::text'} AS last_date
+  FROM (SELECT ST_Extent(${layer.geomSql})::geometry AS e${layer.dateSql ? `, min(${layer.dateSql}) AS first_date, max(${layer.dateSql}) AS last_date` : ''} FROM ${layer.from}) x`)
+        .join('\nUNION ALL\n');
+}

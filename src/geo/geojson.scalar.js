@@ -1,0 +1,51 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badInput } from '../common/errors';
+import { RawJson } from '../common/raw-json';
+function literalToValue(ast) {
+    switch (ast.kind) {
+        case Kind.STRING:
+        case Kind.BOOLEAN:
+            return ast.value;
+        case Kind.INT:
+        case Kind.FLOAT:
+            return Number(ast.value);
+        case Kind.LIST:
+            return ast.values.map(literalToValue);
+        case Kind.OBJECT:
+            return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToValue(f.value)]));
+        case Kind.NULL:
+            return null;
+        default:
+            throw badInput('GeoJSON', 'must be a JSON object');
+    }
+}
+/**
+ * A GeoJSON object (RFC 7946): a geometry, a Feature or a FeatureCollection.
+ * Output values come from PostGIS `ST_AsGeoJSON`: JSON text is passed through
+ * unparsed (RawJson, spliced into the response by src/geo/raw-json.ts); input
+ * values are shape-checked here and validated by PostGIS where they are used.
+ */
+export const GeoJSONScalar = new GraphQLScalarType({
+    name: 'GeoJSON',
+    description: 'A GeoJSON object (RFC 7946): WGS84 lon/lat coordinates, no crs member.',
+    serialize: (value) => (typeof value === 'string' ? new RawJson(value) : value),
+    parseValue: (value) => {
+        if (typeof value !== 'object' ||
+            value === null ||
+            Array.isArray(value) ||
+            typeof value.type !== 'string') {
+            throw badInput('GeoJSON', 'must be an object with a "type" member');
+        }
+        return value;
+    },
+    parseLiteral: (ast) => {
+        const value = literalToValue(ast);
+        if (typeof value !== 'object' ||
+            value === null ||
+            Array.isArray(value) ||
+            typeof value.type !== 'string') {
+            throw badInput('GeoJSON', 'must be an object with a "type" member');
+        }
+        return value;
+    },
+});

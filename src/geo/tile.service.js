@@ -1,0 +1,91 @@
+import { badInput } from '../common/errors';
+import { logger } from '../common/logger';
+import { SqlParams } from './sql-params';
+import { MAX_TILE_ZOOM, mvtTileSql, TILE_EXTENT, tileFeatureRowsSql, } from './tile.sql';
+// ESM-only package: Node (≥ 20.19) loads it with require(); Jest transforms it (jest.config.js).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
+const vtPbf = require('@maplibre/vt-pbf');
+/** Validates z/x/y path segments: integers, 0 ≤ z ≤ 22, 0 ≤ x, y < 2^z. */
+export function parseTileCoordinates(z, x, y) {
+    const integer = (name, text) => {
+        if (!/^[0-9]{1,8}$/.test(text))
+            throw badInput(name, 'must be a non-negative integer');
+        return Number(text);
+    };
+    const zoom = integer('z', z);
+    if (zoom > MAX_TILE_ZOOM)
+        throw badInput('z', `must be between 0 and ${MAX_TILE_ZOOM}`);
+    const size = 2 ** zoom;
+    const column = integer('x', x);
+    const row = integer('y', y);
+    if (column >= size)
+        throw badInput('x', `must be between 0 and ${size - 1} at zoom ${zoom}`);
+    if (row >= size)
+        throw badInput('y', `must be between 0 and ${size - 1} at zoom ${zoom}`);
+    return { z: zoom, x: column, y: row };
+}
+const encodings = new WeakMap();
+/**
+ * Whether this database can encode tiles itself: tries `ST_AsMVT` once per
+ * process (per DataSource). A PostGIS without protobuf-c (the embedded one)
+ * answers "Compiled without protobuf-c support" and tiles are encoded in JS.
+ */
+export function tileEncodingOf(dataSource) {
+    let known = encodings.get(dataSource);
+    if (!known) {
+        known = dataSource
+            .query(`SELECT ST_AsMVT(q, 'probe') AS mvt
+           FROM (SELECT 1 AS id, ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(0, 0), 3857), ST_TileEnvelope(0, 0, 0)) AS geom) q`)
+            .then(() => 'postgis', (error) => {
+            if (/protobuf/i.test(String(error?.message))) {
+                logger.info('PostGIS has no protobuf-c support: vector tiles are encoded in JS');
+                return 'js';
+            }
+            encodings.delete(dataSource);
+            throw error;
+        });
+        encodings.set(dataSource, known);
+    }
+    return known;
+}
+/** A tile-space GeoJSON geometry as a geojson-vt feature (type 1 point, 2 line, 3 polygon rings). */
+function toVtFeature(row) {
+    const geometry = JSON.parse(row.geometry);
+    const base = { id: row.id, tags: JSON.parse(row.properties) };
+    switch (geometry.type) {
+        case 'Point':
+            return { ...base, type: 1, geometry: [geometry.coordinates] };
+        case 'MultiPoint':
+            return { ...base, type: 1, geometry: geometry.coordinates };
+        case 'LineString':
+            return { ...base, type: 2, geometry: [geometry.coordinates] };
+        case 'MultiLineString':
+            return { ...base, type: 2, geometry: geometry.coordinates };
+        case 'Polygon':
+            return { ...base, type: 3, geometry: geometry.coordinates };
+        case 'MultiPolygon':
+            return { ...base, type: 3, geometry: geometry.coordinates.flat() };
+        default:
+            throw new Error(`unexpected tile geometry type ${geometry.type}`);
+    }
+}
+/** Vector tiles of the map layers: one statement per tile. */
+export class TileService {
+    /**
+     * The tile as MVT bytes; empty when no feature falls in it. `encoding`
+     * forces a path (tests compare both); by default the database's own.
+     */
+    static async tile(ctx, layer, tile, encoding) {
+        const mode = encoding ?? (await tileEncodingOf(ctx.dataSource));
+        const params = new SqlParams();
+        if (mode === 'postgis') {
+            const rows = await ctx.dataSource.query(mvtTileSql(layer, tile, params), params.values);
+            return rows[0]?.mvt ?? Buffer.alloc(0);
+        }
+        const rows = await ctx.dataSource.query(tileFeatureRowsSql(layer, tile, params), params.values);
+        if (rows.length === 0)
+            return Buffer.alloc(0);
+        const bytes = vtPbf.fromGeojsonVt({ [layer.id]: { features: rows.map(toVtFeature) } }, { version: 2, extent: TILE_EXTENT });
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+}

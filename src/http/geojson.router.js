@@ -1,0 +1,36 @@
+import { Router } from 'express';
+import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
+import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
+import { numberParam, queryParams, rejectUnknownParams, requestContextOf, sendCacheable, intParam, } from './gis-response';
+/** Seconds a FeatureCollection may be reused (the ETag revalidates it after that). */
+export const GEOJSON_MAX_AGE = 300;
+/**
+ * GET /geojson/{layer}: a whole layer as one GeoJSON FeatureCollection built by
+ * PostGIS, for QGIS ("Add Vector Layer" → HTTP), GDAL and web maps.
+ * Parameters: bbox=minLon,minLat,maxLon,maxLat, near=lon,lat,meters,
+ * intersects=<GeoJSON geometry>, precision (0–15, default 6), simplify (metres,
+ * default 0) and the layer's filters (territorial=…, kind=…).
+ */
+export function geojsonRouter(dataSource, layers) {
+    const router = Router();
+    router.get('/geojson/:layer', async (req, res) => {
+        const name = req.params.layer.replace(/\.geojson$/, '');
+        const layer = layers.require('layer', name);
+        const params = queryParams(req);
+        rejectUnknownParams(params, ['precision', 'simplify', ...SPATIAL_PARAMS, ...layer.filters.map((f) => f.name)]);
+        const output = geoJsonOutput(intParam(params, 'precision', 6, 0, 15), numberParam(params, 'simplify', 0), {
+            precision: 'precision',
+            simplify: 'simplify',
+        });
+        const ctx = requestContextOf(dataSource, res);
+        const query = await featureQueryFromParams(ctx, layer, params);
+        const body = await FeatureCollectionService.featureCollection(ctx, layer, query, output);
+        sendCacheable(req, res, {
+            body,
+            contentType: 'application/geo+json',
+            maxAge: GEOJSON_MAX_AGE,
+            filename: `${layer.id}.geojson`,
+        });
+    });
+    return router;
+}

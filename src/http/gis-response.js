@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { createRequestContext } from '../context';
+import { badInput } from '../common/errors';
+import { requireIntInRange } from '../common/validate';
+/** Shared plumbing of the GIS endpoints (/geojson, /ogc, /tiles): context, parameters, caching. */
+export function requestContextOf(dataSource, res) {
+    return createRequestContext(dataSource, res.locals.scope.requestId);
+}
+/**
+ * Absolute base URL of this request (`http://host:port`): the Host header, or
+ * X-Forwarded-Proto/-Host when the peer is a trusted proxy (`trust proxy`).
+ */
+export function baseUrlOf(req) {
+    const host = req.host && /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(req.host) ? req.host : 'localhost';
+    return `${req.protocol === 'https' ? 'https' : 'http'}://${host}`;
+}
+/** Query parameters as single strings; a repeated or nested parameter is a 400. */
+export function queryParams(req) {
+    const params = new Map();
+    for (const [name, value] of Object.entries(req.query)) {
+        if (typeof value !== 'string')
+            throw badInput(name, 'must be given once, as a plain value');
+        params.set(name, value);
+    }
+    return params;
+}
+/** Refuses parameters the endpoint does not define (OGC API: 400 for unknown parameters). */
+export function rejectUnknownParams(params, allowed) {
+    for (const name of params.keys()) {
+        if (!allowed.includes(name))
+            throw badInput(name.slice(0, 40), `is not a parameter of this endpoint (known: ${allowed.join(', ')})`);
+    }
+}
+export function intParam(params, name, fallback, min, max) {
+    const text = params.get(name);
+    if (text === undefined)
+        return fallback;
+    if (!/^-?[0-9]{1,10}$/.test(text.trim()))
+        throw badInput(name, 'must be an integer');
+    return requireIntInRange(name, Number(text), min, max);
+}
+export function numberParam(params, name, fallback) {
+    const text = params.get(name);
+    if (text === undefined)
+        return fallback;
+    const value = text.trim() === '' ? NaN : Number(text);
+    if (!Number.isFinite(value))
+        throw badInput(name, 'must be a number');
+    return value;
+}
+/** `a,b,c` into its parts (for bbox, near). */
+export function listParam(params, name) {
+    const text = params.get(name);
+    return text === undefined ? undefined : text.split(',');
+}
+function sqlCountHeaderEnabled() {
+    // Same switch as the GraphQL X-SQL-Statements header (server.ts).
+    return (process.env.SQL_COUNT_HEADER ?? (process.env.NODE_ENV === 'production' ? 'off' : 'on')) === 'on';
+}
+/** X-SQL-Statements: statements this request cost (tests and benchmarks). */
+export function setSqlStatementsHeader(res) {
+    if (sqlCountHeaderEnabled() && res.locals.scope)
+        res.setHeader('X-SQL-Statements', String(res.locals.scope.sqlStatements));
+}
+function etagMatches(req, etag) {
+    const header = req.header('if-none-match');
+    if (!header)
+        return false;
+    return header.split(',').some((candidate) => {
+        const tag = candidate.trim();
+        return tag === '*' || tag === etag || tag === `W/${etag}`;
+    });
+}
+/**
+ * Sends a body with a strong ETag (hash of the bytes) and Cache-Control;
+ * answers 304 when If-None-Match already has it.
+ */
+export function sendCacheable(req, res, { body, contentType, maxAge, filename }) {
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', `public, max-age=${maxAge}`);
+    setSqlStatementsHeader(res);
+    if (etagMatches(req, etag)) {
+        res.status(304).end();
+        return;
+    }
+    if (filename)
+        res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    res
+        .status(200)
+        .type(contentType)
+        .send(typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
+}
+/** A JSON document (OGC metadata, TileJSON) with the request's statement count. */
+export function sendJson(res, document, contentType = 'application/json') {
+    setSqlStatementsHeader(res);
+    res
+        .status(200)
+        .type(contentType)
+        .send(Buffer.from(JSON.stringify(document), 'utf8'));
+}

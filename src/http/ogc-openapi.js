@@ -1,0 +1,280 @@
+import { layerProperties } from '../geo/layers';
+/**
+ * The OpenAPI 3.0 definition of /ogc (OGC API – Features Part 1, conformance
+ * class oas30), generated from the layer registry: one items path per
+ * collection with its own filters, so clients (GDAL's OAPIF driver among
+ * them) learn which properties can be queried.
+ */
+export const OGC_MAX_LIMIT = 1000;
+export const OGC_DEFAULT_LIMIT = 100;
+const JSON_SCHEMA_TYPE = {
+    string: { type: 'string' },
+    integer: { type: 'integer' },
+    number: { type: 'number' },
+    boolean: { type: 'boolean' },
+    date: { type: 'string', format: 'date' },
+};
+const exception = { $ref: '#/components/responses/Exception' };
+function itemsParameters(layer) {
+    return [
+        { $ref: '#/components/parameters/limit' },
+        { $ref: '#/components/parameters/offset' },
+        { $ref: '#/components/parameters/bbox' },
+        ...(layer.dateSql ? [{ $ref: '#/components/parameters/datetime' }] : []),
+        { $ref: '#/components/parameters/f' },
+        ...layer.filters.map((f) => ({
+            name: f.name,
+            in: 'query',
+            required: false,
+            description: f.description,
+            schema: { type: 'string' },
+            style: 'form',
+            explode: false,
+        })),
+    ];
+}
+function featureSchema(layer) {
+    return {
+        type: 'object',
+        required: ['type', 'geometry', 'properties'],
+        properties: {
+            type: { type: 'string', enum: ['Feature'] },
+            id: { type: 'integer' },
+            geometry: { $ref: '#/components/schemas/geometryGeoJSON' },
+            properties: {
+                type: 'object',
+                properties: Object.fromEntries(layerProperties(layer).map((p) => [p.name, { ...JSON_SCHEMA_TYPE[p.type], description: p.description }])),
+            },
+        },
+    };
+}
+export function ogcOpenApiDocument(baseUrl, layers) {
+    const collectionPaths = {};
+    const schemas = {};
+    for (const layer of layers.all()) {
+        const id = layer.id;
+        schemas[`${id}Feature`] = featureSchema(layer);
+        collectionPaths[`/collections/${id}/items`] = {
+            get: {
+                operationId: `get${id[0].toUpperCase()}${id.slice(1)}Features`,
+                summary: `Features of ${layer.title}`,
+                description: layer.description,
+                tags: ['Data'],
+                parameters: itemsParameters(layer),
+                responses: {
+                    200: {
+                        description: `A page of ${layer.title} (numberMatched, numberReturned, next/prev links).`,
+                        content: { 'application/geo+json': { schema: { $ref: '#/components/schemas/featureCollectionGeoJSON' } } },
+                    },
+                    400: exception,
+                    500: exception,
+                },
+            },
+        };
+        collectionPaths[`/collections/${id}/items/{featureId}`] = {
+            get: {
+                operationId: `get${id[0].toUpperCase()}${id.slice(1)}Feature`,
+                summary: `One feature of ${layer.title}`,
+                tags: ['Data'],
+                parameters: [{ $ref: '#/components/parameters/featureId' }, { $ref: '#/components/parameters/f' }],
+                responses: {
+                    200: {
+                        description: 'The feature.',
+                        content: { 'application/geo+json': { schema: { $ref: `#/components/schemas/${id}Feature` } } },
+                    },
+                    404: exception,
+                    500: exception,
+                },
+            },
+        };
+    }
+    const jsonDocument = (description) => ({
+        200: { description, content: { 'application/json': { schema: { type: 'object' } } } },
+        400: exception,
+        500: exception,
+    });
+    return {
+        openapi: '3.0.3',
+        info: {
+            title: 'territorio — OGC API – Features',
+            version: '1.0.0',
+            description: "Iztapalapa's direcciones territoriales, colonias and the program's places (ECOS, public-space works, workshops, Mercomuna) as OGC API – Features collections. Coordinates are WGS84 lon/lat (CRS84).",
+            license: { name: 'MIT (code); data under its sources’ licences' },
+        },
+        servers: [{ url: `${baseUrl}/ogc` }],
+        tags: [{ name: 'Capabilities' }, { name: 'Data' }],
+        paths: {
+            '/': {
+                get: {
+                    operationId: 'getLandingPage',
+                    summary: 'Landing page',
+                    tags: ['Capabilities'],
+                    parameters: [{ $ref: '#/components/parameters/f' }],
+                    responses: jsonDocument('Links to the API definition, conformance and collections.'),
+                },
+            },
+            '/conformance': {
+                get: {
+                    operationId: 'getConformance',
+                    summary: 'Conformance classes',
+                    tags: ['Capabilities'],
+                    parameters: [{ $ref: '#/components/parameters/f' }],
+                    responses: jsonDocument('The conformance classes implemented.'),
+                },
+            },
+            '/api': {
+                get: {
+                    operationId: 'getApi',
+                    summary: 'This OpenAPI definition',
+                    tags: ['Capabilities'],
+                    responses: {
+                        200: {
+                            description: 'OpenAPI 3.0 document.',
+                            content: { 'application/vnd.oai.openapi+json;version=3.0': { schema: { type: 'object' } } },
+                        },
+                        500: exception,
+                    },
+                },
+            },
+            '/collections': {
+                get: {
+                    operationId: 'getCollections',
+                    summary: 'Collections',
+                    tags: ['Capabilities'],
+                    parameters: [{ $ref: '#/components/parameters/f' }],
+                    responses: jsonDocument('Every collection with its extent.'),
+                },
+            },
+            '/collections/{collectionId}': {
+                get: {
+                    operationId: 'describeCollection',
+                    summary: 'One collection',
+                    tags: ['Capabilities'],
+                    parameters: [{ $ref: '#/components/parameters/collectionId' }, { $ref: '#/components/parameters/f' }],
+                    responses: {
+                        ...jsonDocument('Title, description, extent, item type and links of the collection.'),
+                        404: exception,
+                    },
+                },
+            },
+            ...collectionPaths,
+        },
+        components: {
+            parameters: {
+                collectionId: {
+                    name: 'collectionId',
+                    in: 'path',
+                    required: true,
+                    description: 'Collection id.',
+                    schema: { type: 'string', enum: [...layers.ids] },
+                },
+                featureId: {
+                    name: 'featureId',
+                    in: 'path',
+                    required: true,
+                    description: 'Feature id (the entity id).',
+                    schema: { type: 'string' },
+                },
+                limit: {
+                    name: 'limit',
+                    in: 'query',
+                    required: false,
+                    description: `Features per page (1–${OGC_MAX_LIMIT}, default ${OGC_DEFAULT_LIMIT}).`,
+                    schema: { type: 'integer', minimum: 1, maximum: OGC_MAX_LIMIT, default: OGC_DEFAULT_LIMIT },
+                    style: 'form',
+                    explode: false,
+                },
+                offset: {
+                    name: 'offset',
+                    in: 'query',
+                    required: false,
+                    description: 'Features to skip (the `next` link sets it).',
+                    schema: { type: 'integer', minimum: 0, default: 0 },
+                    style: 'form',
+                    explode: false,
+                },
+                bbox: {
+                    name: 'bbox',
+                    in: 'query',
+                    required: false,
+                    description: 'minLon,minLat,maxLon,maxLat in CRS84: only features intersecting the box.',
+                    schema: { type: 'array', minItems: 4, maxItems: 4, items: { type: 'number' } },
+                    style: 'form',
+                    explode: false,
+                },
+                datetime: {
+                    name: 'datetime',
+                    in: 'query',
+                    required: false,
+                    description: 'RFC 3339 instant or interval (start/end, open ends as ..), on the feature date.',
+                    schema: { type: 'string' },
+                    style: 'form',
+                    explode: false,
+                },
+                f: {
+                    name: 'f',
+                    in: 'query',
+                    required: false,
+                    description: 'Format: json (GeoJSON for features, the default) or html (a page with a map and a table).',
+                    schema: { type: 'string', enum: ['json', 'html'] },
+                    style: 'form',
+                    explode: false,
+                },
+            },
+            schemas: {
+                ...schemas,
+                exception: {
+                    type: 'object',
+                    required: ['code'],
+                    properties: { code: { type: 'string' }, description: { type: 'string' } },
+                },
+                link: {
+                    type: 'object',
+                    required: ['href'],
+                    properties: {
+                        href: { type: 'string' },
+                        rel: { type: 'string' },
+                        type: { type: 'string' },
+                        title: { type: 'string' },
+                    },
+                },
+                geometryGeoJSON: {
+                    type: 'object',
+                    required: ['type'],
+                    properties: {
+                        type: {
+                            type: 'string',
+                            enum: [
+                                'Point',
+                                'MultiPoint',
+                                'LineString',
+                                'MultiLineString',
+                                'Polygon',
+                                'MultiPolygon',
+                                'GeometryCollection',
+                            ],
+                        },
+                    },
+                },
+                featureCollectionGeoJSON: {
+                    type: 'object',
+                    required: ['type', 'features'],
+                    properties: {
+                        type: { type: 'string', enum: ['FeatureCollection'] },
+                        features: { type: 'array', items: { type: 'object' } },
+                        links: { type: 'array', items: { $ref: '#/components/schemas/link' } },
+                        timeStamp: { type: 'string', format: 'date-time' },
+                        numberMatched: { type: 'integer', minimum: 0 },
+                        numberReturned: { type: 'integer', minimum: 0 },
+                    },
+                },
+            },
+            responses: {
+                Exception: {
+                    description: 'An error: code and description.',
+                    content: { 'application/json': { schema: { $ref: '#/components/schemas/exception' } } },
+                },
+            },
+        },
+    };
+}

@@ -1,0 +1,99 @@
+import { createClient } from 'redis';
+import { AppError, ErrorCode } from '../common/errors';
+import { logger } from '../common/logger';
+/** One process's memory: fine for a single replica and for tests. */
+export class MemoryRateLimitStore {
+    windows = new Map();
+    async hit(key, windowMs) {
+        const now = Date.now();
+        let window = this.windows.get(key);
+        if (!window || window.resetAt <= now) {
+            window = { count: 0, resetAt: now + windowMs };
+            this.windows.set(key, window);
+            if (this.windows.size > 100_000)
+                this.sweep(now);
+        }
+        window.count += 1;
+        return { ...window };
+    }
+    sweep(now) {
+        for (const [key, window] of this.windows)
+            if (window.resetAt <= now)
+                this.windows.delete(key);
+    }
+}
+/** Shared by every replica: INCR + PEXPIRE on the first hit of a window. */
+export class RedisRateLimitStore {
+    client;
+    ready;
+    lastWarning = 0;
+    constructor(url) {
+        // No offline queue: while Redis is away a hit fails at once (and the request goes through)
+        // instead of waiting for the reconnection.
+        this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 1000 } });
+        this.client.on('error', (error) => {
+            if (Date.now() - this.lastWarning < 10_000)
+                return;
+            this.lastWarning = Date.now();
+            logger.warn({ err: String(error) }, 'rate-limit store: redis error (requests are let through meanwhile)');
+        });
+        this.ready = this.client.connect().catch(() => undefined);
+    }
+    async hit(key, windowMs) {
+        if (!this.client.isReady)
+            throw new Error('rate-limit store: redis is not connected');
+        const redisKey = `territorio:ratelimit:${key}`;
+        const [count, ttl] = (await this.client.multi().incr(redisKey).pTTL(redisKey).exec());
+        let remaining = ttl;
+        if (ttl < 0) {
+            await this.client.pExpire(redisKey, windowMs);
+            remaining = windowMs;
+        }
+        return { count, resetAt: Date.now() + remaining };
+    }
+    async close() {
+        await this.ready;
+        if (this.client.isReady)
+            await this.client.quit();
+        else if (this.client.isOpen)
+            this.client.destroy(); // reconnecting to a Redis that is away
+    }
+}
+export function rateLimitOptionsFromEnv() {
+    const limit = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
+    if (!Number.isInteger(limit) || limit < 0)
+        throw new Error('RATE_LIMIT_PER_MINUTE must be a whole number (0 = off)');
+    const store = process.env.REDIS_URL ? new RedisRateLimitStore(process.env.REDIS_URL) : new MemoryRateLimitStore();
+    return { limit, windowMs: 60_000, store };
+}
+/**
+ * Per-client limit: a token's subject or an API key's name when authenticated,
+ * else the client IP. Answers 429 with a JSON body and RateLimit headers.
+ * A store failure (Redis stopped or unreachable) lets the request through
+ * (fail open, logged at most every 10 s): availability first. While Redis is
+ * away nothing is counted and no RateLimit headers are sent; counting resumes
+ * when the client reconnects (docs/SCALING.md, "Faults").
+ */
+export function rateLimitMiddleware(options) {
+    return async (req, res, next) => {
+        if (options.limit === 0)
+            return next();
+        const identity = res.locals.identity;
+        const key = identity && identity.via !== 'anonymous' ? `${identity.via}:${identity.subject}` : `ip:${req.ip}`;
+        try {
+            const { count, resetAt } = await options.store.hit(key, options.windowMs);
+            const resetSeconds = Math.max(0, Math.ceil((resetAt - Date.now()) / 1000));
+            res.setHeader('RateLimit-Limit', String(options.limit));
+            res.setHeader('RateLimit-Remaining', String(Math.max(0, options.limit - count)));
+            res.setHeader('RateLimit-Reset', String(resetSeconds));
+            if (count > options.limit) {
+                res.setHeader('Retry-After', String(resetSeconds));
+                return next(new AppError(ErrorCode.TOO_MANY_REQUESTS, `Rate limit exceeded: ${options.limit} requests per minute; retry in ${resetSeconds} s`));
+            }
+        }
+        catch (error) {
+            logger.warn({ err: String(error) }, 'rate-limit store failed: request let through');
+        }
+        next();
+    };
+}

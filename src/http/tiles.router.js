@@ -1,0 +1,68 @@
+import { Router } from 'express';
+import { FeatureCollectionService } from '../geo/feature-collection.service';
+import { layerProperties } from '../geo/layers';
+import { parseTileCoordinates, tileEncodingOf, TileService } from '../geo/tile.service';
+import { MAX_TILE_ZOOM } from '../geo/tile.sql';
+import { baseUrlOf, queryParams, rejectUnknownParams, requestContextOf, sendCacheable, sendJson, setSqlStatementsHeader, } from './gis-response';
+/** Seconds a tile may be reused (the ETag revalidates it after that). */
+export const TILE_MAX_AGE = 300;
+const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
+const TILEJSON_FIELD_TYPE = {
+    string: 'String',
+    integer: 'Number',
+    number: 'Number',
+    boolean: 'Boolean',
+    date: 'String',
+};
+/**
+ * Vector tiles for MapLibre/Leaflet/QGIS: GET /tiles/{layer}/{z}/{x}/{y}.mvt
+ * (Web Mercator XYZ; 204 when the tile is empty) and its TileJSON at
+ * GET /tiles/{layer}.json.
+ */
+export function tilesRouter(dataSource, layers) {
+    const router = Router();
+    // Learn at startup whether PostGIS encodes tiles, so no request pays for the probe (it retries on the first tile if this fails).
+    void tileEncodingOf(dataSource).catch(() => undefined);
+    router.get('/tiles/:layer/:z/:x/:y.mvt', async (req, res) => {
+        const layer = layers.require('layer', req.params.layer);
+        rejectUnknownParams(queryParams(req), []);
+        const tile = parseTileCoordinates(req.params.z, req.params.x, req.params.y);
+        const bytes = await TileService.tile(requestContextOf(dataSource, res), layer, tile);
+        if (bytes.length === 0) {
+            setSqlStatementsHeader(res);
+            res.setHeader('Cache-Control', `public, max-age=${TILE_MAX_AGE}`);
+            res.status(204).end();
+            return;
+        }
+        sendCacheable(req, res, { body: bytes, contentType: MVT_TYPE, maxAge: TILE_MAX_AGE });
+    });
+    router.get('/tiles/:layer.json', async (req, res) => {
+        const layer = layers.require('layer', req.params.layer);
+        rejectUnknownParams(queryParams(req), []);
+        const extent = (await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer])).get(layer.id);
+        const bounds = extent?.bbox ?? [-180, -85.0511, 180, 85.0511];
+        const base = baseUrlOf(req);
+        sendJson(res, {
+            tilejson: '3.0.0',
+            name: layer.title,
+            description: layer.description,
+            version: '1.0.0',
+            scheme: 'xyz',
+            tiles: [`${base}/tiles/${layer.id}/{z}/{x}/{y}.mvt`],
+            minzoom: 0,
+            maxzoom: MAX_TILE_ZOOM,
+            bounds,
+            center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, 12],
+            vector_layers: [
+                {
+                    id: layer.id,
+                    description: layer.description,
+                    minzoom: 0,
+                    maxzoom: MAX_TILE_ZOOM,
+                    fields: Object.fromEntries(layerProperties(layer).map((p) => [p.name, TILEJSON_FIELD_TYPE[p.type]])),
+                },
+            ],
+        });
+    });
+    return router;
+}

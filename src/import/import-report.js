@@ -1,0 +1,39 @@
+const pad = (text, width) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+/**
+ * The report as text for the CLI: the counts, then every feature that was not
+ * unchanged (created, updated, rejected with its reasons), then the warnings.
+ * When nothing was written, counts read "would be created" and outcomes "created?".
+ */
+export function formatImportReport(report) {
+    const lines = [];
+    const mode = [report.dryRun && 'dry run', report.allowPartial && 'allow partial'].filter(Boolean).join(', ');
+    lines.push(`import ${report.layer} from ${report.source}${mode ? ` (${mode})` : ''}`);
+    // Not written (dry run, or all-or-nothing with rejections): what would have been created or updated.
+    const would = report.written ? '' : 'would be ';
+    lines.push(`features: ${report.features}   ${would}created: ${report.created}   ${would}updated: ${report.updated}   unchanged: ${report.unchanged}   rejected: ${report.rejected}`);
+    lines.push(report.summary);
+    lines.push(`overlap rule: two polygons overlapping by more than ${report.overlapThreshold.minSquareMetres} m² and ${report.overlapThreshold.minShareOfSmaller * 100}% of the smaller reject the later one; smaller overlaps are warnings`);
+    if (report.territoriales) {
+        const t = report.territoriales;
+        lines.push(`territoriales rebuilt: ${t.rebuilt.join(', ') || 'none'}; unchanged: ${t.unchanged.join(', ') || 'none'}; program rows moved to their colonia's new territorial: ${t.programRowsMoved}`);
+        if (t.withoutColonias.length > 0)
+            lines.push(`territoriales left without colonias (polygon kept): ${t.withoutColonias.join(', ')}`);
+    }
+    const listed = report.outcomes.filter((o) => o.outcome !== 'unchanged');
+    if (listed.length > 0) {
+        lines.push('', `${pad('feature', 8)} ${pad('outcome', 9)} ${pad('clave', 36)} name / reasons`);
+        for (const o of listed) {
+            const outcome = !report.written && o.outcome !== 'rejected' ? `${o.outcome}?` : o.outcome;
+            lines.push(`${pad(String(o.feature), 8)} ${pad(outcome, 9)} ${pad(o.clave ?? '-', 36)} ${o.name ?? '(no name)'}`);
+            for (const reason of o.reasons ?? [])
+                lines.push(`${' '.repeat(56)}- ${reason}`);
+        }
+    }
+    const warned = report.outcomes.filter((o) => (o.warnings ?? []).length > 0);
+    if (warned.length > 0) {
+        lines.push('', `warnings (${warned.length} features, accepted):`);
+        for (const o of warned)
+            lines.push(`  feature ${o.feature} ${o.name ?? ''}: ${(o.warnings ?? []).join('; ')}`);
+    }
+    return `${lines.join('\n')}\n`;
+}

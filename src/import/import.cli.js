@@ -1,0 +1,119 @@
+import '../common/cli-stdout';
+import 'reflect-metadata';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { AppError } from '../common/errors';
+import { logger } from '../common/logger';
+import { openDatabase } from '../db/database';
+import { importLayers } from '../registry';
+import { formatImportReport } from './import-report';
+import { checkImportOptions, importGeoJson } from './import.service';
+const USAGE = `usage: npm run import -- <layer> <file.geojson> [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
+  layer                 ${importLayers.ids.join(' | ')}
+  --name-field F        property with the name (default: nombre)
+  --clave-field F       property with the clave (default: the slug of the name, as the demo seed's)
+  --territorial-field F colonias: property naming each colonia's territorial (clave or name); membership and
+                        territorial polygons are re-derived from it
+  --dry-run             check and report everything, write nothing
+  --allow-partial       write the valid features even if some are rejected (default: all or nothing)
+  --json                print the report as JSON
+exit status: 0 nothing rejected, 1 features (or the file) rejected, 2 usage error`;
+/** Parses the CLI arguments; throws a message for the user on anything wrong (exit 2). */
+export function parseImportArgs(argv) {
+    const positional = [];
+    const values = {};
+    const flags = new Set();
+    for (let i = 0; i < argv.length; i++) {
+        const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+        if (['--name-field', '--clave-field', '--territorial-field'].includes(flag)) {
+            const value = inline ?? argv[++i];
+            if (value === undefined || value.startsWith('--'))
+                throw new Error(`${flag} needs a property name`);
+            values[flag] = value;
+        }
+        else if (['--dry-run', '--allow-partial', '--json'].includes(flag) && inline === undefined) {
+            flags.add(flag);
+        }
+        else if (flag.startsWith('--')) {
+            throw new Error(`unknown option ${JSON.stringify(argv[i])}`);
+        }
+        else {
+            positional.push(argv[i]);
+        }
+    }
+    if (positional.length !== 2)
+        throw new Error(`expected a layer and a file (got ${positional.length} arguments)`);
+    const [layer, file] = positional;
+    const options = {
+        layer: layer,
+        source: file,
+        nameField: values['--name-field'] ?? 'nombre',
+        claveField: values['--clave-field'],
+        territorialField: values['--territorial-field'],
+        dryRun: flags.has('--dry-run'),
+        allowPartial: flags.has('--allow-partial'),
+    };
+    try {
+        checkImportOptions(options);
+    }
+    catch (error) {
+        throw new Error(error.message, { cause: error });
+    }
+    if (!existsSync(file) || !statSync(file).isFile())
+        throw new Error(`no such file: ${file}`);
+    return { options, file, json: flags.has('--json') };
+}
+const processIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+/** The actor the audit trail records for the CLI: there is no token, so the OS user. */
+export function cliActor() {
+    let name;
+    try {
+        name = userInfo().username;
+    }
+    catch {
+        name = process.env.USER ?? 'unknown';
+    }
+    return `cli:${name}`;
+}
+/**
+ * `npm run import -- <layer> <file> …`: imports a GeoJSON file (ADMIN's tool:
+ * whoever can run it reaches the database). Returns the exit status: 0
+ * nothing rejected, 1 rejected features or a rejected file, 2 usage error.
+ */
+export async function runImportCli(argv, io = processIo, open = () => openDatabase()) {
+    let args;
+    try {
+        args = parseImportArgs(argv);
+    }
+    catch (error) {
+        io.stderr(`${error.message}\n${USAGE}\n`);
+        return 2;
+    }
+    const db = await open();
+    try {
+        const report = await importGeoJson(db.dataSource, createReadStream(args.file), {
+            ...args.options,
+            actor: cliActor(),
+        });
+        io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
+        return report.rejected > 0 ? 1 : 0;
+    }
+    catch (error) {
+        if (error instanceof AppError) {
+            io.stderr(`file rejected: ${error.message}\n`);
+            return 1;
+        }
+        throw error;
+    }
+    finally {
+        await db.close();
+    }
+}
+if (require.main === module) {
+    runImportCli(process.argv.slice(2)).then((code) => {
+        process.exitCode = code; // not process.exit(): let stdout drain
+    }, (error) => {
+        logger.fatal({ err: error }, 'import failed');
+        process.exit(1);
+    });
+}

@@ -1,0 +1,81 @@
+import { PassThrough } from 'node:stream';
+import { Router } from 'express';
+import { requireRole } from '../auth/identity';
+import { Role } from '../auth/role';
+import { AppError, ErrorCode, badInput } from '../common/errors';
+import { ByteLimit } from './geojson-stream';
+import { checkImportOptions, importGeoJson } from './import.service';
+/** Largest GeoJSON body accepted by POST /import/{layer} (IMPORT_BODY_LIMIT_BYTES, default 20 MB). */
+export function importBodyLimit() {
+    return Number(process.env.IMPORT_BODY_LIMIT_BYTES ?? 20 * 1024 * 1024);
+}
+const QUERY_PARAMETERS = new Set(['dry_run', 'allow_partial', 'name_field', 'clave_field', 'territorial_field']);
+function flag(name, value) {
+    if (value === undefined)
+        return false;
+    if (value === 'true' || value === '1')
+        return true;
+    if (value === 'false' || value === '0')
+        return false;
+    throw badInput(name, 'must be true or false');
+}
+function text(name, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value === '')
+        throw badInput(name, 'must be a property name');
+    return value;
+}
+/**
+ * POST /import/{layer}: the import for other alcaldía systems (ADMIN, by API
+ * key or token). The body — a GeoJSON FeatureCollection, at most
+ * importBodyLimit() bytes — is parsed as it arrives and goes through the same
+ * service as the CLI; the answer is the same report as JSON: 200 when nothing
+ * was rejected, 422 (with the report) when something was. Query flags:
+ * dry_run, allow_partial, name_field, clave_field, territorial_field.
+ */
+export function importRouter(dataSource) {
+    const router = Router();
+    router.post('/import/:layer', async (req, res, next) => {
+        try {
+            requireRole(res.locals.identity, Role.ADMIN);
+            const unknown = Object.keys(req.query).find((k) => !QUERY_PARAMETERS.has(k));
+            if (unknown)
+                throw badInput(unknown, `is not a parameter of /import (use ${[...QUERY_PARAMETERS].join(', ')})`);
+            const layer = String(req.params.layer);
+            const options = {
+                layer: layer,
+                source: `POST /import/${layer.slice(0, 40)}`,
+                nameField: text('name_field', req.query.name_field) ?? 'nombre',
+                claveField: text('clave_field', req.query.clave_field),
+                territorialField: text('territorial_field', req.query.territorial_field),
+                dryRun: flag('dry_run', req.query.dry_run),
+                allowPartial: flag('allow_partial', req.query.allow_partial),
+                actor: res.locals.identity.subject,
+            };
+            checkImportOptions(options);
+            const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+            if (type !== 'application/geo+json' && type !== 'application/json')
+                throw badInput('Content-Type', 'must be application/geo+json or application/json');
+            const limit = importBodyLimit();
+            const declared = Number(req.header('content-length') ?? NaN);
+            if (Number.isFinite(declared) && declared > limit)
+                throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The GeoJSON is larger than the limit of ${limit} bytes`);
+            // The request is piped (not handed to the pipeline) so that a failed parse does not destroy the socket the answer goes out on.
+            const body = new PassThrough();
+            req.pipe(body);
+            const report = await importGeoJson(dataSource, body, options, [new ByteLimit(limit)]);
+            res.status(report.rejected > 0 ? 422 : 200).json(report);
+        }
+        catch (error) {
+            // Whatever of the body is left is not read: answer, then close the connection.
+            if (!req.complete) {
+                req.unpipe();
+                res.setHeader('Connection', 'close');
+                res.on('finish', () => req.destroy());
+            }
+            next(error);
+        }
+    });
+    return router;
+}

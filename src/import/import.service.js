@@ -1,0 +1,323 @@
+import { changesJsonSql } from '../write/audit-trail';
+import { badInput } from '../common/errors';
+import { COLONIA_SNAP_DEG, PROBE_SPACING_DEG, probePointsSql, shareInColoniaSql } from '../geo/geometry-placement';
+import { IZTAPALAPA_EXTENT } from '../geo/geojson-input';
+import { OVERLAY_GRID_DEG, SRID, areaKm2Sql, intersectionSql, multiPolygonSql, unionAggregateSql, } from '../geo/spatial-sql';
+import { resolveDuplicates } from './names';
+import { readFeatureCollection } from './geojson-stream';
+import { intakeFeature } from './import-intake';
+import { importLayers, placedTables } from '../registry';
+import { moveProgramRowsSql, upsertSql } from './import.sql';
+/** Two boundary polygons overlapping by more than both of these reject the later one. */
+export const OVERLAP_MIN_M2 = 500;
+export const OVERLAP_MIN_SHARE = 0.01;
+/** Overlaps above this (m²) but under the threshold are reported as warnings. */
+export const SLIVER_MIN_M2 = 1;
+/**
+ * Boundary features must lie within this distance (degrees, ≈ 210 m) of the
+ * colonias already loaded: official boundaries and the catalogue's differ at
+ * the alcaldía's edge by tens of metres; a neighbouring alcaldía is kilometres off.
+ */
+export const BOUNDARY_TOLERANCE_DEG = 0.002;
+/** As the demo seed: a territorial is the union of its colonias grown by 3 overlay grid cells, so it covers them. */
+const TERRITORIAL_COVERING_MARGIN_DEG = 3 * OVERLAY_GRID_DEG;
+const STAGE_BATCH_BYTES = 4_000_000;
+const IMPORT_STATEMENT_TIMEOUT = '300s';
+/** Usage errors (bad layer, option not for this layer) before anything is read. */
+export function checkImportOptions(options) {
+    if (!importLayers.has(options.layer))
+        throw badInput('layer', `must be one of ${importLayers.ids.join(', ')} (got ${JSON.stringify(options.layer.slice(0, 40))})`);
+    if (options.territorialField && options.layer !== 'colonias')
+        throw badInput('territorial-field', 'applies to the colonias layer only');
+    for (const [name, value] of [
+        ['name-field', options.nameField],
+        ['clave-field', options.claveField],
+        ['territorial-field', options.territorialField],
+    ]) {
+        if (value !== undefined && !/^[\p{L}\p{N}_.:-]{1,64}$/u.test(value))
+            throw badInput(name, 'must be a property name (1–64 letters, digits, _ . : -)');
+    }
+}
+export async function importGeoJson(dataSource, source, options, transforms = []) {
+    checkImportOptions(options);
+    const layer = importLayers.get(options.layer);
+    const staged = [];
+    await readFeatureCollection(source, 'GeoJSON', (feature, ord) => staged.push(intakeFeature(layer, options, feature, ord)), transforms);
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+        await runner.startTransaction();
+        const report = await importStaged(runner, layer, options, staged);
+        if (report.written)
+            await runner.commitTransaction();
+        else
+            await runner.rollbackTransaction();
+        return report;
+    }
+    catch (error) {
+        if (runner.isTransactionActive)
+            await runner.rollbackTransaction();
+        throw error;
+    }
+    finally {
+        await runner.release();
+    }
+}
+async function importStaged(db, layer, options, staged) {
+    await db.query(`SET LOCAL statement_timeout = '${IMPORT_STATEMENT_TIMEOUT}'`);
+    // One import of a layer at a time; readers go on.
+    await db.query(`LOCK TABLE "${layer.table}" IN SHARE ROW EXCLUSIVE MODE`);
+    await stage(db, staged);
+    await checkGeometry(db, layer);
+    if (layer.boundary)
+        await rejectDuplicateGeometries(db);
+    else
+        await warnSameLocation(db);
+    await db.query(`UPDATE import_feature f SET reasons = f.reasons || format('duplicate clave %s of feature %s (%s)', f.clave, k.ord, k.nombre)
+       FROM (SELECT DISTINCT ON (clave) clave, ord, nombre FROM import_feature WHERE cardinality(reasons) = 0 ORDER BY clave, ord) k
+      WHERE f.clave = k.clave AND f.ord <> k.ord AND cardinality(f.reasons) = 0`);
+    if (layer.boundary)
+        await checkOverlaps(db);
+    if (layer.id === 'colonias')
+        await assignTerritoriales(db, options.territorialField);
+    if (!layer.boundary)
+        await placeInColonias(db);
+    await db.query(upsertSql(layer), [options.actor]);
+    let territoriales;
+    if (layer.id === 'colonias' && options.territorialField)
+        territoriales = await rebuildTerritoriales(db, options.actor);
+    return buildReport(db, layer, options, staged.length, territoriales);
+}
+/** The staging table, filled in batches of a few MB of JSON (statement count bounded by the body size). */
+async function stage(db, staged) {
+    await db.query(`CREATE TEMP TABLE import_feature (
+    ord int PRIMARY KEY, nombre text, clave text, territorial_ref text, attrs jsonb NOT NULL DEFAULT '{}', geojson text,
+    geom geometry(Geometry, ${SRID}), area_m2 float8, reasons text[] NOT NULL DEFAULT '{}', warnings text[] NOT NULL DEFAULT '{}',
+    colonia_id int, territorial_id int, prev_territorial_id int, target_id int, outcome text) ON COMMIT DROP`);
+    let batch = [];
+    let bytes = 0;
+    const flush = async () => {
+        if (batch.length === 0)
+            return;
+        await db.query(`INSERT INTO import_feature (ord, nombre, clave, territorial_ref, attrs, geojson, reasons, geom)
+       SELECT f.ord, f.nombre, f.clave, f.territorial_ref, COALESCE(f.attrs, '{}'), f.geojson, COALESCE(f.reasons, '{}'),
+              CASE WHEN f.geojson IS NOT NULL THEN ST_SetSRID(ST_GeomFromGeoJSON(f.geojson), ${SRID}) END
+         FROM jsonb_to_recordset($1::jsonb) AS f(ord int, nombre text, clave text, territorial_ref text, attrs jsonb, geojson text, reasons text[])`, [JSON.stringify(batch)]);
+        batch = [];
+        bytes = 0;
+    };
+    for (const feature of staged) {
+        batch.push(feature);
+        bytes += (feature.geojson?.length ?? 0) + 200;
+        if (bytes > STAGE_BATCH_BYTES)
+            await flush();
+    }
+    await flush();
+    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM import_feature');
+    if (n !== staged.length)
+        throw new Error(`staging holds ${n} of ${staged.length} features`);
+    await db.query('CREATE INDEX ON import_feature USING gist (geom)');
+    await db.query('ANALYZE import_feature');
+}
+/**
+ * Validity first (with PostGIS's reason), before any overlay or containment
+ * test touches the geometry; then inside the alcaldía: every probe point
+ * (vertices, polygon boundaries densified) near a loaded colonia — or, with
+ * none loaded yet, inside Iztapalapa's extent.
+ */
+async function checkGeometry(db, layer) {
+    await db.query(`UPDATE import_feature SET reasons = reasons || CASE WHEN ST_IsEmpty(geom) THEN 'empty geometry' ELSE 'invalid geometry: ' || ST_IsValidReason(geom) END
+      WHERE geom IS NOT NULL AND (ST_IsEmpty(geom) OR NOT ST_IsValid(geom))`);
+    await db.query(`UPDATE import_feature SET area_m2 = ST_Area(geom::geography) WHERE geom IS NOT NULL AND cardinality(reasons) = 0`);
+    const [{ present }] = await db.query('SELECT EXISTS (SELECT 1 FROM colonia) AS present');
+    if (!present) {
+        await db.query(`UPDATE import_feature SET reasons = reasons || $5::text
+        WHERE geom IS NOT NULL AND cardinality(reasons) = 0 AND NOT ST_Covers(ST_MakeEnvelope($1, $2, $3, $4, ${SRID}), geom)`, [
+            ...IZTAPALAPA_EXTENT,
+            `outside the alcaldía: not within Iztapalapa's extent [${IZTAPALAPA_EXTENT.join(', ')}] (no colonias are loaded yet)`,
+        ]);
+        return;
+    }
+    const tolerance = layer.boundary ? BOUNDARY_TOLERANCE_DEG : COLONIA_SNAP_DEG;
+    await db.query(`UPDATE import_feature f
+        SET reasons = f.reasons || format('outside the alcaldía: %s of its %s probe points are farther than ~%s m from every colonia of Iztapalapa', o.outside, o.probes, $3::int)
+       FROM (SELECT f2.ord, count(*) AS probes,
+                    count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM colonia c WHERE ST_DWithin(c.geom, p.pt, $1))) AS outside
+               FROM import_feature f2 CROSS JOIN LATERAL (SELECT ${probePointsSql('f2.geom', '$2')} AS pt) p
+              WHERE f2.geom IS NOT NULL AND cardinality(f2.reasons) = 0
+              GROUP BY f2.ord) o
+      WHERE o.ord = f.ord AND o.outside > 0`, [tolerance, PROBE_SPACING_DEG, Math.round(tolerance * 105_000)]);
+}
+/** Same geometry twice (normalised: ring order and start do not matter): one is kept, by the demo seed's naming rule. */
+async function rejectDuplicateGeometries(db) {
+    const groups = await db.query(`SELECT array_agg(ord ORDER BY ord) AS ords, array_agg(nombre ORDER BY ord) AS nombres
+       FROM import_feature WHERE geom IS NOT NULL AND cardinality(reasons) = 0
+      GROUP BY ST_AsEWKB(ST_Normalize(geom)) HAVING count(*) > 1`);
+    const dropped = resolveDuplicates(groups);
+    const keptOrd = (ord, keptAs) => {
+        const group = groups.find((g) => g.ords.includes(ord));
+        return group.ords[group.nombres.indexOf(keptAs)];
+    };
+    if (dropped.length === 0)
+        return;
+    await db.query(`UPDATE import_feature f SET reasons = f.reasons || format('duplicate geometry of feature %s (%s)', d.kept, d.kept_as)
+       FROM unnest($1::int[], $2::int[], $3::text[]) AS d(ord, kept, kept_as) WHERE f.ord = d.ord`, [dropped.map((d) => d.ord), dropped.map((d) => keptOrd(d.ord, d.keptAs)), dropped.map((d) => d.keptAs)]);
+}
+/** Points and lines may share a place (two delivery periods at one shop): a warning, not a rejection. */
+async function warnSameLocation(db) {
+    await db.query(`UPDATE import_feature f SET warnings = f.warnings || format('same geometry as feature %s (%s)', k.ord, k.nombre)
+       FROM import_feature k
+      WHERE k.ord < f.ord AND k.geom && f.geom AND cardinality(k.reasons) = 0 AND cardinality(f.reasons) = 0 AND ST_Equals(k.geom, f.geom)`);
+}
+/**
+ * Pairs of accepted polygons that overlap: above the threshold (both more
+ * than OVERLAP_MIN_M2 and OVERLAP_MIN_SHARE of the smaller) the later feature
+ * is rejected, smaller overlaps are warnings. Intersections on the overlay
+ * grid; the pair count is checked against a non-overlay count, so a silently
+ * failed overlay (embedded PostGIS) cannot hide an overlap.
+ */
+async function checkOverlaps(db) {
+    const candidates = `FROM import_feature a JOIN import_feature b ON a.ord < b.ord AND a.geom && b.geom AND ST_Intersects(a.geom, b.geom)
+      WHERE cardinality(a.reasons) = 0 AND cardinality(b.reasons) = 0`;
+    const pairs = await db.query(`SELECT a.ord AS a, b.ord AS b, a.nombre AS a_name, ST_Area((${intersectionSql('a.geom', 'b.geom')})::geography) AS m2, LEAST(a.area_m2, b.area_m2) AS smaller ${candidates}`);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n ${candidates}`);
+    if (pairs.length !== n)
+        throw new Error(`overlap check returned ${pairs.length} of ${n} intersecting pairs`);
+    pairs.sort((x, y) => x.b - y.b || x.a - y.a);
+    const rejected = new Map();
+    const warned = new Map();
+    for (const p of pairs) {
+        const share = p.smaller > 0 ? p.m2 / p.smaller : 1;
+        const text = `feature ${p.a} (${p.a_name}) by ${Math.round(p.m2).toLocaleString('en-US')} m² (${(share * 100).toFixed(2)}% of the smaller)`;
+        if (p.m2 > OVERLAP_MIN_M2 && share > OVERLAP_MIN_SHARE)
+            rejected.set(p.b, [...(rejected.get(p.b) ?? []), `overlaps ${text}`]);
+        else if (p.m2 > SLIVER_MIN_M2)
+            warned.set(p.b, [...(warned.get(p.b) ?? []), `sliver overlap with ${text}`]);
+    }
+    for (const [column, entries] of [
+        ['reasons', rejected],
+        ['warnings', warned],
+    ]) {
+        const list = [...entries].flatMap(([ord, texts]) => texts.map((t) => [ord, t]));
+        if (list.length === 0)
+            continue;
+        await db.query(`UPDATE import_feature f SET ${column} = f.${column} || x.texts
+         FROM (SELECT ord, array_agg(text ORDER BY n) AS texts FROM unnest($1::int[], $2::text[]) WITH ORDINALITY AS u(ord, text, n) GROUP BY ord) x
+        WHERE f.ord = x.ord`, [list.map((l) => l[0]), list.map((l) => l[1])]);
+    }
+}
+/**
+ * A colonia's territorial: from the territorial field (a territorial's clave
+ * or name) when given; else an existing colonia keeps its own and a new one
+ * joins the territorial it overlaps most.
+ */
+async function assignTerritoriales(db, territorialField) {
+    await db.query('UPDATE import_feature f SET prev_territorial_id = c.territorial_id FROM colonia c WHERE c.clave = f.clave');
+    if (territorialField) {
+        await db.query(`UPDATE import_feature f SET territorial_id = (
+          SELECT t.id FROM territorial t WHERE t.clave = f.territorial_ref OR upper(t.nombre) = upper(f.territorial_ref)
+           ORDER BY (t.clave = f.territorial_ref) DESC, t.id LIMIT 1)
+        WHERE f.territorial_ref IS NOT NULL`);
+        await db.query(`UPDATE import_feature SET reasons = reasons || format('territorial %s (field %s) does not match any territorial by clave or name', quote_literal(territorial_ref), $1::text)
+        WHERE territorial_ref IS NOT NULL AND territorial_id IS NULL AND cardinality(reasons) = 0`, [territorialField]);
+        return;
+    }
+    await db.query(`UPDATE import_feature f SET territorial_id = COALESCE(f.prev_territorial_id, (
+        SELECT t.id FROM territorial t WHERE t.geom && f.geom AND ST_Intersects(t.geom, f.geom)
+         ORDER BY ST_Area(${intersectionSql('t.geom', 'f.geom')}) DESC, t.id LIMIT 1))
+      WHERE cardinality(f.reasons) = 0`);
+    await db.query(`UPDATE import_feature SET reasons = reasons || 'no territorial overlaps it: import territoriales first or give --territorial-field'::text
+      WHERE cardinality(reasons) = 0 AND territorial_id IS NULL`);
+}
+/** Points and lines: the colonia holding most of each (as a mutation's geometry), and its territorial. */
+async function placeInColonias(db) {
+    await db.query(`UPDATE import_feature f SET (colonia_id, territorial_id) = (
+        SELECT c.id, c.territorial_id FROM colonia c WHERE ST_DWithin(c.geom, f.geom, $1)
+         ORDER BY ${shareInColoniaSql('f.geom')} DESC, ST_Distance(c.geom, f.geom), c.area_km2, c.id LIMIT 1)
+      WHERE cardinality(f.reasons) = 0`, [COLONIA_SNAP_DEG]);
+    await db.query(`UPDATE import_feature SET reasons = reasons || 'outside the alcaldía: no colonia within ~20 m'::text WHERE cardinality(reasons) = 0 AND colonia_id IS NULL`);
+}
+/**
+ * After a colonias import with a territorial field: program rows follow their
+ * colonia to its territorial, and every territorial the file names (now or
+ * before) is rebuilt as the union of its colonias, audited when it changed.
+ */
+async function rebuildTerritoriales(db, actor) {
+    let programRowsMoved = 0;
+    for (const { table, entity } of placedTables) {
+        const [{ n }] = await db.query(moveProgramRowsSql(table, entity), [actor]);
+        programRowsMoved += n;
+    }
+    const [result] = await db.query(`WITH affected AS (
+       SELECT DISTINCT id FROM (SELECT territorial_id AS id FROM import_feature WHERE cardinality(reasons) = 0
+                                UNION SELECT prev_territorial_id FROM import_feature WHERE cardinality(reasons) = 0) x WHERE id IS NOT NULL
+     ), rebuilt AS (
+       SELECT c.territorial_id AS id, ${multiPolygonSql(`ST_Buffer(${unionAggregateSql('c.geom')}, $2, 'join=mitre')`)} AS geom
+         FROM colonia c WHERE c.territorial_id IN (SELECT id FROM affected) GROUP BY c.territorial_id
+     ), before AS (
+       SELECT t.id, t.area_km2 AS "areaKm2", ST_AsGeoJSON(t.geom, 9, 0)::jsonb AS geometry FROM territorial t WHERE t.id IN (SELECT id FROM rebuilt)
+     ), up AS (
+       UPDATE territorial r SET geom = rb.geom, area_km2 = ${areaKm2Sql('rb.geom')}, version = r.version + 1
+         FROM rebuilt rb WHERE r.id = rb.id AND NOT ST_OrderingEquals(r.geom, rb.geom)
+       RETURNING r.id, r.clave, r.area_km2 AS "areaKm2", ST_AsGeoJSON(r.geom, 9, 0)::jsonb AS geometry
+     ), audit AS (
+       INSERT INTO audit_log (actor, operation, entity, entity_id, changes)
+       SELECT $1, 'IMPORT', 'territorial', up.id, ${changesJsonSql(['areaKm2', 'geometry'], 'b', 'up')} FROM up JOIN before b ON b.id = up.id
+     )
+     SELECT (SELECT count(DISTINCT c.territorial_id) FROM colonia c WHERE c.territorial_id IN (SELECT id FROM affected))::int AS expected,
+            (SELECT count(*) FROM rebuilt)::int AS rebuilt,
+            (SELECT array_agg(clave ORDER BY clave) FROM up) AS changed,
+            (SELECT array_agg(t.clave ORDER BY t.clave) FROM territorial t WHERE t.id IN (SELECT id FROM rebuilt) AND t.id NOT IN (SELECT id FROM up)) AS same,
+            (SELECT array_agg(t.clave ORDER BY t.clave) FROM territorial t WHERE t.id IN (SELECT id FROM affected) AND t.id NOT IN (SELECT id FROM rebuilt)) AS empty`, [actor, TERRITORIAL_COVERING_MARGIN_DEG]);
+    // A union that failed silently (embedded PostGIS) would drop a territorial here.
+    if (result.rebuilt !== result.expected)
+        throw new Error(`territorial rebuild produced ${result.rebuilt} of ${result.expected} polygons`);
+    return {
+        rebuilt: result.changed ?? [],
+        unchanged: result.same ?? [],
+        withoutColonias: result.empty ?? [],
+        programRowsMoved,
+    };
+}
+async function buildReport(db, layer, options, features, territoriales) {
+    const rows = await db.query('SELECT ord, nombre, clave, reasons, warnings, outcome FROM import_feature ORDER BY ord');
+    const outcomes = rows.map((r) => ({
+        feature: r.ord,
+        name: r.nombre,
+        clave: r.clave,
+        outcome: r.reasons.length > 0 ? 'rejected' : (r.outcome ?? 'unchanged'),
+        ...(r.reasons.length > 0 ? { reasons: r.reasons } : {}),
+        ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}),
+    }));
+    const count = (kind) => outcomes.filter((o) => o.outcome === kind).length;
+    const [created, updated, unchanged, rejected] = [
+        count('created'),
+        count('updated'),
+        count('unchanged'),
+        count('rejected'),
+    ];
+    const written = !options.dryRun && (rejected === 0 || options.allowPartial);
+    let summary;
+    if (options.dryRun)
+        summary = `dry run: nothing written; a real run would create ${created}, update ${updated}, leave ${unchanged} unchanged and reject ${rejected}.`;
+    else if (!written)
+        summary = `nothing written: ${rejected} of ${features} features rejected (all or nothing; --allow-partial writes the ${features - rejected} valid ones).`;
+    else
+        summary = `written: ${created} created, ${updated} updated, ${unchanged} unchanged${rejected > 0 ? `; ${rejected} rejected features not written` : ''}.`;
+    return {
+        layer: layer.id,
+        source: options.source,
+        dryRun: options.dryRun,
+        allowPartial: options.allowPartial,
+        written,
+        features,
+        created,
+        updated,
+        unchanged,
+        rejected,
+        summary,
+        overlapThreshold: { minSquareMetres: OVERLAP_MIN_M2, minShareOfSmaller: OVERLAP_MIN_SHARE },
+        ...(territoriales ? { territoriales } : {}),
+        outcomes,
+    };
+}

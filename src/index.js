@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import cluster from 'node:cluster';
+import { createServer } from 'node:http';
+import { logger } from './common/logger';
+import { openDatabase } from './db/database';
+import { RoutedDataSource } from './db/read-routing';
+import { createApp } from './server';
+// eslint-disable-next-line no-restricted-imports -- the entry point seeds an empty embedded database on first start; moving it out of src/ is pending (issue 16 notes)
+import { hasTerritorialData, runDemoSeed } from '../seeds/demo.seed';
+import { processCount, runPrimary } from './cluster';
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+async function main() {
+    const started = Date.now();
+    const port = Number(process.env.PORT ?? 4000);
+    const host = process.env.HOST ?? '0.0.0.0';
+    const db = await openDatabase();
+    if (db.mode === 'embedded' && !(await hasTerritorialData(db.dataSource))) {
+        logger.info('embedded database is empty: loading the demo seed');
+        await runDemoSeed(db.dataSource);
+    }
+    // DATABASE_READ_URL: watch the replica's reachability and lag (reads go there only while it is usable).
+    if (db.dataSource instanceof RoutedDataSource)
+        await db.dataSource.startReplicaMonitor();
+    const httpServer = createServer();
+    const { app, apollo, close: closeApp } = await createApp({ dataSource: db.dataSource, httpServer });
+    httpServer.on('request', app);
+    await new Promise((resolve) => httpServer.listen(port, host, resolve));
+    logger.info({
+        url: `http://localhost:${port}/graphql`,
+        mode: db.mode,
+        ms: Date.now() - started,
+        ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}),
+    }, 'territorio ready');
+    let stopping = false;
+    const shutdown = async (signal) => {
+        if (stopping)
+            return;
+        stopping = true;
+        logger.info({ signal }, 'shutting down: finishing in-flight requests');
+        const timer = setTimeout(() => {
+            logger.error('shutdown timed out');
+            process.exit(1);
+        }, SHUTDOWN_TIMEOUT_MS);
+        timer.unref();
+        try {
+            await apollo.stop(); // drains the HTTP server: in-flight requests finish
+            await closeApp();
+            await db.close();
+            logger.info('stopped cleanly');
+            process.exit(0);
+        }
+        catch (error) {
+            logger.error({ err: error }, 'error during shutdown');
+            process.exit(1);
+        }
+    };
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+function start() {
+    // WEB_CONCURRENCY=N: a primary that forks N workers, each running main() (src/cluster.ts).
+    if (cluster.isPrimary) {
+        const count = processCount();
+        if (count > 1) {
+            runPrimary(count);
+            return;
+        }
+    }
+    main().catch((error) => {
+        logger.fatal({ err: error }, 'failed to start');
+        process.exit(1);
+    });
+}
+try {
+    start();
+}
+catch (error) {
+    logger.fatal({ err: error instanceof Error ? error.message : String(error) }, 'failed to start');
+    process.exit(1);
+}

@@ -1,0 +1,67 @@
+import { requireTerritorialScope } from '../auth/identity';
+import { parseId } from '../common/validate';
+import { placeForCreate, placeForUpdate } from '../write/point-placement';
+import { columns } from '../write/write-table';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { given, notNull } from '../write/write-lookups';
+export const MERCOMUNA_TABLE = {
+    entity: 'mercomuna_point',
+    table: 'mercomuna_point',
+    label: 'Mercomuna point',
+    columns: [
+        columns.text('clave'),
+        columns.text('nombre'),
+        columns.geometry('location'),
+        columns.text('period'),
+        columns.text('kind'),
+        columns.int('coloniaId', 'colonia_id'),
+        columns.int('territorialId', 'territorial_id'),
+    ],
+    constraints: {
+        mercomuna_point_clave_key: { argument: 'clave', problem: 'already exists: Mercomuna claves are unique' },
+        mercomuna_point_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
+        mercomuna_point_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    },
+};
+export class MercomunaWriteService {
+    static createMercomunaPoint(ctx, input) {
+        return runWrite(actorOf(ctx), async (tx) => {
+            const place = await placeForCreate(tx, 'location', input.location, ['Point'], input.coloniaId);
+            requireTerritorialScope(ctx.identity, place.territorialId);
+            return (await tx.insert(MERCOMUNA_TABLE, {
+                clave: input.clave,
+                nombre: input.nombre,
+                period: input.period,
+                kind: input.kind,
+                ...place,
+            }));
+        });
+    }
+    static updateMercomunaPoint(ctx, id, version, input) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(MERCOMUNA_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            const changes = given({
+                clave: input.clave,
+                nombre: input.nombre,
+                period: input.period,
+                kind: input.kind,
+            });
+            notNull(changes, ['clave', 'nombre', 'period', 'kind']);
+            Object.assign(changes, await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId));
+            if (changes.territorialId !== undefined)
+                requireTerritorialScope(ctx.identity, changes.territorialId);
+            return (await tx.update(MERCOMUNA_TABLE, before, changes));
+        });
+    }
+    static deleteMercomunaPoint(ctx, id, version) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(MERCOMUNA_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            await tx.remove(MERCOMUNA_TABLE, before);
+            return String(rowId);
+        });
+    }
+}

@@ -1,0 +1,96 @@
+import { requireTerritorialScope } from '../auth/identity';
+import { requireDate } from '../common/date';
+import { badInput } from '../common/errors';
+import { parseId } from '../common/validate';
+import { placeForCreate, placeForUpdate } from '../write/point-placement';
+import { columns } from '../write/write-table';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { given, notNull, optionalDate } from '../write/write-lookups';
+import { PublicSpaceKind } from './public-space.enums';
+/** The geometry types each kind allows (as `public_space_geometry_fits` in the database). */
+export const GEOMETRY_TYPES_BY_KIND = {
+    [PublicSpaceKind.CAMINO_MUJERES_LIBRES_SEGURAS]: ['LineString'],
+    [PublicSpaceKind.LUDICALLE]: ['LineString'],
+    [PublicSpaceKind.UTOPIA]: ['Point', 'Polygon'],
+    [PublicSpaceKind.LAVAMANOS]: ['Point'],
+    [PublicSpaceKind.PIPA_AGUA]: ['Point'],
+};
+export const IMPROVEMENT_TABLE = {
+    entity: 'public_space_improvement',
+    table: 'public_space_improvement',
+    label: 'improvement',
+    columns: [
+        columns.text('clave'),
+        columns.text('nombre'),
+        columns.text('kind'),
+        columns.geometry('geometry', 'geom'),
+        columns.int('coloniaId', 'colonia_id'),
+        columns.int('territorialId', 'territorial_id'),
+        columns.date('builtOn', 'built_on'),
+        columns.text('status'),
+    ],
+    constraints: {
+        public_space_improvement_clave_key: { argument: 'clave', problem: 'already exists: improvement claves are unique' },
+        public_space_improvement_geom_check: { argument: 'geometry', problem: 'does not fit the kind' },
+        public_space_improvement_kind_fkey: { argument: 'kind', problem: 'is not a known kind' },
+        public_space_improvement_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
+        public_space_improvement_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    },
+};
+/**
+ * Improvements. Recording one marks its kind tracked (trigger
+ * public_space_kind_mark_tracked): the first lavamanos turns that kind's
+ * count from "sin dato" (null) into a real number.
+ */
+export class PublicSpaceWriteService {
+    static createImprovement(ctx, input) {
+        return runWrite(actorOf(ctx), async (tx) => {
+            const place = await placeForCreate(tx, 'geometry', input.geometry, GEOMETRY_TYPES_BY_KIND[input.kind], input.coloniaId);
+            requireTerritorialScope(ctx.identity, place.territorialId);
+            const values = {
+                clave: input.clave,
+                nombre: input.nombre,
+                kind: input.kind,
+                builtOn: requireDate('builtOn', input.builtOn),
+                status: input.status,
+                ...place,
+            };
+            return (await tx.insert(IMPROVEMENT_TABLE, values));
+        });
+    }
+    static updateImprovement(ctx, id, version, input) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(IMPROVEMENT_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            const changes = given({
+                clave: input.clave,
+                nombre: input.nombre,
+                kind: input.kind,
+                builtOn: optionalDate('builtOn', input.builtOn),
+                status: input.status,
+            });
+            notNull(changes, ['clave', 'nombre', 'kind', 'builtOn', 'status']);
+            const kind = (input.kind ?? before.kind);
+            const allowed = GEOMETRY_TYPES_BY_KIND[kind];
+            if (input.kind != null && input.geometry === undefined) {
+                const current = before.geometry?.type ?? '';
+                if (!allowed.includes(current))
+                    throw badInput('kind', `${kind} needs a ${allowed.join(' or ')} geometry, the current one is a ${current}: send a geometry too`);
+            }
+            Object.assign(changes, await placeForUpdate(tx, before, 'geometry', input.geometry, allowed, input.coloniaId));
+            if (changes.territorialId !== undefined)
+                requireTerritorialScope(ctx.identity, changes.territorialId);
+            return (await tx.update(IMPROVEMENT_TABLE, before, changes));
+        });
+    }
+    static deleteImprovement(ctx, id, version) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(IMPROVEMENT_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            await tx.remove(IMPROVEMENT_TABLE, before);
+            return String(rowId);
+        });
+    }
+}

@@ -1,0 +1,61 @@
+import { coloniaFilter, territorialFilter, territorialProperties } from '../geo/layers';
+import { coloniaCoverage, territorialCoverage } from '../coverage/coverage.layers';
+import { POLYGONAL } from '../import/import-layers';
+import { COLONIA_TABLE, TERRITORIAL_TABLE } from './territory.write.service';
+export const territorialesLayer = {
+    id: 'territoriales',
+    title: 'Direcciones territoriales',
+    description: "The 13 direcciones territoriales of Iztapalapa (illustrative demo division), with the program's coverage.",
+    from: 'territorial t',
+    idSql: 't.id',
+    geomSql: 't.geom',
+    geometryType: 'MultiPolygon',
+    properties: [
+        { name: 'clave', sql: 't.clave::text', type: 'string', description: 'Stable key, e.g. TER-03.' },
+        { name: 'nombre', sql: 't.nombre::text', type: 'string', description: 'Name, e.g. ACULCO.' },
+        { name: 'areaKm2', sql: 't.area_km2::float8', type: 'number', description: 'Area in km² (on the spheroid).' },
+    ],
+    coverage: territorialCoverage,
+    filters: [territorialFilter('t')],
+};
+export const coloniasLayer = {
+    id: 'colonias',
+    title: 'Colonias',
+    description: "The 293 colonias of Iztapalapa with their dirección territorial and the program's coverage.",
+    from: 'colonia c JOIN territorial t ON t.id = c.territorial_id',
+    idSql: 'c.id',
+    geomSql: 'c.geom',
+    geometryType: 'MultiPolygon',
+    properties: [
+        { name: 'clave', sql: 'c.clave::text', type: 'string', description: 'Stable key (slug of the name).' },
+        { name: 'nombre', sql: 'c.nombre::text', type: 'string', description: 'Name.' },
+        { name: 'areaKm2', sql: 'c.area_km2::float8', type: 'number', description: 'Area in km² (on the spheroid).' },
+        ...territorialProperties,
+    ],
+    coverage: coloniaCoverage,
+    filters: [territorialFilter('t'), coloniaFilter],
+};
+export const territorialesImport = {
+    id: 'territoriales',
+    table: TERRITORIAL_TABLE.table,
+    entity: TERRITORIAL_TABLE.entity,
+    boundary: true,
+    geomColumn: 'geom',
+    geomField: 'geometry',
+    nameMax: 120,
+    claveMax: 16,
+    attributes: [],
+    geometryTypes: () => POLYGONAL,
+};
+export const coloniasImport = {
+    id: 'colonias',
+    table: COLONIA_TABLE.table,
+    entity: COLONIA_TABLE.entity,
+    boundary: true,
+    geomColumn: 'geom',
+    geomField: 'geometry',
+    nameMax: 160,
+    claveMax: 80,
+    attributes: [],
+    geometryTypes: () => POLYGONAL,
+};

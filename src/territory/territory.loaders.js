@@ -1,0 +1,11 @@
+import { byIdLoader, childrenLoader } from '../db/loaders';
+import { Colonia } from './colonia.entity';
+import { Territorial } from './territorial.entity';
+/** Per-request batch loaders for the territorial model. */
+export function createTerritoryLoaders(dataSource) {
+    return {
+        territorialById: byIdLoader(dataSource, Territorial),
+        coloniaById: byIdLoader(dataSource, Colonia),
+        coloniasByTerritorialId: childrenLoader(dataSource, Colonia, 'territorialId', { id: 'ASC' }),
+    };
+}

@@ -1,0 +1,80 @@
+import { pageWindow, toConnection } from '../common/pagination';
+import { parseId, requireExactlyOne, requireLonLat } from '../common/validate';
+import { applySpatialFilter, applySpatialKeyset } from '../geo/spatial-filter';
+import { resolveSpatialFilter } from '../geo/spatial-filter.args';
+import { pointSql } from '../geo/spatial-sql';
+import { Colonia } from './colonia.entity';
+import { Territorial } from './territorial.entity';
+/** Snap distance for `locate`: the catalogue leaves gaps of a few metres between colonias. */
+export const LOCATE_SNAP_DEGREES = 0.0002; // ≈ 21 m at Iztapalapa's latitude
+export class TerritoryService {
+    static listTerritoriales(ctx) {
+        return ctx.dataSource.getRepository(Territorial).find({ order: { clave: 'ASC' } });
+    }
+    static async findTerritorial(ctx, id, clave) {
+        requireExactlyOne({ id, clave });
+        if (id != null)
+            return ctx.loaders.territory.territorialById.load(parseId('id', id));
+        return ctx.dataSource.getRepository(Territorial).findOneBy({ clave: clave });
+    }
+    static async findColonia(ctx, id, clave) {
+        requireExactlyOne({ id, clave });
+        if (id != null)
+            return ctx.loaders.territory.coloniaById.load(parseId('id', id));
+        return ctx.dataSource.getRepository(Colonia).findOneBy({ clave: clave });
+    }
+    static async listColonias(ctx, page, territorialId, spatial, 
+    /** false: the caller does not select totalCount, which is then not counted (one statement fewer) and 0. */
+    withTotalCount = true) {
+        const window = pageWindow(page);
+        const territorial = territorialId != null ? parseId('territorialId', territorialId) : undefined;
+        const filter = await resolveSpatialFilter(ctx, spatial);
+        const filtered = () => {
+            const qb = ctx.dataSource.getRepository(Colonia).createQueryBuilder('c');
+            if (territorial !== undefined)
+                qb.where('c.territorial_id = :territorial', { territorial });
+            return applySpatialFilter(qb, 'c.geom', filter);
+        };
+        const [rows, totalCount] = await Promise.all([
+            applySpatialKeyset(filtered(), window, 'c.id', 'c.geom', filter).getMany(),
+            withTotalCount ? filtered().getCount() : 0,
+        ]);
+        return toConnection(rows, window, totalCount);
+    }
+    /**
+     * The colonia containing a point and its territorial, in one statement; a
+     * point in a catalogue gap snaps to the nearest colonia within
+     * LOCATE_SNAP_DEGREES. Null outside the alcaldía.
+     */
+    static async locate(ctx, lon, lat) {
+        requireLonLat(lon, lat);
+        const point = pointSql('$1', '$2');
+        const rows = await ctx.dataSource.query(`SELECT c.id, c.clave, c.nombre, c.territorial_id, c.area_km2, c.version,
+              t.clave AS t_clave, t.nombre AS t_nombre, t.area_km2 AS t_area_km2, t.version AS t_version
+         FROM colonia c JOIN territorial t ON t.id = c.territorial_id
+        WHERE ST_DWithin(c.geom, ${point}, $3)
+        ORDER BY ST_Intersects(c.geom, ${point}) DESC, ST_Distance(c.geom, ${point}), c.area_km2, c.id
+        LIMIT 1`, [lon, lat, LOCATE_SNAP_DEGREES]);
+        if (rows.length === 0)
+            return null;
+        const r = rows[0];
+        const colonia = Object.assign(new Colonia(), {
+            id: r.id,
+            clave: r.clave,
+            nombre: r.nombre,
+            territorialId: r.territorial_id,
+            areaKm2: r.area_km2,
+            version: r.version,
+        });
+        const territorial = Object.assign(new Territorial(), {
+            id: r.territorial_id,
+            clave: r.t_clave,
+            nombre: r.t_nombre,
+            areaKm2: r.t_area_km2,
+            version: r.t_version,
+        });
+        ctx.loaders.territory.coloniaById.prime(colonia.id, colonia);
+        ctx.loaders.territory.territorialById.prime(territorial.id, territorial);
+        return { colonia, territorial };
+    }
+}

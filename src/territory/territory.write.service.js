@@ -1,0 +1,51 @@
+import { requireRole } from '../auth/identity';
+import { Role } from '../auth/role';
+import { parseId } from '../common/validate';
+import { columns } from '../write/write-table';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { given, notNull } from '../write/write-lookups';
+export const COLONIA_TABLE = {
+    entity: 'colonia',
+    table: 'colonia',
+    label: 'colonia',
+    // Geometry and area are the import's (src/import); mutations change attributes only.
+    columns: [
+        columns.text('clave'),
+        columns.text('nombre'),
+        columns.int('territorialId', 'territorial_id'),
+        columns.float('areaKm2', 'area_km2'),
+    ],
+    constraints: { colonia_clave_key: { argument: 'clave', problem: 'already exists: colonia claves are unique' } },
+};
+export const TERRITORIAL_TABLE = {
+    entity: 'territorial',
+    table: 'territorial',
+    label: 'territorial',
+    columns: [columns.text('clave'), columns.text('nombre'), columns.float('areaKm2', 'area_km2')],
+    constraints: {
+        territorial_clave_key: { argument: 'clave', problem: 'already exists: territorial claves are unique' },
+    },
+};
+/** Attribute updates of the territorial model: ADMIN only. */
+export class TerritoryWriteService {
+    static updateColonia(ctx, id, version, input) {
+        requireRole(ctx.identity, Role.ADMIN);
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(COLONIA_TABLE, rowId, version);
+            const changes = given({ clave: input.clave, nombre: input.nombre });
+            notNull(changes, ['clave', 'nombre']);
+            return (await tx.update(COLONIA_TABLE, before, changes));
+        });
+    }
+    static updateTerritorial(ctx, id, version, input) {
+        requireRole(ctx.identity, Role.ADMIN);
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(TERRITORIAL_TABLE, rowId, version);
+            const changes = given({ clave: input.clave, nombre: input.nombre });
+            notNull(changes, ['clave', 'nombre']);
+            return (await tx.update(TERRITORIAL_TABLE, before, changes));
+        });
+    }
+}

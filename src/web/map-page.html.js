@@ -1,0 +1,83 @@
+import { escapeHtml, jsonForScript } from './html';
+const POINT_LAYERS = [
+    { id: 'ecos', label: 'ECOS' },
+    { id: 'improvements', label: 'Mejoras del espacio público' },
+    { id: 'workshops', label: 'Talleres' },
+    { id: 'mercomuna', label: 'Mercomuna' },
+];
+/** The monitoring map (Spanish UI). All dynamic content is filled in by the bundle with textContent. */
+export function mapPage(config, assets) {
+    const pointToggles = POINT_LAYERS.map((l) => `<label class="casilla"><input type="checkbox" name="puntos" value="${escapeHtml(l.id)}" id="puntos-${escapeHtml(l.id)}"> <span class="muestra muestra-${escapeHtml(l.id)}" aria-hidden="true"></span>${escapeHtml(l.label)}</label>`).join('\n');
+    return `<!doctype html>
+<html lang="es">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Mapa de monitoreo · Democracia Participativa · Iztapalapa</title>
+<link rel="stylesheet" href="${escapeHtml(assets.url('mapa.css'))}">
+<link rel="icon" href="data:,">
+<script type="application/json" id="config">${jsonForScript(config)}</script>
+<script type="module" src="${escapeHtml(assets.url('mapa.js'))}"></script>
+</head>
+<body>
+<header class="cabecera">
+  <div class="titulos">
+    <h1>Mapa de monitoreo del programa</h1>
+    <p>Fortalecimiento de la Democracia Participativa para el Bienestar y la Paz · Alcaldía Iztapalapa</p>
+  </div>
+  <section aria-labelledby="resumen-titulo" class="resumen">
+    <h2 id="resumen-titulo" class="oculto">Resumen del año</h2>
+    <dl id="resumen" aria-live="polite"></dl>
+  </section>
+</header>
+<div id="aviso" role="alert" hidden></div>
+<main class="cuerpo">
+  <aside id="controles" aria-label="Controles del mapa">
+    <form id="formulario" autocomplete="off">
+      <label for="indicador">Indicador</label>
+      <select id="indicador" name="indicador"></select>
+      <p id="indicador-descripcion" class="nota"></p>
+      <fieldset>
+        <legend>Periodo</legend>
+        <label for="anio">Año</label>
+        <select id="anio" name="anio"></select>
+        <div class="meses">
+          <div><label for="desde">Desde</label><select id="desde" name="desde"></select></div>
+          <div><label for="hasta">Hasta</label><select id="hasta" name="hasta"></select></div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Nivel</legend>
+        <label class="casilla"><input type="radio" name="nivel" value="auto" checked> Según el acercamiento</label>
+        <label class="casilla"><input type="radio" name="nivel" value="territoriales"> Direcciones territoriales</label>
+        <label class="casilla"><input type="radio" name="nivel" value="colonias"> Colonias</label>
+      </fieldset>
+      <fieldset>
+        <legend>Capas de puntos</legend>
+        ${pointToggles}
+      </fieldset>
+      <label for="ir-a">Ver ficha de una dirección territorial</label>
+      <select id="ir-a" name="ir-a"><option value="">— Elegir —</option></select>
+    </form>
+    <section id="leyenda" aria-labelledby="leyenda-titulo">
+      <h2 id="leyenda-titulo">Leyenda</h2>
+      <p id="leyenda-subtitulo" class="nota"></p>
+      <ul id="leyenda-clases"></ul>
+    </section>
+    <p class="nota">Cifras públicas: los desgloses de 1 a 4 personas se ocultan (secreto estadístico), como en la API.
+      Datos: <a href="/ogc?f=html">OGC API – Features</a> · <a href="/graphql">GraphQL</a>.</p>
+  </aside>
+  <div id="mapa" role="region" aria-label="Mapa de Iztapalapa" data-estado="cargando"></div>
+  <aside id="panel" aria-labelledby="panel-titulo" hidden tabindex="-1">
+    <div class="panel-cabecera">
+      <h2 id="panel-titulo"></h2>
+      <button type="button" id="panel-cerrar" aria-label="Cerrar la ficha">×</button>
+    </div>
+    <div id="panel-contenido"></div>
+  </aside>
+</main>
+<div id="tooltip" role="status" aria-live="off" hidden></div>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router } from 'express';
+import { availableIndicatorIds } from './indicator-availability';
+import { ogcHtml } from './ogc-html';
+import { mapPage } from './map-page.html';
+import { pageContentSecurityPolicy } from './html';
+import { WEB_ASSETS_PATH, webAssets } from './web-assets';
+/** Seconds the browser may reuse a bundle file before revalidating (URLs carry a content hash). */
+const ASSET_MAX_AGE_S = 3600;
+/** The origin of BASEMAP_STYLE_URL (allowed by the page's CSP), or none. */
+export function basemapStyleUrl() {
+    const configured = process.env.BASEMAP_STYLE_URL?.trim();
+    if (!configured)
+        return undefined;
+    const parsed = new URL(configured);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        throw new Error('BASEMAP_STYLE_URL must be an http(s) URL');
+    return { url: parsed.href, origin: parsed.origin };
+}
+export function sendPage(res, html, extraOrigins = []) {
+    res.setHeader('Content-Security-Policy', pageContentSecurityPolicy(extraOrigins));
+    res.setHeader('Cache-Control', 'no-cache');
+    res.status(200).type('text/html; charset=utf-8').send(html);
+}
+/**
+ * The monitoring map: GET / and GET /mapa answer the page (Spanish), its
+ * bundle is served from dist/web/ at /mapa/assets/ (built by `npm run build`).
+ * Program years come from the database; indicators are offered when their
+ * GraphQL selection is valid against the schema.
+ */
+export function webRouter(dataSource, schema, assets = webAssets()) {
+    const router = Router();
+    const indicatorIds = availableIndicatorIds(schema);
+    const basemap = basemapStyleUrl();
+    // The gzip copy written at build time, to browsers that accept it (ETag and 304 as for the plain file).
+    router.get(`${WEB_ASSETS_PATH}/:file`, (req, res, next) => {
+        const file = String(req.params.file);
+        const type = /\.m?js$/.test(file)
+            ? 'text/javascript; charset=utf-8'
+            : /\.css$/.test(file)
+                ? 'text/css; charset=utf-8'
+                : null;
+        const gzipped = join(assets.dir, `${file}.gz`);
+        if (!type || !/^[\w-]+(\.[\w-]+)*$/.test(file) || !req.acceptsEncodings('gzip') || !existsSync(gzipped))
+            return next();
+        res.setHeader('Content-Type', type);
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.sendFile(gzipped, { maxAge: ASSET_MAX_AGE_S * 1000, etag: true }, (error) => {
+            if (error && !res.headersSent)
+                next(error);
+        });
+    });
+    router.use(WEB_ASSETS_PATH, express.static(assets.dir, {
+        maxAge: ASSET_MAX_AGE_S * 1000,
+        etag: true,
+        index: false,
+        setHeaders: (res, path) => {
+            if (path.endsWith('.mjs'))
+                res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        },
+    }), (_req, res) => {
+        res.status(404).json({ code: 'NOT_FOUND', description: 'No such file in the map page bundle.' });
+    });
+    router.use(ogcHtml(assets));
+    const page = async (_req, res) => {
+        const years = (await dataSource.query('SELECT year FROM program_year ORDER BY year'));
+        const config = {
+            years: years.map((r) => Number(r.year)),
+            indicators: indicatorIds,
+            basemapStyleUrl: basemap?.url ?? null,
+            workerUrl: assets.url('maplibre-gl-worker.mjs'),
+        };
+        sendPage(res, mapPage(config, assets), basemap ? [basemap.origin] : []);
+    };
+    router.get('/', page);
+    router.get('/mapa', page);
+    return router;
+}

@@ -1,0 +1,197 @@
+import { requireTerritorialScope } from '../auth/identity';
+import { badInput } from '../common/errors';
+import { requireDate } from '../common/date';
+import { parseId } from '../common/validate';
+import { placeGeometry } from '../geo/geometry-placement';
+import { columns } from '../write/write-table';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { given, notNull, optionalDate, requireColonia } from '../write/write-lookups';
+import { WorkshopModality } from './workshop.enums';
+export const WORKSHOP_TABLE = {
+    entity: 'workshop',
+    table: 'workshop',
+    label: 'workshop',
+    columns: [
+        columns.text('clave'),
+        columns.int('coloniaId', 'colonia_id'),
+        columns.int('territorialId', 'territorial_id'),
+        columns.date('heldOn', 'held_on'),
+        columns.text('modality'),
+        columns.int('participants'),
+        columns.geometry('location'),
+    ],
+    constraints: {
+        workshop_clave_key: { argument: 'clave', problem: 'already exists: workshop claves are unique' },
+        workshop_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
+        workshop_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+        workshop_modality_check: {
+            argument: 'location',
+            problem: 'is required for PRESENCIAL and must be null for VIRTUAL',
+        },
+        workshop_participants_check: { argument: 'participants', problem: 'must be 0 or more' },
+    },
+};
+export const AGENDA_TABLE = {
+    entity: 'agenda',
+    table: 'agenda',
+    label: 'agenda',
+    columns: [
+        columns.text('clave'),
+        columns.int('coloniaId', 'colonia_id'),
+        columns.int('programYear', 'program_year'),
+        columns.text('status'),
+    ],
+    constraints: {
+        agenda_clave_key: { argument: 'clave', problem: 'already exists: agenda claves are unique' },
+        agenda_colonia_id_program_year_key: {
+            argument: 'programYear',
+            problem: 'already has an agenda for this colonia: one agenda per colonia and program year',
+        },
+        agenda_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
+        agenda_project_agenda_id_position_key: { argument: 'projects', problem: 'has a position twice' },
+    },
+};
+/** Where a workshop is: a PRESENCIAL venue placed by PostGIS (in the given colonia, if any), or a VIRTUAL one's colonia. */
+async function workshopPlace(tx, modality, location, coloniaId) {
+    if (modality === WorkshopModality.VIRTUAL) {
+        if (location != null)
+            throw badInput('location', 'must be null for a VIRTUAL workshop');
+        if (coloniaId == null)
+            throw badInput('coloniaId', 'is required for a VIRTUAL workshop');
+        const colonia = await requireColonia(tx, 'coloniaId', coloniaId);
+        return { coloniaId: colonia.id, territorialId: colonia.territorialId, location: null };
+    }
+    if (location == null)
+        throw badInput('location', 'is required for a PRESENCIAL workshop (a GeoJSON Point)');
+    const colonia = coloniaId != null ? { id: parseId('coloniaId', coloniaId), argument: 'coloniaId' } : undefined;
+    const placed = await placeGeometry(tx, 'location', location, ['Point'], colonia);
+    return { coloniaId: placed.coloniaId, territorialId: placed.territorialId, location: placed.geojson };
+}
+export class WorkshopWriteService {
+    static createWorkshop(ctx, input) {
+        return runWrite(actorOf(ctx), async (tx) => {
+            const place = await workshopPlace(tx, input.modality, input.location, input.coloniaId);
+            requireTerritorialScope(ctx.identity, place.territorialId);
+            const values = {
+                clave: input.clave,
+                heldOn: requireDate('heldOn', input.heldOn),
+                modality: input.modality,
+                participants: input.participants,
+                ...place,
+            };
+            return (await tx.insert(WORKSHOP_TABLE, values));
+        });
+    }
+    static updateWorkshop(ctx, id, version, input) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(WORKSHOP_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            const changes = given({
+                clave: input.clave,
+                heldOn: optionalDate('heldOn', input.heldOn),
+                participants: input.participants,
+                modality: input.modality,
+            });
+            notNull(changes, ['clave', 'heldOn', 'participants', 'modality']);
+            if (input.coloniaId === null)
+                throw badInput('coloniaId', 'cannot be null');
+            const modality = (input.modality ?? before.modality);
+            if (input.location !== undefined || input.coloniaId !== undefined || input.modality !== undefined) {
+                const virtual = modality === WorkshopModality.VIRTUAL;
+                const location = virtual
+                    ? (input.location ?? null)
+                    : input.location !== undefined
+                        ? input.location
+                        : before.location;
+                // The colonia follows a new venue unless one is given; otherwise it stays.
+                const coloniaId = input.coloniaId ?? (virtual || input.location === undefined ? before.coloniaId : undefined);
+                const place = await workshopPlace(tx, modality, location, coloniaId);
+                requireTerritorialScope(ctx.identity, place.territorialId);
+                Object.assign(changes, { coloniaId: place.coloniaId, territorialId: place.territorialId });
+                // The stored venue is rewritten only when a new one is given (or cleared for VIRTUAL).
+                if (virtual || input.location !== undefined)
+                    changes.location = place.location;
+            }
+            return (await tx.update(WORKSHOP_TABLE, before, changes));
+        });
+    }
+    static deleteWorkshop(ctx, id, version) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(WORKSHOP_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, before.territorialId);
+            await tx.remove(WORKSHOP_TABLE, before);
+            return String(rowId);
+        });
+    }
+    static createAgenda(ctx, input) {
+        return runWrite(actorOf(ctx), async (tx) => {
+            const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
+            requireTerritorialScope(ctx.identity, colonia.territorialId);
+            const row = await tx.insert(AGENDA_TABLE, {
+                clave: input.clave,
+                coloniaId: colonia.id,
+                programYear: input.programYear,
+                status: input.status,
+            });
+            await replaceProjects(tx, row.id, [], input.projects ?? []);
+            return row;
+        });
+    }
+    static updateAgenda(ctx, id, version, input) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(AGENDA_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, (await requireColonia(tx, 'coloniaId', before.coloniaId)).territorialId);
+            const changes = given({
+                clave: input.clave,
+                programYear: input.programYear,
+                status: input.status,
+            });
+            notNull(changes, ['clave', 'programYear', 'status']);
+            if (input.coloniaId === null)
+                throw badInput('coloniaId', 'cannot be null');
+            if (input.coloniaId !== undefined) {
+                const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
+                requireTerritorialScope(ctx.identity, colonia.territorialId);
+                changes.coloniaId = colonia.id;
+            }
+            let after = await tx.update(AGENDA_TABLE, before, changes);
+            if (input.projects != null) {
+                const previous = await currentProjects(tx, rowId);
+                if (JSON.stringify(previous) !== JSON.stringify(input.projects)) {
+                    // A project-only change is a change of the agenda: its version moves too.
+                    if (after === before)
+                        after = await tx.bump(AGENDA_TABLE, before);
+                    await replaceProjects(tx, rowId, previous, input.projects);
+                }
+            }
+            return after;
+        });
+    }
+    static deleteAgenda(ctx, id, version) {
+        const rowId = parseId('id', id);
+        return runWrite(actorOf(ctx), async (tx) => {
+            const before = await tx.lock(AGENDA_TABLE, rowId, version);
+            requireTerritorialScope(ctx.identity, (await requireColonia(tx, 'coloniaId', before.coloniaId)).territorialId);
+            const previous = await currentProjects(tx, rowId);
+            await tx.remove(AGENDA_TABLE, before); // its projects go with it (ON DELETE CASCADE)
+            tx.note(AGENDA_TABLE.entity, rowId, 'projects', previous.length > 0 ? previous : null, null);
+            return String(rowId);
+        });
+    }
+}
+async function currentProjects(tx, agendaId) {
+    const rows = await tx.query('SELECT nombre FROM agenda_project WHERE agenda_id = $1 ORDER BY position', [agendaId]);
+    return rows.map((r) => r.nombre);
+}
+/** Replaces an agenda's projects (positions 1…n), recorded on the agenda's audit entry. */
+async function replaceProjects(tx, agendaId, previous, projects) {
+    if (previous.length > 0)
+        await tx.query('DELETE FROM agenda_project WHERE agenda_id = $1', [agendaId]);
+    if (projects.length > 0) {
+        await tx.query(`INSERT INTO agenda_project (agenda_id, position, nombre) SELECT $1, p.position, p.nombre FROM unnest($2::text[]) WITH ORDINALITY AS p(nombre, position)`, [agendaId, projects]);
+    }
+    tx.note(AGENDA_TABLE.entity, agendaId, 'projects', previous.length > 0 ? previous : null, projects.length > 0 ? projects : null);
+}

@@ -1,0 +1,157 @@
+import { AppError, ErrorCode } from '../common/errors';
+import { AuditOperation } from './audit-trail';
+import { mapDatabaseError } from './db-errors';
+import { columnOf, readListSql } from './write-table';
+const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** The fields of `table` that differ between two row states (`{}` for "no row"). */
+function diff(table, before, after) {
+    const changes = {};
+    for (const { field, derived } of table.columns) {
+        if (derived)
+            continue;
+        if (!same(before[field], after[field]))
+            changes[field] = { before: before[field] ?? null, after: after[field] ?? null };
+    }
+    return changes;
+}
+export class WriteTx {
+    db;
+    actor;
+    pending = [];
+    /** Constraint meanings of every table touched, for mapping a failure. */
+    meanings = {};
+    /** Set while a DELETE runs: a foreign-key failure then means "still referenced". */
+    deleting;
+    constructor(db, actor) {
+        this.db = db;
+        this.actor = actor;
+    }
+    query(sql, parameters) {
+        return this.db.query(sql, parameters);
+    }
+    /** The rows an UPDATE/DELETE … RETURNING gave back (TypeORM returns [rows, count] for those). */
+    async returning(sql, parameters) {
+        const result = await this.db.query(sql, parameters, true);
+        return result.records;
+    }
+    touch(table) {
+        Object.assign(this.meanings, table.constraints);
+    }
+    /**
+     * The row, locked until commit, if its version is `version`: NOT_FOUND when
+     * there is no such row, CONFLICT when it changed since the caller read it.
+     */
+    async lock(table, id, version) {
+        this.touch(table);
+        const rows = await this.query(`SELECT ${readListSql(table)} FROM "${table.table}" r WHERE r.id = $1 FOR UPDATE OF r`, [id]);
+        if (rows.length === 0)
+            throw new AppError(ErrorCode.NOT_FOUND, `${table.label} ${id} does not exist`, 'id');
+        const [row] = rows;
+        if (row.version !== version)
+            throw staleVersion(table, id, row.version, version);
+        return row;
+    }
+    /** Inserts a row (version 1) and records a CREATE with every field. */
+    async insert(table, values) {
+        this.touch(table);
+        const fields = Object.keys(values);
+        const params = fields.map((f) => values[f]);
+        const rows = await this.query(`INSERT INTO "${table.table}" AS r (${fields.map((f) => `"${columnOf(table, f).column}"`).join(', ')})
+       VALUES (${fields.map((f, i) => columnOf(table, f).write(`$${i + 1}`)).join(', ')})
+       RETURNING ${readListSql(table)}`, params);
+        if (rows.length !== 1)
+            throw new Error(`insert into ${table.table} returned ${rows.length} rows`);
+        const [row] = rows;
+        this.record(AuditOperation.CREATE, table.entity, row.id, diff(table, {}, row));
+        return row;
+    }
+    /**
+     * Updates the fields given of a row locked by `lock`, bumping its version
+     * and recording an UPDATE with the fields that changed. A no-op (every value
+     * already as given) writes nothing and returns the row as it was.
+     */
+    async update(table, before, values) {
+        this.touch(table);
+        const fields = Object.keys(values);
+        if (fields.length === 0)
+            return before;
+        const sets = fields.map((f, i) => `"${columnOf(table, f).column}" = ${columnOf(table, f).write(`$${i + 3}`)}`);
+        const current = fields.map((f) => `r."${columnOf(table, f).column}"`);
+        const given = fields.map((f, i) => columnOf(table, f).write(`$${i + 3}`));
+        const rows = await this.returning(`UPDATE "${table.table}" AS r SET ${sets.join(', ')}, version = r.version + 1
+        WHERE r.id = $1 AND r.version = $2 AND (${current.join(', ')}, NULL) IS DISTINCT FROM (${given.join(', ')}, NULL)
+        RETURNING ${readListSql(table)}`, [before.id, before.version, ...fields.map((f) => values[f])]);
+        // The row is locked and its version checked: no row back means nothing differed.
+        if (rows.length === 0)
+            return before;
+        const [after] = rows;
+        this.record(AuditOperation.UPDATE, table.entity, after.id, diff(table, before, after));
+        return after;
+    }
+    /** Moves a locked row's version on when only its children changed (the changes are noted by the caller). */
+    async bump(table, before) {
+        const rows = await this.returning(`UPDATE "${table.table}" AS r SET version = r.version + 1 WHERE r.id = $1 AND r.version = $2 RETURNING ${readListSql(table)}`, [before.id, before.version]);
+        if (rows.length !== 1)
+            throw staleVersion(table, before.id, undefined, before.version);
+        return rows[0];
+    }
+    /** Deletes a row locked by `lock` and records a DELETE with every field it had. */
+    async remove(table, before) {
+        this.touch(table);
+        this.deleting = { table: table.table, label: `${table.label} ${before.id}` };
+        const rows = await this.returning(`DELETE FROM "${table.table}" WHERE id = $1 AND version = $2 RETURNING id`, [
+            before.id,
+            before.version,
+        ]);
+        this.deleting = undefined;
+        if (rows.length !== 1)
+            throw staleVersion(table, before.id, undefined, before.version);
+        this.record(AuditOperation.DELETE, table.entity, before.id, diff(table, before, {}));
+    }
+    /** Adds a field change (e.g. a child list) to the audit entry of a row written in this transaction. */
+    note(entity, id, field, before, after) {
+        if (same(before, after))
+            return;
+        let entry = this.pending.find((p) => p.entity === entity && p.entity_id === id);
+        if (!entry) {
+            entry = { operation: AuditOperation.UPDATE, entity, entity_id: id, changes: {} };
+            this.pending.push(entry);
+        }
+        entry.changes[field] = { before, after };
+    }
+    record(operation, entity, id, changes) {
+        this.pending.push({ operation, entity, entity_id: id, changes });
+    }
+    /** Writes the pending audit entries: one statement, in the transaction. */
+    async flushAudit() {
+        if (this.pending.length === 0)
+            return;
+        await this.query(`INSERT INTO audit_log (actor, operation, entity, entity_id, changes)
+       SELECT $1, e.operation, e.entity, e.entity_id, e.changes
+         FROM jsonb_to_recordset($2::jsonb) AS e(operation text, entity text, entity_id int, changes jsonb)`, [this.actor, JSON.stringify(this.pending)]);
+    }
+}
+function staleVersion(table, id, current, given) {
+    const now = current === undefined ? 'has changed' : `is at version ${current}`;
+    return new AppError(ErrorCode.CONFLICT, `stale version: ${table.label} ${id} ${now}, the change was based on version ${given}; read it again and reapply the change`, 'version');
+}
+export function actorOf(ctx) {
+    return { dataSource: ctx.dataSource, actor: ctx.identity.subject };
+}
+/** Runs `work` in one transaction with its audit entries; maps database errors to client errors. */
+export async function runWrite(who, work) {
+    let tx;
+    try {
+        return await who.dataSource.transaction(async (manager) => {
+            if (!manager.queryRunner)
+                throw new Error('transaction without a query runner');
+            tx = new WriteTx(manager.queryRunner, who.actor);
+            const result = await work(tx);
+            await tx.flushAudit();
+            return result;
+        });
+    }
+    catch (error) {
+        throw mapDatabaseError(error, tx?.meanings ?? {}, tx?.deleting);
+    }
+}
