@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -19,6 +19,7 @@ import { createScratchDatabase, type ScratchDatabase } from './helpers/scratch-d
  */
 
 const SHARED_FILE = path.join(__dirname, '..', 'seeds', 'data', 'iztapalapa-colonias.geojson');
+const IECM_FILE = path.join(__dirname, '..', 'seeds', 'data', 'iztapalapa-colonias-iecm.geojson');
 let scratch: ScratchDatabase;
 let dir: string;
 
@@ -114,6 +115,71 @@ describe('usage', () => {
   });
 });
 
+describe('the IECM catalogue (seeds/data/iztapalapa-colonias-iecm.geojson)', () => {
+  const iecm = (): { type: string; features: { properties: Record<string, unknown>; geometry: unknown }[] } =>
+    JSON.parse(readFileSync(IECM_FILE, 'utf8'));
+
+  it('re-importing it over the demo changes nothing, reporting the 3 nested units and the slivers as warnings', async () => {
+    const before = await state();
+    const run = await cli('colonias', IECM_FILE, '--iecm');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('features: 293   created: 0   updated: 0   unchanged: 293   rejected: 0');
+    expect(run.stdout).toMatch(/warnings \(\d+ features, accepted\): 3 nested units, \d+ sliver overlaps/);
+    expect(run.stdout).toContain(
+      'nested: feature 149 (07-163 PRIVADA GAVILAN (U HAB)) lies inside feature 180 (07-196 SAN MIGUEL (BARR))',
+    );
+    const { report } = await cliJson('colonias', IECM_FILE, '--iecm');
+    const nested = report.outcomes.filter((o) => o.warnings?.some((w) => w.startsWith('nested:')));
+    expect(nested.map((o) => o.clave)).toEqual(['07-080', '07-081', '07-163', '07-196']);
+    expect(report.outcomes.every((o) => o.outcome === 'unchanged')).toBe(true);
+    expect(await state()).toEqual(before);
+    expect(await q(`SELECT clave FROM colonia WHERE contained_in_id IS NOT NULL ORDER BY clave`)).toEqual([
+      { clave: '07-080' },
+      { clave: '07-081' },
+      { clave: '07-163' },
+    ]);
+  });
+
+  const cases: [string, (c: ReturnType<typeof iecm>) => void, number, RegExp][] = [
+    ['a missing clave field', (c) => delete c.features[4].properties.cveut, 5, /^missing field cveut \(the clave\)$/],
+    [
+      'a renamed clave field (every feature)',
+      (c) =>
+        c.features.forEach((f) => {
+          f.properties.clave = f.properties.cveut;
+          delete f.properties.cveut;
+        }),
+      1,
+      /^missing field cveut \(the clave\)$/,
+    ],
+    [
+      'two features with one clave',
+      (c) => (c.features[9].properties.cveut = '07-001'),
+      10,
+      /^duplicate clave 07-001 of feature 1 /,
+    ],
+    [
+      'a clave in the wrong form',
+      (c) => (c.features[2].properties.cveut = '7-3'),
+      3,
+      /^field cveut must be an IECM unit clave: two digits, a hyphen and three digits, e\.g\. 07-163 \(got "7-3"\)$/,
+    ],
+    ['a missing population', (c) => delete c.features[6].properties.pob, 7, /^missing field pob$/],
+  ];
+  it.each(cases)('rejects %s, naming the feature, and writes nothing', async (_, damage, featureNo, reason) => {
+    const collection = iecm();
+    damage(collection);
+    const before = await state();
+    const { code, report } = await cliJson('colonias', file(collection), '--iecm');
+    expect(code).toBe(1);
+    expect(report.written).toBe(false);
+    const outcome = report.outcomes.find((o) => o.feature === featureNo)!;
+    expect(outcome.outcome).toBe('rejected');
+    expect(outcome.reasons!.some((r) => reason.test(r))).toBe(true);
+    expect(await state()).toEqual(before);
+  });
+});
+
 describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)', () => {
   it('all or nothing: its 11 duplicate geometries and the overlaps above the threshold are rejected with reasons, sliver overlaps reported, nothing written, exit 1', async () => {
     const before = await state();
@@ -123,8 +189,8 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
       features: 209,
       written: false,
       rejected: 17,
-      created: 52,
-      unchanged: 140,
+      created: 192,
+      unchanged: 0,
       updated: 0,
     });
     expect(report.summary).toContain('nothing written');
@@ -150,7 +216,7 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
     const run = await cli('colonias', SHARED_FILE, '--name-field', 'colonia', '--dry-run', '--allow-partial');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'features: 209   would be created: 52   would be updated: 0   unchanged: 140   rejected: 17',
+      'features: 209   would be created: 192   would be updated: 0   unchanged: 0   rejected: 17',
     );
     expect(run.stdout).toContain('dry run: nothing written');
     expect(run.stdout).toMatch(
@@ -163,16 +229,14 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
     const [{ n: coloniasBefore }] = await q('SELECT count(*)::int AS n FROM colonia');
     const first = await cliJson('colonias', SHARED_FILE, '--name-field', 'colonia', '--allow-partial');
     expect(first.code).toBe(1);
-    expect(first.report).toMatchObject({ written: true, created: 52, updated: 0, unchanged: 140, rejected: 17 });
-    expect(await q('SELECT count(*)::int AS n FROM colonia')).toEqual([{ n: coloniasBefore + 52 }]);
+    expect(first.report).toMatchObject({ written: true, created: 192, updated: 0, unchanged: 0, rejected: 17 });
+    expect(await q('SELECT count(*)::int AS n FROM colonia')).toEqual([{ n: coloniasBefore + 192 }]);
     const audit = await q(
       `SELECT actor, operation, count(*)::int AS n FROM audit_log WHERE entity = 'colonia' GROUP BY 1, 2`,
     );
-    expect(audit).toEqual([{ actor: cliActor(), operation: 'IMPORT', n: 52 }]);
+    expect(audit).toEqual([{ actor: cliActor(), operation: 'IMPORT', n: 192 }]);
     const [entry] = await q(
-      `SELECT changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE a.entity = 'colonia' AND c.clave = 'cerro-de-la-estrella-i'`,
-    ).then(async () =>
-      q(`SELECT a.changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE c.clave = 'central-de-abasto'`),
+      `SELECT a.changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE c.clave = 'central-de-abasto'`,
     );
     expect(entry.changes.nombre).toEqual({ before: null, after: 'Central De Abasto' });
     expect(entry.changes.geometry.after.type).toBe('MultiPolygon');

@@ -74,7 +74,13 @@ export function formatImportReport(report: ImportReport): string {
   }
   const warned = report.outcomes.filter((o) => (o.warnings ?? []).length > 0);
   if (warned.length > 0) {
-    lines.push('', `warnings (${warned.length} features, accepted):`);
+    const texts = new Set(report.outcomes.flatMap((o) => o.warnings ?? []));
+    const nested = [...texts].filter((t) => t.startsWith('nested:')).length;
+    const slivers = report.outcomes.flatMap((o) => o.warnings ?? []).filter((t) => t.startsWith('sliver')).length;
+    lines.push(
+      '',
+      `warnings (${warned.length} features, accepted): ${nested} nested units, ${slivers} sliver overlaps`,
+    );
     for (const o of warned) lines.push(`  feature ${o.feature} ${o.name ?? ''}: ${(o.warnings ?? []).join('; ')}`);
   }
   return `${lines.join('\n')}\n`;

@@ -10,12 +10,17 @@ import { importLayers } from '../registry';
 import { formatImportReport } from './import-report';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 
-const USAGE = `usage: npm run import -- <layer> <file.geojson> [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
+const USAGE = `usage: npm run import -- <layer> <file.geojson> [--iecm] [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
+       npm run import -- territorial-assignment <file.csv> [--dry-run] [--json]
   layer                 ${importLayers.ids.join(' | ')}
   --name-field F        property with the name (default: nombre)
   --clave-field F       property with the clave (default: the slug of the name, as the demo seed's)
   --territorial-field F colonias: property naming each colonia's territorial (clave or name); membership and
                         territorial polygons are re-derived from it
+  --iecm                colonias: the file is the IECM catalogue (name nomut, clave cveut as 07-xxx, district
+                        dttoloc, population pob)
+  territorial-assignment a CSV with columns cveut,territorial: each unit's dirección territorial; all or nothing,
+                        territorial polygons and populations rebuilt
   --dry-run             check and report everything, write nothing
   --allow-partial       write the valid features even if some are rejected (default: all or nothing)
   --json                print the report as JSON
@@ -38,7 +43,7 @@ export function parseImportArgs(argv: readonly string[]): ImportCliArgs {
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a property name`);
       values[flag] = value;
-    } else if (['--dry-run', '--allow-partial', '--json'].includes(flag) && inline === undefined) {
+    } else if (['--dry-run', '--allow-partial', '--json', '--iecm'].includes(flag) && inline === undefined) {
       flags.add(flag);
     } else if (flag.startsWith('--')) {
       throw new Error(`unknown option ${JSON.stringify(argv[i])}`);
@@ -51,8 +56,9 @@ export function parseImportArgs(argv: readonly string[]): ImportCliArgs {
   const options = {
     layer: layer as ImportLayerId,
     source: file,
-    nameField: values['--name-field'] ?? 'nombre',
-    claveField: values['--clave-field'],
+    nameField: values['--name-field'] ?? (flags.has('--iecm') ? 'nomut' : 'nombre'),
+    claveField: values['--clave-field'] ?? (flags.has('--iecm') ? 'cveut' : undefined),
+    iecm: flags.has('--iecm'),
     territorialField: values['--territorial-field'],
     dryRun: flags.has('--dry-run'),
     allowPartial: flags.has('--allow-partial'),

@@ -12,7 +12,14 @@ export function importBodyLimit(): number {
   return Number(process.env.IMPORT_BODY_LIMIT_BYTES ?? 20 * 1024 * 1024);
 }
 
-const QUERY_PARAMETERS = new Set(['dry_run', 'allow_partial', 'name_field', 'clave_field', 'territorial_field']);
+const QUERY_PARAMETERS = new Set([
+  'dry_run',
+  'allow_partial',
+  'name_field',
+  'clave_field',
+  'territorial_field',
+  'iecm',
+]);
 
 function flag(name: string, value: unknown): boolean {
   if (value === undefined) return false;
@@ -43,11 +50,13 @@ export function importRouter(dataSource: DataSource): Router {
       const unknown = Object.keys(req.query).find((k) => !QUERY_PARAMETERS.has(k));
       if (unknown) throw badInput(unknown, `is not a parameter of /import (use ${[...QUERY_PARAMETERS].join(', ')})`);
       const layer = String(req.params.layer);
+      const iecm = flag('iecm', req.query.iecm);
       const options: ImportOptions = {
         layer: layer as ImportOptions['layer'],
         source: `POST /import/${layer.slice(0, 40)}`,
-        nameField: text('name_field', req.query.name_field) ?? 'nombre',
-        claveField: text('clave_field', req.query.clave_field),
+        nameField: text('name_field', req.query.name_field) ?? (iecm ? 'nomut' : 'nombre'),
+        claveField: text('clave_field', req.query.clave_field) ?? (iecm ? 'cveut' : undefined),
+        iecm,
         territorialField: text('territorial_field', req.query.territorial_field),
         dryRun: flag('dry_run', req.query.dry_run),
         allowPartial: flag('allow_partial', req.query.allow_partial),
