@@ -180,6 +180,150 @@ describe('the IECM catalogue (seeds/data/iztapalapa-colonias-iecm.geojson)', () 
   });
 });
 
+describe('territorial assignment (npm run import -- territorial-assignment <file.csv>)', () => {
+  const csv = (text: string | Buffer): string => {
+    const target = path.join(dir, `a${++fileCount}.csv`);
+    writeFileSync(target, text);
+    return target;
+  };
+  const territorialOf = async (clave: string): Promise<string> =>
+    (
+      await q(`SELECT t.nombre FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE c.clave = $1`, [
+        clave,
+      ])
+    )[0].nombre;
+
+  it('moves units between territoriales, rebuilding polygons and populations in the same transaction; a second run changes nothing', async () => {
+    const from = await territorialOf('07-196');
+    const to = from === 'REFORMA' ? 'ACULCO' : 'REFORMA';
+    const back = csv(
+      `cveut,territorial\n07-196,${from}\n07-163,${from}\n07-080,${from}\n07-081,${from}\n07-001,${await territorialOf('07-001')}\n`,
+    );
+    const populations = async () =>
+      Object.fromEntries(
+        (await q('SELECT nombre, poblacion FROM territorial ORDER BY nombre')).map((r: any) => [r.nombre, r.poblacion]),
+      );
+    const before = await populations();
+    const [{ pob }] = await q(
+      `SELECT sum(poblacion)::int AS pob FROM colonia WHERE clave IN ('07-196', '07-163', '07-080', '07-081')`,
+    );
+    const file = csv(`cveut,territorial\n07-196,${to}\n07-163,${to.toLowerCase()}\n"07-080",${to}\n07-081,${to}\n`);
+    const { code, report } = await cliJson('territorial-assignment', file);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({
+      layer: 'territorial-assignment',
+      written: true,
+      features: 4,
+      updated: 4,
+      rejected: 0,
+    });
+    expect(report.outcomes.map((o) => [o.feature, o.clave, o.outcome])).toEqual([
+      [2, '07-196', 'updated'],
+      [3, '07-163', 'updated'],
+      [4, '07-080', 'updated'],
+      [5, '07-081', 'updated'],
+    ]);
+    expect(await territorialOf('07-163')).toBe(to);
+    const after = await populations();
+    expect(after[to]).toBe(before[to] + pob);
+    expect(after[from]).toBe(before[from] - pob);
+    expect(Object.values(after).reduce((a: number, b: any) => a + b, 0)).toBe(1_844_597);
+    // Polygons rebuilt: each colonia covered by its territorial, each territorial the union of its colonias.
+    expect(
+      await q(
+        `SELECT c.clave FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE NOT ST_Covers(t.geom, c.geom)`,
+      ),
+    ).toEqual([]);
+    const [moved] = await q(
+      `SELECT ST_Covers(t.geom, c.geom) AS covered FROM territorial t, colonia c WHERE t.nombre = $1 AND c.clave = '07-196'`,
+      [to],
+    );
+    expect(moved.covered).toBe(true);
+    const audit = await q(
+      `SELECT a.changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE a.entity = 'colonia' AND c.clave = '07-163' ORDER BY a.id DESC LIMIT 1`,
+    );
+    expect(Object.keys(audit[0].changes)).toEqual(['territorialId']);
+
+    const state1 = await state();
+    const again = await cli('territorial-assignment', file);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('features: 4   created: 0   updated: 0   unchanged: 4   rejected: 0');
+    expect(await state()).toEqual(state1);
+
+    expect((await cli('territorial-assignment', back)).code).toBe(0);
+    expect(await populations()).toEqual(before);
+  });
+
+  const bad: [string, string | Buffer, RegExp][] = [
+    [
+      'an unknown clave',
+      'cveut,territorial\n07-001,ACULCO\n07-999,ACULCO\n',
+      /^3\s+rejected .*unknown unit clave 07-999/m,
+    ],
+    [
+      'a clave in the wrong form',
+      'cveut,territorial\n7-1,ACULCO\n',
+      /^2\s+rejected .*cveut must be an IECM unit clave: two digits, a hyphen and three digits/m,
+    ],
+    [
+      'a duplicate row',
+      'cveut,territorial\n07-001,ACULCO\n07-002,REFORMA\n07-001,aculco\n',
+      /^4\s+rejected .*duplicate of line 2/m,
+    ],
+    [
+      'a unit assigned twice',
+      'cveut,territorial\n07-001,ACULCO\n07-001,REFORMA\n',
+      /^3\s+rejected .*unit 07-001 assigned twice: line 2 assigns it to "ACULCO", this line to "REFORMA"/m,
+    ],
+    ['an empty territorial', 'cveut,territorial\n07-001,\n', /^2\s+rejected .*empty territorial/m],
+    [
+      'an unknown territorial',
+      'cveut,territorial\n07-001,NARNIA\n',
+      /^2\s+rejected .*territorial 'NARNIA' does not exist/m,
+    ],
+    [
+      'a nested unit split from its container',
+      'cveut,territorial\n07-163,TEZONCO\n',
+      /^2\s+rejected .*unit 07-163 lies inside 07-196: a nested unit goes with its container/m,
+    ],
+  ];
+  it.each(bad)('rejects %s, naming the line, and writes nothing', async (_, content, reason) => {
+    const before = await state();
+    const run = await cli('territorial-assignment', csv(content));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('nothing written');
+    const flat = run.stdout.replace(/\n\s+- /g, ' ');
+    expect(flat).toMatch(reason);
+    expect(await state()).toEqual(before);
+  });
+
+  const badFiles: [string, string | Buffer, string][] = [
+    ['a header only', 'cveut,territorial\n', 'file has the header but no rows: nothing to assign'],
+    [
+      'non-UTF-8 bytes',
+      Buffer.concat([Buffer.from('cveut,territorial\n07-001,ACULCO\n07-002,'), Buffer.from([0xc1, 0xe9, 0x0a])]),
+      'file is not UTF-8: line 3 has bytes that are not UTF-8 text',
+    ],
+    ['a wrong header', 'clave,territorial\n07-001,ACULCO\n', 'file must start with the header line cveut,territorial'],
+  ];
+  it.each(badFiles)('rejects a file with %s and writes nothing', async (_, content, message) => {
+    const before = await state();
+    const run = await cli('territorial-assignment', csv(content));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`file rejected: ${message}`);
+    expect(await state()).toEqual(before);
+  });
+
+  it('a dry run reports and writes nothing', async () => {
+    const before = await state();
+    const other = (await territorialOf('07-001')) === 'REFORMA' ? 'ACULCO' : 'REFORMA';
+    const run = await cli('territorial-assignment', csv(`cveut,territorial\n07-001,${other}\n`), '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('dry run: nothing written; a real run would move 1 units');
+    expect(await state()).toEqual(before);
+  });
+});
+
 describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)', () => {
   it('all or nothing: its 11 duplicate geometries and the overlaps above the threshold are rejected with reasons, sliver overlaps reported, nothing written, exit 1', async () => {
     const before = await state();

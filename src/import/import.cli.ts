@@ -1,6 +1,6 @@
 import '../common/cli-stdout';
 import 'reflect-metadata';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { AppError } from '../common/errors';
 import { logger } from '../common/logger';
@@ -9,6 +9,7 @@ import type { ImportLayerId } from './import-layers';
 import { importLayers } from '../registry';
 import { formatImportReport } from './import-report';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
+import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
 
 const USAGE = `usage: npm run import -- <layer> <file.geojson> [--iecm] [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
        npm run import -- territorial-assignment <file.csv> [--dry-run] [--json]
@@ -100,6 +101,7 @@ export async function runImportCli(
   io: ImportCliIo = processIo,
   open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>> = () => openDatabase(),
 ): Promise<number> {
+  if (argv[0] === ASSIGNMENT_LAYER) return runAssignmentCli(argv.slice(1), io, open);
   let args: ImportCliArgs;
   try {
     args = parseImportArgs(argv);
@@ -114,6 +116,45 @@ export async function runImportCli(
       actor: cliActor(),
     });
     io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
+    return report.rejected > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      io.stderr(`file rejected: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
+
+/** `npm run import -- territorial-assignment <file.csv> [--dry-run] [--json]`. */
+async function runAssignmentCli(
+  argv: readonly string[],
+  io: ImportCliIo,
+  open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>>,
+): Promise<number> {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  const unknown = argv.find((a) => a.startsWith('--') && a !== '--dry-run' && a !== '--json');
+  const problem = unknown
+    ? `unknown option ${JSON.stringify(unknown)}`
+    : files.length !== 1
+      ? `expected one CSV file (got ${files.length})`
+      : !existsSync(files[0]) || !statSync(files[0]).isFile()
+        ? `no such file: ${files[0]}`
+        : null;
+  if (problem) {
+    io.stderr(`${problem}\n${USAGE}\n`);
+    return 2;
+  }
+  const db = await open();
+  try {
+    const report = await importTerritorialAssignment(db.dataSource, readFileSync(files[0]), {
+      dryRun: argv.includes('--dry-run'),
+      actor: cliActor(),
+      source: files[0],
+    });
+    io.stdout(argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
     return report.rejected > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof AppError) {

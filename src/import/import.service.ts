@@ -83,6 +83,8 @@ export function checkImportOptions(options: {
   }
 }
 
+export { IMPORT_STATEMENT_TIMEOUT };
+
 export async function importGeoJson(
   dataSource: DataSource,
   source: Readable,
@@ -376,9 +378,31 @@ async function rebuildTerritoriales(
   db: QueryRunner,
   actor: string,
 ): Promise<NonNullable<ImportReport['territoriales']>> {
+  return rebuildTerritorialesOf(
+    db,
+    actor,
+    'SELECT target_id FROM import_feature WHERE outcome IS NOT NULL',
+    `SELECT territorial_id FROM import_feature WHERE cardinality(reasons) = 0
+      UNION SELECT prev_territorial_id FROM import_feature WHERE cardinality(reasons) = 0`,
+  );
+}
+
+/**
+ * Program rows of the colonias `writtenColoniasSql` selects follow their
+ * colonia to its territorial, and the territoriales `affectedSql` selects
+ * (ids; constant SQL over the caller's staging table) are rebuilt as the union
+ * of their colonias, audited when they changed. Shared with the territorial
+ * assignment import.
+ */
+export async function rebuildTerritorialesOf(
+  db: QueryRunner,
+  actor: string,
+  writtenColoniasSql: string,
+  affectedSql: string,
+): Promise<NonNullable<ImportReport['territoriales']>> {
   let programRowsMoved = 0;
   for (const { table, entity } of placedTables) {
-    const [{ n }]: { n: number }[] = await db.query(moveProgramRowsSql(table, entity), [actor]);
+    const [{ n }]: { n: number }[] = await db.query(moveProgramRowsSql(table, entity, writtenColoniasSql), [actor]);
     programRowsMoved += n;
   }
   const [result]: {
@@ -389,8 +413,7 @@ async function rebuildTerritoriales(
     empty: string[] | null;
   }[] = await db.query(
     `WITH affected AS (
-       SELECT DISTINCT id FROM (SELECT territorial_id AS id FROM import_feature WHERE cardinality(reasons) = 0
-                                UNION SELECT prev_territorial_id FROM import_feature WHERE cardinality(reasons) = 0) x WHERE id IS NOT NULL
+       SELECT DISTINCT id FROM (${affectedSql}) x(id) WHERE id IS NOT NULL
      ), rebuilt AS (
        SELECT c.territorial_id AS id, ${multiPolygonSql(`ST_Buffer(${unionAggregateSql('c.geom')}, $2, 'join=mitre')`)} AS geom
          FROM colonia c WHERE c.territorial_id IN (SELECT id FROM affected) GROUP BY c.territorial_id

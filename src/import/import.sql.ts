@@ -83,16 +83,16 @@ export function upsertSql(layer: ImportLayer): string {
 }
 
 /**
- * Rows of `table` in the written colonias whose territorial_id no longer
+ * Rows of `table` in the written colonias (ids selected by `writtenColoniasSql`) whose territorial_id no longer
  * matches their colonia's: moved (version + 1, audited). $1 actor. Returns `n`.
  */
-export function moveProgramRowsSql(table: string, entity: string): string {
+export function moveProgramRowsSql(table: string, entity: string, writtenColoniasSql: string): string {
   return `
     WITH moved AS (
       SELECT r.id, r.territorial_id AS before, c.territorial_id AS after
         FROM "${table}" r JOIN colonia c ON c.id = r.colonia_id
        WHERE r.territorial_id <> c.territorial_id
-         AND c.id IN (SELECT target_id FROM import_feature WHERE outcome IS NOT NULL)
+         AND c.id IN (${writtenColoniasSql})
     ), up AS (
       UPDATE "${table}" r SET territorial_id = m.after, version = r.version + 1 FROM moved m WHERE r.id = m.id
       RETURNING r.id, m.before, m.after
