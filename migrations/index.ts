@@ -4,6 +4,7 @@ import { ProgramData1764100000000 } from './1764100000000-program-data';
 import { ApiKeys1764200000000 } from './1764200000000-api-keys';
 import { WritePath1764300000000 } from './1764300000000-write-path';
 import { CoverageRollups1764400000000 } from './1764400000000-coverage-rollups';
+import { RealTerritory1765000000000 } from './1765000000000-real-territory';
 import { ReplicaWaitForLsn1765700000000 } from './1765700000000-replica-wait-for-lsn';
 
 export const migrations = [
@@ -12,5 +13,6 @@ export const migrations = [
   ApiKeys1764200000000,
   WritePath1764300000000,
   CoverageRollups1764400000000,
+  RealTerritory1765000000000,
   ReplicaWaitForLsn1765700000000,
 ];

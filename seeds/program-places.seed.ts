@@ -8,6 +8,7 @@
  */
 import type { SqlRunner, UpsertCounts } from './territorial-model.seed';
 import { compareCodePoints } from './territorial-model.plan';
+import { ownColoniaGeomSql } from '../src/geo/spatial-sql';
 import {
   apportion,
   multiset,
@@ -29,8 +30,12 @@ export interface PlacesSeedReport {
   mercomunaPoints: UpsertCounts;
 }
 
-/** A point inside colonia `c`, the same for the same seed (> 0). */
-const pointInColonia = (seedExpr: string) => `ST_GeometryN(ST_GeneratePoints(c.geom, 1, ${seedExpr}), 1)`;
+/**
+ * A point inside colonia `c` and in no unit nested in it (so `locate` answers
+ * that colonia), the same for the same seed (> 0).
+ */
+const pointInColonia = (seedExpr: string) =>
+  `ST_GeometryN(ST_GeneratePoints(${ownColoniaGeomSql('c')}, 1, ${seedExpr}), 1)`;
 
 const AGENDA_PROJECTS = [
   'Alumbrado de calles y andadores',
@@ -320,7 +325,7 @@ async function seedImprovements(
         ? `SELECT ST_Buffer(${pointInColonia('$4 + cand.ord::int')}, $5, 'quad_segs=4') AS geom, 1 AS k`
         : `SELECT ST_LineSubstring(seg, 0, LEAST(1, $5 / ST_Length(seg))) AS geom, k
              FROM (SELECT ST_MakeLine(ST_GeometryN(pts, 2 * k - 1), ST_GeometryN(pts, 2 * k)) AS seg, k
-                     FROM (SELECT ST_GeneratePoints(c.geom, 8, $4 + cand.ord::int) AS pts) g, generate_series(1, 4) k) s
+                     FROM (SELECT ST_GeneratePoints(${ownColoniaGeomSql('c')}, 8, $4 + cand.ord::int) AS pts) g, generate_series(1, 4) k) s
             WHERE ST_Length(seg) > 0`;
     const counts = await upsertCounted(
       db,
@@ -330,7 +335,7 @@ async function seedImprovements(
                  SELECT cand.ord, c.id AS colonia_id, c.territorial_id, c.nombre, d.geom
                    FROM unnest($1::text[]) WITH ORDINALITY AS cand(clave, ord)
                    JOIN colonia c ON c.clave = cand.clave
-                   CROSS JOIN LATERAL (SELECT geom FROM (${drawn}) x WHERE ST_Covers(c.geom, x.geom) ORDER BY x.k LIMIT 1) d
+                   CROSS JOIN LATERAL (SELECT geom FROM (${drawn}) x WHERE ST_Covers(${ownColoniaGeomSql('c')}, x.geom) ORDER BY x.k LIMIT 1) d
                   ORDER BY cand.ord LIMIT $2) chosen) numbered
        ON CONFLICT (clave) DO UPDATE SET nombre = EXCLUDED.nombre, kind = EXCLUDED.kind, geom = EXCLUDED.geom, colonia_id = EXCLUDED.colonia_id,
          territorial_id = EXCLUDED.territorial_id, built_on = EXCLUDED.built_on, status = EXCLUDED.status

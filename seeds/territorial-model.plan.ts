@@ -1,14 +1,13 @@
 /**
  * Pure planning logic of the demo territorial model (see
- * territorial-model.seed.ts): which duplicate name survives, how many
- * sections each colonia gets, what the sections and claves are called, and how
- * the 13 territoriales grow over the adjacency graph. No SQL here: PostGIS
- * measures areas, adjacency and distances; these functions only decide, from
- * integers and strings, so a decision never depends on floating-point noise or
- * on the database's collation.
+ * territorial-model.seed.ts): how the 13 territoriales grow over the
+ * adjacency graph of the IECM units. No SQL here: PostGIS measures adjacency
+ * and distances; these functions only decide, from integers and strings, so a
+ * decision never depends on floating-point noise or on the database's
+ * collation. The name helpers live in src/import/names.ts (re-exported here).
  */
 
-import { compareCodePoints, slugify } from '../src/import/names';
+import { compareCodePoints } from '../src/import/names';
 
 export {
   compareCodePoints,
@@ -19,146 +18,10 @@ export {
   type DroppedDuplicate,
 } from '../src/import/names';
 
-export interface SizedColonia {
-  /** Stable identity of the source colonia (its ordinal in the source file). */
-  key: number;
-  nombre: string;
-  /** Area in whole m², so that the greedy choice is exact integer arithmetic. */
-  areaM2: number;
-}
-
-/**
- * Sections per colonia so that the total is `target`: starting from one each,
- * repeatedly give one more section to the colonia with the largest area per
- * section (ties by name, then key). Like a highest-averages apportionment, it
- * splits the big polygons first and evens out section sizes.
- */
-export function allocateSections(colonias: readonly SizedColonia[], target: number): Map<number, number> {
-  if (target < colonias.length) throw new Error(`cannot reduce ${colonias.length} colonias to ${target}`);
-  const sections = new Map(colonias.map((c) => [c.key, 1]));
-  for (let given = colonias.length; given < target; given += 1) {
-    let best: SizedColonia | undefined;
-    for (const candidate of colonias) {
-      if (!best) {
-        best = candidate;
-        continue;
-      }
-      // a/k > b/j  <=>  a·j > b·k: exact for integer areas below 2^53 / target.
-      const cross = candidate.areaM2 * sections.get(best.key)! - best.areaM2 * sections.get(candidate.key)!;
-      const tie = compareCodePoints(candidate.nombre, best.nombre) || candidate.key - best.key;
-      if (cross > 0 || (cross === 0 && tie < 0)) best = candidate;
-    }
-    sections.set(best!.key, sections.get(best!.key)! + 1);
-  }
-  return sections;
-}
-
-const ROMAN: readonly [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-export function toRoman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new Error(`no roman numeral for ${n}`);
-  let rest = n;
-  let out = '';
-  for (const [value, numeral] of ROMAN) {
-    while (rest >= value) {
-      out += numeral;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
-/** Section `i` of `k` is named like the electoral institute's units: `<name> I`, `<name> II`, … */
-export function sectionName(nombre: string, section: number, sections: number): string {
-  return sections === 1 ? nombre : `${nombre} ${toRoman(section)}`;
-}
-
-export interface PlannedColonia {
-  clave: string;
-  nombre: string;
-  sourceOrd: number;
-  sourceNombre: string;
-  section: number;
-  sections: number;
-}
-
-/** Every colonia of the model: each source colonia once, or once per section, named and with its clave. */
-export function planColonias(
-  sources: readonly { ord: number; nombre: string }[],
-  sections: ReadonlyMap<number, number>,
-  claveMaxLength: number,
-): PlannedColonia[] {
-  const rows = sources.flatMap((s) => {
-    const k = sections.get(s.ord) ?? 1;
-    return Array.from({ length: k }, (_, i) => ({
-      sourceOrd: s.ord,
-      sourceNombre: s.nombre,
-      section: i + 1,
-      sections: k,
-      nombre: sectionName(s.nombre, i + 1, k),
-    }));
-  });
-  const claves = assignClaves(
-    rows.map((r, i) => ({ nombre: r.nombre, order: i })),
-    claveMaxLength,
-  );
-  return rows.map((r, i) => ({ ...r, clave: claves[i] }));
-}
-
-export interface ClaveSubject {
-  nombre: string;
-  /** Deterministic tie-break between subjects whose names slug alike. */
-  order: number;
-}
-
-/**
- * Claves for named subjects: the slug of the name; when several subjects slug
- * alike, the first in (name, order) keeps the plain slug and the others get
- * `-2`, `-3`, … (skipping any slug already taken), so claves survive re-seeding.
- */
-export function assignClaves(subjects: readonly ClaveSubject[], maxLength: number): string[] {
-  const bases = subjects.map((s) => slugify(s.nombre, maxLength));
-  if (bases.some((b) => b === '')) throw new Error('a colonia name has no letters or digits to slug');
-  const taken = new Set(bases);
-  const claves = new Array<string>(subjects.length);
-  const byBase = new Map<string, number[]>();
-  bases.forEach((base, i) => byBase.set(base, [...(byBase.get(base) ?? []), i]));
-  for (const [base, members] of [...byBase].sort(([a], [b]) => compareCodePoints(a, b))) {
-    members.sort(
-      (i, j) => compareCodePoints(subjects[i].nombre, subjects[j].nombre) || subjects[i].order - subjects[j].order,
-    );
-    claves[members[0]] = base;
-    let n = 2;
-    for (const i of members.slice(1)) {
-      let clave: string;
-      do {
-        const suffix = `-${n++}`;
-        clave = `${base.slice(0, maxLength - suffix.length).replace(/-+$/, '')}${suffix}`;
-      } while (taken.has(clave));
-      taken.add(clave);
-      claves[i] = clave;
-    }
-  }
-  return claves;
-}
-
 export interface GrowthColonia {
   clave: string;
-  areaM2: number;
+  /** What the groups are balanced on (the demo: population), an integer. */
+  weight: number;
 }
 
 export interface GrowthTerritorial {
@@ -178,17 +41,17 @@ export interface GrowthResult {
 
 /**
  * Grows contiguous territoriales over the adjacency graph in balanced rounds:
- * each round, the territorial with the smallest area so far (ties by clave)
+ * each round, the territorial with the smallest weight so far (ties by clave)
  * among those with an unclaimed neighbour claims the unclaimed neighbour
- * closest to its anchor (ties by colonia clave). Growing the smallest first
- * keeps areas comparable; claiming by anchor distance keeps groups compact.
+ * closest to its anchor (ties by colonia clave). Growing the lightest first
+ * keeps weights comparable; claiming by anchor distance keeps groups compact.
  */
 export function growTerritoriales(
   colonias: readonly GrowthColonia[],
   edges: readonly (readonly [string, string])[],
   territoriales: readonly GrowthTerritorial[],
 ): GrowthResult {
-  const areaOf = new Map(colonias.map((c) => [c.clave, c.areaM2]));
+  const weightOf = new Map(colonias.map((c) => [c.clave, c.weight]));
   const neighbours = new Map(colonias.map((c) => [c.clave, [] as string[]]));
   for (const [a, b] of edges) {
     if (!neighbours.has(a) || !neighbours.has(b)) throw new Error(`adjacency names an unknown colonia: ${a} / ${b}`);
@@ -200,7 +63,7 @@ export function growTerritoriales(
   const frontier = new Map<string, Set<string>>();
   const claim = (territorial: string, colonia: string): void => {
     territorialOf.set(colonia, territorial);
-    area.set(territorial, area.get(territorial)! + areaOf.get(colonia)!);
+    area.set(territorial, area.get(territorial)! + weightOf.get(colonia)!);
     for (const f of frontier.values()) f.delete(colonia);
     for (const n of neighbours.get(colonia)!) if (!territorialOf.has(n)) frontier.get(territorial)!.add(n);
   };
@@ -212,7 +75,7 @@ export function growTerritoriales(
   for (const t of ordered) {
     if (t.anchors.length === 0) throw new Error(`territorial ${t.clave} has no anchor colonia`);
     for (const anchor of t.anchors) {
-      if (!areaOf.has(anchor)) throw new Error(`anchor ${anchor} of ${t.clave} is not a colonia`);
+      if (!weightOf.has(anchor)) throw new Error(`anchor ${anchor} of ${t.clave} is not a colonia`);
       const owner = territorialOf.get(anchor);
       if (owner) throw new Error(`anchor ${anchor} claimed by both ${owner} and ${t.clave}`);
       claim(t.clave, anchor);
@@ -221,7 +84,7 @@ export function growTerritoriales(
   for (;;) {
     const growing = ordered.filter((t) => frontier.get(t.clave)!.size > 0);
     if (growing.length === 0) break;
-    // `ordered` is by clave, so the first smallest area wins ties.
+    // `ordered` is by clave, so the first smallest weight wins ties.
     const smallest = growing.reduce((best, t) => (area.get(t.clave)! < area.get(best.clave)! ? t : best));
     const distance = (clave: string): number => {
       const metres = smallest.distanceM.get(clave);

@@ -1,38 +1,31 @@
 /**
- * The demo territorial model: Iztapalapa's 293 colonias and 13 territoriales,
- * built deterministically from the real colonia polygons in
- * `seeds/data/iztapalapa-colonias.geojson` (credits and method in
- * `seeds/data/SOURCE.md`). The division into territoriales is illustrative, not
- * the official one: users with the official boundaries import them instead.
+ * The demo territorial model: Iztapalapa's 293 colonias (the IECM catalogue of
+ * unidades territoriales, `seeds/data/iztapalapa-colonias-iecm.geojson`, with
+ * their claves, names, kinds, local districts and populations) and 13
+ * territoriales grown from them (credits and method in `seeds/data/SOURCE.md`).
+ * The units are real; the division into territoriales is illustrative: no
+ * public source assigns the units to the direcciones territoriales, so users
+ * with the official assignment load it with the territorial-assignment import.
  *
- * Spatial work (areas, cuts, adjacency, distances, unions) happens in PostGIS,
- * in temporary tables of the caller's transaction, with overlays on a fixed
- * grid; the decisions are made in territorial-model.plan.ts from rounded
- * integers, so that PostGIS versions whose floating-point results differ in the
- * last digits build the same model. Rows are upserted by clave: a second run
- * changes nothing, and rows whose clave the seed no longer produces are kept.
+ * Spatial work (areas, adjacency, nesting, distances, unions) happens in
+ * PostGIS, in temporary tables of the caller's transaction, with overlays on a
+ * fixed grid; the decisions are made in territorial-model.plan.ts from
+ * integers, so PostGIS versions whose floating-point results differ in the last
+ * digits build the same model. Rows are upserted by clave: a second run changes
+ * nothing, and rows whose clave the seed does not produce are kept.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { OVERLAY_GRID_DEG, SRID, areaKm2Sql, multiPolygonSql, unionAggregateSql } from '../src/geo/spatial-sql';
+import { IECM_CLAVE, parseUnitName } from '../src/territory/colonia-tipo';
 import {
-  OVERLAY_GRID_DEG,
-  SRID,
-  areaKm2Sql,
-  intersectionSql,
-  multiPolygonSql,
-  unionAggregateSql,
-} from '../src/geo/spatial-sql';
-import {
-  allocateSections,
-  compareCodePoints,
-  growTerritoriales,
-  planColonias,
-  resolveDuplicates,
-  type DroppedDuplicate,
-  type DuplicateGroup,
-  type GrowthTerritorial,
-  type PlannedColonia,
-} from './territorial-model.plan';
+  nestingOf,
+  overlappingPairs,
+  refreshColoniaNesting,
+  refreshTerritorialPoblacion,
+  type Nesting,
+} from '../src/territory/territory-nesting';
+import { compareCodePoints, growTerritoriales, type GrowthTerritorial } from './territorial-model.plan';
 
 /** The statement runner of the caller's transaction (a TypeORM QueryRunner). */
 export interface SqlRunner {
@@ -45,52 +38,61 @@ export interface UpsertCounts {
   unchanged: number;
 }
 
+export interface TerritorialSummary {
+  clave: string;
+  nombre: string;
+  anchor: string;
+  colonias: number;
+  poblacion: number;
+}
+
 export interface TerritorialSeedReport {
   sourceFeatures: number;
-  duplicatesDropped: { dropped: string; keptAs: string }[];
-  sectionsCreated: { colonia: string; sections: number }[];
+  /** Units lying inside another (clave, name, container). */
+  nested: { colonia: string; within: string; share: number }[];
+  /** Pairs of neighbours overlapping by a sliver (not nesting). */
+  sliverPairs: number;
+  /** Units not reachable from an anchor through neighbours, joined to the nearest group. */
+  islands: string[];
+  territorialSummary: TerritorialSummary[];
   territoriales: UpsertCounts;
   colonias: UpsertCounts;
 }
 
-/** The program's count of colonias (the electoral institute's catalogue). */
+/** The program's count of colonias: the IECM catalogue's units of Iztapalapa. */
 const COLONIA_COUNT = 293;
+/** The catalogue's total population (sum of `pob`). */
+const POPULATION_TOTAL = 1_844_597;
+export const IECM_SOURCE_FILE = 'iztapalapa-colonias-iecm.geojson';
 
 /**
- * The 13 direcciones territoriales in alphabetical order (clave TER-01 … TER-13)
- * and the colonia each grows from: one whose real name matches the territorial's.
+ * The 13 direcciones territoriales in alphabetical order (clave TER-01 …
+ * TER-13) and the point each grows from (one point per territorial as
+ * published in a public script, probably its office; approximate). The LOS
+ * CULHUACANES point lies ~1.5 km outside every unit: it grows from Pueblo
+ * Culhuacán (07-037) instead.
  */
-const TERRITORIALES: readonly { nombre: string; anchor: string }[] = [
-  { nombre: 'ACAHUALTEPEC TEOTONGO', anchor: 'Pueblo Santiago Acahualtepec' },
-  { nombre: 'ACATITLA ZARAGOZA', anchor: 'Pueblo Santa Martha Acatitla' },
-  { nombre: 'ACULCO', anchor: 'Pueblo Aculco' },
-  { nombre: 'ANGELES AGRARISTA', anchor: 'Los Ángeles' },
-  { nombre: 'ATLALILCO AXOMULCO', anchor: 'Barrio San Lucas' },
-  { nombre: 'AZTAHUACAN', anchor: 'Pueblo Santa Maria Aztahuacan' },
-  { nombre: 'CABEZA DE JUAREZ', anchor: 'Unidad Vicente Guerrero' },
-  { nombre: 'ESTRELLA HUIZACHTEPETL', anchor: 'Cerro De La Estrella' },
-  { nombre: 'LOS CULHUACANES', anchor: 'Pueblo Culhuacan' },
-  { nombre: 'REFORMA', anchor: 'Leyes De Reforma 1a Seccion' },
-  { nombre: 'SANTA CATARINA', anchor: 'Miguel De La Madrid Hurtado' },
-  { nombre: 'SANTA CRUZ QUETZALCOATL', anchor: 'Desarrollo Urbano Quetzalcoatl' },
-  { nombre: 'TEZONCO', anchor: 'Pueblo San Lorenzo Tezonco' },
+const TERRITORIALES: readonly { nombre: string; lon: number; lat: number; anchorClave?: string }[] = [
+  { nombre: 'ACAHUALTEPEC TEOTONGO', lon: -98.996826, lat: 19.350884 },
+  { nombre: 'ACATITLA ZARAGOZA', lon: -99.005523, lat: 19.368894 },
+  { nombre: 'ACULCO', lon: -99.107726, lat: 19.378639 },
+  { nombre: 'ANGELES AGRARISTA', lon: -99.061082, lat: 19.340928 },
+  { nombre: 'ATLALILCO AXOMULCO', lon: -99.101254, lat: 19.356536 },
+  { nombre: 'AZTAHUACAN', lon: -99.041698, lat: 19.352141 },
+  { nombre: 'CABEZA DE JUAREZ', lon: -99.058977, lat: 19.376943 },
+  { nombre: 'ESTRELLA HUIZACHTEPETL', lon: -99.091929, lat: 19.351838 },
+  { nombre: 'LOS CULHUACANES', lon: -99.11951, lat: 19.319919, anchorClave: '07-037' },
+  { nombre: 'REFORMA', lon: -99.071414, lat: 19.377563 },
+  { nombre: 'SANTA CATARINA', lon: -99.010367, lat: 19.351663 },
+  { nombre: 'SANTA CRUZ QUETZALCOATL', lon: -99.050018, lat: 19.336423 },
+  { nombre: 'TEZONCO', lon: -99.066347, lat: 19.308241 },
 ];
 
-/** Source names with encoding damage, fixed before anything else sees them. */
-const NAME_CORRECTIONS: ReadonlyMap<string, string> = new Map([
-  // A mis-encoded "ó" upstream.
-  ['Santiago Acahualtepec 1a Ampliaciën', 'Santiago Acahualtepec 1a Ampliación'],
-]);
-
 /**
- * Colonias closer than this (degrees, ≈ 11 m) are neighbours: the catalogue's
- * polygons leave gaps and overlap by slivers, so touching is too strict.
+ * Units closer than this (degrees, ≈ 11 m) are neighbours: the catalogue's
+ * polygons leave gaps (streets) and overlap by slivers, so touching is too strict.
  */
 const ADJACENCY_TOLERANCE_DEG = 1e-4;
-/** Bisection steps per equal-area cut: 2^-24 of a ≤ 4 km bbox is well under a millimetre. */
-const CUT_BISECTION_STEPS = 24;
-/** Cuts are rounded to 1e-7 degrees (≈ 1 cm) so they do not carry the last digits of one GEOS build. */
-const CUT_DECIMALS = 7;
 /**
  * A territorial is the union of its colonias grown by this margin (three
  * overlay grid cells, ≈ 0.03 mm; its area grows by under 2e-7): where
@@ -99,44 +101,65 @@ const CUT_DECIMALS = 7;
  * territorial (ST_Covers false for about half of them).
  */
 const COVERING_MARGIN_DEG = 3 * OVERLAY_GRID_DEG;
-const CLAVE_MAX_LENGTH = 80;
 
-interface SourceFeature {
+interface SourceUnit {
+  clave: string;
   nombre: string;
-  geometry: unknown;
+  displayName: string;
+  tipo: string;
+  distritoLocal: number;
+  poblacion: number;
+  geojson: string;
 }
 
 export async function seedTerritorialModel(db: SqlRunner): Promise<TerritorialSeedReport> {
-  const features = readSourceFeatures();
+  const units = readIecmUnits();
   await createWorkTables(db);
   await db.query(
-    `INSERT INTO seed_source (ord, nombre, geom)
-     SELECT f.ord, f.value->>'nombre', ST_SetSRID(ST_GeomFromGeoJSON(f.value->'geometry'), ${SRID})
-     FROM json_array_elements($1::json) WITH ORDINALITY AS f(value, ord)`,
-    [JSON.stringify(features)],
+    `INSERT INTO seed_colonia (clave, nombre, display_name, tipo, distrito_local, poblacion, geom)
+     SELECT u.clave, u.nombre, u.display_name, u.tipo, u.distrito_local, u.poblacion,
+            ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(u.geojson), ${SRID}))
+       FROM jsonb_to_recordset($1::jsonb) AS u(clave text, nombre text, display_name text, tipo text, distrito_local int, poblacion int, geojson text)`,
+    [
+      JSON.stringify(
+        units.map((u) => ({
+          clave: u.clave,
+          nombre: u.nombre,
+          display_name: u.displayName,
+          tipo: u.tipo,
+          distrito_local: u.distritoLocal,
+          poblacion: u.poblacion,
+          geojson: u.geojson,
+        })),
+      ),
+    ],
   );
-  const duplicates = await dropDuplicateGeometries(db);
+  await db.query('CREATE INDEX ON seed_colonia USING gist (geom)');
+  await db.query('ANALYZE seed_colonia');
 
-  const sources: { ord: number; nombre: string; area_m2: number }[] = await db.query(
-    `SELECT ord, nombre, round(${areaKm2Sql('geom')} * 1e6)::int AS area_m2 FROM seed_source ORDER BY ord`,
+  const pairs = await overlappingPairs(db, 'seed_colonia', 'clave');
+  const nesting = nestingOf(pairs);
+  const nestedKeys = new Set(nesting.map((n) => `${n.inner}|${n.outer}`));
+  const sliverPairs = pairs.filter(
+    (p) => p.sharedM2 > 1 && !nestedKeys.has(`${p.a}|${p.b}`) && !nestedKeys.has(`${p.b}|${p.a}`),
+  ).length;
+  await db.query(
+    `UPDATE seed_colonia c SET contained_in = n.outer_clave FROM unnest($1::text[], $2::text[]) AS n(inner_clave, outer_clave)
+      WHERE c.clave = n.inner_clave`,
+    [nesting.map((n) => n.inner), nesting.map((n) => n.outer)],
   );
-  const sections = allocateSections(
-    sources.map((s) => ({ key: s.ord, nombre: s.nombre, areaM2: s.area_m2 })),
-    COLONIA_COUNT,
-  );
-  const planned = planColonias(sources, sections, CLAVE_MAX_LENGTH);
-  await buildColonias(db, planned);
 
   const territorialClaves = TERRITORIALES.map((_, i) => `TER-${String(i + 1).padStart(2, '0')}`);
-  const territorialOf = await assignTerritoriales(db, planned, territorialClaves);
+  const { territorialOf, anchors, islands } = await assignTerritoriales(db, territorialClaves, nesting);
   await db.query(
     `UPDATE seed_colonia c SET territorial_clave = a.territorial
      FROM unnest($1::text[], $2::text[]) AS a(colonia, territorial) WHERE c.clave = a.colonia`,
     [[...territorialOf.keys()], [...territorialOf.values()]],
   );
   await db.query(
-    `INSERT INTO seed_territorial (clave, nombre, geom)
-     SELECT t.clave, t.nombre, ${multiPolygonSql(`ST_Buffer(${unionAggregateSql('c.geom')}, $3, 'join=mitre')`)}
+    `INSERT INTO seed_territorial (clave, nombre, geom, poblacion)
+     SELECT t.clave, t.nombre, ${multiPolygonSql(`ST_Buffer(${unionAggregateSql('c.geom')}, $3, 'join=mitre')`)},
+            sum(c.poblacion)::int
      FROM unnest($1::text[], $2::text[]) AS t(clave, nombre)
      JOIN seed_colonia c ON c.territorial_clave = t.clave
      GROUP BY t.clave, t.nombre`,
@@ -146,17 +169,30 @@ export async function seedTerritorialModel(db: SqlRunner): Promise<TerritorialSe
 
   const territoriales = await upsertTerritoriales(db);
   const colonias = await upsertColonias(db);
+  await refreshColoniaNesting(db);
+  await refreshTerritorialPoblacion(db);
+  const summary: { clave: string; nombre: string; colonias: number; poblacion: number }[] = await db.query(
+    `SELECT t.clave, t.nombre, count(*)::int AS colonias, t.poblacion
+       FROM seed_territorial t JOIN seed_colonia c ON c.territorial_clave = t.clave GROUP BY t.clave, t.nombre, t.poblacion
+      ORDER BY t.clave`,
+  );
+  const names = new Map(units.map((u) => [u.clave, u.nombre]));
   // Only on success: after a failure the transaction is aborted and its rollback drops them.
-  await db.query('DROP TABLE seed_territorial, seed_colonia, seed_source');
+  await db.query('DROP TABLE seed_territorial, seed_colonia');
 
-  const sectionsCreated = sources
-    .filter((s) => sections.get(s.ord)! > 1)
-    .map((s) => ({ colonia: s.nombre, sections: sections.get(s.ord)! }))
-    .sort((a, b) => compareCodePoints(a.colonia, b.colonia));
   return {
-    sourceFeatures: features.length,
-    duplicatesDropped: duplicates.map(({ dropped, keptAs }) => ({ dropped, keptAs })),
-    sectionsCreated,
+    sourceFeatures: units.length,
+    nested: nesting.map((n: Nesting) => ({
+      colonia: `${n.inner} ${names.get(n.inner)}`,
+      within: `${n.outer} ${names.get(n.outer)}`,
+      share: Math.round(n.share * 1000) / 1000,
+    })),
+    sliverPairs,
+    islands: islands.map((c) => `${c} ${names.get(c)}`),
+    territorialSummary: summary.map((s) => ({
+      ...s,
+      anchor: `${anchors.get(s.clave)} ${names.get(anchors.get(s.clave)!)}`,
+    })),
     territoriales,
     colonias,
   };
@@ -170,154 +206,112 @@ function projectRoot(): string {
   }
 }
 
-function readSourceFeatures(): SourceFeature[] {
-  const file = path.join(projectRoot(), 'seeds', 'data', 'iztapalapa-colonias.geojson');
+/** The IECM units, checked: the seed stops on anything the catalogue is not expected to hold. */
+function readIecmUnits(): SourceUnit[] {
+  const file = path.join(projectRoot(), 'seeds', 'data', IECM_SOURCE_FILE);
   const collection = JSON.parse(readFileSync(file, 'utf8')) as {
-    features?: { properties?: { colonia?: unknown }; geometry?: unknown }[];
+    features?: { properties?: Record<string, unknown>; geometry?: unknown }[];
   };
   if (!Array.isArray(collection.features)) throw new Error(`${file} is not a GeoJSON FeatureCollection`);
-  return collection.features.map((feature, i) => {
-    const raw = feature.properties?.colonia;
-    if (typeof raw !== 'string' || raw.trim() === '' || !feature.geometry)
-      throw new Error(`${file}: feature ${i} has no colonia name or geometry`);
-    const nombre = raw.trim().normalize('NFC');
-    return { nombre: NAME_CORRECTIONS.get(nombre) ?? nombre, geometry: feature.geometry };
+  const units = collection.features.map((feature, i) => {
+    const p = feature.properties ?? {};
+    const clave = p.cveut;
+    const nombre = p.nomut;
+    const distrito = Number(p.dttoloc);
+    if (typeof clave !== 'string' || !IECM_CLAVE.test(clave)) throw new Error(`${file}: feature ${i + 1} has no cveut`);
+    if (typeof nombre !== 'string' || nombre.trim() === '') throw new Error(`${file}: feature ${i + 1} has no nomut`);
+    if (!Number.isInteger(p.pob) || (p.pob as number) < 0) throw new Error(`${file}: feature ${i + 1} has no pob`);
+    if (!Number.isInteger(distrito)) throw new Error(`${file}: feature ${i + 1} has no dttoloc`);
+    const official = nombre.trim().normalize('NFC');
+    const { tipo, displayName } = parseUnitName(official);
+    return {
+      clave,
+      nombre: official,
+      displayName,
+      tipo,
+      distritoLocal: distrito,
+      poblacion: p.pob as number,
+      geojson: JSON.stringify(feature.geometry),
+    };
   });
+  if (new Set(units.map((u) => u.clave)).size !== units.length) throw new Error(`${file}: repeated cveut`);
+  return units;
 }
 
 async function createWorkTables(db: SqlRunner): Promise<void> {
-  await db.query(`CREATE TEMP TABLE seed_source (
-    ord int PRIMARY KEY, nombre text NOT NULL, geom geometry(Geometry, ${SRID}) NOT NULL) ON COMMIT DROP`);
   await db.query(`CREATE TEMP TABLE seed_colonia (
-    clave text PRIMARY KEY, nombre text NOT NULL, source_ord int NOT NULL, section int NOT NULL, sections int NOT NULL,
-    geom geometry(MultiPolygon, ${SRID}) NOT NULL, area_m2 int, territorial_clave text) ON COMMIT DROP`);
+    clave text PRIMARY KEY, nombre text NOT NULL, display_name text NOT NULL, tipo text NOT NULL, distrito_local int NOT NULL,
+    poblacion int NOT NULL, geom geometry(MultiPolygon, ${SRID}) NOT NULL, contained_in text, territorial_clave text) ON COMMIT DROP`);
   await db.query(`CREATE TEMP TABLE seed_territorial (
-    clave text PRIMARY KEY, nombre text NOT NULL, geom geometry(MultiPolygon, ${SRID}) NOT NULL) ON COMMIT DROP`);
-}
-
-/** Exact duplicate geometries (one polygon under two spellings) keep one name. */
-async function dropDuplicateGeometries(db: SqlRunner): Promise<DroppedDuplicate[]> {
-  const groups: DuplicateGroup[] = await db.query(
-    `SELECT array_agg(ord ORDER BY ord) AS ords, array_agg(nombre ORDER BY ord) AS nombres
-     FROM seed_source GROUP BY ST_AsEWKB(geom) HAVING count(*) > 1`,
-  );
-  const dropped = resolveDuplicates(groups);
-  await db.query('DELETE FROM seed_source WHERE ord = ANY($1::int[])', [dropped.map((d) => d.ord)]);
-  return dropped;
+    clave text PRIMARY KEY, nombre text NOT NULL, geom geometry(MultiPolygon, ${SRID}) NOT NULL, poblacion int NOT NULL) ON COMMIT DROP`);
 }
 
 /**
- * One statement: unsplit colonias are copied; a colonia with k sections is cut
- * into k equal-area bands across the longer side of its bbox (measured in
- * metres), numbered west to east or north to south. Each cut is found by
- * bisection on the area west/north of it, then rounded.
+ * colonia clave → territorial clave: contiguous groups of top-level units
+ * grown over PostGIS adjacency from each territorial's anchor unit, balanced
+ * on population (see growTerritoriales); a nested unit joins its container's
+ * group; islands join the group of the nearest grown unit.
  */
-async function buildColonias(db: SqlRunner, planned: readonly PlannedColonia[]): Promise<void> {
-  const axisAt = (t: string) =>
-    `CASE WHEN s.along_x THEN s.xmin + (${t}) * (s.xmax - s.xmin) ELSE s.ymax - (${t}) * (s.ymax - s.ymin) END`;
-  // The band of the bbox between two positions on the cutting axis, overshooting the bbox across it.
-  const band = (a: string, b: string) => `CASE WHEN s.along_x
-      THEN ST_MakeEnvelope(LEAST(${a}, ${b}), s.ymin - 1, GREATEST(${a}, ${b}), s.ymax + 1, ${SRID})
-      ELSE ST_MakeEnvelope(s.xmin - 1, LEAST(${a}, ${b}), s.xmax + 1, GREATEST(${a}, ${b}), ${SRID}) END`;
-  const start = 'CASE WHEN s.along_x THEN s.xmin - 1 ELSE s.ymax + 1 END';
-  const end = 'CASE WHEN s.along_x THEN s.xmax + 1 ELSE s.ymin - 1 END';
-  await db.query(
-    `INSERT INTO seed_colonia (clave, nombre, source_ord, section, sections, geom)
-     WITH RECURSIVE
-     planned AS (
-       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[]) AS p(clave, nombre, source_ord, section, sections)
-     ),
-     split AS (
-       SELECT src.ord, p.sections AS k, src.geom, ${areaKm2Sql('src.geom')} AS area,
-         ST_XMin(src.geom) AS xmin, ST_YMin(src.geom) AS ymin, ST_XMax(src.geom) AS xmax, ST_YMax(src.geom) AS ymax,
-         (ST_XMax(src.geom) - ST_XMin(src.geom)) * cos(radians((ST_YMin(src.geom) + ST_YMax(src.geom)) / 2))
-           >= ST_YMax(src.geom) - ST_YMin(src.geom) AS along_x
-       FROM planned p JOIN seed_source src ON src.ord = p.source_ord
-       WHERE p.section = 1 AND p.sections > 1
-     ),
-     bisect (ord, cut, lo, hi, step) AS (
-       SELECT s.ord, cut, 0::float8, 1::float8, 0 FROM split s CROSS JOIN LATERAL generate_series(1, s.k - 1) AS cut
-       UNION ALL
-       SELECT b.ord, b.cut,
-         CASE WHEN h.area < s.area * b.cut / s.k THEN h.t ELSE b.lo END,
-         CASE WHEN h.area < s.area * b.cut / s.k THEN b.hi ELSE h.t END,
-         b.step + 1
-       FROM bisect b JOIN split s ON s.ord = b.ord
-       CROSS JOIN LATERAL (
-         SELECT m.t, ${areaKm2Sql(intersectionSql('s.geom', band(start, axisAt('m.t'))))} AS area
-         FROM (SELECT (b.lo + b.hi) / 2 AS t) AS m
-       ) AS h
-       WHERE b.step < $6
-     ),
-     cuts AS (
-       SELECT b.ord, b.cut, round((${axisAt('(b.lo + b.hi) / 2')})::numeric, $7)::float8 AS at
-       FROM bisect b JOIN split s ON s.ord = b.ord WHERE b.step = $6
-     ),
-     pieces AS (
-       SELECT s.ord, i AS section,
-         ${intersectionSql('s.geom', band(`COALESCE(c0.at, ${start})`, `COALESCE(c1.at, ${end})`))} AS geom
-       FROM split s CROSS JOIN LATERAL generate_series(1, s.k) AS i
-       LEFT JOIN cuts c0 ON c0.ord = s.ord AND c0.cut = i - 1
-       LEFT JOIN cuts c1 ON c1.ord = s.ord AND c1.cut = i
-     )
-     SELECT p.clave, p.nombre, p.source_ord, p.section, p.sections, ${multiPolygonSql('COALESCE(pc.geom, src.geom)')}
-     FROM planned p JOIN seed_source src ON src.ord = p.source_ord
-     LEFT JOIN pieces pc ON pc.ord = p.source_ord AND pc.section = p.section`,
-    [
-      planned.map((p) => p.clave),
-      planned.map((p) => p.nombre),
-      planned.map((p) => p.sourceOrd),
-      planned.map((p) => p.section),
-      planned.map((p) => p.sections),
-      CUT_BISECTION_STEPS,
-      CUT_DECIMALS,
-    ],
-  );
-  await db.query(`UPDATE seed_colonia SET area_m2 = round(${areaKm2Sql('geom')} * 1e6)::int`);
-  await db.query('CREATE INDEX ON seed_colonia USING gist (geom)');
-  await db.query('ANALYZE seed_colonia');
-}
-
-/** colonia clave → territorial clave, grown over PostGIS adjacency (see growTerritoriales). */
 async function assignTerritoriales(
   db: SqlRunner,
-  planned: readonly PlannedColonia[],
   territorialClaves: readonly string[],
-): Promise<Map<string, string>> {
-  const colonias: { clave: string; area_m2: number }[] = await db.query('SELECT clave, area_m2 FROM seed_colonia');
+  nesting: readonly Nesting[],
+): Promise<{ territorialOf: Map<string, string>; anchors: Map<string, string>; islands: string[] }> {
+  const colonias: { clave: string; poblacion: number }[] = await db.query(
+    'SELECT clave, poblacion FROM seed_colonia WHERE contained_in IS NULL',
+  );
   const edges: { a: string; b: string }[] = await db.query(
     `SELECT a.clave AS a, b.clave AS b FROM seed_colonia a
-     JOIN seed_colonia b ON a.clave < b.clave AND ST_DWithin(a.geom, b.geom, $1)`,
+     JOIN seed_colonia b ON a.clave < b.clave AND ST_DWithin(a.geom, b.geom, $1)
+     WHERE a.contained_in IS NULL AND b.contained_in IS NULL`,
     [ADJACENCY_TOLERANCE_DEG],
   );
-  const anchors = TERRITORIALES.map((t, i) => {
-    const members = planned.filter((p) => p.sourceNombre === t.anchor).map((p) => p.clave);
-    if (members.length === 0) throw new Error(`anchor colonia "${t.anchor}" of ${t.nombre} is not in the source data`);
-    return { clave: territorialClaves[i], members };
-  });
-  // From each territorial's anchor (all its sections, if it was split) to every colonia, centroid to centroid.
+  // The anchor unit: the given one, else the top-level unit covering the point.
+  const anchorRows: { territorial: string; colonia: string | null }[] = await db.query(
+    `SELECT a.territorial, COALESCE(a.given, (
+        SELECT c.clave FROM seed_colonia c
+         WHERE c.contained_in IS NULL AND ST_Covers(c.geom, ST_SetSRID(ST_MakePoint(a.lon, a.lat), ${SRID}))
+         ORDER BY ST_Area(c.geom), c.clave COLLATE "C" LIMIT 1)) AS colonia
+       FROM unnest($1::text[], $2::float8[], $3::float8[], $4::text[]) AS a(territorial, lon, lat, given)`,
+    [
+      territorialClaves,
+      TERRITORIALES.map((t) => t.lon),
+      TERRITORIALES.map((t) => t.lat),
+      TERRITORIALES.map((t) => t.anchorClave ?? null),
+    ],
+  );
+  const anchors = new Map<string, string>();
+  for (const row of anchorRows) {
+    if (!row.colonia) throw new Error(`the anchor point of ${row.territorial} is in no unit`);
+    anchors.set(row.territorial, row.colonia);
+  }
+  // From each anchor (the territorial's point, or its anchor unit's centroid when given) to every unit's centroid.
   const distances: { territorial: string; colonia: string; metres: number }[] = await db.query(
     `WITH anchor AS (
-       SELECT a.territorial, ST_Centroid(ST_Collect(c.geom)) AS point
-       FROM unnest($1::text[], $2::text[]) AS a(territorial, colonia) JOIN seed_colonia c ON c.clave = a.colonia
-       GROUP BY a.territorial
+       SELECT a.territorial, CASE WHEN a.given IS NULL THEN ST_SetSRID(ST_MakePoint(a.lon, a.lat), ${SRID})
+                                  ELSE (SELECT ST_Centroid(c.geom) FROM seed_colonia c WHERE c.clave = a.given) END AS point
+         FROM unnest($1::text[], $2::float8[], $3::float8[], $4::text[]) AS a(territorial, lon, lat, given)
      )
      SELECT a.territorial, c.clave AS colonia, round(ST_Distance(a.point::geography, ST_Centroid(c.geom)::geography))::int AS metres
-     FROM anchor a CROSS JOIN seed_colonia c`,
-    [anchors.flatMap((a) => a.members.map(() => a.clave)), anchors.flatMap((a) => a.members)],
+       FROM anchor a CROSS JOIN seed_colonia c WHERE c.contained_in IS NULL`,
+    [
+      territorialClaves,
+      TERRITORIALES.map((t) => t.lon),
+      TERRITORIALES.map((t) => t.lat),
+      TERRITORIALES.map((t) => t.anchorClave ?? null),
+    ],
   );
-  const territoriales: GrowthTerritorial[] = anchors.map((a) => ({
-    clave: a.clave,
-    anchors: a.members,
-    distanceM: new Map(distances.filter((d) => d.territorial === a.clave).map((d) => [d.colonia, d.metres])),
+  const territoriales: GrowthTerritorial[] = territorialClaves.map((clave) => ({
+    clave,
+    anchors: [anchors.get(clave)!],
+    distanceM: new Map(distances.filter((d) => d.territorial === clave).map((d) => [d.colonia, d.metres])),
   }));
   const { territorialOf, unreached } = growTerritoriales(
-    colonias.map((c) => ({ clave: c.clave, areaM2: c.area_m2 })),
+    colonias.map((c) => ({ clave: c.clave, weight: c.poblacion })),
     edges.map((e) => [e.a, e.b] as const),
     territoriales,
   );
   if (unreached.length > 0) {
-    // Islands of the catalogue join the territorial of the nearest grown colonia.
     const nearest: { colonia: string; territorial: string }[] = await db.query(
       `SELECT u.clave AS colonia, n.territorial FROM seed_colonia u
        CROSS JOIN LATERAL (
@@ -330,7 +324,12 @@ async function assignTerritoriales(
     );
     for (const n of nearest) territorialOf.set(n.colonia, n.territorial);
   }
-  return territorialOf;
+  for (const n of nesting) {
+    const territorial = territorialOf.get(n.outer);
+    if (!territorial) throw new Error(`container ${n.outer} of ${n.inner} has no territorial`);
+    territorialOf.set(n.inner, territorial);
+  }
+  return { territorialOf, anchors, islands: [...unreached].sort(compareCodePoints) };
 }
 
 /**
@@ -341,25 +340,31 @@ async function assignTerritoriales(
 async function verifyModel(db: SqlRunner): Promise<void> {
   const [check]: {
     colonias: number;
-    bad_pieces: string[] | null;
     territoriales: number;
     unassigned: number;
     uncovered: string[] | null;
+    poblacion: number;
+    split_nesting: string[] | null;
   }[] = await db.query(
     `SELECT (SELECT count(*) FROM seed_colonia)::int AS colonias,
-         (SELECT array_agg(clave) FROM seed_colonia WHERE ST_IsEmpty(geom) OR area_m2 <= 0) AS bad_pieces,
          (SELECT count(*) FROM seed_territorial)::int AS territoriales,
          (SELECT count(*) FROM seed_colonia c WHERE NOT EXISTS (SELECT 1 FROM seed_territorial t WHERE t.clave = c.territorial_clave))::int AS unassigned,
          (SELECT array_agg(c.clave) FROM seed_colonia c JOIN seed_territorial t ON t.clave = c.territorial_clave
-          WHERE NOT ST_Covers(t.geom, c.geom)) AS uncovered`,
+          WHERE NOT ST_Covers(t.geom, c.geom)) AS uncovered,
+         (SELECT COALESCE(sum(poblacion), 0)::int FROM seed_territorial) AS poblacion,
+         (SELECT array_agg(i.clave) FROM seed_colonia i JOIN seed_colonia o ON o.clave = i.contained_in
+          WHERE i.territorial_clave IS DISTINCT FROM o.territorial_clave) AS split_nesting`,
   );
   const problems = [
     check.colonias !== COLONIA_COUNT && `${check.colonias} colonias instead of ${COLONIA_COUNT}`,
-    check.bad_pieces && `empty sections: ${check.bad_pieces.join(', ')}`,
     check.territoriales !== TERRITORIALES.length &&
       `${check.territoriales} territoriales instead of ${TERRITORIALES.length}`,
     check.unassigned > 0 && `${check.unassigned} colonias without territorial`,
     check.uncovered && `colonias not covered by their territorial: ${check.uncovered.join(', ')}`,
+    check.poblacion !== POPULATION_TOTAL &&
+      `territorial populations add up to ${check.poblacion}, not ${POPULATION_TOTAL}`,
+    check.split_nesting &&
+      `nested units in another territorial than their container: ${check.split_nesting.join(', ')}`,
   ].filter(Boolean);
   if (problems.length > 0) throw new Error(`territorial model seed: ${problems.join('; ')}`);
 }
@@ -381,11 +386,12 @@ function upsertCountingSql(upsert: string, incoming: string, target: string): st
 async function upsertTerritoriales(db: SqlRunner): Promise<UpsertCounts> {
   const [counts]: UpsertCounts[] = await db.query(
     upsertCountingSql(
-      `INSERT INTO territorial (clave, nombre, geom, area_km2)
-       SELECT clave, nombre, geom, ${areaKm2Sql('geom')} FROM seed_territorial
-       ON CONFLICT (clave) DO UPDATE SET nombre = EXCLUDED.nombre, geom = EXCLUDED.geom, area_km2 = EXCLUDED.area_km2
+      `INSERT INTO territorial (clave, nombre, geom, area_km2, poblacion)
+       SELECT clave, nombre, geom, ${areaKm2Sql('geom')}, poblacion FROM seed_territorial
+       ON CONFLICT (clave) DO UPDATE SET nombre = EXCLUDED.nombre, geom = EXCLUDED.geom, area_km2 = EXCLUDED.area_km2,
+         poblacion = EXCLUDED.poblacion
        WHERE territorial.nombre <> EXCLUDED.nombre OR territorial.area_km2 <> EXCLUDED.area_km2
-         OR NOT ST_OrderingEquals(territorial.geom, EXCLUDED.geom)`,
+         OR territorial.poblacion <> EXCLUDED.poblacion OR NOT ST_OrderingEquals(territorial.geom, EXCLUDED.geom)`,
       'seed_territorial',
       'territorial',
     ),
@@ -396,13 +402,17 @@ async function upsertTerritoriales(db: SqlRunner): Promise<UpsertCounts> {
 async function upsertColonias(db: SqlRunner): Promise<UpsertCounts> {
   const [counts]: UpsertCounts[] = await db.query(
     upsertCountingSql(
-      `INSERT INTO colonia (clave, nombre, territorial_id, geom, area_km2)
-       SELECT c.clave, c.nombre, t.id, c.geom, ${areaKm2Sql('c.geom')}
+      `INSERT INTO colonia (clave, nombre, display_name, tipo, distrito_local, poblacion, territorial_id, geom, area_km2)
+       SELECT c.clave, c.nombre, c.display_name, c.tipo, c.distrito_local, c.poblacion, t.id, c.geom, ${areaKm2Sql('c.geom')}
        FROM seed_colonia c JOIN territorial t ON t.clave = c.territorial_clave
-       ON CONFLICT (clave) DO UPDATE SET nombre = EXCLUDED.nombre, territorial_id = EXCLUDED.territorial_id,
-         geom = EXCLUDED.geom, area_km2 = EXCLUDED.area_km2
-       WHERE colonia.nombre <> EXCLUDED.nombre OR colonia.territorial_id <> EXCLUDED.territorial_id
-         OR colonia.area_km2 <> EXCLUDED.area_km2 OR NOT ST_OrderingEquals(colonia.geom, EXCLUDED.geom)`,
+       ON CONFLICT (clave) DO UPDATE SET nombre = EXCLUDED.nombre, display_name = EXCLUDED.display_name,
+         tipo = EXCLUDED.tipo, distrito_local = EXCLUDED.distrito_local, poblacion = EXCLUDED.poblacion,
+         territorial_id = EXCLUDED.territorial_id, geom = EXCLUDED.geom, area_km2 = EXCLUDED.area_km2
+       WHERE (colonia.nombre, colonia.display_name, colonia.tipo, colonia.distrito_local, colonia.poblacion,
+              colonia.territorial_id, colonia.area_km2)
+             IS DISTINCT FROM (EXCLUDED.nombre, EXCLUDED.display_name, EXCLUDED.tipo, EXCLUDED.distrito_local,
+              EXCLUDED.poblacion, EXCLUDED.territorial_id, EXCLUDED.area_km2)
+          OR NOT ST_OrderingEquals(colonia.geom, EXCLUDED.geom)`,
       'seed_colonia',
       'colonia',
     ),

@@ -12,7 +12,7 @@ afterAll(async () => {
 const ALL_FIELDS = `
   scopeKind from to
   beneficiaries { total byRole { key count } bySex { key count } byAgeGroup { key count } byEducation { key count } byOccupation { key count } }
-  colonias coloniasAttended coverageRatio
+  colonias coloniasAttended coverageRatio poblacion peopleReachedPer1000
   workshops { count participants colonias }
   agendas { inProgress completed implementing }
   ecosSchools ecosFacilitators
@@ -87,6 +87,62 @@ describe('figures agree with independent SQL over the raw tables', () => {
     }
   });
 
+  it('poblacion: each territorial the sum of its colonias (each unit once), the alcaldía 1,844,597; reach per 1,000 inhabitants', async () => {
+    const result = await server.gql(`{
+      territoriales { poblacion coverage { poblacion peopleReached peopleReachedPer1000 } colonias { poblacion coverage { poblacion } } }
+      coverage { poblacion peopleReached peopleReachedPer1000 }
+      programSummary(year: 2020) { poblacion peopleReachedGoal peopleReachedGoalPer1000 }
+    }`);
+    expect(result.errors).toBeUndefined();
+    let alcaldia = 0;
+    for (const t of result.data.territoriales) {
+      const sum = t.colonias.reduce((a: number, c: any) => a + c.poblacion, 0);
+      expect(t.poblacion).toBe(sum);
+      expect(t.coverage.poblacion).toBe(sum);
+      for (const c of t.colonias) expect(c.coverage.poblacion).toBe(c.poblacion);
+      expect(t.coverage.peopleReachedPer1000).toBeCloseTo((t.coverage.peopleReached * 1000) / sum, 9);
+      alcaldia += t.poblacion;
+    }
+    expect(alcaldia).toBe(1_844_597);
+    expect(result.data.coverage.poblacion).toBe(1_844_597);
+    expect(result.data.coverage.peopleReachedPer1000).toBeCloseTo(
+      (result.data.coverage.peopleReached * 1000) / 1_844_597,
+      9,
+    );
+    // The report's goal against the alcaldía's population: 380,000 people, ≈ 206 per 1,000 inhabitants.
+    expect(result.data.programSummary).toEqual({
+      poblacion: 1_844_597,
+      peopleReachedGoal: 380_000,
+      peopleReachedGoalPer1000: (380_000 * 1000) / 1_844_597,
+    });
+  });
+
+  it('the territoriales and colonias map layers carry poblacion and peopleReachedPer1000 (choropleth-ready)', async () => {
+    const result = await server.gql(`{
+      t: featureCollection(layer: TERRITORIALES, precision: 0)
+      c: featureCollection(layer: COLONIAS, precision: 0)
+      territoriales { id poblacion coverage { peopleReachedPer1000 } colonias { id poblacion coverage { peopleReachedPer1000 } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const byId = new Map<number, any>();
+    for (const t of result.data.territoriales) {
+      byId.set(Number(t.id), { layer: 't', ...t });
+      for (const c of t.colonias) byId.set(-Number(c.id), c);
+    }
+    expect(result.data.t.features.reduce((a: number, f: any) => a + f.properties.poblacion, 0)).toBe(1_844_597);
+    expect(result.data.c.features.reduce((a: number, f: any) => a + f.properties.poblacion, 0)).toBe(1_844_597);
+    for (const f of result.data.t.features) {
+      const t = byId.get(f.id);
+      expect(f.properties.poblacion).toBe(t.poblacion);
+      expect(f.properties.peopleReachedPer1000).toBeCloseTo(t.coverage.peopleReachedPer1000, 9);
+    }
+    for (const f of result.data.c.features) {
+      const c = byId.get(-f.id);
+      expect(f.properties.poblacion).toBe(c.poblacion);
+      expect(f.properties.peopleReachedPer1000).toBeCloseTo(c.coverage.peopleReachedPer1000, 9);
+    }
+  });
+
   it('the colonias of a territorial add up to the territorial', async () => {
     const result =
       await server.gql(`{ territoriales { coverage { beneficiaries { total } activities peopleReached workshops { count } paymentsTotal coloniasAttended }
@@ -123,7 +179,10 @@ describe('figures agree with independent SQL over the raw tables', () => {
         colonias: c.colonias,
         colonias_attended: c.coloniasAttended,
         coverage_ratio: c.coverageRatio,
+        poblacion: String(c.poblacion), // bigint
+        people_reached_per_1000: c.peopleReachedPer1000,
       });
+      expect(c.peopleReachedPer1000).toBeCloseTo((c.peopleReached * 1000) / c.poblacion, 9);
     }
     const types =
       await one(`SELECT pg_typeof(colonia_id)::text AS colonia_id, pg_typeof(beneficiaries)::text AS beneficiaries, pg_typeof(workshops)::text AS workshops,

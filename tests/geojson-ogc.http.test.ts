@@ -334,11 +334,11 @@ describe('OGC API – Features', () => {
   });
 
   it('serves one feature by id with links, 404 for an unknown one', async () => {
-    const id = (await query("SELECT id FROM colonia WHERE clave = 'central-de-abasto-i'"))[0].id;
+    const id = (await query("SELECT id FROM colonia WHERE clave = '07-196'"))[0].id;
     const feature = await get(`/ogc/collections/colonias/items/${id}`);
     expect(feature.status).toBe(200);
     expect(feature.headers.get('content-type')).toBe('application/geo+json');
-    expect(feature.json).toMatchObject({ type: 'Feature', id, properties: { clave: 'central-de-abasto-i' } });
+    expect(feature.json).toMatchObject({ type: 'Feature', id, properties: { clave: '07-196' } });
     expect(feature.json.links.map((l: any) => l.rel)).toEqual(['self', 'collection']);
     expect(isRfc7946Geometry(feature.json.geometry)).toBe(true);
     await expectHttpError('/ogc/collections/colonias/items/999999', 404, '999999');

@@ -135,9 +135,16 @@ it('GDAL’s MVT driver decodes a z12 tile over the centre of the alcaldía and 
     [z, x, y],
   );
   expect(expected.length).toBeGreaterThan(20);
-  expect(ids).toEqual(expected.map((r) => r.id));
-  expect(claves.sort()).toEqual(expected.map((r) => r.clave).sort());
-  expect((stdout.match(/MULTIPOLYGON|POLYGON/g) ?? []).length).toBeGreaterThanOrEqual(expected.length);
+  // Every colonia inside the tile proper; in the buffer, one whose clipped part rounds to nothing on the tile grid may drop out.
+  const inside: any[] = await query(
+    `SELECT id FROM colonia WHERE ST_Intersects(ST_Transform(geom, 3857), ST_TileEnvelope($1, $2, $3)) ORDER BY id`,
+    [z, x, y],
+  );
+  expect(ids).toEqual(expect.arrayContaining(inside.map((r) => r.id)));
+  expect(expected.map((r) => r.id)).toEqual(expect.arrayContaining(ids));
+  const claveOf = new Map(expected.map((r) => [r.id, r.clave]));
+  expect(claves.sort()).toEqual(ids.map((id) => claveOf.get(id)).sort());
+  expect((stdout.match(/MULTIPOLYGON|POLYGON/g) ?? []).length).toBeGreaterThanOrEqual(ids.length);
   // The colonia at the centre point is among them.
   const centre: any[] = await query(
     'SELECT clave FROM colonia WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(-99.05, 19.343), 4326))',

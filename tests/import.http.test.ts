@@ -163,3 +163,68 @@ describe('POST /import/{layer}', () => {
     }
   });
 });
+
+describe('POST /import/territorial-assignment', () => {
+  const csvHeaders = (auth: Record<string, string>) => ({ ...auth, 'content-type': 'text/csv' });
+
+  it('ADMIN, dry run: 200 with the per-line report, nothing written', async () => {
+    const before = await writeState(server.dataSource);
+    const [{ nombre }] = await server.dataSource.query(
+      `SELECT t.nombre FROM territorial t WHERE t.id <> (SELECT territorial_id FROM colonia WHERE clave = '07-001') ORDER BY t.id LIMIT 1`,
+    );
+    const result = await post(
+      '/import/territorial-assignment?dry_run=true',
+      `cveut,territorial\n07-001,${nombre}\n`,
+      csvHeaders(admin),
+    );
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({
+      layer: 'territorial-assignment',
+      dryRun: true,
+      written: false,
+      features: 1,
+      updated: 1,
+      rejected: 0,
+      outcomes: [{ feature: 2, clave: '07-001', name: nombre, outcome: 'updated' }],
+    });
+    expect(await writeState(server.dataSource)).toEqual(before);
+  });
+
+  it('422 naming the line for an unknown clave; 400 for a header-only or non-UTF-8 CSV; nothing written', async () => {
+    const before = await writeState(server.dataSource);
+    const unknown = await post(
+      '/import/territorial-assignment',
+      'cveut,territorial\n07-999,ACULCO\n',
+      csvHeaders(admin),
+    );
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.outcomes[0]).toMatchObject({
+      feature: 2,
+      outcome: 'rejected',
+      reasons: ['unknown unit clave 07-999: no colonia has it'],
+    });
+    const empty = await post('/import/territorial-assignment', 'cveut,territorial\n', csvHeaders(admin));
+    expect(empty.status).toBe(400);
+    expect(JSON.stringify(empty.body)).toContain('has the header but no rows');
+    const latin1 = await post(
+      '/import/territorial-assignment',
+      Buffer.concat([Buffer.from('cveut,territorial\n07-001,'), Buffer.from([0xe9, 0x0a])]),
+      csvHeaders(admin),
+    );
+    expect(latin1.status).toBe(400);
+    expect(JSON.stringify(latin1.body)).toContain('line 2 has bytes that are not UTF-8');
+    expect(await writeState(server.dataSource)).toEqual(before);
+  });
+
+  it('refuses callers below ADMIN', async () => {
+    const before = await writeState(server.dataSource);
+    const analyst = await authHeaders('ANALYST');
+    const result = await post(
+      '/import/territorial-assignment',
+      'cveut,territorial\n07-001,ACULCO\n',
+      csvHeaders(analyst),
+    );
+    expect(result.status).toBe(403);
+    expect(await writeState(server.dataSource)).toEqual(before);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -19,6 +19,7 @@ import { createScratchDatabase, type ScratchDatabase } from './helpers/scratch-d
  */
 
 const SHARED_FILE = path.join(__dirname, '..', 'seeds', 'data', 'iztapalapa-colonias.geojson');
+const IECM_FILE = path.join(__dirname, '..', 'seeds', 'data', 'iztapalapa-colonias-iecm.geojson');
 let scratch: ScratchDatabase;
 let dir: string;
 
@@ -114,6 +115,215 @@ describe('usage', () => {
   });
 });
 
+describe('the IECM catalogue (seeds/data/iztapalapa-colonias-iecm.geojson)', () => {
+  const iecm = (): { type: string; features: { properties: Record<string, unknown>; geometry: unknown }[] } =>
+    JSON.parse(readFileSync(IECM_FILE, 'utf8'));
+
+  it('re-importing it over the demo changes nothing, reporting the 3 nested units and the slivers as warnings', async () => {
+    const before = await state();
+    const run = await cli('colonias', IECM_FILE, '--iecm');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('features: 293   created: 0   updated: 0   unchanged: 293   rejected: 0');
+    expect(run.stdout).toMatch(/warnings \(\d+ features, accepted\): 3 nested units, \d+ sliver overlaps/);
+    expect(run.stdout).toContain(
+      'nested: feature 149 (07-163 PRIVADA GAVILAN (U HAB)) lies inside feature 180 (07-196 SAN MIGUEL (BARR))',
+    );
+    const { report } = await cliJson('colonias', IECM_FILE, '--iecm');
+    const nested = report.outcomes.filter((o) => o.warnings?.some((w) => w.startsWith('nested:')));
+    expect(nested.map((o) => o.clave)).toEqual(['07-080', '07-081', '07-163', '07-196']);
+    expect(report.outcomes.every((o) => o.outcome === 'unchanged')).toBe(true);
+    expect(await state()).toEqual(before);
+    expect(await q(`SELECT clave FROM colonia WHERE contained_in_id IS NOT NULL ORDER BY clave`)).toEqual([
+      { clave: '07-080' },
+      { clave: '07-081' },
+      { clave: '07-163' },
+    ]);
+  });
+
+  const cases: [string, (c: ReturnType<typeof iecm>) => void, number, RegExp][] = [
+    ['a missing clave field', (c) => delete c.features[4].properties.cveut, 5, /^missing field cveut \(the clave\)$/],
+    [
+      'a renamed clave field (every feature)',
+      (c) =>
+        c.features.forEach((f) => {
+          f.properties.clave = f.properties.cveut;
+          delete f.properties.cveut;
+        }),
+      1,
+      /^missing field cveut \(the clave\)$/,
+    ],
+    [
+      'two features with one clave',
+      (c) => (c.features[9].properties.cveut = '07-001'),
+      10,
+      /^duplicate clave 07-001 of feature 1 /,
+    ],
+    [
+      'a clave in the wrong form',
+      (c) => (c.features[2].properties.cveut = '7-3'),
+      3,
+      /^field cveut must be an IECM unit clave: two digits, a hyphen and three digits, e\.g\. 07-163 \(got "7-3"\)$/,
+    ],
+    ['a missing population', (c) => delete c.features[6].properties.pob, 7, /^missing field pob$/],
+  ];
+  it.each(cases)('rejects %s, naming the feature, and writes nothing', async (_, damage, featureNo, reason) => {
+    const collection = iecm();
+    damage(collection);
+    const before = await state();
+    const { code, report } = await cliJson('colonias', file(collection), '--iecm');
+    expect(code).toBe(1);
+    expect(report.written).toBe(false);
+    const outcome = report.outcomes.find((o) => o.feature === featureNo)!;
+    expect(outcome.outcome).toBe('rejected');
+    expect(outcome.reasons!.some((r) => reason.test(r))).toBe(true);
+    expect(await state()).toEqual(before);
+  });
+});
+
+describe('territorial assignment (npm run import -- territorial-assignment <file.csv>)', () => {
+  const csv = (text: string | Buffer): string => {
+    const target = path.join(dir, `a${++fileCount}.csv`);
+    writeFileSync(target, text);
+    return target;
+  };
+  const territorialOf = async (clave: string): Promise<string> =>
+    (
+      await q(`SELECT t.nombre FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE c.clave = $1`, [
+        clave,
+      ])
+    )[0].nombre;
+
+  it('moves units between territoriales, rebuilding polygons and populations in the same transaction; a second run changes nothing', async () => {
+    const from = await territorialOf('07-196');
+    const to = from === 'REFORMA' ? 'ACULCO' : 'REFORMA';
+    const back = csv(
+      `cveut,territorial\n07-196,${from}\n07-163,${from}\n07-080,${from}\n07-081,${from}\n07-001,${await territorialOf('07-001')}\n`,
+    );
+    const populations = async () =>
+      Object.fromEntries(
+        (await q('SELECT nombre, poblacion FROM territorial ORDER BY nombre')).map((r: any) => [r.nombre, r.poblacion]),
+      );
+    const before = await populations();
+    const [{ pob }] = await q(
+      `SELECT sum(poblacion)::int AS pob FROM colonia WHERE clave IN ('07-196', '07-163', '07-080', '07-081')`,
+    );
+    const file = csv(`cveut,territorial\n07-196,${to}\n07-163,${to.toLowerCase()}\n"07-080",${to}\n07-081,${to}\n`);
+    const { code, report } = await cliJson('territorial-assignment', file);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({
+      layer: 'territorial-assignment',
+      written: true,
+      features: 4,
+      updated: 4,
+      rejected: 0,
+    });
+    expect(report.outcomes.map((o) => [o.feature, o.clave, o.outcome])).toEqual([
+      [2, '07-196', 'updated'],
+      [3, '07-163', 'updated'],
+      [4, '07-080', 'updated'],
+      [5, '07-081', 'updated'],
+    ]);
+    expect(await territorialOf('07-163')).toBe(to);
+    const after = await populations();
+    expect(after[to]).toBe(before[to] + pob);
+    expect(after[from]).toBe(before[from] - pob);
+    expect(Object.values(after).reduce((a: number, b: any) => a + b, 0)).toBe(1_844_597);
+    // Polygons rebuilt: each colonia covered by its territorial, each territorial the union of its colonias.
+    expect(
+      await q(
+        `SELECT c.clave FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE NOT ST_Covers(t.geom, c.geom)`,
+      ),
+    ).toEqual([]);
+    const [moved] = await q(
+      `SELECT ST_Covers(t.geom, c.geom) AS covered FROM territorial t, colonia c WHERE t.nombre = $1 AND c.clave = '07-196'`,
+      [to],
+    );
+    expect(moved.covered).toBe(true);
+    const audit = await q(
+      `SELECT a.changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE a.entity = 'colonia' AND c.clave = '07-163' ORDER BY a.id DESC LIMIT 1`,
+    );
+    expect(Object.keys(audit[0].changes)).toEqual(['territorialId']);
+
+    const state1 = await state();
+    const again = await cli('territorial-assignment', file);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('features: 4   created: 0   updated: 0   unchanged: 4   rejected: 0');
+    expect(await state()).toEqual(state1);
+
+    expect((await cli('territorial-assignment', back)).code).toBe(0);
+    expect(await populations()).toEqual(before);
+  });
+
+  const bad: [string, string | Buffer, RegExp][] = [
+    [
+      'an unknown clave',
+      'cveut,territorial\n07-001,ACULCO\n07-999,ACULCO\n',
+      /^3\s+rejected .*unknown unit clave 07-999/m,
+    ],
+    [
+      'a clave in the wrong form',
+      'cveut,territorial\n7-1,ACULCO\n',
+      /^2\s+rejected .*cveut must be an IECM unit clave: two digits, a hyphen and three digits/m,
+    ],
+    [
+      'a duplicate row',
+      'cveut,territorial\n07-001,ACULCO\n07-002,REFORMA\n07-001,aculco\n',
+      /^4\s+rejected .*duplicate of line 2/m,
+    ],
+    [
+      'a unit assigned twice',
+      'cveut,territorial\n07-001,ACULCO\n07-001,REFORMA\n',
+      /^3\s+rejected .*unit 07-001 assigned twice: line 2 assigns it to "ACULCO", this line to "REFORMA"/m,
+    ],
+    ['an empty territorial', 'cveut,territorial\n07-001,\n', /^2\s+rejected .*empty territorial/m],
+    [
+      'an unknown territorial',
+      'cveut,territorial\n07-001,NARNIA\n',
+      /^2\s+rejected .*territorial 'NARNIA' does not exist/m,
+    ],
+    [
+      'a nested unit split from its container',
+      'cveut,territorial\n07-163,TEZONCO\n',
+      /^2\s+rejected .*unit 07-163 lies inside 07-196: a nested unit goes with its container/m,
+    ],
+  ];
+  it.each(bad)('rejects %s, naming the line, and writes nothing', async (_, content, reason) => {
+    const before = await state();
+    const run = await cli('territorial-assignment', csv(content));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('nothing written');
+    const flat = run.stdout.replace(/\n\s+- /g, ' ');
+    expect(flat).toMatch(reason);
+    expect(await state()).toEqual(before);
+  });
+
+  const badFiles: [string, string | Buffer, string][] = [
+    ['a header only', 'cveut,territorial\n', 'file has the header but no rows: nothing to assign'],
+    [
+      'non-UTF-8 bytes',
+      Buffer.concat([Buffer.from('cveut,territorial\n07-001,ACULCO\n07-002,'), Buffer.from([0xc1, 0xe9, 0x0a])]),
+      'file is not UTF-8: line 3 has bytes that are not UTF-8 text',
+    ],
+    ['a wrong header', 'clave,territorial\n07-001,ACULCO\n', 'file must start with the header line cveut,territorial'],
+  ];
+  it.each(badFiles)('rejects a file with %s and writes nothing', async (_, content, message) => {
+    const before = await state();
+    const run = await cli('territorial-assignment', csv(content));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`file rejected: ${message}`);
+    expect(await state()).toEqual(before);
+  });
+
+  it('a dry run reports and writes nothing', async () => {
+    const before = await state();
+    const other = (await territorialOf('07-001')) === 'REFORMA' ? 'ACULCO' : 'REFORMA';
+    const run = await cli('territorial-assignment', csv(`cveut,territorial\n07-001,${other}\n`), '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('dry run: nothing written; a real run would move 1 units');
+    expect(await state()).toEqual(before);
+  });
+});
+
 describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)', () => {
   it('all or nothing: its 11 duplicate geometries and the overlaps above the threshold are rejected with reasons, sliver overlaps reported, nothing written, exit 1', async () => {
     const before = await state();
@@ -123,8 +333,8 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
       features: 209,
       written: false,
       rejected: 17,
-      created: 52,
-      unchanged: 140,
+      created: 192,
+      unchanged: 0,
       updated: 0,
     });
     expect(report.summary).toContain('nothing written');
@@ -150,7 +360,7 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
     const run = await cli('colonias', SHARED_FILE, '--name-field', 'colonia', '--dry-run', '--allow-partial');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'features: 209   would be created: 52   would be updated: 0   unchanged: 140   rejected: 17',
+      'features: 209   would be created: 192   would be updated: 0   unchanged: 0   rejected: 17',
     );
     expect(run.stdout).toContain('dry run: nothing written');
     expect(run.stdout).toMatch(
@@ -163,16 +373,14 @@ describe('the shared colonia catalogue (seeds/data/iztapalapa-colonias.geojson)'
     const [{ n: coloniasBefore }] = await q('SELECT count(*)::int AS n FROM colonia');
     const first = await cliJson('colonias', SHARED_FILE, '--name-field', 'colonia', '--allow-partial');
     expect(first.code).toBe(1);
-    expect(first.report).toMatchObject({ written: true, created: 52, updated: 0, unchanged: 140, rejected: 17 });
-    expect(await q('SELECT count(*)::int AS n FROM colonia')).toEqual([{ n: coloniasBefore + 52 }]);
+    expect(first.report).toMatchObject({ written: true, created: 192, updated: 0, unchanged: 0, rejected: 17 });
+    expect(await q('SELECT count(*)::int AS n FROM colonia')).toEqual([{ n: coloniasBefore + 192 }]);
     const audit = await q(
       `SELECT actor, operation, count(*)::int AS n FROM audit_log WHERE entity = 'colonia' GROUP BY 1, 2`,
     );
-    expect(audit).toEqual([{ actor: cliActor(), operation: 'IMPORT', n: 52 }]);
+    expect(audit).toEqual([{ actor: cliActor(), operation: 'IMPORT', n: 192 }]);
     const [entry] = await q(
-      `SELECT changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE a.entity = 'colonia' AND c.clave = 'cerro-de-la-estrella-i'`,
-    ).then(async () =>
-      q(`SELECT a.changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE c.clave = 'central-de-abasto'`),
+      `SELECT a.changes FROM audit_log a JOIN colonia c ON c.id = a.entity_id WHERE c.clave = 'central-de-abasto'`,
     );
     expect(entry.changes.nombre).toEqual({ before: null, after: 'Central De Abasto' });
     expect(entry.changes.geometry.after.type).toBe('MultiPolygon');

@@ -178,7 +178,9 @@ it('walks every field path from Query and enforces the role policy on each', asy
   expect(checked.open).toBeGreaterThanOrEqual(100);
   expect(checked.refusedForCost).toBeLessThan(paths.length / 4);
   expect(checked.denials).toBeGreaterThanOrEqual(30);
-});
+  // A bound, not a timed assertion: ~2,200 paths × up to 4 roles; with the real units' polygons the walk
+  // takes several minutes on a loaded 2-core machine.
+}, 600_000);
 
 it('an OPERATOR reads personal data of its own territorial on some path (the walk is not vacuous)', async () => {
   const result = await server.gql(

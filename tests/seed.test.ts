@@ -60,7 +60,7 @@ describe('demo territorial model', () => {
     expect(row.max_lon).toBeLessThanOrEqual(-98.959);
     expect(row.min_lat).toBeGreaterThanOrEqual(19.284);
     expect(row.max_lat).toBeLessThanOrEqual(19.402);
-    expect(row.min_area).toBeGreaterThan(0.005);
+    expect(row.min_area).toBeGreaterThan(0.002); // the smallest unit, 07-208, ≈ 3,100 m²
   });
 
   it('is idempotent: a second run reports everything unchanged and changes nothing', async () => {
@@ -71,15 +71,52 @@ describe('demo territorial model', () => {
     expect(await snapshot()).toBe(before);
   });
 
-  it('reports the duplicate geometries it dropped and the colonias it split', async () => {
-    const report = await runDemoSeed(dataSource);
-    const model = report.territorialModel;
-    expect(model.sourceFeatures).toBe(209);
-    expect(model.duplicatesDropped).toHaveLength(11);
-    expect(model.duplicatesDropped).toEqual(
-      expect.arrayContaining([{ dropped: 'Los Angeles', keptAs: 'Los Ángeles' }]),
+  it('loads the IECM catalogue: claves, names, kinds, districts and populations', async () => {
+    const [row] = await dataSource.query(`
+      SELECT count(*)::int AS n, sum(poblacion)::int AS poblacion, bool_and(clave ~ '^07-[0-9]{3}$') AS claves,
+             min(clave) AS first, max(clave) AS last, count(DISTINCT distrito_local)::int AS distritos
+        FROM colonia`);
+    expect(row).toEqual({ n: 293, poblacion: 1_844_597, claves: true, first: '07-001', last: '07-321', distritos: 7 });
+    const aculco = await dataSource.query(
+      `SELECT nombre, display_name, tipo, distrito_local, poblacion FROM colonia WHERE clave = '07-001'`,
     );
-    const sections = model.sectionsCreated.reduce((sum, s) => sum + s.sections, 0);
-    expect(209 - 11 - model.sectionsCreated.length + sections).toBe(293);
+    expect(aculco).toEqual([
+      { nombre: 'ACULCO (PBLO)', display_name: 'ACULCO', tipo: 'PUEBLO', distrito_local: 24, poblacion: 5818 },
+    ]);
+    const tipos: { tipo: string; n: number }[] = await dataSource.query(
+      'SELECT tipo, count(*)::int AS n FROM colonia GROUP BY tipo ORDER BY tipo',
+    );
+    expect(Object.fromEntries(tipos.map((t) => [t.tipo, t.n]))).toEqual({
+      AMPLIACION: 15,
+      BARRIO: 15,
+      COLONIA: 168,
+      CONJUNTO_HABITACIONAL: 1,
+      FRACCIONAMIENTO: 4,
+      PUEBLO: 16,
+      UNIDAD_HABITACIONAL: 74,
+    });
+  });
+
+  it("records the three nested unidades habitacionales and keeps them in their container's territorial", async () => {
+    const rows = await dataSource.query(
+      `SELECT i.clave, o.clave AS within, i.territorial_id = o.territorial_id AS same_territorial
+         FROM colonia i JOIN colonia o ON o.id = i.contained_in_id ORDER BY i.clave`,
+    );
+    expect(rows).toEqual([
+      { clave: '07-080', within: '07-196', same_territorial: true },
+      { clave: '07-081', within: '07-196', same_territorial: true },
+      { clave: '07-163', within: '07-196', same_territorial: true },
+    ]);
+    const report = await runDemoSeed(dataSource);
+    expect(report.territorialModel.nested.map((n) => n.colonia.slice(0, 6))).toEqual(['07-080', '07-081', '07-163']);
+    expect(report.territorialModel.sourceFeatures).toBe(293);
+  });
+
+  it('gives the 13 territoriales populations that add up to the catalogue, each unit counted once', async () => {
+    const [row] = await dataSource.query(`
+      SELECT sum(t.poblacion)::int AS total,
+             bool_and(t.poblacion = (SELECT sum(c.poblacion) FROM colonia c WHERE c.territorial_id = t.id)) AS sums
+        FROM territorial t`);
+    expect(row).toEqual({ total: 1_844_597, sums: true });
   });
 });

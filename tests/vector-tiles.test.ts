@@ -39,10 +39,10 @@ async function fetchTile(path: string, headers: Record<string, string> = {}) {
 }
 
 /** Ids of a layer's features meeting the tile plus its 64-unit buffer, by an independent query. */
-async function idsInBufferedTile(table: string, geom: string, t: TileCoordinates): Promise<number[]> {
+async function idsInBufferedTile(table: string, geom: string, t: TileCoordinates, margin = 64): Promise<number[]> {
   const rows = await query(
-    `SELECT id FROM "${table}" WHERE ST_Intersects(ST_Transform(${geom}, 3857), ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096)) ORDER BY id`,
-    [t.z, t.x, t.y],
+    `SELECT id FROM "${table}" WHERE ST_Intersects(ST_Transform(${geom}, 3857), ST_TileEnvelope($1, $2, $3, margin => $4 / 4096.0)) ORDER BY id`,
+    [t.z, t.x, t.y, margin],
   );
   return rows.map((r: any) => r.id);
 }
@@ -60,7 +60,11 @@ describe('GET /tiles/{layer}/{z}/{x}/{y}.mvt', () => {
     const features = layers.colonias;
     const expected = await idsInBufferedTile('colonia', 'geom', CENTRE_Z12);
     expect(expected.length).toBeGreaterThan(20);
-    expect(features.map((f) => f.id)).toEqual(expected);
+    // Every colonia inside the tile proper; in the buffer, one whose clipped part rounds to nothing on the tile grid may drop out.
+    const inside = await idsInBufferedTile('colonia', 'geom', CENTRE_Z12, 0);
+    const ids = features.map((f) => f.id as number);
+    expect(ids).toEqual(expect.arrayContaining(inside));
+    expect(expected).toEqual(expect.arrayContaining(ids));
     const rows: any[] = await query(
       'SELECT c.id, c.clave, c.nombre, t.clave AS t FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE c.id = ANY($1)',
       [expected],
@@ -75,13 +79,9 @@ describe('GET /tiles/{layer}/{z}/{x}/{y}.mvt', () => {
       const row = byId.get(feature.id);
       expect(feature.properties).toMatchObject({ clave: row.clave, nombre: row.nombre, territorialClave: row.t });
       expect(feature.properties).toEqual(properties.get(feature.id));
-      for (const ring of feature.rings)
-        for (const p of ring) {
-          expect(p.x).toBeGreaterThanOrEqual(-64);
-          expect(p.x).toBeLessThanOrEqual(4160);
-          expect(p.y).toBeGreaterThanOrEqual(-64);
-          expect(p.y).toBeLessThanOrEqual(4160);
-        }
+      // One assertion per feature: an expect per vertex blocks the event loop past the keep-alive timeout.
+      const outside = feature.rings.flat().filter((p: any) => p.x < -64 || p.x > 4160 || p.y < -64 || p.y > 4160);
+      expect(outside).toEqual([]);
     }
   });
 

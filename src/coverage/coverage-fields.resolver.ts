@@ -67,6 +67,22 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
       return (await CoverageService.activity(ctx, coverage)).peopleReached;
     }
 
+    @FieldResolver(() => Int, {
+      nullable: true,
+      description: 'Inhabitants of the scope: the IECM population of its colonias, each unit counted once; null when unknown.',
+    })
+    poblacion(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number | null> {
+      return CoverageService.population(ctx, coverage);
+    }
+
+    @FieldResolver(() => Float, {
+      nullable: true,
+      description: 'peopleReached per 1,000 inhabitants of the scope (peopleReached × 1000 / poblacion); null when the population is unknown.',
+    })
+    peopleReachedPer1000(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number | null> {
+      return CoverageService.peopleReachedPer1000(ctx, coverage);
+    }
+
     @FieldResolver(() => Float, { description: "Payments (MXN) to the scope's beneficiaries in payment rows whose month overlaps the window." })
     paymentsTotal(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
       return CoverageService.paymentsTotal(ctx, coverage);

@@ -40,6 +40,18 @@ const sharedCoverageProperties: LayerProperty[] = [
     type: 'integer',
     description: 'People reached by those activities.',
   },
+  {
+    name: 'poblacion',
+    sql: 'cov.poblacion::bigint',
+    type: 'integer',
+    description: 'Inhabitants (IECM population; a territorial sums its units, each once); null when unknown.',
+  },
+  {
+    name: 'peopleReachedPer1000',
+    sql: 'cov.people_reached_per_1000::float8',
+    type: 'number',
+    description: 'People reached per 1,000 inhabitants; null when the population is unknown.',
+  },
 ];
 
 export const territorialCoverage: LayerCoverage = {

@@ -112,6 +112,7 @@ export function createCoverageLoaders(dataSource: DataSource) {
       peopleReached: Number(row?.people_reached ?? 0),
     })),
     payments: figureLoader<number>(rows, 'payments', ([row]) => row?.total ?? 0),
+    population: figureLoader<number | null>(rows, 'population', ([row]) => (row?.poblacion == null ? null : Number(row.poblacion))),
     programYear: new DataLoader<number, ProgramYear | null>(async (years) => {
       const found = await dataSource.getRepository(ProgramYear).findBy({ year: In([...years]) });
       return years.map((year) => found.find((r) => r.year === year) ?? null);

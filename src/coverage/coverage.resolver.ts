@@ -50,6 +50,14 @@ export class ProgramSummaryResolver extends CoverageFieldsResolver(ProgramSummar
   budget(@Root() summary: ProgramSummary, @Ctx() ctx: RequestContext): Promise<Budget> {
     return CoverageService.budget(ctx, summary);
   }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "The reach goal per 1,000 inhabitants of the alcaldía (peopleReachedGoal × 1000 / poblacion): the report's 380,000 people against Iztapalapa's 1,844,597.",
+  })
+  peopleReachedGoalPer1000(@Root() summary: ProgramSummary, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return CoverageService.goalPer1000(ctx, summary);
+  }
 }
 
 @Resolver(() => Territorial)

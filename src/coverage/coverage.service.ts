@@ -102,6 +102,25 @@ export class CoverageService {
     return ctx.loaders.coverage.activity.load(coverage.scope);
   }
 
+  static population(ctx: RequestContext, coverage: Coverage): Promise<number | null> {
+    return ctx.loaders.coverage.population.load(coverage.scope);
+  }
+
+  /** People reached per 1,000 inhabitants of the scope; null when its population is unknown. */
+  static async peopleReachedPer1000(ctx: RequestContext, coverage: Coverage): Promise<number | null> {
+    const [population, activity] = await Promise.all([
+      CoverageService.population(ctx, coverage),
+      CoverageService.activity(ctx, coverage),
+    ]);
+    return population ? (activity.peopleReached * 1000) / population : null;
+  }
+
+  /** The year's goal of people reached per 1,000 inhabitants of the alcaldía. */
+  static async goalPer1000(ctx: RequestContext, summary: ProgramSummary): Promise<number | null> {
+    const population = await CoverageService.population(ctx, summary);
+    return population ? (summary.peopleReachedGoal * 1000) / population : null;
+  }
+
   static paymentsTotal(ctx: RequestContext, coverage: Coverage): Promise<number> {
     return ctx.loaders.coverage.payments.load(coverage.scope);
   }

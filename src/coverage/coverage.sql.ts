@@ -29,6 +29,7 @@ const ALL_TIME_BY_COLONIA = `
          COALESCE(i.n, 0)::int AS improvements,
          COALESCE(a.activities, 0)::bigint AS activities,
          COALESCE(a.people_reached, 0)::bigint AS people_reached,
+         c.poblacion,
          (COALESCE(b.n, 0) > 0 OR COALESCE(w.n, 0) > 0 OR COALESCE(a.activities, 0) > 0) AS attended
     FROM colonia c
     LEFT JOIN (SELECT colonia_id, sum(total) AS n FROM beneficiary_colonia_year GROUP BY colonia_id) b ON b.colonia_id = c.id
@@ -45,7 +46,8 @@ const ALL_TIME_BY_COLONIA = `
  */
 export function coveragePropertiesByColoniaSql(): string {
   return `SELECT colonia_id, beneficiaries, workshops, workshop_participants, ecos_schools, improvements,
-                 activities, people_reached, attended
+                 activities, people_reached, attended, poblacion,
+                 (people_reached * 1000.0 / NULLIF(poblacion, 0))::float8 AS people_reached_per_1000
             FROM (${ALL_TIME_BY_COLONIA}) per_colonia`;
 }
 
@@ -65,6 +67,8 @@ export function coveragePropertiesByTerritorialSql(): string {
                  sum(improvements)::int AS improvements,
                  sum(activities)::bigint AS activities,
                  sum(people_reached)::bigint AS people_reached,
+                 sum(poblacion)::bigint AS poblacion,
+                 (sum(people_reached) * 1000.0 / NULLIF(sum(poblacion), 0))::float8 AS people_reached_per_1000,
                  count(*)::int AS colonias,
                  (count(*) FILTER (WHERE attended))::int AS colonias_attended,
                  ((count(*) FILTER (WHERE attended))::float8 / count(*))::float8 AS coverage_ratio
@@ -202,6 +206,12 @@ export const COVERAGE_FIGURE_GROUPS = {
        SELECT d.activities, d.people_reached FROM activity_daily_colonia d
         WHERE (sc.d_from IS NOT NULL OR sc.d_to IS NOT NULL) AND d.colonia_id = sc.colonia_id AND d.day >= GREATEST(sc.m_end, sc.lo) AND d.day <= sc.hi
      ) a
+     GROUP BY sc.k`,
+
+  /** Inhabitants of the scope: the IECM population of its colonias, each unit once (null when none is known). */
+  population: `
+    SELECT sc.k, sum(c.poblacion)::bigint AS poblacion
+      FROM scope_colonia sc JOIN colonia c ON c.id = sc.colonia_id
      GROUP BY sc.k`,
 
   /** Payments to beneficiaries of the scope whose month overlaps the window. */

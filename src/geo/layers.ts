@@ -89,7 +89,7 @@ export const territorialFilter = (alias: string): LayerFilter => ({
 
 export const coloniaFilter: LayerFilter = {
   name: 'colonia',
-  description: 'Colonia, by id or clave (e.g. central-de-abasto-i).',
+  description: 'Colonia, by id or IECM clave (e.g. 07-196).',
   condition: idOrClave('c.id', 'c.clave', 'colonia'),
 };
 

@@ -76,3 +76,18 @@ export const METRIC_SRID = 32614;
 export function simplifiedSql(geomExpr: string, metersParam: string): string {
   return `ST_Transform(ST_SimplifyPreserveTopology(ST_Transform(${geomExpr}, ${METRIC_SRID}), ${metersParam}), ${SRID})`;
 }
+
+/** ST_Difference on the overlay grid. */
+export function differenceSql(geomA: string, geomB: string): string {
+  return `ST_Difference(${geomA}, ${geomB}, ${OVERLAY_GRID_DEG})`;
+}
+
+/**
+ * The part of colonia `alias` outside the units nested in it (colonia.contained_in_id):
+ * where a point of that colonia and not of a more specific unit may lie. The
+ * colonia's own polygon when nothing is nested in it.
+ */
+export function ownColoniaGeomSql(alias: string): string {
+  return `(SELECT COALESCE(${differenceSql(`${alias}.geom`, unionAggregateSql('n.geom'))}, ${alias}.geom)
+             FROM colonia n WHERE n.contained_in_id = ${alias}.id)`;
+}

@@ -3,6 +3,7 @@ import { checkWriteGeometryShape } from '../geo/geojson-input';
 import { PRINTABLE } from '../write/input-rules';
 import { slugify } from './names';
 import type { ImportLayer } from './import-layers';
+import { IECM_CLAVE, IECM_CLAVE_FORM } from '../territory/colonia-tipo';
 
 /**
  * The JS half of the import checks, one feature at a time as the stream
@@ -18,6 +19,11 @@ export interface ImportFields {
   claveField?: string;
   /** colonias only: property naming each colonia's territorial (clave or name). */
   territorialField?: string;
+  /**
+   * colonias only: the file is the IECM catalogue — name `nomut`, clave
+   * `cveut` in the form 07-xxx, district `dttoloc` and population `pob` required.
+   */
+  iecm?: boolean;
 }
 
 export interface StagedFeature {
@@ -75,7 +81,11 @@ export function intakeFeature(layer: ImportLayer, fields: ImportFields, feature:
   if (fields.claveField) {
     staged.clave = text(properties, fields.claveField);
     if (staged.clave === null) reject(`missing field ${fields.claveField} (the clave)`);
-    else if (staged.clave.length > layer.claveMax || !CLAVE.test(staged.clave)) {
+    else if (fields.iecm && !IECM_CLAVE.test(staged.clave)) {
+      reject(
+        `field ${fields.claveField} must be an IECM unit clave: ${IECM_CLAVE_FORM} (got ${JSON.stringify(staged.clave.slice(0, 40))})`,
+      );
+    } else if (staged.clave.length > layer.claveMax || !CLAVE.test(staged.clave)) {
       reject(
         `field ${fields.claveField} must be 1 to ${layer.claveMax} letters or digits joined by single hyphens (got ${JSON.stringify(staged.clave.slice(0, 40))})`,
       );
@@ -92,12 +102,17 @@ export function intakeFeature(layer: ImportLayer, fields: ImportFields, feature:
   }
 
   for (const attribute of layer.attributes) {
-    if (properties[attribute.property] === undefined || properties[attribute.property] === null) {
-      reject(`missing field ${attribute.property}`);
+    if (attribute.derive) {
+      if (staged.nombre !== null) staged.attrs[attribute.column] = attribute.derive(staged.nombre);
+      continue;
+    }
+    const property = fields.iecm ? (attribute.iecmProperty ?? attribute.property) : attribute.property;
+    if (properties[property] === undefined || properties[property] === null) {
+      if (!attribute.optional || fields.iecm) reject(`missing field ${property}`);
       continue;
     }
     try {
-      staged.attrs[attribute.column] = attribute.parse(properties[attribute.property]);
+      staged.attrs[attribute.column] = attribute.parse(properties[property]);
     } catch (reason) {
       reject(String(reason));
     }

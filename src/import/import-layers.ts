@@ -17,6 +17,12 @@ export interface ImportAttribute {
   field: string;
   sqlType: 'int' | 'text' | 'date';
   parse(value: unknown): string | number;
+  /** Absent from a feature: the row keeps its value (null when created) instead of a rejection. */
+  optional?: boolean;
+  /** Not read from a property: derived from the feature's name (e.g. a colonia's kind from its suffix). */
+  derive?: (nombre: string) => string;
+  /** The property holding it in the IECM catalogue (`--iecm`), when it differs. */
+  iecmProperty?: string;
 }
 
 export interface ImportLayer {
@@ -89,6 +95,16 @@ export const date = (property: string, column: string, field: string): ImportAtt
 });
 
 export const POLYGONAL = ['Polygon', 'MultiPolygon'] as const;
+
+/** An attribute derived from the feature's name rather than read from a property. */
+export const derived = (column: string, field: string, derive: (nombre: string) => string): ImportAttribute => ({
+  property: field,
+  column,
+  field,
+  sqlType: 'text',
+  parse: (value) => String(value),
+  derive,
+});
 
 /** The import layers of every module, by id, in module order. */
 export class ImportLayerRegistry {

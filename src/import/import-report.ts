@@ -15,7 +15,8 @@ export interface FeatureOutcome {
 }
 
 export interface ImportReport {
-  layer: ImportLayerId;
+  /** The layer, or `territorial-assignment` (outcomes are then CSV lines). */
+  layer: ImportLayerId | 'territorial-assignment';
   source: string;
   dryRun: boolean;
   allowPartial: boolean;
@@ -65,7 +66,11 @@ export function formatImportReport(report: ImportReport): string {
   }
   const listed = report.outcomes.filter((o) => o.outcome !== 'unchanged');
   if (listed.length > 0) {
-    lines.push('', `${pad('feature', 8)} ${pad('outcome', 9)} ${pad('clave', 36)} name / reasons`);
+    const unit = report.layer === 'territorial-assignment' ? 'line' : 'feature';
+    lines.push(
+      '',
+      `${pad(unit, 8)} ${pad('outcome', 9)} ${pad('clave', 36)} ${unit === 'line' ? 'territorial' : 'name'} / reasons`,
+    );
     for (const o of listed) {
       const outcome = !report.written && o.outcome !== 'rejected' ? `${o.outcome}?` : o.outcome;
       lines.push(`${pad(String(o.feature), 8)} ${pad(outcome, 9)} ${pad(o.clave ?? '-', 36)} ${o.name ?? '(no name)'}`);
@@ -74,7 +79,13 @@ export function formatImportReport(report: ImportReport): string {
   }
   const warned = report.outcomes.filter((o) => (o.warnings ?? []).length > 0);
   if (warned.length > 0) {
-    lines.push('', `warnings (${warned.length} features, accepted):`);
+    const texts = new Set(report.outcomes.flatMap((o) => o.warnings ?? []));
+    const nested = [...texts].filter((t) => t.startsWith('nested:')).length;
+    const slivers = report.outcomes.flatMap((o) => o.warnings ?? []).filter((t) => t.startsWith('sliver')).length;
+    lines.push(
+      '',
+      `warnings (${warned.length} features, accepted): ${nested} nested units, ${slivers} sliver overlaps`,
+    );
     for (const o of warned) lines.push(`  feature ${o.feature} ${o.name ?? ''}: ${(o.warnings ?? []).join('; ')}`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 import '../common/cli-stdout';
 import 'reflect-metadata';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { AppError } from '../common/errors';
 import { logger } from '../common/logger';
@@ -9,13 +9,19 @@ import type { ImportLayerId } from './import-layers';
 import { importLayers } from '../registry';
 import { formatImportReport } from './import-report';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
+import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
 
-const USAGE = `usage: npm run import -- <layer> <file.geojson> [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
+const USAGE = `usage: npm run import -- <layer> <file.geojson> [--iecm] [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
+       npm run import -- territorial-assignment <file.csv> [--dry-run] [--json]
   layer                 ${importLayers.ids.join(' | ')}
   --name-field F        property with the name (default: nombre)
   --clave-field F       property with the clave (default: the slug of the name, as the demo seed's)
   --territorial-field F colonias: property naming each colonia's territorial (clave or name); membership and
                         territorial polygons are re-derived from it
+  --iecm                colonias: the file is the IECM catalogue (name nomut, clave cveut as 07-xxx, district
+                        dttoloc, population pob)
+  territorial-assignment a CSV with columns cveut,territorial: each unit's dirección territorial; all or nothing,
+                        territorial polygons and populations rebuilt
   --dry-run             check and report everything, write nothing
   --allow-partial       write the valid features even if some are rejected (default: all or nothing)
   --json                print the report as JSON
@@ -38,7 +44,7 @@ export function parseImportArgs(argv: readonly string[]): ImportCliArgs {
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a property name`);
       values[flag] = value;
-    } else if (['--dry-run', '--allow-partial', '--json'].includes(flag) && inline === undefined) {
+    } else if (['--dry-run', '--allow-partial', '--json', '--iecm'].includes(flag) && inline === undefined) {
       flags.add(flag);
     } else if (flag.startsWith('--')) {
       throw new Error(`unknown option ${JSON.stringify(argv[i])}`);
@@ -51,8 +57,9 @@ export function parseImportArgs(argv: readonly string[]): ImportCliArgs {
   const options = {
     layer: layer as ImportLayerId,
     source: file,
-    nameField: values['--name-field'] ?? 'nombre',
-    claveField: values['--clave-field'],
+    nameField: values['--name-field'] ?? (flags.has('--iecm') ? 'nomut' : 'nombre'),
+    claveField: values['--clave-field'] ?? (flags.has('--iecm') ? 'cveut' : undefined),
+    iecm: flags.has('--iecm'),
     territorialField: values['--territorial-field'],
     dryRun: flags.has('--dry-run'),
     allowPartial: flags.has('--allow-partial'),
@@ -94,6 +101,7 @@ export async function runImportCli(
   io: ImportCliIo = processIo,
   open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>> = () => openDatabase(),
 ): Promise<number> {
+  if (argv[0] === ASSIGNMENT_LAYER) return runAssignmentCli(argv.slice(1), io, open);
   let args: ImportCliArgs;
   try {
     args = parseImportArgs(argv);
@@ -108,6 +116,45 @@ export async function runImportCli(
       actor: cliActor(),
     });
     io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
+    return report.rejected > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      io.stderr(`file rejected: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
+
+/** `npm run import -- territorial-assignment <file.csv> [--dry-run] [--json]`. */
+async function runAssignmentCli(
+  argv: readonly string[],
+  io: ImportCliIo,
+  open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>>,
+): Promise<number> {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  const unknown = argv.find((a) => a.startsWith('--') && a !== '--dry-run' && a !== '--json');
+  const problem = unknown
+    ? `unknown option ${JSON.stringify(unknown)}`
+    : files.length !== 1
+      ? `expected one CSV file (got ${files.length})`
+      : !existsSync(files[0]) || !statSync(files[0]).isFile()
+        ? `no such file: ${files[0]}`
+        : null;
+  if (problem) {
+    io.stderr(`${problem}\n${USAGE}\n`);
+    return 2;
+  }
+  const db = await open();
+  try {
+    const report = await importTerritorialAssignment(db.dataSource, readFileSync(files[0]), {
+      dryRun: argv.includes('--dry-run'),
+      actor: cliActor(),
+      source: files[0],
+    });
+    io.stdout(argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
     return report.rejected > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof AppError) {

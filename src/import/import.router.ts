@@ -6,13 +6,21 @@ import { Role } from '../auth/role';
 import { AppError, ErrorCode, badInput } from '../common/errors';
 import { ByteLimit } from './geojson-stream';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
+import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
 
 /** Largest GeoJSON body accepted by POST /import/{layer} (IMPORT_BODY_LIMIT_BYTES, default 20 MB). */
 export function importBodyLimit(): number {
   return Number(process.env.IMPORT_BODY_LIMIT_BYTES ?? 20 * 1024 * 1024);
 }
 
-const QUERY_PARAMETERS = new Set(['dry_run', 'allow_partial', 'name_field', 'clave_field', 'territorial_field']);
+const QUERY_PARAMETERS = new Set([
+  'dry_run',
+  'allow_partial',
+  'name_field',
+  'clave_field',
+  'territorial_field',
+  'iecm',
+]);
 
 function flag(name: string, value: unknown): boolean {
   if (value === undefined) return false;
@@ -37,17 +45,49 @@ function text(name: string, value: unknown): string | undefined {
  */
 export function importRouter(dataSource: DataSource): Router {
   const router = Router();
+  router.post(`/import/${ASSIGNMENT_LAYER}`, async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      requireRole(res.locals.identity as Identity, Role.ADMIN);
+      const unknown = Object.keys(req.query).find((k) => k !== 'dry_run');
+      if (unknown) throw badInput(unknown, 'is not a parameter of this import (use dry_run)');
+      const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== 'text/csv') throw badInput('Content-Type', 'must be text/csv');
+      const limit = importBodyLimit();
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > limit)
+          throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The CSV is larger than the limit of ${limit} bytes`);
+        chunks.push(chunk as Buffer);
+      }
+      const report = await importTerritorialAssignment(dataSource, Buffer.concat(chunks), {
+        dryRun: flag('dry_run', req.query.dry_run),
+        actor: (res.locals.identity as Identity).subject,
+        source: `POST /import/${ASSIGNMENT_LAYER}`,
+      });
+      res.status(report.rejected > 0 ? 422 : 200).json(report);
+    } catch (error) {
+      if (!req.complete) {
+        res.setHeader('Connection', 'close');
+        res.on('finish', () => req.destroy());
+      }
+      next(error);
+    }
+  });
   router.post('/import/:layer', async (req: Request, res: Response, next: NextFunction) => {
     try {
       requireRole(res.locals.identity as Identity, Role.ADMIN);
       const unknown = Object.keys(req.query).find((k) => !QUERY_PARAMETERS.has(k));
       if (unknown) throw badInput(unknown, `is not a parameter of /import (use ${[...QUERY_PARAMETERS].join(', ')})`);
       const layer = String(req.params.layer);
+      const iecm = flag('iecm', req.query.iecm);
       const options: ImportOptions = {
         layer: layer as ImportOptions['layer'],
         source: `POST /import/${layer.slice(0, 40)}`,
-        nameField: text('name_field', req.query.name_field) ?? 'nombre',
-        claveField: text('clave_field', req.query.clave_field),
+        nameField: text('name_field', req.query.name_field) ?? (iecm ? 'nomut' : 'nombre'),
+        claveField: text('clave_field', req.query.clave_field) ?? (iecm ? 'cveut' : undefined),
+        iecm,
         territorialField: text('territorial_field', req.query.territorial_field),
         dryRun: flag('dry_run', req.query.dry_run),
         allowPartial: flag('allow_partial', req.query.allow_partial),

@@ -13,6 +13,7 @@ import {
   unionAggregateSql,
 } from '../geo/spatial-sql';
 import { resolveDuplicates } from './names';
+import { NESTED_MIN_SHARE, refreshColoniaNesting, refreshTerritorialPoblacion } from '../territory/territory-nesting';
 import { readFeatureCollection } from './geojson-stream';
 import { intakeFeature, type ImportFields, type StagedFeature } from './import-intake';
 import type { ImportLayer, ImportLayerId } from './import-layers';
@@ -62,6 +63,7 @@ export function checkImportOptions(options: {
   territorialField?: string;
   nameField: string;
   claveField?: string;
+  iecm?: boolean;
 }): void {
   if (!importLayers.has(options.layer))
     throw badInput(
@@ -70,6 +72,7 @@ export function checkImportOptions(options: {
     );
   if (options.territorialField && options.layer !== 'colonias')
     throw badInput('territorial-field', 'applies to the colonias layer only');
+  if (options.iecm && options.layer !== 'colonias') throw badInput('iecm', 'applies to the colonias layer only');
   for (const [name, value] of [
     ['name-field', options.nameField],
     ['clave-field', options.claveField],
@@ -79,6 +82,8 @@ export function checkImportOptions(options: {
       throw badInput(name, 'must be a property name (1–64 letters, digits, _ . : -)');
   }
 }
+
+export { IMPORT_STATEMENT_TIMEOUT };
 
 export async function importGeoJson(
   dataSource: DataSource,
@@ -137,6 +142,11 @@ async function importStaged(
   let territoriales: ImportReport['territoriales'];
   if (layer.id === 'colonias' && options.territorialField)
     territoriales = await rebuildTerritoriales(db, options.actor);
+  if (layer.id === 'colonias') {
+    // Nesting and territorial populations follow the colonias (derived: not audited, no version change).
+    await refreshColoniaNesting(db);
+    await refreshTerritorialPoblacion(db);
+  }
   return buildReport(db, layer, options, staged.length, territoriales);
 }
 
@@ -242,29 +252,58 @@ async function warnSameLocation(db: QueryRunner): Promise<void> {
 }
 
 /**
- * Pairs of accepted polygons that overlap: above the threshold (both more
- * than OVERLAP_MIN_M2 and OVERLAP_MIN_SHARE of the smaller) the later feature
- * is rejected, smaller overlaps are warnings. Intersections on the overlay
+ * Pairs of accepted polygons that overlap: a polygon lying (NESTED_MIN_SHARE
+ * of its area) inside a larger one is nesting, a warning on both naming both;
+ * otherwise above the threshold (both more than OVERLAP_MIN_M2 and
+ * OVERLAP_MIN_SHARE of the smaller) the later feature is rejected, smaller
+ * overlaps are warnings. Intersections on the overlay
  * grid; the pair count is checked against a non-overlay count, so a silently
  * failed overlay (embedded PostGIS) cannot hide an overlap.
  */
 async function checkOverlaps(db: QueryRunner): Promise<void> {
   const candidates = `FROM import_feature a JOIN import_feature b ON a.ord < b.ord AND a.geom && b.geom AND ST_Intersects(a.geom, b.geom)
       WHERE cardinality(a.reasons) = 0 AND cardinality(b.reasons) = 0`;
-  const pairs: { a: number; b: number; a_name: string; m2: number; smaller: number }[] = await db.query(
-    `SELECT a.ord AS a, b.ord AS b, a.nombre AS a_name, ST_Area((${intersectionSql('a.geom', 'b.geom')})::geography) AS m2, LEAST(a.area_m2, b.area_m2) AS smaller ${candidates}`,
+  const pairs: {
+    a: number;
+    b: number;
+    a_name: string;
+    b_name: string;
+    a_clave: string | null;
+    b_clave: string | null;
+    m2: number;
+    a_m2: number;
+    b_m2: number;
+  }[] = await db.query(
+    `SELECT a.ord AS a, b.ord AS b, a.nombre AS a_name, b.nombre AS b_name, a.clave AS a_clave, b.clave AS b_clave,
+            ST_Area((${intersectionSql('a.geom', 'b.geom')})::geography) AS m2, a.area_m2 AS a_m2, b.area_m2 AS b_m2 ${candidates}`,
   );
   const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n ${candidates}`);
   if (pairs.length !== n) throw new Error(`overlap check returned ${pairs.length} of ${n} intersecting pairs`);
   pairs.sort((x, y) => x.b - y.b || x.a - y.a);
   const rejected = new Map<number, string[]>();
   const warned = new Map<number, string[]>();
+  const add = (map: Map<number, string[]>, ord: number, text: string) => map.set(ord, [...(map.get(ord) ?? []), text]);
+  const label = (ord: number, clave: string | null, name: string) =>
+    `feature ${ord} (${clave ? `${clave} ` : ''}${name})`;
   for (const p of pairs) {
-    const share = p.smaller > 0 ? p.m2 / p.smaller : 1;
-    const text = `feature ${p.a} (${p.a_name}) by ${Math.round(p.m2).toLocaleString('en-US')} m² (${(share * 100).toFixed(2)}% of the smaller)`;
-    if (p.m2 > OVERLAP_MIN_M2 && share > OVERLAP_MIN_SHARE)
-      rejected.set(p.b, [...(rejected.get(p.b) ?? []), `overlaps ${text}`]);
-    else if (p.m2 > SLIVER_MIN_M2) warned.set(p.b, [...(warned.get(p.b) ?? []), `sliver overlap with ${text}`]);
+    const smaller = Math.min(p.a_m2, p.b_m2);
+    const share = smaller > 0 ? p.m2 / smaller : 1;
+    const area = `${Math.round(p.m2).toLocaleString('en-US')} m²`;
+    // One unit wholly inside a larger one (the catalogue's unidades inside Barrio San Miguel): nesting, not a conflict.
+    if (share >= NESTED_MIN_SHARE && p.a_m2 !== p.b_m2) {
+      const [inner, outer] =
+        p.a_m2 < p.b_m2
+          ? [label(p.a, p.a_clave, p.a_name), label(p.b, p.b_clave, p.b_name)]
+          : [label(p.b, p.b_clave, p.b_name), label(p.a, p.a_clave, p.a_name)];
+      const [innerOrd, outerOrd] = p.a_m2 < p.b_m2 ? [p.a, p.b] : [p.b, p.a];
+      const text = `nested: ${inner} lies inside ${outer} (${(share * 100).toFixed(2)}% of its ${area})`;
+      add(warned, innerOrd, text);
+      add(warned, outerOrd, text);
+      continue;
+    }
+    const text = `feature ${p.a} (${p.a_name}) by ${area} (${(share * 100).toFixed(2)}% of the smaller)`;
+    if (p.m2 > OVERLAP_MIN_M2 && share > OVERLAP_MIN_SHARE) add(rejected, p.b, `overlaps ${text}`);
+    else if (p.m2 > SLIVER_MIN_M2) add(warned, p.b, `sliver overlap with ${text}`);
   }
   for (const [column, entries] of [
     ['reasons', rejected],
@@ -339,9 +378,31 @@ async function rebuildTerritoriales(
   db: QueryRunner,
   actor: string,
 ): Promise<NonNullable<ImportReport['territoriales']>> {
+  return rebuildTerritorialesOf(
+    db,
+    actor,
+    'SELECT target_id FROM import_feature WHERE outcome IS NOT NULL',
+    `SELECT territorial_id FROM import_feature WHERE cardinality(reasons) = 0
+      UNION SELECT prev_territorial_id FROM import_feature WHERE cardinality(reasons) = 0`,
+  );
+}
+
+/**
+ * Program rows of the colonias `writtenColoniasSql` selects follow their
+ * colonia to its territorial, and the territoriales `affectedSql` selects
+ * (ids; constant SQL over the caller's staging table) are rebuilt as the union
+ * of their colonias, audited when they changed. Shared with the territorial
+ * assignment import.
+ */
+export async function rebuildTerritorialesOf(
+  db: QueryRunner,
+  actor: string,
+  writtenColoniasSql: string,
+  affectedSql: string,
+): Promise<NonNullable<ImportReport['territoriales']>> {
   let programRowsMoved = 0;
   for (const { table, entity } of placedTables) {
-    const [{ n }]: { n: number }[] = await db.query(moveProgramRowsSql(table, entity), [actor]);
+    const [{ n }]: { n: number }[] = await db.query(moveProgramRowsSql(table, entity, writtenColoniasSql), [actor]);
     programRowsMoved += n;
   }
   const [result]: {
@@ -352,8 +413,7 @@ async function rebuildTerritoriales(
     empty: string[] | null;
   }[] = await db.query(
     `WITH affected AS (
-       SELECT DISTINCT id FROM (SELECT territorial_id AS id FROM import_feature WHERE cardinality(reasons) = 0
-                                UNION SELECT prev_territorial_id FROM import_feature WHERE cardinality(reasons) = 0) x WHERE id IS NOT NULL
+       SELECT DISTINCT id FROM (${affectedSql}) x(id) WHERE id IS NOT NULL
      ), rebuilt AS (
        SELECT c.territorial_id AS id, ${multiPolygonSql(`ST_Buffer(${unionAggregateSql('c.geom')}, $2, 'join=mitre')`)} AS geom
          FROM colonia c WHERE c.territorial_id IN (SELECT id FROM affected) GROUP BY c.territorial_id

@@ -14,6 +14,8 @@ interface UpsertColumn {
   field: string;
   source: string;
   read: string;
+  /** Absent (null) in the file: the row keeps its value. */
+  keepWhenNull?: boolean;
 }
 
 function upsertColumns(layer: ImportLayer): UpsertColumn[] {
@@ -28,6 +30,7 @@ function upsertColumns(layer: ImportLayer): UpsertColumn[] {
       field: a.field,
       source: `(f.attrs->>'${a.column}')::${a.sqlType}`,
       read: a.sqlType === 'date' ? `to_char(r."${a.column}", 'YYYY-MM-DD')` : `r."${a.column}"`,
+      keepWhenNull: a.optional,
     });
   }
   columns.push({
@@ -53,6 +56,8 @@ function upsertColumns(layer: ImportLayer): UpsertColumn[] {
 export function upsertSql(layer: ImportLayer): string {
   const columns = upsertColumns(layer);
   const changing = columns.filter((c) => c.column !== 'clave');
+  const incoming = (c: UpsertColumn) =>
+    c.keepWhenNull ? `COALESCE(EXCLUDED."${c.column}", r."${c.column}")` : `EXCLUDED."${c.column}"`;
   const reads = columns.map((c) => `${c.read} AS "${c.field}"`).join(', ');
   return `
     WITH before AS (
@@ -61,8 +66,8 @@ export function upsertSql(layer: ImportLayer): string {
     ), up AS (
       INSERT INTO "${layer.table}" AS r (${columns.map((c) => `"${c.column}"`).join(', ')})
       SELECT ${columns.map((c) => c.source).join(', ')} FROM import_feature f WHERE cardinality(f.reasons) = 0
-      ON CONFLICT (clave) DO UPDATE SET ${changing.map((c) => `"${c.column}" = EXCLUDED."${c.column}"`).join(', ')}, version = r.version + 1
-      WHERE (${changing.map((c) => `r."${c.column}"`).join(', ')}) IS DISTINCT FROM (${changing.map((c) => `EXCLUDED."${c.column}"`).join(', ')})
+      ON CONFLICT (clave) DO UPDATE SET ${changing.map((c) => `"${c.column}" = ${incoming(c)}`).join(', ')}, version = r.version + 1
+      WHERE (${changing.map((c) => `r."${c.column}"`).join(', ')}) IS DISTINCT FROM (${changing.map(incoming).join(', ')})
       RETURNING r.id, (r.xmax = 0) AS created, ${reads}
     ), audit AS (
       INSERT INTO audit_log (actor, operation, entity, entity_id, changes)
@@ -78,16 +83,16 @@ export function upsertSql(layer: ImportLayer): string {
 }
 
 /**
- * Rows of `table` in the written colonias whose territorial_id no longer
+ * Rows of `table` in the written colonias (ids selected by `writtenColoniasSql`) whose territorial_id no longer
  * matches their colonia's: moved (version + 1, audited). $1 actor. Returns `n`.
  */
-export function moveProgramRowsSql(table: string, entity: string): string {
+export function moveProgramRowsSql(table: string, entity: string, writtenColoniasSql: string): string {
   return `
     WITH moved AS (
       SELECT r.id, r.territorial_id AS before, c.territorial_id AS after
         FROM "${table}" r JOIN colonia c ON c.id = r.colonia_id
        WHERE r.territorial_id <> c.territorial_id
-         AND c.id IN (SELECT target_id FROM import_feature WHERE outcome IS NOT NULL)
+         AND c.id IN (${writtenColoniasSql})
     ), up AS (
       UPDATE "${table}" r SET territorial_id = m.after, version = r.version + 1 FROM moved m WHERE r.id = m.id
       RETURNING r.id, m.before, m.after

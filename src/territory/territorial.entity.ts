@@ -1,11 +1,13 @@
-import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Colonia } from './colonia.entity';
 import { RowVersion } from '../write/row-version';
 
 export const ILLUSTRATIVE_DIVISION_NOTE =
-  'The demo division into territoriales is illustrative (grown from real colonia polygons) until the official one is imported.';
+  'The demo division into territoriales is illustrative: no public source assigns the IECM units to the 13 direcciones ' +
+  'territoriales, so the demo grows 13 contiguous, population-balanced groups of real units from one point per territorial; ' +
+  'the official assignment is loaded with the territorial-assignment import.';
 
 /**
  * A dirección territorial: one of Iztapalapa's 13 administrative territories.
@@ -14,6 +16,7 @@ export const ILLUSTRATIVE_DIVISION_NOTE =
  */
 @ObjectType({ description: `A dirección territorial of Iztapalapa. ${ILLUSTRATIVE_DIVISION_NOTE}` })
 @Entity({ name: 'territorial' })
+@Check('territorial_poblacion_check', `"poblacion" >= 0`)
 export class Territorial {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -35,6 +38,13 @@ export class Territorial {
   @Field(() => Float, { description: 'Area in km² (on the spheroid).' })
   @Column({ name: 'area_km2', type: 'double precision' })
   areaKm2: number;
+
+  @Field(() => Int, {
+    description:
+      "Population: the sum of its colonias' IECM figures, each unit counted once (a unit inside another is not counted twice).",
+  })
+  @Column({ type: 'integer', default: 0 })
+  poblacion: number;
 
   @RowVersion() version: number;
 

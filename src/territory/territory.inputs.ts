@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { IsClave, IsPrintableName, claveMessage } from '../write/input-rules';
+import { IsOptional, Matches } from 'class-validator';
+import { IECM_CLAVE, IECM_CLAVE_FORM } from './colonia-tipo';
+import { IsClave, IsPrintableName } from '../write/input-rules';
 
 /** Attributes only: boundaries and membership change through the import (src/import). */
 @InputType({
@@ -8,12 +9,9 @@ import { IsClave, IsPrintableName, claveMessage } from '../write/input-rules';
     'Attributes of a colonia to change (ADMIN). Boundaries and territorial membership change through the import.',
 })
 export class UpdateColoniaInput {
-  @Field({ nullable: true, description: 'Stable key (unique), lower-case slug, e.g. los-angeles-ii.' })
+  @Field({ nullable: true, description: 'IECM unit clave (unique), e.g. 07-196.' })
   @IsOptional()
-  @MaxLength(80, { message: claveMessage('clave', 80) })
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    message: 'clave must be a lower-case slug: letters a-z, digits and single hyphens (e.g. los-angeles-ii)',
-  })
+  @Matches(IECM_CLAVE, { message: `clave must be an IECM unit clave: ${IECM_CLAVE_FORM}` })
   clave?: string;
 
   @Field({ nullable: true })

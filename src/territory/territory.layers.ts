@@ -1,6 +1,7 @@
 import { coloniaFilter, territorialFilter, territorialProperties, type LayerDefinition } from '../geo/layers';
 import { coloniaCoverage, territorialCoverage } from '../coverage/coverage.layers';
-import { POLYGONAL, type ImportLayer } from '../import/import-layers';
+import { POLYGONAL, derived, integer, type ImportAttribute, type ImportLayer } from '../import/import-layers';
+import { parseUnitName } from './colonia-tipo';
 import { COLONIA_TABLE, TERRITORIAL_TABLE } from './territory.write.service';
 
 export const territorialesLayer: LayerDefinition = {
@@ -30,7 +31,12 @@ export const coloniasLayer: LayerDefinition = {
   geomSql: 'c.geom',
   geometryType: 'MultiPolygon',
   properties: [
-    { name: 'clave', sql: 'c.clave::text', type: 'string', description: 'Stable key (slug of the name).' },
+    {
+      name: 'clave',
+      sql: 'c.clave::text',
+      type: 'string',
+      description: 'IECM clave of the unit (cveut), e.g. 07-196.',
+    },
     { name: 'nombre', sql: 'c.nombre::text', type: 'string', description: 'Name.' },
     { name: 'areaKm2', sql: 'c.area_km2::float8', type: 'number', description: 'Area in km² (on the spheroid).' },
     ...territorialProperties,
@@ -52,6 +58,14 @@ export const territorialesImport: ImportLayer = {
   geometryTypes: () => POLYGONAL,
 };
 
+/** A colonia's IECM attributes: display name and kind from its name; district and population when the file has them. */
+const COLONIA_IMPORT_ATTRIBUTES: ImportAttribute[] = [
+  derived('display_name', 'displayName', (nombre) => parseUnitName(nombre).displayName),
+  derived('tipo', 'tipo', (nombre) => parseUnitName(nombre).tipo),
+  { ...integer('distritoLocal', 'distrito_local', 'distritoLocal', 1, 99), optional: true, iecmProperty: 'dttoloc' },
+  { ...integer('poblacion', 'poblacion', 'poblacion', 0, 10_000_000), optional: true, iecmProperty: 'pob' },
+];
+
 export const coloniasImport: ImportLayer = {
   id: 'colonias',
   table: COLONIA_TABLE.table,
@@ -61,6 +75,6 @@ export const coloniasImport: ImportLayer = {
   geomField: 'geometry',
   nameMax: 160,
   claveMax: 80,
-  attributes: [],
+  attributes: COLONIA_IMPORT_ATTRIBUTES,
   geometryTypes: () => POLYGONAL,
 };

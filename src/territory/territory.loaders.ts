@@ -9,6 +9,7 @@ export function createTerritoryLoaders(dataSource: DataSource) {
     territorialById: byIdLoader(dataSource, Territorial),
     coloniaById: byIdLoader(dataSource, Colonia),
     coloniasByTerritorialId: childrenLoader(dataSource, Colonia, 'territorialId', { id: 'ASC' }),
+    coloniasByContainedInId: childrenLoader(dataSource, Colonia, 'containedInId', { id: 'ASC' }),
   };
 }
 

@@ -47,11 +47,16 @@ export class TerritoryQueryResolver {
     return TerritoryService.listColonias(ctx, page, territorialId, spatial, selectsField(info, 'totalCount'));
   }
 
-  @Query(() => Colonia, { nullable: true, description: 'One colonia by id or clave (exactly one); null when unknown.' })
+  @Query(() => Colonia, {
+    nullable: true,
+    description:
+      'One colonia by id or IECM clave (exactly one); null when unknown. A clave not of the form 07-xxx is BAD_USER_INPUT.',
+  })
   colonia(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('clave', () => String, { nullable: true }) clave?: string,
+    @Arg('clave', () => String, { nullable: true, description: 'IECM unit clave (cveut), e.g. 07-196.' })
+    clave?: string,
   ): Promise<Colonia | null> {
     return TerritoryService.findColonia(ctx, id, clave);
   }
@@ -59,7 +64,8 @@ export class TerritoryQueryResolver {
   @Query(() => Location, {
     nullable: true,
     description:
-      'The colonia and territorial at a WGS84 point (a point in a catalogue gap snaps to a colonia within ~20 m); null outside the alcaldía.',
+      'The colonia and territorial at a WGS84 point: the most specific unit, the smallest that contains the point (a unit ' +
+      'nested in another wins over its container); a point in a catalogue gap snaps to a colonia within ~20 m; null outside the alcaldía.',
   })
   locate(
     @Ctx() ctx: RequestContext,
@@ -85,5 +91,19 @@ export class ColoniaResolver extends GeometryFieldsResolver(Colonia, 'colonia') 
     const territorial = await ctx.loaders.territory.territorialById.load(colonia.territorialId);
     if (!territorial) throw new Error(`colonia ${colonia.id} has no territorial`);
     return territorial;
+  }
+
+  @FieldResolver(() => Colonia, {
+    nullable: true,
+    description: 'The smallest unit this one lies inside (e.g. 07-163 inside 07-196); null for most units.',
+  })
+  async containedIn(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<Colonia | null> {
+    if (colonia.containedInId == null) return null;
+    return ctx.loaders.territory.coloniaById.load(colonia.containedInId);
+  }
+
+  @FieldResolver(() => [Colonia], { description: 'Units lying inside this one (containedIn is this unit), by id.' })
+  contains(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<Colonia[]> {
+    return ctx.loaders.territory.coloniasByContainedInId.load(colonia.id);
   }
 }

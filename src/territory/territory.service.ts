@@ -4,6 +4,8 @@ import { parseId, requireExactlyOne, requireLonLat } from '../common/validate';
 import { applySpatialFilter, applySpatialKeyset } from '../geo/spatial-filter';
 import { resolveSpatialFilter, type SpatialFilterArgs } from '../geo/spatial-filter.args';
 import { pointSql } from '../geo/spatial-sql';
+import { badInput } from '../common/errors';
+import { IECM_CLAVE, IECM_CLAVE_FORM } from './colonia-tipo';
 import { Colonia } from './colonia.entity';
 import { Territorial } from './territorial.entity';
 
@@ -33,6 +35,7 @@ export class TerritoryService {
   static async findColonia(ctx: RequestContext, id?: string | null, clave?: string | null): Promise<Colonia | null> {
     requireExactlyOne({ id, clave });
     if (id != null) return ctx.loaders.territory.coloniaById.load(parseId('id', id));
+    if (!IECM_CLAVE.test(clave as string)) throw badInput('clave', `must be an IECM unit clave: ${IECM_CLAVE_FORM}`);
     return ctx.dataSource.getRepository(Colonia).findOneBy({ clave: clave as string });
   }
 
@@ -60,15 +63,19 @@ export class TerritoryService {
   }
 
   /**
-   * The colonia containing a point and its territorial, in one statement; a
-   * point in a catalogue gap snaps to the nearest colonia within
-   * LOCATE_SNAP_DEGREES. Null outside the alcaldía.
+   * The colonia containing a point and its territorial, in one statement: the
+   * most specific unit, i.e. the smallest that contains the point (a point in
+   * a unidad habitacional nested inside a barrio gets the unidad); a point in
+   * a catalogue gap snaps to the nearest colonia within LOCATE_SNAP_DEGREES.
+   * Null outside the alcaldía.
    */
   static async locate(ctx: RequestContext, lon: number, lat: number): Promise<Location | null> {
     requireLonLat(lon, lat);
     const point = pointSql('$1', '$2');
     const rows: Record<string, any>[] = await ctx.dataSource.query(
-      `SELECT c.id, c.clave, c.nombre, c.territorial_id, c.area_km2, c.version,
+      `SELECT c.id, c.clave, c.nombre, c.display_name, c.tipo, c.distrito_local, c.poblacion, c.contained_in_id,
+              c.territorial_id, c.area_km2, c.version,
+              t.poblacion AS t_poblacion,
               t.clave AS t_clave, t.nombre AS t_nombre, t.area_km2 AS t_area_km2, t.version AS t_version
          FROM colonia c JOIN territorial t ON t.id = c.territorial_id
         WHERE ST_DWithin(c.geom, ${point}, $3)
@@ -82,6 +89,11 @@ export class TerritoryService {
       id: r.id,
       clave: r.clave,
       nombre: r.nombre,
+      displayName: r.display_name,
+      tipo: r.tipo,
+      distritoLocal: r.distrito_local,
+      poblacion: r.poblacion,
+      containedInId: r.contained_in_id,
       territorialId: r.territorial_id,
       areaKm2: r.area_km2,
       version: r.version,
@@ -91,6 +103,7 @@ export class TerritoryService {
       clave: r.t_clave,
       nombre: r.t_nombre,
       areaKm2: r.t_area_km2,
+      poblacion: r.t_poblacion,
       version: r.t_version,
     });
     ctx.loaders.territory.coloniaById.prime(colonia.id, colonia);
