@@ -22,6 +22,8 @@ import { authenticationMiddleware } from './auth/authenticate';
 import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from './common/graphql-limits';
 import { rateLimitMiddleware, rateLimitOptionsFromEnv, type RateLimitOptions } from './http/rate-limit';
 import { corsMiddleware, requestTimeout, securityHeaders } from './http/security';
+import { refuseControlCharacters } from './http/text-params';
+import { controlCharacterPlugin } from './common/graphql-text';
 import { geojsonRouter } from './http/geojson.router';
 import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
@@ -83,6 +85,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
       readRoutingPlugin(),
       ...(responseCache ? [responseCache.plugin] : []),
       ...armor.plugins,
+      controlCharacterPlugin(),
       queryCostPlugin(schema),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -116,9 +119,9 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     }),
   );
 
-  app.use(securityHeaders(), corsMiddleware(), requestTimeout());
+  app.use(securityHeaders(), corsMiddleware(), requestTimeout(), refuseControlCharacters());
   app.use(operationsRouter(dataSource));
-  app.use(authenticationMiddleware(dataSource));
+  app.use(authenticationMiddleware(dataSource, rateLimit));
   app.use(rateLimitMiddleware(rateLimit));
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));

@@ -1,6 +1,13 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, isListType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from './errors';
 
@@ -67,18 +74,24 @@ export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   };
 }
 
+function reportWithoutSyntaxPrefix(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
+}
+
 /**
  * graphql-armor: depth, aliases and directives, plus no field suggestions in
  * production (they leak the schema when introspection is off).
  */
 export function graphqlArmor() {
   const production = process.env.NODE_ENV === 'production';
+  // armor words its refusals "Syntax Error: …" although the query parsed: report them as validation errors.
+  const refusal = { propagateOnRejection: false, onReject: [reportWithoutSyntaxPrefix] };
   return new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...refusal },
     // Cost: queryCostPlugin, which weighs lists by their size.
     costLimit: { enabled: false },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...refusal },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...refusal },
     // graphql-js enforces the token limit while parsing (parseOptions.maxTokens in server.ts):
     // armor's own parser plugin turns every syntax error into a 500.
     maxTokens: { enabled: false },
