@@ -13,6 +13,7 @@ import { badInput } from './errors';
  */
 
 /** Control characters other than \t, \n, \r. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 /** Bidi embeddings/overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
