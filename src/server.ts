@@ -11,7 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from './context';
-import { formatGraphQLError } from './common/graphql-errors';
+import { formatGraphQLError, serviceUnavailableStatusPlugin } from './common/graphql-errors';
 import { logger } from './common/logger';
 import { currentRequestScope, runInRequestScope, type RequestScope } from './common/request-context';
 import { sendHttpError } from './common/http-errors';
@@ -29,6 +29,8 @@ import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
 import { importRouter } from './import/import.router';
 import { stringifyWithRawJson } from './common/raw-json';
+import { GeometryCost } from './geo/geometry-cost';
+import { stoppedResponsePlugin } from './common/request-stop';
 import { responseCacheFromEnv } from './cache/response-cache';
 import { readRoutingPlugin } from './db/read-routing';
 
@@ -63,6 +65,9 @@ function sqlStatementHeaderPlugin(): ApolloServerPlugin<RequestContext> {
 export async function createApp({ dataSource, httpServer, rateLimit = rateLimitOptionsFromEnv() }: AppOptions) {
   const schema = await buildGraphQLSchema();
   const armor = graphqlArmor();
+  // Vertex counts per layer for the cost model, measured in PostGIS (refreshed in the background).
+  const geometryCost = new GeometryCost(dataSource);
+  await geometryCost.load();
   // RESPONSE_CACHE=on: cached answers for public aggregate queries (src/cache/).
   const responseCache = await responseCacheFromEnv(dataSource);
   const apollo = new ApolloServer<RequestContext>({
@@ -80,13 +85,15 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       sqlStatementHeaderPlugin(),
+      serviceUnavailableStatusPlugin(),
       // No @cacheControl hints are used: the default cache-control plugin would only add a hook to every field resolved.
       ApolloServerPluginCacheControlDisabled(),
       readRoutingPlugin(),
       ...(responseCache ? [responseCache.plugin] : []),
       ...armor.plugins,
       controlCharacterPlugin(),
-      queryCostPlugin(schema),
+      queryCostPlugin(schema, () => geometryCost.current()),
+      stoppedResponsePlugin(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -114,7 +121,10 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     pinoHttp({
       logger,
       genReqId: (_req, res) => (res as Response).locals.scope.requestId,
-      customProps: (_req, res) => ({ sqlStatements: (res as Response).locals.scope?.sqlStatements }),
+      customProps: (_req, res) => {
+        const scope = (res as Response).locals.scope as RequestScope | undefined;
+        return { sqlStatements: scope?.sqlStatements, cost: scope?.cost, stopped: scope?.stopped?.reason };
+      },
       autoLogging: { ignore: (req) => req.url === '/healthz' },
     }),
   );

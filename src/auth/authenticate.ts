@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppError, ErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../db/unavailable';
 import type { RateLimitOptions } from '../http/rate-limit';
 import { findActiveApiKey } from './api-keys';
 import { ANONYMOUS, type Identity } from './identity';
@@ -120,6 +121,16 @@ export function authenticationMiddleware(dataSource: DataSource, limits?: RateLi
         await limits.store.hit(failureKey(req), limits.windowMs).catch(() => undefined);
       }
       if (error instanceof AppError) return answer(error);
+      if (isDatabaseUnavailable(error)) {
+        logger.warn({ err: error }, 'database unavailable during authentication');
+        res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        const outage = serviceUnavailable(true);
+        if (req.path.startsWith('/graphql')) {
+          res.status(503).json({ errors: [{ message: outage.message, extensions: outage.extensions }] });
+          return;
+        }
+        return next(outage);
+      }
       next(error);
     }
   };
