@@ -22,6 +22,8 @@ const MESSAGES = [
   /the database system is (shutting down|starting up|in recovery mode)/i,
   /terminating connection due to administrator command/i,
   /Cannot use a pool after calling end on the pool/i,
+  // TypeORM releases a query runner whose connection failed; its next statement says this.
+  /Query runner already released/i,
 ];
 
 /** Whether `error` (or what it wraps: TypeORM's driverError, `cause`) says the database is unreachable. */
