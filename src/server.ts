@@ -9,7 +9,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from './context';
-import { formatGraphQLError } from './common/graphql-errors';
+import { formatGraphQLError, serviceUnavailableStatusPlugin } from './common/graphql-errors';
 import { currentRequestScope } from './common/request-context';
 import { sendHttpError } from './common/http-errors';
 import { buildGraphQLSchema } from './schema';
@@ -20,11 +20,15 @@ import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from './common/graphql-
 import { rateLimitMiddleware, rateLimitOptionsFromEnv, type RateLimitOptions } from './http/rate-limit';
 import { apiSecurityHeaders, corsMiddleware, requestTimeout } from './http/security';
 import { requestScopeAndLog } from './http/access-log';
+import { refuseControlCharacters } from './http/text-params';
+import { controlCharacterPlugin } from './common/graphql-text';
 import { geojsonRouter } from './http/geojson.router';
 import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
 import { importRouter } from './import/import.router';
 import { stringifyWithRawJson } from './common/raw-json';
+import { GeometryCost } from './geo/geometry-cost';
+import { stoppedResponsePlugin } from './common/request-stop';
 import { responseCacheFromEnv } from './cache/response-cache';
 import { readRoutingPlugin } from './db/read-routing';
 import { webRouter } from './web/web.router';
@@ -61,6 +65,9 @@ function sqlStatementHeaderPlugin(): ApolloServerPlugin<RequestContext> {
 export async function createApp({ dataSource, httpServer, rateLimit = rateLimitOptionsFromEnv() }: AppOptions) {
   const schema = await buildGraphQLSchema();
   const armor = graphqlArmor();
+  // Vertex counts per layer for the cost model, measured in PostGIS (refreshed in the background).
+  const geometryCost = new GeometryCost(dataSource);
+  await geometryCost.load();
   // RESPONSE_CACHE=on: cached answers for public aggregate queries (src/cache/).
   const responseCache = await responseCacheFromEnv(dataSource);
   const apollo = new ApolloServer<RequestContext>({
@@ -78,13 +85,16 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       sqlStatementHeaderPlugin(),
+      serviceUnavailableStatusPlugin(),
       // No @cacheControl hints are used: the default cache-control plugin would only add a hook to every field resolved.
       ApolloServerPluginCacheControlDisabled(),
       readRoutingPlugin(),
       readYourWritesPlugin(dataSource),
       ...(responseCache ? [responseCache.plugin] : []),
       ...armor.plugins,
-      queryCostPlugin(schema),
+      controlCharacterPlugin(),
+      queryCostPlugin(schema, () => geometryCost.current()),
+      stoppedResponsePlugin(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -100,9 +110,9 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
 
   // Request id, per-request SQL statement counting and the access log for everything below.
   app.use(requestScopeAndLog());
-  app.use(apiSecurityHeaders(), corsMiddleware(), requestTimeout());
+  app.use(apiSecurityHeaders(), corsMiddleware(), requestTimeout(), refuseControlCharacters());
   app.use(operationsRouter(dataSource));
-  app.use(authenticationMiddleware(dataSource));
+  app.use(authenticationMiddleware(dataSource, rateLimit));
   app.use(rateLimitMiddleware(rateLimit));
   // The monitoring map (GET /, /mapa) and the HTML views of /ogc, in front of the OGC router.
   app.use(webRouter(dataSource, schema));

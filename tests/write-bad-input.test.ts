@@ -455,6 +455,14 @@ const cases: Case[] = [
     MERCOMUNA,
     () => mercomuna(at.ter03.point, { nombre: 'Tienda\u0000\u0007' }),
     'BAD_USER_INPUT',
+    // Refused at the edge (src/common/text-input.ts) before the input type's own rule.
+    'nombre contains a control character (U+0000)',
+  ],
+  [
+    'a name with a right-to-left override',
+    MERCOMUNA,
+    () => mercomuna(at.ter03.point, { nombre: 'Tienda \u202Eabc' }),
+    'BAD_USER_INPUT',
     'nombre must be 3 to 160 printable characters',
   ],
   [

@@ -43,8 +43,12 @@ export class ActivityWriteService {
   static createActivity(ctx: RequestContext, input: CreateActivityInput): Promise<Activity> {
     return runWrite(actorOf(ctx), async (tx) => {
       const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', input.beneficiaryId);
+      // An OPERATOR records activities of its own territorial's beneficiaries only, held in its own colonias: it may
+      // not attach activity (person-level data) to a beneficiary it cannot even read. Cross-territorial cases (a
+      // beneficiary of TER-03 at an activity in TER-05) are ADMIN's (docs/write-path.md).
+      requireTerritorialScope(ctx.identity, beneficiary.territorialId, 'beneficiaryId');
       const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId ?? beneficiary.coloniaId);
-      requireTerritorialScope(ctx.identity, colonia.territorialId);
+      requireTerritorialScope(ctx.identity, colonia.territorialId, 'coloniaId');
       const heldOn = requireDate('heldOn', input.heldOn);
       let seq = input.seq ?? undefined;
       if (seq === undefined) {

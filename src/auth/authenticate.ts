@@ -1,6 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppError, ErrorCode } from '../common/errors';
+import { logger } from '../common/logger';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../db/unavailable';
+import type { RateLimitOptions } from '../http/rate-limit';
 import { findActiveApiKey } from './api-keys';
 import { ANONYMOUS, type Identity } from './identity';
 import { verifyToken } from './jwt';
@@ -66,16 +69,67 @@ export async function authenticate(dataSource: DataSource, authorization?: strin
   return ANONYMOUS;
 }
 
-/** Express middleware: res.locals.identity for every route; 401 JSON on bad credentials. */
-export function authenticationMiddleware(dataSource: DataSource) {
+function tooManyFailures(resetSeconds: number): AppError {
+  const error = new AppError(
+    ErrorCode.TOO_MANY_REQUESTS,
+    `Too many failed authentications from this address: retry in ${resetSeconds} s`,
+  );
+  (error.extensions as Record<string, unknown>).http = { status: 429 };
+  return error;
+}
+
+/**
+ * Express middleware: res.locals.identity for every route; 401 JSON on bad credentials.
+ *
+ * Failed authentications count per client IP (`authFailureLimit` per window of the
+ * rate-limit store, AUTH_FAILURES_PER_MINUTE): past the limit, that IP's requests that carry
+ * credentials get 429 with Retry-After before any token is verified or API key looked up.
+ * Anonymous requests go on to the ordinary limiter.
+ */
+export function authenticationMiddleware(dataSource: DataSource, limits?: RateLimitOptions) {
+  const failureLimit = limits?.authFailureLimit ?? 0;
+  const failureKey = (req: Request) => `authfail:ip:${req.ip}`;
   return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      res.locals.identity = await authenticate(dataSource, req.header('authorization'), req.header('x-api-key'));
-      next();
-    } catch (error) {
-      if (error instanceof AppError && req.path.startsWith('/graphql')) {
+    const answer = (error: AppError) => {
+      if (req.path.startsWith('/graphql')) {
         res.status(error.httpStatus).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
         return;
+      }
+      next(error);
+    };
+    const authorization = req.header('authorization');
+    const apiKey = req.header('x-api-key');
+    const credentialed = authorization !== undefined || apiKey !== undefined;
+    if (credentialed && failureLimit > 0 && limits) {
+      try {
+        const { count, resetAt } = await limits.store.peek(failureKey(req));
+        if (count >= failureLimit) {
+          const resetSeconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
+          res.setHeader('Retry-After', String(resetSeconds));
+          return answer(tooManyFailures(resetSeconds));
+        }
+      } catch (error) {
+        logger.warn({ err: String(error) }, 'rate-limit store failed: authentication failures not checked');
+      }
+    }
+    try {
+      res.locals.identity = await authenticate(dataSource, authorization, apiKey);
+      next();
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED && failureLimit > 0 && limits) {
+        logger.warn({ ip: req.ip, reason: error.message }, 'authentication failed');
+        await limits.store.hit(failureKey(req), limits.windowMs).catch(() => undefined);
+      }
+      if (error instanceof AppError) return answer(error);
+      if (isDatabaseUnavailable(error)) {
+        logger.warn({ err: error }, 'database unavailable during authentication');
+        res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        const outage = serviceUnavailable(true);
+        if (req.path.startsWith('/graphql')) {
+          res.status(503).json({ errors: [{ message: outage.message, extensions: outage.extensions }] });
+          return;
+        }
+        return next(outage);
       }
       next(error);
     }

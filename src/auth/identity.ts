@@ -29,13 +29,15 @@ export function requireRole(identity: Identity, minimum: Role): void {
  * Writes and personal data are scoped: ADMIN everywhere, OPERATOR only in its
  * own territorial. Throws FORBIDDEN otherwise.
  */
-export function requireTerritorialScope(identity: Identity, territorialId: number): void {
+export function requireTerritorialScope(identity: Identity, territorialId: number, argument?: string): void {
   if (identity.role === Role.ADMIN) return;
   requireRole(identity, Role.OPERATOR);
   if (identity.territorialId !== territorialId) {
     throw new AppError(
       ErrorCode.FORBIDDEN,
-      `An OPERATOR of ${identity.territorialClave ?? 'another territorial'} cannot act on another territorial`,
+      `An OPERATOR of ${identity.territorialClave ?? 'another territorial'} cannot act on another territorial` +
+        (argument ? ` (${argument} belongs to another territorial)` : ''),
+      argument,
     );
   }
 }

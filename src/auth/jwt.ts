@@ -1,12 +1,13 @@
 import type * as Jose from 'jose' with { 'resolution-mode': 'import' };
 import type { JWTPayload } from 'jose' with { 'resolution-mode': 'import' };
 import { AppError, ErrorCode } from '../common/errors';
+import { controlCharacterProblem } from '../common/text-input';
 import { authConfig, type AuthConfig } from './auth-config';
 import { parseRole, Role } from './role';
 
 // jose ships ES modules only; Node 20.19+ loads them through require(esm).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
-const { createRemoteJWKSet, jwtVerify, SignJWT }: typeof Jose = require('jose');
+const { compactVerify, createRemoteJWKSet, SignJWT }: typeof Jose = require('jose');
 
 export interface TokenClaims {
   sub: string;
@@ -20,28 +21,60 @@ function unauthenticated(message: string): AppError {
   return new AppError(ErrorCode.UNAUTHENTICATED, message);
 }
 
+/** Longest accepted token lifetime (exp − iat), seconds: JWT_MAX_LIFETIME_SECONDS, default 24 h. */
+export function maxTokenLifetimeSeconds(): number {
+  const value = Number(process.env.JWT_MAX_LIFETIME_SECONDS ?? 86_400);
+  if (!Number.isInteger(value) || value <= 0) throw new Error('JWT_MAX_LIFETIME_SECONDS must be a positive integer');
+  return value;
+}
+
+/** Clock skew tolerated between the issuer and this server (iat/nbf/exp), seconds. */
+const CLOCK_TOLERANCE_SECONDS = 60;
+
 /**
  * Verifies a bearer token: signature, algorithm (HS256 with a secret; RS256/ES256
- * with JWKS — never `none`), expiry, and the `role` claim.
+ * with JWKS — never `none`), expiry, `nbf`, an `iat` that is not in the future, a
+ * lifetime (exp − iat) of at most JWT_MAX_LIFETIME_SECONDS, the `role` claim, and
+ * control characters in the string claims (the one text check of src/common/text-input.ts).
  */
 export async function verifyToken(token: string, config: AuthConfig = authConfig()): Promise<TokenClaims> {
+  const maxLifetime = maxTokenLifetimeSeconds();
+  // The signature with jose; every claim by hand below (one set of rules and messages for both key sources).
   let payload: JWTPayload;
   try {
-    if (config.kind === 'secret') {
-      ({ payload } = await jwtVerify(token, config.secret, { algorithms: ['HS256'], requiredClaims: ['exp'] }));
-    } else {
-      jwks ??= createRemoteJWKSet(config.jwksUrl);
-      ({ payload } = await jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'], requiredClaims: ['exp'] }));
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('The token has expired');
+    const verified =
+      config.kind === 'secret'
+        ? await compactVerify(token, config.secret, { algorithms: ['HS256'] })
+        : await compactVerify(token, (jwks ??= createRemoteJWKSet(config.jwksUrl)), {
+            algorithms: ['RS256', 'ES256'],
+          });
+    payload = JSON.parse(new TextDecoder().decode(verified.payload)) as JWTPayload;
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw new Error('not a claims set');
+  } catch {
     throw unauthenticated('The token is not valid (bad signature, algorithm or format)');
   }
+  const now = Math.floor(Date.now() / 1000);
+  const { exp, iat, nbf } = payload;
+  const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+  if (!isTime(exp)) throw unauthenticated('The token needs an exp (expiry) claim');
+  if (exp <= now) throw unauthenticated('The token has expired');
+  if (!isTime(iat) || iat > now + CLOCK_TOLERANCE_SECONDS)
+    throw unauthenticated('The token needs a valid iat (issued-at) claim, not in the future');
+  if (now - iat > maxLifetime + CLOCK_TOLERANCE_SECONDS)
+    throw unauthenticated(`The token was issued more than ${maxLifetime} s ago`);
+  if (exp - iat > maxLifetime)
+    throw unauthenticated(`The token's lifetime (exp − iat) is over the maximum of ${maxLifetime} s`);
+  if (nbf !== undefined && (!isTime(nbf) || nbf > now + CLOCK_TOLERANCE_SECONDS))
+    throw unauthenticated('The token is not valid yet (nbf)');
   const role = parseRole(payload.role);
   if (!role || role === Role.PUBLIC) throw unauthenticated('The token has no valid role claim');
   if (payload.territorial !== undefined && typeof payload.territorial !== 'string')
     throw unauthenticated('The token territorial claim must be a clave');
+  for (const claim of ['sub', 'territorial'] as const) {
+    const value = payload[claim];
+    const problem = typeof value === 'string' ? controlCharacterProblem(value) : null;
+    if (problem) throw unauthenticated(`The token's ${claim} claim ${problem}`);
+  }
   return { sub: String(payload.sub ?? `token:${role}`), role, territorial: payload.territorial as string | undefined };
 }
 

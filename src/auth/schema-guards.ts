@@ -1,7 +1,8 @@
 import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context';
 import { requireRole } from './identity';
-import { Role } from './role';
+import { getMetadataStorage } from 'type-graphql';
+import { parseRole, Role, roleAtLeast } from './role';
 
 /**
  * Types whose rows are about one person: never visible to PUBLIC, on any path
@@ -24,19 +25,39 @@ export const PERSONAL_DATA_FIELDS: Record<string, string[]> = {
   Beneficiary: ['fullName', 'curp', 'phone', 'address', 'birthDate'],
 };
 
+/** `@Authorized(role)` of the Query and Mutation fields, as `Query.name` / `Mutation.name`. */
+function declaredRootRoles(): Map<string, Role> {
+  const storage = getMetadataStorage();
+  const roles = new Map<string, Role>();
+  const add = (root: string, resolvers: { schemaName: string; roles?: unknown[] }[]) => {
+    for (const resolver of resolvers) {
+      const role = parseRole(resolver.roles?.[0]);
+      if (role) roles.set(`${root}.${resolver.schemaName}`, role);
+    }
+  };
+  add('Query', storage.queries);
+  add('Mutation', storage.mutations);
+  return roles;
+}
+
 /**
  * Wraps, once at build time, every field resolver that returns a person-level
  * type with an ANALYST check: a new field or path that returns beneficiaries
  * is guarded without anyone remembering to decorate it.
  */
 export function guardPersonLevelFields(schema: GraphQLSchema): GraphQLSchema {
+  const declared = declaredRootRoles();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (!PERSON_LEVEL_TYPES.has(getNamedType(field.type).name)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
+      // This check runs before the field's own @Authorized: it asks for the stricter of the two, so PUBLIC calling
+      // createActivity (OPERATOR) is told it needs OPERATOR, not ANALYST.
+      const own = declared.get(`${type.name}.${field.name}`);
+      const minimum = own && roleAtLeast(own, Role.ANALYST) ? own : Role.ANALYST;
       field.resolve = (source, args, context: RequestContext, info) => {
-        requireRole(context.identity, Role.ANALYST);
+        requireRole(context.identity, minimum);
         return resolve(source, args, context, info);
       };
     }

@@ -1,7 +1,7 @@
 import '../common/cli-stdout';
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { signToken } from './jwt';
+import { maxTokenLifetimeSeconds, signToken } from './jwt';
 import { parseRole, Role } from './role';
 
 const USAGE =
@@ -39,6 +39,14 @@ export async function runTokenCli(args: string[]): Promise<{ code: number; stdou
   }
   if (!/^\d+[smhdw]$/.test(values.expires ?? ''))
     return { code: 2, stdout: '', stderr: `--expires must look like 30m, 1h, 7d\n${USAGE}` };
+  const unit = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 }[values.expires!.slice(-1) as 's'];
+  const seconds = Number(values.expires!.slice(0, -1)) * unit;
+  if (seconds > maxTokenLifetimeSeconds())
+    return {
+      code: 2,
+      stdout: '',
+      stderr: `--expires is over the maximum token lifetime of ${maxTokenLifetimeSeconds()} s (JWT_MAX_LIFETIME_SECONDS)\n${USAGE}`,
+    };
   const token = await signToken(
     { sub: values.subject ?? `cli:${role.toLowerCase()}`, role, territorial: values.territorial },
     values.expires as string,

@@ -5,12 +5,15 @@ import {
   getNullableType,
   GraphQLError,
   isListType,
-  visit,
+  isObjectType,
   type DocumentNode,
   type GraphQLSchema,
+  type ValidationContext,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from './errors';
+import { currentRequestScope } from './request-context';
+import type { Identity } from '../auth/identity';
 
 /** Limits on the shape of a GraphQL operation, checked before execution. */
 export const GRAPHQL_LIMITS = {
@@ -18,102 +21,120 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 3_000,
-  /** Estimated field resolutions (lists multiply their selections, see listAwareEstimator). */
-  maxCost: 1_000_000,
+  /** Work units for an authenticated caller (GRAPHQL_MAX_COST): fields resolved, plus geometry vertices. */
+  maxCost: Number(process.env.GRAPHQL_MAX_COST ?? 1_000_000),
+  /** Work units for an anonymous caller (GRAPHQL_MAX_COST_ANONYMOUS). */
+  maxCostAnonymous: Number(process.env.GRAPHQL_MAX_COST_ANONYMOUS ?? 200_000),
 };
 
 /** What an unpaginated list (e.g. Territorial.colonias) is assumed to hold. */
 export const UNPAGINATED_LIST_ESTIMATE = 25;
 const DEFAULT_PAGE_ESTIMATE = 50;
+/** Resolving a relation (a DataLoader batch, a row to build) costs more than reading a scalar of the parent. */
+const RELATION_COST = 2;
+/** The default `precision` of geometry fields. */
+const DEFAULT_PRECISION = 6;
 
 /**
- * Cost = fields resolved, with lists multiplying what they select: a
- * connection by its `first`/`last` (its `edges` then count once), any other
- * list by its `limit`/`first` argument or UNPAGINATED_LIST_ESTIMATE. Unlike a
- * depth-weighted cost, this grows with what the server must actually do.
+ * Vertices per geometry, per GraphQL type that has a `geometry` field (average over the
+ * layer's rows), and per Layer enum value the whole layer's total: measured in PostGIS
+ * (src/geo/geometry-cost.ts), so the cost follows the data (the real catalogue's colonias
+ * have more vertices than the demo's).
  */
-export const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const type = getNullableType(field.type);
-  const named = getNamedType(field.type);
-  if (named.name.endsWith('Connection'))
-    return 1 + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_ESTIMATE);
-  if (isListType(type) && field.name !== 'edges' && childComplexity > 0) {
-    return 1 + childComplexity * Number(args.limit ?? args.first ?? UNPAGINATED_LIST_ESTIMATE);
-  }
-  return undefined;
-};
+export interface VertexEstimates {
+  perFeature: Record<string, number>;
+  perLayer: Record<string, number>;
+}
 
 /**
- * The arguments the estimators read. The cost of an operation depends only on
- * the document, the operation name and the variables bound to these arguments
- * or to directives (@skip/@include): that is the key a computed cost is reused
- * under. An estimator that reads another argument must add it here.
+ * Bytes of text per vertex grow with `precision` (two coordinates of `precision` decimals):
+ * the factor is 1 at the default 6 and 2 at 15.
  */
-export const COST_ARGUMENTS = new Set(['first', 'last', 'limit']);
+function precisionFactor(precision: unknown): number {
+  const p = typeof precision === 'number' && Number.isFinite(precision) ? precision : DEFAULT_PRECISION;
+  return Math.max(1, (2 * (Math.min(15, Math.max(0, p)) + 5)) / (2 * (DEFAULT_PRECISION + 5)));
+}
 
-/** Variables a document's cost can depend on (bound to COST_ARGUMENTS or to a directive argument). */
-function costVariables(document: DocumentNode): string[] {
-  const names = new Set<string>();
-  let inDirective = 0;
-  visit(document, {
-    Directive: { enter: () => void inDirective++, leave: () => void inDirective-- },
-    Argument(node) {
-      if (inDirective === 0 && !COST_ARGUMENTS.has(node.name.value)) return;
-      visit(node.value, {
-        Variable(v) {
-          names.add(v.name.value);
-        },
-      });
-    },
+/**
+ * Cost = work units before execution:
+ * - a scalar field: 1;
+ * - a geometry (`geometry`, `centroid`, `location`): its vertices (the layer's average;
+ *   points 1) times the precision factor; `featureCollection`: the whole layer's vertices
+ *   (filters are not assumed to shrink it) times the precision factor;
+ * - a relation (an object field): RELATION_COST plus what it selects;
+ * - a list: what it selects times its size: a connection its `first`/`last` (its `edges`
+ *   then count once), any other list its `limit`/`first` or UNPAGINATED_LIST_ESTIMATE —
+ *   so a relation repeated inside lists (colonias → territorial → colonias) multiplies.
+ */
+export function costEstimator(vertices: VertexEstimates): ComplexityEstimator {
+  return ({ type: parent, field, args, childComplexity }) => {
+    const type = getNullableType(field.type);
+    const named = getNamedType(field.type);
+    if (named.name === 'GeoJSON') {
+      if (field.name === 'featureCollection') {
+        const layer = String(args.layer ?? '').toUpperCase();
+        return (
+          1 + Math.ceil((vertices.perLayer[layer] ?? vertices.perLayer['*'] ?? 1) * precisionFactor(args.precision))
+        );
+      }
+      if (field.name === 'geometry')
+        return 1 + Math.ceil((vertices.perFeature[parent.name] ?? 1) * precisionFactor(args.precision));
+      return 1 + Math.ceil(precisionFactor(args.precision));
+    }
+    if (named.name.endsWith('Connection'))
+      return RELATION_COST + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_ESTIMATE);
+    if (isListType(type) && field.name !== 'edges' && childComplexity > 0) {
+      return RELATION_COST + childComplexity * Number(args.limit ?? args.first ?? UNPAGINATED_LIST_ESTIMATE);
+    }
+    if (isObjectType(named) && childComplexity > 0 && field.name !== 'node') return RELATION_COST + childComplexity;
+    return undefined;
+  };
+}
+
+/** Cost of an operation for the given estimates (variables applied). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  vertices: VertexEstimates,
+  variables?: Record<string, unknown>,
+  operationName?: string | null,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName: operationName ?? undefined,
+    estimators: [costEstimator(vertices), simpleEstimator({ defaultComplexity: 1 })],
   });
-  return [...names].sort();
 }
 
-interface DocumentCosts {
-  variables: string[];
-  costs: Map<string, number>;
-}
-
-/** Costs kept per parsed document (Apollo reuses the DocumentNode of a repeated query text). */
-const MAX_COSTS_PER_DOCUMENT = 64;
-
-/** Refuses, before execution, an operation whose estimated cost is over GRAPHQL_LIMITS.maxCost. */
-export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin {
-  const byDocument = new WeakMap<DocumentNode, DocumentCosts>();
+/**
+ * Refuses, before execution, an operation whose estimated cost is over the caller's budget:
+ * GRAPHQL_LIMITS.maxCost authenticated, maxCostAnonymous anonymous.
+ */
+export function queryCostPlugin(
+  schema: GraphQLSchema,
+  vertices: () => VertexEstimates,
+): ApolloServerPlugin<{ identity: Identity }> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          let entry = byDocument.get(document);
-          if (!entry) {
-            entry = { variables: costVariables(document), costs: new Map() };
-            byDocument.set(document, entry);
+        async didResolveOperation({ request, document, contextValue }) {
+          const anonymous = contextValue.identity.via === 'anonymous';
+          const budget = anonymous ? GRAPHQL_LIMITS.maxCostAnonymous : GRAPHQL_LIMITS.maxCost;
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, vertices(), request.variables, request.operationName);
+          } catch (error) {
+            // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
+            if (error instanceof GraphQLError) return;
+            throw error;
           }
-          const key = JSON.stringify([
-            request.operationName ?? null,
-            ...entry.variables.map((name) => request.variables?.[name] ?? null),
-          ]);
-          let cost = entry.costs.get(key);
-          if (cost === undefined) {
-            try {
-              cost = getComplexity({
-                schema,
-                query: document,
-                variables: request.variables,
-                operationName: request.operationName,
-                estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
-              });
-            } catch (error) {
-              // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
-              if (error instanceof GraphQLError) return;
-              throw error;
-            }
-            if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.clear();
-            entry.costs.set(key, cost);
-          }
-          if (cost > GRAPHQL_LIMITS.maxCost) {
+          const scope = currentRequestScope();
+          if (scope) scope.cost = cost;
+          if (cost > budget) {
             throw new GraphQLError(
-              `Query cost ${cost} is over the limit of ${GRAPHQL_LIMITS.maxCost}: ask for fewer fields, smaller pages or fewer nested lists`,
+              `Query cost ${cost} is over the limit of ${budget}${anonymous ? ' for anonymous callers' : ''}: ask for fewer fields, smaller pages, fewer nested lists or less geometry (lower precision, simplifyMeters, featureCollection)`,
               { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } },
             );
           }
@@ -123,18 +144,24 @@ export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   };
 }
 
+function reportWithoutSyntaxPrefix(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
+}
+
 /**
  * graphql-armor: depth, aliases and directives, plus no field suggestions in
  * production (they leak the schema when introspection is off).
  */
 export function graphqlArmor() {
   const production = process.env.NODE_ENV === 'production';
+  // armor words its refusals "Syntax Error: …" although the query parsed: report them as validation errors.
+  const refusal = { propagateOnRejection: false, onReject: [reportWithoutSyntaxPrefix] };
   return new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...refusal },
     // Cost: queryCostPlugin, which weighs lists by their size.
     costLimit: { enabled: false },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...refusal },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...refusal },
     // graphql-js enforces the token limit while parsing (parseOptions.maxTokens in server.ts):
     // armor's own parser plugin turns every syntax error into a 500.
     maxTokens: { enabled: false },

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { AppError, ErrorCode, httpStatusFor } from './errors';
 import { logger } from './logger';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../db/unavailable';
 
 /** Errors raised by express.json() and friends carry a `type` and a `status`. */
 interface BodyParserError {
@@ -16,9 +17,18 @@ export function sendHttpError(res: Response, error: unknown): void {
   }
   let code: string = ErrorCode.INTERNAL_SERVER_ERROR;
   let description = 'Internal server error';
+  let retryable: boolean | undefined;
+  if (isDatabaseUnavailable(error) && !(error instanceof AppError)) {
+    logger.warn({ err: error }, 'database unavailable in HTTP handler');
+    error = serviceUnavailable(true);
+  }
   if (error instanceof AppError) {
     code = error.code;
     description = error.message;
+    if (code === ErrorCode.SERVICE_UNAVAILABLE) {
+      retryable = (error.extensions as { retryable?: boolean }).retryable;
+      if (!res.getHeader('retry-after')) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
   } else {
     const parserError = error as BodyParserError;
     if (parserError?.type === 'entity.parse.failed') {
@@ -34,5 +44,7 @@ export function sendHttpError(res: Response, error: unknown): void {
       logger.error({ err: error }, 'unexpected error in HTTP handler');
     }
   }
-  res.status(httpStatusFor(code)).json({ code, description });
+  res
+    .status(httpStatusFor(code))
+    .json(retryable === undefined ? { code, description } : { code, description, retryable });
 }

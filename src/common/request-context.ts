@@ -11,6 +11,17 @@ export interface RequestScope {
   minLsn?: string;
   /** A read of this request failed on the replica and ran on the primary. */
   replicaFellBack?: boolean;
+  /** Estimated cost of the GraphQL operation (src/common/graphql-limits.ts), for the log. */
+  cost?: number;
+  /** Bytes of GeoJSON text produced so far (the response byte cap, src/geo/geojson.scalar.ts). */
+  responseBytes?: number;
+  /**
+   * Set when the request must stop (timeout, response byte cap): every further SQL statement
+   * of the request is refused (src/db/sql-statement-logger.ts) and running ones are cancelled.
+   */
+  stopped?: { reason: 'timeout' | 'too-large'; message: string };
+  /** Database clients that ran this request's statements (to cancel them on a stop). */
+  clients?: Set<unknown>;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

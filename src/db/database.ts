@@ -37,13 +37,14 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   const mode = databaseMode();
   let embedded: EmbeddedPostgis | undefined;
   if (mode === 'embedded') {
-    embedded = await startEmbeddedPostgis(embeddedDataDir(), Number(process.env.EMBEDDED_DB_PORT ?? 0));
+    embedded = await startEmbeddedPostgis(embeddedDataDir());
     dataSource.setOptions({
       url: embedded.url,
       // PGlite is one backend: the socket server multiplexes connections per
       // message, so two clients' extended-protocol messages could interleave.
       // One pooled connection keeps every statement and transaction whole.
-      extra: { max: 1 },
+      // It is never closed for idling: the wire server takes one client, and that is this pool's.
+      extra: { max: 1, idleTimeoutMillis: 0 },
     });
   }
   try {

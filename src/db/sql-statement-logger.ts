@@ -1,6 +1,7 @@
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import { logger } from '../common/logger';
 import { currentRequestScope } from '../common/request-context';
+import { beforeStatement } from '../common/request-stop';
 
 /** Process-wide count of statements sent through the DataSource (benchmarks, tests). */
 let statementsTotal = 0;
@@ -15,7 +16,9 @@ export function sqlStatementsTotal(): number {
  * at warn level without their parameters (they may hold personal data).
  */
 export class SqlStatementLogger implements TypeOrmLogger {
-  logQuery(query: string): void {
+  logQuery(query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    // A stopped request (timeout, response cap) sends no further statement; its running ones can be cancelled.
+    beforeStatement((queryRunner as { databaseConnection?: unknown } | undefined)?.databaseConnection);
     statementsTotal += 1;
     const scope = currentRequestScope();
     if (scope) scope.sqlStatements += 1;

@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { badInput } from '../common/errors';
 import { RawJson } from '../common/raw-json';
+import { countResponseBytes } from '../common/request-stop';
 
 function literalToValue(ast: ValueNode): unknown {
   switch (ast.kind) {
@@ -30,7 +31,13 @@ function literalToValue(ast: ValueNode): unknown {
 export const GeoJSONScalar = new GraphQLScalarType({
   name: 'GeoJSON',
   description: 'A GeoJSON object (RFC 7946): WGS84 lon/lat coordinates, no crs member.',
-  serialize: (value) => (typeof value === 'string' ? new RawJson(value) : value),
+  serialize: (value) => {
+    // Text from PostGIS, or an object the driver parsed: serialized once here and spliced into the response as it
+    // is, so its size counts towards the response byte cap (stops the request past MAX_RESPONSE_BYTES).
+    const text = typeof value === 'string' ? value : value instanceof RawJson ? value.text : JSON.stringify(value);
+    countResponseBytes(text.length);
+    return new RawJson(text);
+  },
   parseValue: (value) => {
     if (
       typeof value !== 'object' ||

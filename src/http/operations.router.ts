@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { RoutedDataSource } from '../db/read-routing';
+import { RETRY_AFTER_SECONDS } from '../db/unavailable';
 
 /**
  * Liveness and readiness for orchestrators:
@@ -34,6 +35,8 @@ export function operationsRouter(dataSource: DataSource): Router {
       }
       res.json({ status: 'ok', database: 'ok', migrations: 'current', ...extra });
     } catch {
+      // The pool drops broken connections and opens new ones on the next query: /readyz turns back to 200 by itself.
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(503).json({ status: 'unavailable', database: 'unreachable', ...extra });
     }
   });

@@ -8,6 +8,8 @@ import type { Identity } from '../auth/identity';
 export interface RateLimitStore {
   /** Adds one hit; returns the hits in the current window and when it ends (epoch ms). */
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /** The hits in the current window without adding one (0 when there is none). */
+  peek(key: string): Promise<{ count: number; resetAt: number }>;
   close?(): Promise<void>;
 }
 
@@ -25,6 +27,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
     }
     window.count += 1;
     return { ...window };
+  }
+
+  async peek(key: string) {
+    const window = this.windows.get(key);
+    return window && window.resetAt > Date.now() ? { ...window } : { count: 0, resetAt: Date.now() };
   }
 
   private sweep(now: number) {
@@ -72,6 +79,16 @@ export class RedisRateLimitStore implements RateLimitStore {
     return { count, resetAt: Date.now() + remaining };
   }
 
+  async peek(key: string) {
+    await this.ready;
+    const redisKey = `territorio:ratelimit:${key}`;
+    const [count, ttl] = (await this.client.multi().get(redisKey).pTTL(redisKey).exec()) as unknown as [
+      string | null,
+      number,
+    ];
+    return { count: Number(count ?? 0), resetAt: Date.now() + Math.max(0, ttl) };
+  }
+
   async close() {
     await this.ready;
     if (this.client.isReady) await this.client.quit();
@@ -84,13 +101,21 @@ export interface RateLimitOptions {
   limit: number;
   windowMs: number;
   store: RateLimitStore;
+  /**
+   * Failed authentications (bad token or API key) per window per IP before that IP's
+   * credentialed requests get 429 without being checked; 0 or absent = off.
+   */
+  authFailureLimit?: number;
 }
 
 export function rateLimitOptionsFromEnv(): RateLimitOptions {
   const limit = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
   if (!Number.isInteger(limit) || limit < 0) throw new Error('RATE_LIMIT_PER_MINUTE must be a whole number (0 = off)');
+  const authFailureLimit = Number(process.env.AUTH_FAILURES_PER_MINUTE ?? 20);
+  if (!Number.isInteger(authFailureLimit) || authFailureLimit < 0)
+    throw new Error('AUTH_FAILURES_PER_MINUTE must be a whole number (0 = off)');
   const store = process.env.REDIS_URL ? new RedisRateLimitStore(process.env.REDIS_URL) : new MemoryRateLimitStore();
-  return { limit, windowMs: 60_000, store };
+  return { limit, windowMs: 60_000, store, authFailureLimit };
 }
 
 /**

@@ -3,6 +3,8 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppError, ErrorCode } from '../common/errors';
 import { sendHttpError } from '../common/http-errors';
+import type { RequestScope } from '../common/request-context';
+import { stopRequest } from '../common/request-stop';
 
 const isProduction = () => process.env.NODE_ENV === 'production';
 
@@ -79,15 +81,20 @@ export function apiSecurityHeaders() {
   };
 }
 
-/** Answers 503 (JSON) when a request runs longer than REQUEST_TIMEOUT_MS (default 30 s). */
+/**
+ * A request still running after REQUEST_TIMEOUT_MS (default 30 s) is stopped — its
+ * further SQL statements refused, its running ones cancelled (src/common/request-stop.ts) —
+ * and answered 503 (JSON, Retry-After).
+ */
 export function requestTimeout(ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000)) {
   return (_req: Request, res: Response, next: NextFunction) => {
+    const scope = res.locals.scope as RequestScope | undefined;
     const timer = setTimeout(() => {
-      if (!res.headersSent)
-        sendHttpError(
-          res,
-          new AppError(ErrorCode.SERVICE_UNAVAILABLE, `The request took longer than ${ms} ms and was stopped`),
-        );
+      const message = `The request took longer than ${ms} ms and was stopped`;
+      if (scope) stopRequest(scope, 'timeout', message);
+      if (res.headersSent) return;
+      res.setHeader('Retry-After', '1');
+      sendHttpError(res, new AppError(ErrorCode.SERVICE_UNAVAILABLE, message));
     }, ms);
     timer.unref();
     res.on('close', () => clearTimeout(timer));

@@ -1,6 +1,6 @@
 import { AppError } from '../common/errors';
 import { checkWriteGeometryShape } from '../geo/geojson-input';
-import { PRINTABLE } from '../write/input-rules';
+import { findControlCharacter, nameProblem } from '../common/text-input';
 import { slugify } from './names';
 import type { ImportLayer } from './import-layers';
 import { IECM_CLAVE, IECM_CLAVE_FORM } from '../territory/colonia-tipo';
@@ -72,11 +72,18 @@ export function intakeFeature(layer: ImportLayer, fields: ImportFields, feature:
       ? (rawProperties as Record<string, unknown>)
       : {};
 
+  // The one text check (src/common/text-input.ts) over every property: NUL and other control characters never
+  // reach PostgreSQL.
+  const control = findControlCharacter(properties, 'properties');
+  if (control) {
+    reject(`field ${control[0].replace(/^properties\./, '')} ${control[1]}`);
+    return staged;
+  }
   staged.nombre = text(properties, fields.nameField);
   if (staged.nombre === null) reject(`missing field ${fields.nameField} (the name)`);
   else if (staged.nombre.length > layer.nameMax)
     reject(`field ${fields.nameField} is longer than ${layer.nameMax} characters`);
-  else if (!PRINTABLE.test(staged.nombre)) reject(`field ${fields.nameField} has control characters`);
+  else if (nameProblem(staged.nombre)) reject(`field ${fields.nameField} ${nameProblem(staged.nombre)}`);
 
   if (fields.claveField) {
     staged.clave = text(properties, fields.claveField);

@@ -1,4 +1,5 @@
 import { Length, Matches, MaxLength } from 'class-validator';
+import { PRINTABLE_NAME } from '../common/text-input';
 
 /**
  * Patterns shared by the mutations' input types (class-validator): each
@@ -10,8 +11,11 @@ export const CLAVE = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 export const claveMessage = (field: string, max: number) =>
   `${field} must be 1 to ${max} letters or digits, words joined by single hyphens (e.g. TAL-2020-039)`;
 
-/** Printable text with something visible (names): no control characters. */
-export const PRINTABLE = /^[^\p{Cc}]*\S[^\p{Cc}]*$/u;
+/**
+ * Printable text with something visible (names): no control characters at all, no bidi
+ * overrides/isolates (the one rule of src/common/text-input.ts).
+ */
+export const PRINTABLE = PRINTABLE_NAME;
 export const printableMessage = (field: string, min: number, max: number) =>
   `${field} must be ${min} to ${max} printable characters`;
 

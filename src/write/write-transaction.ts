@@ -2,6 +2,7 @@ import type { QueryRunner } from 'typeorm';
 import type { RequestContext } from '../context';
 import { AppError, ErrorCode } from '../common/errors';
 import { AuditOperation } from './audit-trail';
+import { isDatabaseUnavailable, serviceUnavailable } from '../db/unavailable';
 import { mapDatabaseError, type ConstraintMeanings } from './db-errors';
 import { columnOf, readListSql, type WriteTable, type WrittenRow } from './write-table';
 
@@ -189,18 +190,37 @@ export function actorOf(ctx: RequestContext): WriteActor {
   return { dataSource: ctx.dataSource, actor: ctx.identity.subject };
 }
 
-/** Runs `work` in one transaction with its audit entries; maps database errors to client errors. */
+/**
+ * Runs `work` in one transaction with its audit entries; maps database errors to client errors.
+ *
+ * A database outage becomes SERVICE_UNAVAILABLE. Before COMMIT is sent, PostgreSQL rolls the
+ * transaction back when its connection dies, so the write certainly did not happen:
+ * `retryable: true`. Once COMMIT is on the wire its outcome cannot be known from here, and
+ * the error says so (`retryable: false`).
+ */
 export async function runWrite<T>(who: WriteActor, work: (tx: WriteTx) => Promise<T>): Promise<T> {
   let tx: WriteTx | undefined;
+  let commitSent = false;
+  const runner = who.dataSource.createQueryRunner('master');
   try {
-    return await who.dataSource.transaction(async (manager) => {
-      if (!manager.queryRunner) throw new Error('transaction without a query runner');
-      tx = new WriteTx(manager.queryRunner, who.actor);
-      const result = await work(tx);
+    await runner.connect();
+    await runner.startTransaction();
+    let result: T;
+    try {
+      tx = new WriteTx(runner, who.actor);
+      result = await work(tx);
       await tx.flushAudit();
-      return result;
-    });
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    }
+    commitSent = true;
+    await runner.commitTransaction();
+    return result;
   } catch (error) {
+    if (isDatabaseUnavailable(error)) throw serviceUnavailable(!commitSent);
     throw mapDatabaseError(error, tx?.meanings ?? {}, tx?.deleting);
+  } finally {
+    await runner.release().catch(() => undefined);
   }
 }

@@ -1,0 +1,105 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Client } from 'pg';
+import { AppError, ErrorCode } from './errors';
+import { logger } from './logger';
+import { currentRequestScope, type RequestScope } from './request-context';
+
+/**
+ * Stopping a request's work, not just its answer. When a request times out or its response
+ * grows past the byte cap, `stopRequest` marks its scope:
+ * - every further SQL statement of the request is refused before it is sent
+ *   (src/db/sql-statement-logger.ts), so GraphQL execution runs dry instead of going on;
+ * - statements still running are cancelled on PostgreSQL (a CancelRequest for each client
+ *   that is running one for this request). The embedded PGlite ignores CancelRequest: there
+ *   the bound is the cost model plus the statement refusal (a statement runs to its end).
+ */
+
+/** Largest GraphQL response, bytes of GeoJSON text (MAX_RESPONSE_BYTES, default 16 MiB). */
+export function maxResponseBytes(): number {
+  return Number(process.env.MAX_RESPONSE_BYTES ?? 16 * 1024 * 1024);
+}
+
+interface PgClientInternals {
+  activeQuery?: unknown;
+  processID?: number;
+  connectionParameters?: Record<string, unknown>;
+  __territorioScope?: RequestScope;
+}
+
+/** Called for every statement about to be sent: remembers its client, refuses it if the request was stopped. */
+export function beforeStatement(client: unknown): void {
+  const scope = currentRequestScope();
+  if (!scope) return;
+  if (scope.stopped) throw stoppedError(scope);
+  if (client && typeof client === 'object') {
+    (client as PgClientInternals).__territorioScope = scope;
+    (scope.clients ??= new Set()).add(client);
+  }
+}
+
+export function stoppedError(scope: RequestScope): AppError {
+  const stopped = scope.stopped!;
+  return new AppError(
+    stopped.reason === 'timeout' ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.PAYLOAD_TOO_LARGE,
+    stopped.message,
+  );
+}
+
+export function stopRequest(scope: RequestScope, reason: 'timeout' | 'too-large', message: string): void {
+  if (scope.stopped) return;
+  scope.stopped = { reason, message };
+  let cancelled = 0;
+  for (const candidate of scope.clients ?? []) {
+    const client = candidate as PgClientInternals & Client;
+    if (client.__territorioScope !== scope || !client.activeQuery) continue;
+    try {
+      // pg's own cancel: a CancelRequest (processID + secret key) on a new connection with the same parameters.
+      const canceller = new Client(client.connectionParameters as never) as Client & {
+        cancel(target: Client, query: unknown): void;
+      };
+      canceller.on('error', () => undefined);
+      canceller.cancel(client, client.activeQuery);
+      cancelled += 1;
+    } catch (error) {
+      logger.warn({ err: String(error) }, 'could not cancel a statement');
+    }
+  }
+  logger.warn({ requestId: scope.requestId, reason, cancelled }, 'request stopped');
+}
+
+/** Counts GeoJSON text towards the response byte cap; past it, stops the request. */
+export function countResponseBytes(bytes: number): void {
+  const scope = currentRequestScope();
+  if (!scope) return;
+  if (scope.stopped) throw stoppedError(scope);
+  scope.responseBytes = (scope.responseBytes ?? 0) + bytes;
+  const cap = maxResponseBytes();
+  if (scope.responseBytes > cap) {
+    stopRequest(
+      scope,
+      'too-large',
+      `The response would be larger than ${cap} bytes: ask for fewer features, lower precision or simplifyMeters`,
+    );
+    throw stoppedError(scope);
+  }
+}
+
+/**
+ * A GraphQL request stopped for its size answers one error and HTTP 413 (not thousands of
+ * per-field errors around a partial result).
+ */
+export function stoppedResponsePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const scope = currentRequestScope();
+          if (!scope?.stopped || response.body.kind !== 'single') return;
+          const error = stoppedError(scope);
+          response.body.singleResult = { errors: [{ message: error.message, extensions: { code: error.code } }] };
+          response.http.status = error.httpStatus;
+        },
+      };
+    },
+  };
+}

@@ -1,4 +1,0 @@
-/** Declares a module, keeping its loaders' type for `ctx.loaders`. */
-export function defineModule(module) {
-    return module;
-}
