@@ -156,7 +156,7 @@ async function machineDescription(url: string, args: BenchArgs): Promise<string[
 function evaluateTargets(results: CaseResult[], years: number): TargetCheck[] {
   const oneYear = results.filter((r) => r.size.startsWith('1 year') && !r.name.includes('(cache)'));
   const checks: TargetCheck[] = [];
-  for (const id of ['Q1', 'Q2', 'Q3']) {
+  for (const id of ['Q1', 'Q2', 'Q3', 'Q7']) {
     const r = oneYear.find((x) => x.id === id);
     const q = r && ratio(r);
     if (r && q !== undefined)

@@ -4,6 +4,7 @@ import { ProgramData1764100000000 } from './1764100000000-program-data';
 import { ApiKeys1764200000000 } from './1764200000000-api-keys';
 import { WritePath1764300000000 } from './1764300000000-write-path';
 import { CoverageRollups1764400000000 } from './1764400000000-coverage-rollups';
+import { CrimeAndSocialDevelopment1765100000000 } from './1765100000000-crime-and-social-development';
 
 export const migrations = [
   TerritorialModel1764000000000,
@@ -11,4 +12,5 @@ export const migrations = [
   ApiKeys1764200000000,
   WritePath1764300000000,
   CoverageRollups1764400000000,
+  CrimeAndSocialDevelopment1765100000000,
 ];

@@ -26,6 +26,7 @@ import { geojsonRouter } from './http/geojson.router';
 import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
 import { importRouter } from './import/import.router';
+import { crimeImportRouter } from './crime/crime-import.router';
 import { stringifyWithRawJson } from './common/raw-json';
 import { responseCacheFromEnv } from './cache/response-cache';
 import { readRoutingPlugin } from './db/read-routing';
@@ -122,6 +123,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   app.use(rateLimitMiddleware(rateLimit));
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
+  app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
   app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
   app.use(
     '/graphql',

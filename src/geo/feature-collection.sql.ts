@@ -128,6 +128,20 @@ export function featureCollectionSql(
   const { conditions, distance } = layerWhereSql(layer, query, params);
   const geometryJson = geometryJsonSql(layer, output, params);
   const order = distance ? `${distance}, ${layer.idSql}` : layer.idSql;
+  if (layer.maxFeatures !== undefined) {
+    // A dense layer: the first maxFeatures (by id, or nearest first) and how many matched, in one statement.
+    const max = params.add(layer.maxFeatures, 'int');
+    const matched = `matched AS MATERIALIZED (SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''} FROM ${layer.from} ${whereClause(conditions)})`;
+    const page = `page AS (SELECT id FROM matched ORDER BY ${distance ? 'distance, id' : 'id'} LIMIT ${max})`;
+    return `${withClause(coverageCte(layer), matched, page)}SELECT json_build_object(
+    'type', 'FeatureCollection',
+    'name', ${params.add(layer.id, 'text')},
+    'numberMatched', (SELECT count(*) FROM matched),
+    'numberReturned', (SELECT count(*) FROM page),
+    'features', COALESCE(json_agg(${featureJsonSql(layer, geometryJson)} ORDER BY ${order}), '[]'::json)
+  )::text AS body
+FROM ${layerFromSql(layer, true)} JOIN page ON page.id = ${layer.idSql}`;
+  }
   return `${withClause(coverageCte(layer))}SELECT json_build_object(
     'type', 'FeatureCollection',
     'name', ${params.add(layer.id, 'text')},

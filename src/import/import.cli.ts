@@ -8,6 +8,7 @@ import { openDatabase, type OpenDatabase } from '../db/database';
 import type { ImportLayerId } from './import-layers';
 import { importLayers } from '../registry';
 import { formatImportReport } from './import-report';
+import { CRIME_LAYER, runCrimeImportCli } from '../crime/crime-import.cli';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 
 const USAGE = `usage: npm run import -- <layer> <file.geojson> [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
@@ -94,6 +95,7 @@ export async function runImportCli(
   io: ImportCliIo = processIo,
   open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>> = () => openDatabase(),
 ): Promise<number> {
+  if (argv[0] === CRIME_LAYER) return runCrimeImportCli(argv.slice(1), io, open);
   let args: ImportCliArgs;
   try {
     args = parseImportArgs(argv);
