@@ -4,12 +4,12 @@ import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/validate';
 import { columns, type WriteTable } from '../write/write-table';
-import { actorOf, runWrite } from '../write/write-transaction';
+import { actorOf, deleteScoped, runWrite } from '../write/write-transaction';
 import { given, notNull, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
 import type { Activity } from './activity.entity';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 
-export const ACTIVITY_TABLE: WriteTable = {
+export const ACTIVITY_TABLE: WriteTable<Activity> = {
   entity: 'activity',
   table: 'activity',
   label: 'activity',
@@ -63,7 +63,7 @@ export class ActivityWriteService {
         kind: input.kind,
         peopleReached: input.peopleReached,
       };
-      return (await tx.insert(ACTIVITY_TABLE, values)) as unknown as Activity;
+      return await tx.insert(ACTIVITY_TABLE, values);
     });
   }
 
@@ -76,7 +76,7 @@ export class ActivityWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
+      requireTerritorialScope(ctx.identity, before.territorialId);
       const changes: Record<string, unknown> = given({
         heldOn: optionalDate('heldOn', input.heldOn),
         kind: input.kind,
@@ -90,17 +90,11 @@ export class ActivityWriteService {
         requireTerritorialScope(ctx.identity, colonia.territorialId);
         Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
       }
-      return (await tx.update(ACTIVITY_TABLE, before, changes)) as unknown as Activity;
+      return await tx.update(ACTIVITY_TABLE, before, changes);
     });
   }
 
   static deleteActivity(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      await tx.remove(ACTIVITY_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, ACTIVITY_TABLE, id, version);
   }
 }

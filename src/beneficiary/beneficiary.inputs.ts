@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
 import { DateScalar } from '../common/date';
-import { PRINTABLE } from '../write/input-rules';
+import { IsAmount, IsIntBetween, IsProgramYear, PRINTABLE } from '../write/input-rules';
 import { BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 
 const FOLIO = /^[A-Z0-9][A-Z0-9-]{2,19}$/;
@@ -16,8 +16,7 @@ export class CreateBeneficiaryInput {
   folio: string;
 
   @Field(() => Int)
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear: number;
 
   @Field(() => BeneficiaryRole) role: BeneficiaryRole;
@@ -62,8 +61,7 @@ export class UpdateBeneficiaryInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear?: number;
 
   @Field(() => BeneficiaryRole, { nullable: true }) role?: BeneficiaryRole;
@@ -107,15 +105,13 @@ export class CreatePaymentInput {
   @Field(() => ID) beneficiaryId: string;
 
   @Field(() => Int, { description: 'Payment row of the budget table, 1–13 (unique per beneficiary).' })
-  @Min(1, { message: 'row must be between 1 and 13' })
-  @Max(13, { message: 'row must be between 1 and 13' })
+  @IsIntBetween(1, 13, 'row')
   row: number;
 
   @Field(() => DateScalar, { description: 'First day of the month the row is paid in (YYYY-MM-01).' }) month: string;
 
   @Field(() => Float, { description: 'Amount in MXN, more than 0, at most 1,000,000, whole centavos.' })
-  @Min(0.01, { message: 'amount must be at least 0.01' })
-  @Max(1_000_000, { message: 'amount must be at most 1000000' })
+  @IsAmount(0.01, 1_000_000)
   amount: number;
 }
 
@@ -123,15 +119,13 @@ export class CreatePaymentInput {
 export class UpdatePaymentInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(1, { message: 'row must be between 1 and 13' })
-  @Max(13, { message: 'row must be between 1 and 13' })
+  @IsIntBetween(1, 13, 'row')
   row?: number;
 
   @Field(() => DateScalar, { nullable: true }) month?: string;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @Min(0.01, { message: 'amount must be at least 0.01' })
-  @Max(1_000_000, { message: 'amount must be at most 1000000' })
+  @IsAmount(0.01, 1_000_000)
   amount?: number;
 }

@@ -3,7 +3,7 @@ import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
 import { parseId } from '../common/validate';
-import { columns, type WriteTable, type WrittenRow } from '../write/write-table';
+import { columns, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
 import { given, notNull, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
 import type { Beneficiary } from './beneficiary.entity';
@@ -17,7 +17,7 @@ import type {
 } from './beneficiary.inputs';
 import type { Payment } from './payment.entity';
 
-export const BENEFICIARY_TABLE: WriteTable = {
+export const BENEFICIARY_TABLE: WriteTable<Beneficiary> = {
   entity: 'beneficiary',
   table: 'beneficiary',
   label: 'beneficiary',
@@ -48,7 +48,7 @@ export const BENEFICIARY_TABLE: WriteTable = {
   },
 };
 
-export const PAYMENT_TABLE: WriteTable = {
+export const PAYMENT_TABLE: WriteTable<Payment> = {
   entity: 'payment',
   table: 'payment',
   label: 'payment',
@@ -116,7 +116,7 @@ export class BeneficiaryWriteService {
         address: input.address,
       };
       checkBeneficiary(values);
-      return (await tx.insert(BENEFICIARY_TABLE, values)) as unknown as Beneficiary;
+      return await tx.insert(BENEFICIARY_TABLE, values);
     });
   }
 
@@ -129,7 +129,7 @@ export class BeneficiaryWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(BENEFICIARY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
+      requireTerritorialScope(ctx.identity, before.territorialId);
       const { coloniaId, bajaOn, birthDate, ...rest } = input;
       const changes: Record<string, unknown> = given({
         ...rest,
@@ -156,7 +156,7 @@ export class BeneficiaryWriteService {
         Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
       } else if (coloniaId === null) throw badInput('coloniaId', 'cannot be null');
       checkBeneficiary({ ...(before as any), ...changes });
-      return (await tx.update(BENEFICIARY_TABLE, before, changes)) as unknown as Beneficiary;
+      return await tx.update(BENEFICIARY_TABLE, before, changes);
     });
   }
 
@@ -165,7 +165,7 @@ export class BeneficiaryWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(BENEFICIARY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
+      requireTerritorialScope(ctx.identity, before.territorialId);
       const [dependents]: { payments: unknown[] | null; ecos: number[] | null }[] = await tx.query(
         `SELECT (SELECT json_agg(json_build_object('id', p.id, 'row', p.payment_row, 'month', to_char(p.month, 'YYYY-MM-DD'), 'amount', p.amount::float8) ORDER BY p.payment_row)
                    FROM payment p WHERE p.beneficiary_id = $1) AS payments,
@@ -190,7 +190,7 @@ export class BeneficiaryWriteService {
         amount: input.amount,
       };
       checkPayment(values);
-      return (await tx.insert(PAYMENT_TABLE, values)) as unknown as Payment;
+      return await tx.insert(PAYMENT_TABLE, values);
     });
   }
 
@@ -202,7 +202,7 @@ export class BeneficiaryWriteService {
       const changes = given({ row: input.row, month: optionalDate('month', input.month), amount: input.amount });
       notNull(changes, ['row', 'month', 'amount']);
       checkPayment(changes as { month?: string; amount?: number });
-      return (await tx.update(PAYMENT_TABLE, before, changes)) as unknown as Payment;
+      return await tx.update(PAYMENT_TABLE, before, changes);
     });
   }
 
@@ -218,7 +218,7 @@ export class BeneficiaryWriteService {
 }
 
 /** A payment belongs to its beneficiary's territorial. */
-async function requirePaymentScope(ctx: RequestContext, tx: WriteTx, payment: WrittenRow): Promise<void> {
-  const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', payment.beneficiaryId as number);
+async function requirePaymentScope(ctx: RequestContext, tx: WriteTx, payment: Payment): Promise<void> {
+  const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', payment.beneficiaryId);
   requireTerritorialScope(ctx.identity, beneficiary.territorialId);
 }

@@ -9,7 +9,7 @@ import { given, notNull } from '../write/write-lookups';
 import type { EcosSchool } from './ecos-school.entity';
 import type { CreateEcosSchoolInput, UpdateEcosSchoolInput } from './ecos.inputs';
 
-export const ECOS_SCHOOL_TABLE: WriteTable = {
+export const ECOS_SCHOOL_TABLE: WriteTable<EcosSchool> = {
   entity: 'ecos_school',
   table: 'ecos_school',
   label: 'ECOS school',
@@ -78,7 +78,7 @@ export class EcosWriteService {
     return runWrite(actorOf(ctx), async (tx) => {
       const ids = facilitatorIds(input.facilitatorIds ?? []);
       const place = await placeForCreate(tx, 'location', input.location, ['Point'], input.coloniaId);
-      requireTerritorialScope(ctx.identity, place.territorialId as number);
+      requireTerritorialScope(ctx.identity, place.territorialId);
       const row = await tx.insert(ECOS_SCHOOL_TABLE, {
         clave: input.clave,
         nombre: input.nombre,
@@ -88,7 +88,7 @@ export class EcosWriteService {
         ...place,
       });
       await replaceFacilitators(tx, row.id, [], ids);
-      return row as unknown as EcosSchool;
+      return row;
     });
   }
 
@@ -101,7 +101,7 @@ export class EcosWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(ECOS_SCHOOL_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
+      requireTerritorialScope(ctx.identity, before.territorialId);
       const changes: Record<string, unknown> = given({
         clave: input.clave,
         nombre: input.nombre,
@@ -110,8 +110,9 @@ export class EcosWriteService {
         participants: input.participants,
       });
       notNull(changes, ['clave', 'nombre', 'programYear', 'sessions', 'participants']);
-      Object.assign(changes, await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId));
-      if (changes.territorialId !== undefined) requireTerritorialScope(ctx.identity, changes.territorialId as number);
+      const placement = await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId);
+      Object.assign(changes, placement);
+      if (placement.territorialId !== undefined) requireTerritorialScope(ctx.identity, placement.territorialId);
       let after = await tx.update(ECOS_SCHOOL_TABLE, before, changes);
       if (input.facilitatorIds != null) {
         const ids = facilitatorIds(input.facilitatorIds);
@@ -121,7 +122,7 @@ export class EcosWriteService {
           await replaceFacilitators(tx, rowId, previous, ids);
         }
       }
-      return after as unknown as EcosSchool;
+      return after;
     });
   }
 
@@ -129,7 +130,7 @@ export class EcosWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(ECOS_SCHOOL_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
+      requireTerritorialScope(ctx.identity, before.territorialId);
       const previous = await currentFacilitators(tx, rowId);
       await tx.remove(ECOS_SCHOOL_TABLE, before); // facilitator rows go with it (ON DELETE CASCADE)
       tx.note(ECOS_SCHOOL_TABLE.entity, rowId, 'facilitatorIds', previous.length > 0 ? previous : null, null);

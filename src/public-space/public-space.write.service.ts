@@ -5,7 +5,7 @@ import { badInput } from '../common/errors';
 import { parseId } from '../common/validate';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
 import { columns, type WriteTable } from '../write/write-table';
-import { actorOf, runWrite } from '../write/write-transaction';
+import { actorOf, deleteScoped, runWrite } from '../write/write-transaction';
 import { given, notNull, optionalDate } from '../write/write-lookups';
 import type { PublicSpaceImprovement } from './public-space-improvement.entity';
 import { PublicSpaceKind } from './public-space.enums';
@@ -20,7 +20,8 @@ export const GEOMETRY_TYPES_BY_KIND: Record<PublicSpaceKind, readonly string[]> 
   [PublicSpaceKind.PIPA_AGUA]: ['Point'],
 };
 
-export const IMPROVEMENT_TABLE: WriteTable = {
+/** Rows read back carry the geometry as GeoJSON (`geometry`). */
+export const IMPROVEMENT_TABLE: WriteTable<PublicSpaceImprovement & { geometry?: unknown }> = {
   entity: 'public_space_improvement',
   table: 'public_space_improvement',
   label: 'improvement',
@@ -58,7 +59,7 @@ export class PublicSpaceWriteService {
         GEOMETRY_TYPES_BY_KIND[input.kind],
         input.coloniaId,
       );
-      requireTerritorialScope(ctx.identity, place.territorialId as number);
+      requireTerritorialScope(ctx.identity, place.territorialId);
       const values = {
         clave: input.clave,
         nombre: input.nombre,
@@ -67,7 +68,7 @@ export class PublicSpaceWriteService {
         status: input.status,
         ...place,
       };
-      return (await tx.insert(IMPROVEMENT_TABLE, values)) as unknown as PublicSpaceImprovement;
+      return await tx.insert(IMPROVEMENT_TABLE, values);
     });
   }
 
@@ -80,7 +81,7 @@ export class PublicSpaceWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(IMPROVEMENT_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
+      requireTerritorialScope(ctx.identity, before.territorialId);
       const changes: Record<string, unknown> = given({
         clave: input.clave,
         nombre: input.nombre,
@@ -99,19 +100,14 @@ export class PublicSpaceWriteService {
             `${kind} needs a ${allowed.join(' or ')} geometry, the current one is a ${current}: send a geometry too`,
           );
       }
-      Object.assign(changes, await placeForUpdate(tx, before, 'geometry', input.geometry, allowed, input.coloniaId));
-      if (changes.territorialId !== undefined) requireTerritorialScope(ctx.identity, changes.territorialId as number);
-      return (await tx.update(IMPROVEMENT_TABLE, before, changes)) as unknown as PublicSpaceImprovement;
+      const placement = await placeForUpdate(tx, before, 'geometry', input.geometry, allowed, input.coloniaId);
+      Object.assign(changes, placement);
+      if (placement.territorialId !== undefined) requireTerritorialScope(ctx.identity, placement.territorialId);
+      return await tx.update(IMPROVEMENT_TABLE, before, changes);
     });
   }
 
   static deleteImprovement(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(IMPROVEMENT_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      await tx.remove(IMPROVEMENT_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, IMPROVEMENT_TABLE, id, version);
   }
 }

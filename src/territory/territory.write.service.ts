@@ -9,7 +9,7 @@ import type { Colonia } from './colonia.entity';
 import type { Territorial } from './territorial.entity';
 import type { UpdateColoniaInput, UpdateTerritorialInput } from './territory.inputs';
 
-export const COLONIA_TABLE: WriteTable = {
+export const COLONIA_TABLE: WriteTable<Colonia> = {
   entity: 'colonia',
   table: 'colonia',
   label: 'colonia',
@@ -23,7 +23,7 @@ export const COLONIA_TABLE: WriteTable = {
   constraints: { colonia_clave_key: { argument: 'clave', problem: 'already exists: colonia claves are unique' } },
 };
 
-export const TERRITORIAL_TABLE: WriteTable = {
+export const TERRITORIAL_TABLE: WriteTable<Territorial> = {
   entity: 'territorial',
   table: 'territorial',
   label: 'territorial',
@@ -42,7 +42,7 @@ export class TerritoryWriteService {
       const before = await tx.lock(COLONIA_TABLE, rowId, version);
       const changes = given({ clave: input.clave, nombre: input.nombre });
       notNull(changes, ['clave', 'nombre']);
-      return (await tx.update(COLONIA_TABLE, before, changes)) as unknown as Colonia;
+      return await tx.update(COLONIA_TABLE, before, changes);
     });
   }
 
@@ -58,7 +58,7 @@ export class TerritoryWriteService {
       const before = await tx.lock(TERRITORIAL_TABLE, rowId, version);
       const changes = given({ clave: input.clave, nombre: input.nombre });
       notNull(changes, ['clave', 'nombre']);
-      return (await tx.update(TERRITORIAL_TABLE, before, changes)) as unknown as Territorial;
+      return await tx.update(TERRITORIAL_TABLE, before, changes);
     });
   }
 }

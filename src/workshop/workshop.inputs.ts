@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { DateScalar } from '../common/date';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { IsClave, PRINTABLE } from '../write/input-rules';
+import { IsClave, IsCount, IsProgramYear, PRINTABLE } from '../write/input-rules';
 import { AgendaStatus, WorkshopModality } from './workshop.enums';
 
 const PARTICIPANTS_MAX = 100_000;
@@ -25,8 +25,7 @@ export class CreateWorkshopInput {
   @Field(() => WorkshopModality) modality: WorkshopModality;
 
   @Field(() => Int)
-  @Min(0, { message: 'participants must be 0 or more' })
-  @Max(PARTICIPANTS_MAX, { message: `participants must be at most ${PARTICIPANTS_MAX}` })
+  @IsCount(PARTICIPANTS_MAX, 'participants')
   participants: number;
 
   @Field(() => GeoJSONScalar, {
@@ -54,8 +53,7 @@ export class UpdateWorkshopInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'participants must be 0 or more' })
-  @Max(PARTICIPANTS_MAX, { message: `participants must be at most ${PARTICIPANTS_MAX}` })
+  @IsCount(PARTICIPANTS_MAX, 'participants')
   participants?: number;
 
   @Field(() => GeoJSONScalar, {
@@ -74,8 +72,7 @@ export class CreateAgendaInput {
   @Field(() => ID) coloniaId: string;
 
   @Field(() => Int)
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear: number;
 
   @Field(() => AgendaStatus) status: AgendaStatus;
@@ -102,8 +99,7 @@ export class UpdateAgendaInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear?: number;
 
   @Field(() => AgendaStatus, { nullable: true }) status?: AgendaStatus;

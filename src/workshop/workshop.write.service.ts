@@ -5,14 +5,14 @@ import { requireDate } from '../common/date';
 import { parseId } from '../common/validate';
 import { placeGeometry } from '../geo/geometry-placement';
 import { columns, type WriteTable } from '../write/write-table';
-import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
+import { actorOf, deleteScoped, runWrite, type WriteTx } from '../write/write-transaction';
 import { given, notNull, optionalDate, requireColonia } from '../write/write-lookups';
 import type { Agenda } from './agenda.entity';
 import type { Workshop } from './workshop.entity';
 import { WorkshopModality } from './workshop.enums';
 import type { CreateAgendaInput, CreateWorkshopInput, UpdateAgendaInput, UpdateWorkshopInput } from './workshop.inputs';
 
-export const WORKSHOP_TABLE: WriteTable = {
+export const WORKSHOP_TABLE: WriteTable<Workshop> = {
   entity: 'workshop',
   table: 'workshop',
   label: 'workshop',
@@ -37,7 +37,7 @@ export const WORKSHOP_TABLE: WriteTable = {
   },
 };
 
-export const AGENDA_TABLE: WriteTable = {
+export const AGENDA_TABLE: WriteTable<Agenda> = {
   entity: 'agenda',
   table: 'agenda',
   label: 'agenda',
@@ -89,7 +89,7 @@ export class WorkshopWriteService {
         participants: input.participants,
         ...place,
       };
-      return (await tx.insert(WORKSHOP_TABLE, values)) as unknown as Workshop;
+      return await tx.insert(WORKSHOP_TABLE, values);
     });
   }
 
@@ -102,7 +102,7 @@ export class WorkshopWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(WORKSHOP_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
+      requireTerritorialScope(ctx.identity, before.territorialId);
       const changes: Record<string, unknown> = given({
         clave: input.clave,
         heldOn: optionalDate('heldOn', input.heldOn),
@@ -120,26 +120,19 @@ export class WorkshopWriteService {
             ? input.location
             : before.location;
         // The colonia follows a new venue unless one is given; otherwise it stays.
-        const coloniaId =
-          input.coloniaId ?? (virtual || input.location === undefined ? (before.coloniaId as number) : undefined);
+        const coloniaId = input.coloniaId ?? (virtual || input.location === undefined ? before.coloniaId : undefined);
         const place = await workshopPlace(tx, modality, location, coloniaId);
         requireTerritorialScope(ctx.identity, place.territorialId);
         Object.assign(changes, { coloniaId: place.coloniaId, territorialId: place.territorialId });
         // The stored venue is rewritten only when a new one is given (or cleared for VIRTUAL).
         if (virtual || input.location !== undefined) changes.location = place.location;
       }
-      return (await tx.update(WORKSHOP_TABLE, before, changes)) as unknown as Workshop;
+      return await tx.update(WORKSHOP_TABLE, before, changes);
     });
   }
 
   static deleteWorkshop(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(WORKSHOP_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      await tx.remove(WORKSHOP_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, WORKSHOP_TABLE, id, version);
   }
 
   static createAgenda(ctx: RequestContext, input: CreateAgendaInput): Promise<Agenda> {
@@ -153,7 +146,7 @@ export class WorkshopWriteService {
         status: input.status,
       });
       await replaceProjects(tx, row.id, [], input.projects ?? []);
-      return row as unknown as Agenda;
+      return row;
     });
   }
 
@@ -161,10 +154,7 @@ export class WorkshopWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(AGENDA_TABLE, rowId, version);
-      requireTerritorialScope(
-        ctx.identity,
-        (await requireColonia(tx, 'coloniaId', before.coloniaId as number)).territorialId,
-      );
+      requireTerritorialScope(ctx.identity, (await requireColonia(tx, 'coloniaId', before.coloniaId)).territorialId);
       const changes: Record<string, unknown> = given({
         clave: input.clave,
         programYear: input.programYear,
@@ -186,7 +176,7 @@ export class WorkshopWriteService {
           await replaceProjects(tx, rowId, previous, input.projects);
         }
       }
-      return after as unknown as Agenda;
+      return after;
     });
   }
 
@@ -194,10 +184,7 @@ export class WorkshopWriteService {
     const rowId = parseId('id', id);
     return runWrite(actorOf(ctx), async (tx) => {
       const before = await tx.lock(AGENDA_TABLE, rowId, version);
-      requireTerritorialScope(
-        ctx.identity,
-        (await requireColonia(tx, 'coloniaId', before.coloniaId as number)).territorialId,
-      );
+      requireTerritorialScope(ctx.identity, (await requireColonia(tx, 'coloniaId', before.coloniaId)).territorialId);
       const previous = await currentProjects(tx, rowId);
       await tx.remove(AGENDA_TABLE, before); // its projects go with it (ON DELETE CASCADE)
       tx.note(AGENDA_TABLE.entity, rowId, 'projects', previous.length > 0 ? previous : null, null);

@@ -19,7 +19,14 @@ export interface WriteColumn {
   derived?: boolean;
 }
 
-export interface WriteTable {
+/** What every written row has: an id and a version. */
+export interface VersionedRow {
+  id: number;
+  version: number;
+}
+
+/** `T`: the entity its rows are read back as (`tx.insert`/`update`/`lock` return a `T`). */
+export interface WriteTable<T extends VersionedRow = WrittenRow> {
   /** What audit entries about its rows name it (`audit_log.entity`). */
   entity: string;
   table: string;
@@ -27,6 +34,8 @@ export interface WriteTable {
   label: string;
   columns: WriteColumn[];
   constraints: ConstraintMeanings;
+  /** Type-only: ties the table to its row type. */
+  readonly row?: T;
 }
 
 /** A row as read back: `id`, `version` and every column's field. */
@@ -66,11 +75,11 @@ export const columns = {
 };
 
 /** `r.id, r.version, <read> AS "<field>", …` */
-export function readListSql(table: WriteTable): string {
+export function readListSql(table: WriteTable<VersionedRow>): string {
   return ['r.id', 'r.version', ...table.columns.map((c) => `${c.read} AS "${c.field}"`)].join(', ');
 }
 
-export function columnOf(table: WriteTable, field: string): WriteColumn {
+export function columnOf(table: WriteTable<VersionedRow>, field: string): WriteColumn {
   const column = table.columns.find((c) => c.field === field);
   if (!column) throw new Error(`${table.table} has no writable field ${field}`);
   return column;
