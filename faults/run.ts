@@ -280,6 +280,20 @@ function pg(args: string[], dataDir: string) {
   if (result.status !== 0) throw new Error(`pg_ctl ${args.join(' ')}: ${result.stdout}${result.stderr}`);
 }
 
+/** pg_ctl without blocking the event loop: the write load and the /readyz probe keep running meanwhile. */
+function pgAsync(args: string[], dataDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('runuser', ['-u', 'postgres', '--', `${PG_BIN}/pg_ctl`, '-D', dataDir, '-w', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl ${args.join(' ')}: ${output}`))));
+  });
+}
+
 async function postgresRestart(): Promise<void> {
   console.log(`\n== PostgreSQL restart under write load (throw-away cluster on port ${PG_PORT})`);
   const base = mkdtempSync(path.join(tmpdir(), 'territorio-faults-pg-'));
@@ -325,7 +339,11 @@ async function postgresRestart(): Promise<void> {
         await sleep(100);
       }
     })();
-    pg(['-m', 'fast', 'restart', '-o', options, '-l', path.join(base, 'server.log')], dataDir);
+    // Down for 1.5 s, so that writes meet the outage whatever the machine's speed (a synchronous
+    // restart blocked this process's own load and could fall between two writes on a quiet machine).
+    await pgAsync(['-m', 'fast', 'stop'], dataDir);
+    await sleep(1500);
+    await pgAsync(['-o', options, '-l', path.join(base, 'server.log'), 'start'], dataDir);
     await probe;
     await sleep(3000);
     await load.stop();
