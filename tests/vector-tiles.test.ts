@@ -205,6 +205,25 @@ describe('the two encoders', () => {
     return rows[0];
   }
 
+  /**
+   * The embedded check has no ST_AsMVT to compare with, only an exact clip, which keeps what tile encoding
+   * removes: zero-width slits of the territorial unions (gaps between units) and sub-unit slivers. So it checks
+   * the encoded geometry against the exact one, not the reverse: polygons differ by at most their perimeter in
+   * area and lie within 2 units of it (quantisation moves each vertex up to √2/2 units and repairs may move
+   * an edge once more); lines lie within 2 units (a clip at the tile margin moves along a steep edge after
+   * quantisation). The strict comparison with ST_AsMVT runs on real PostGIS.
+   */
+  async function compareEmbeddedGeometries(pairsSql: string, params: unknown[]): Promise<{ withinTolerance: boolean }> {
+    const rows: any[] = await query(
+      `SELECT bool_and(CASE WHEN ST_Dimension(a) = 2
+                            THEN ST_Area(ST_SymDifference(a, b)) <= ST_Perimeter(b) AND ST_Covers(ST_Buffer(b, 2), a)
+                            ELSE ST_Covers(ST_Buffer(b, 2), a) END) AS "withinTolerance"
+         FROM (${pairsSql}) pairs`,
+      params,
+    );
+    return rows[0];
+  }
+
   const cases: [LayerId, TileCoordinates][] = [
     ['colonias', CENTRE_Z12],
     ['colonias', CENTRE_Z14],
@@ -236,7 +255,14 @@ describe('the two encoders', () => {
         const { from, idSql, geomSql } = LAYERS[layer];
         const expectedIds = (
           await query(
-            `SELECT ${idSql} AS id FROM ${from} WHERE ST_Intersects(ST_Transform(${geomSql}, 3857), ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096)) ORDER BY 1`,
+            // A polygon whose clip covers less than one square tile unit is dropped, as ST_AsMVTGeom drops it
+            // (the real catalogue's slivers touch the tile margin with such clips).
+            `SELECT ${idSql} AS id FROM ${from}
+              WHERE ST_Intersects(ST_Transform(${geomSql}, 3857), ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096))
+                AND (ST_Dimension(${geomSql}) < 2
+                     OR ST_Area(ST_ClipByBox2D(ST_Transform(${geomSql}, 3857), ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096)))
+                        >= ((ST_XMax(ST_TileEnvelope($1, $2, $3)) - ST_XMin(ST_TileEnvelope($1, $2, $3))) / 4096) ^ 2)
+              ORDER BY 1`,
             [t.z, t.x, t.y],
           )
         ).map((r: any) => r.id);
@@ -246,7 +272,7 @@ describe('the two encoders', () => {
           .featureCollection.features;
         const properties = new Map(geojson.map((f: any) => [f.id, f.properties]));
         for (const f of js) expect(f.properties).toEqual(properties.get(f.id));
-        const comparison = await compareGeometries(
+        const comparison = await compareEmbeddedGeometries(
           // Parts under one square unit are dropped from tiles, as ST_AsMVTGeom drops them.
           `SELECT ST_GeomFromText(p.wkt) AS a,
                 (SELECT ST_Collect(part.geom) FROM ST_Dump(exact.g) part WHERE ST_Dimension(part.geom) < 2 OR ST_Area(part.geom) >= 1) AS b
