@@ -22,7 +22,9 @@ export function installPeer(): void {
   const dir = path.join(projectRoot(), PEER_DIR);
   if (existsSync(path.join(dir, 'node_modules', 'postgraphile', 'package.json'))) return;
   console.log(`installing the PostGraphile peer (${PEER_DIR}, npm ci)…`);
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: dir, stdio: 'inherit' });
+  // The peer's packages are devDependencies, and the bench runs with NODE_ENV=production (which makes npm ci
+  // omit them): ask for them explicitly.
+  execFileSync('npm', ['ci', '--include=dev', '--no-audit', '--no-fund', '--silent'], { cwd: dir, stdio: 'inherit' });
 }
 
 /** The installed versions, for the report. */
