@@ -8,16 +8,26 @@ import { MAX_REQUEST_HEADER_BYTES } from './http/gis-response';
 import { createApp } from './server';
 // eslint-disable-next-line no-restricted-imports -- the entry point seeds an empty embedded database on first start; moving it out of src/ is pending (issue 16 notes)
 import { hasTerritorialData, runDemoSeed } from '../seeds/demo.seed';
+// eslint-disable-next-line no-restricted-imports -- as above: the prepared demo database lives with the seed
+import { loadPreparedDemo } from '../seeds/prepared-demo';
 import { processCount, runPrimary } from './cluster';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+function preparedDemoTarball(): Buffer | undefined {
+  const { tarball, reason } = loadPreparedDemo();
+  if (reason)
+    logger.info({ reason }, 'prepared demo database not used: building the database (initdb, migrations, seed)');
+  return tarball;
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '0.0.0.0';
 
-  const db = await openDatabase();
+  // A new embedded data folder starts from the prepared demo database when it fits this checkout.
+  const db = await openDatabase({ initialData: preparedDemoTarball });
   if (db.mode === 'embedded' && !(await hasTerritorialData(db.dataSource))) {
     logger.info('embedded database is empty: loading the demo seed');
     await runDemoSeed(db.dataSource);

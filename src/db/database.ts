@@ -9,6 +9,8 @@ export type DatabaseMode = 'embedded' | 'external';
 export interface OpenDatabase {
   dataSource: DataSource;
   mode: DatabaseMode;
+  /** The embedded server, in embedded mode. */
+  embedded?: EmbeddedPostgis;
   /** Closes the pool, then the embedded server when there is one. */
   close(): Promise<void>;
 }
@@ -16,6 +18,8 @@ export interface OpenDatabase {
 export interface OpenDatabaseOptions {
   /** Run pending migrations (always done in embedded mode). */
   migrate?: boolean;
+  /** Embedded mode: a prepared cluster to start a new data folder from (see EmbeddedPostgisOptions). */
+  initialData?: () => Buffer | undefined;
 }
 
 export function databaseMode(): DatabaseMode {
@@ -37,7 +41,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   const mode = databaseMode();
   let embedded: EmbeddedPostgis | undefined;
   if (mode === 'embedded') {
-    embedded = await startEmbeddedPostgis(embeddedDataDir());
+    embedded = await startEmbeddedPostgis(embeddedDataDir(), { initialData: options.initialData });
     dataSource.setOptions({
       url: embedded.url,
       // PGlite is one backend: the socket server multiplexes connections per
@@ -61,6 +65,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   return {
     dataSource,
     mode,
+    embedded,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -12,6 +12,10 @@ export interface EmbeddedPostgis {
   url: string;
   /** The Unix socket's path. */
   socketPath: string;
+  /** How the cluster came to be: an existing data folder, a new one (initdb), or a prepared database loaded. */
+  origin: 'existing' | 'initdb' | 'prepared';
+  /** The whole cluster as a tarball (PGlite's dumpDataDir), gzipped unless asked 'none': what `initialData` loads. */
+  dumpDataDir(compression?: 'gzip' | 'none'): Promise<Buffer>;
   stop(): Promise<void>;
 }
 
@@ -24,6 +28,12 @@ export interface EmbeddedPostgisOptions {
    * (many test files, each with its own DataSource, in other processes) raises it.
    */
   maxConnections?: number;
+  /**
+   * A prepared cluster (a gzipped tarball from `dumpDataDir`) to start from when the data
+   * folder is new, instead of initdb + CREATE EXTENSION postgis + migrations + seed. Ignored
+   * when the folder already holds a cluster.
+   */
+  initialData?: () => Buffer | undefined;
 }
 
 /**
@@ -60,8 +70,14 @@ export async function startEmbeddedPostgis(
     rmSync(socketDir, { recursive: true, force: true });
     lock?.release();
   };
+  const isNewCluster = dataDir.startsWith('memory://') || !existsSync(path.join(dataDir, 'PG_VERSION'));
+  const initialData = isNewCluster ? options.initialData?.() : undefined;
   try {
-    db = await PGlite.create({ dataDir, extensions: { postgis } });
+    db = await PGlite.create({
+      dataDir,
+      extensions: { postgis },
+      ...(initialData ? { loadDataDir: new Blob([new Uint8Array(initialData)]) } : {}),
+    });
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: options.maxConnections ?? 1 });
     await server.start();
   } catch (error) {
@@ -74,11 +90,18 @@ export async function startEmbeddedPostgis(
     lock?.release();
   };
   process.once('exit', onExit);
-  logger.info({ dataDir, socket: socketPath, ms: Date.now() - started }, 'embedded PostGIS started');
+  const origin = initialData ? 'prepared' : isNewCluster ? 'initdb' : 'existing';
+  logger.info({ dataDir, socket: socketPath, origin, ms: Date.now() - started }, 'embedded PostGIS started');
+  const pglite = db;
   let stopped = false;
   return {
     url: `postgres://postgres@${encodeURIComponent(socketDir)}/postgres`,
     socketPath,
+    origin,
+    async dumpDataDir(compression = 'gzip') {
+      const blob = await pglite.dumpDataDir(compression);
+      return Buffer.from(await blob.arrayBuffer());
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

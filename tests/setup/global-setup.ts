@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { databaseDigest, loadPreparedDemo } from '../../seeds/prepared-demo';
 import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedded-postgis';
 
 /**
@@ -40,7 +42,25 @@ export default async function globalSetup(): Promise<void> {
   const db = await openDatabase({ migrate: true });
   try {
     await runDemoSeed(db.dataSource);
+    // tests/prepared-demo.test.ts compares what the seed just built with the prepared database `npm start` loads.
+    process.env.TERRITORIO_SEEDED_DIGEST = JSON.stringify(await databaseDigest(db.dataSource));
   } finally {
     await db.close();
+  }
+  process.env.TERRITORIO_PREPARED_DIGEST = JSON.stringify(await preparedDemoDigest());
+}
+
+/** The prepared demo database, loaded as a first `npm start` would, digested; its refusal reason if it does not fit. */
+async function preparedDemoDigest(): Promise<{ reason?: string; digest?: unknown }> {
+  const { tarball, reason } = loadPreparedDemo();
+  if (!tarball) return { reason };
+  const prepared = await startEmbeddedPostgis('memory://', { initialData: () => tarball });
+  const client = new Client({ connectionString: prepared.url });
+  try {
+    await client.connect();
+    return { digest: await databaseDigest({ query: async (sql: string) => (await client.query(sql)).rows }) };
+  } finally {
+    await client.end();
+    await prepared.stop();
   }
 }
