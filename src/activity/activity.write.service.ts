@@ -2,14 +2,14 @@ import type { RequestContext } from '../context';
 import { requireTerritorialScope } from '../auth/identity';
 import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
-import { parseId } from '../common/validate';
+import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
 import { columns, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
-import { given, notNull, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
+import { changesOf, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
 import type { Activity } from './activity.entity';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 
-export const ACTIVITY_TABLE: WriteTable = {
+export const ACTIVITY_TABLE: WriteTable<Activity> = {
   entity: 'activity',
   table: 'activity',
   label: 'activity',
@@ -67,7 +67,7 @@ export class ActivityWriteService {
         kind: input.kind,
         peopleReached: input.peopleReached,
       };
-      return (await tx.insert(ACTIVITY_TABLE, values)) as unknown as Activity;
+      return tx.insert(ACTIVITY_TABLE, values);
     });
   }
 
@@ -77,34 +77,24 @@ export class ActivityWriteService {
     version: number,
     input: UpdateActivityInput,
   ): Promise<Activity> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({
+    return updateScoped(ctx, ACTIVITY_TABLE, id, version, inOwnTerritorial, async (tx) => {
+      const changes = changesOf({
         heldOn: optionalDate('heldOn', input.heldOn),
         kind: input.kind,
         peopleReached: input.peopleReached,
         seq: input.seq,
       });
-      notNull(changes, ['heldOn', 'kind', 'peopleReached', 'seq']);
       if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
       if (input.coloniaId !== undefined) {
         const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
         requireTerritorialScope(ctx.identity, colonia.territorialId);
         Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
       }
-      return (await tx.update(ACTIVITY_TABLE, before, changes)) as unknown as Activity;
+      return changes;
     });
   }
 
   static deleteActivity(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      await tx.remove(ACTIVITY_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, ACTIVITY_TABLE, id, version, inOwnTerritorial);
   }
 }

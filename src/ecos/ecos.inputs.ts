@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { IsClave, IsPrintableName } from '../write/input-rules';
+import { IsClave, IsCount, IsPrintableName, IsProgramYear } from '../write/input-rules';
 
 const COUNT_MAX = 100_000;
 export const FACILITATORS_MAX = 50;
@@ -27,17 +27,14 @@ export class CreateEcosSchoolInput {
   coloniaId?: string | null;
 
   @Field(() => Int)
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear: number;
 
   @Field(() => Int)
-  @Min(0, { message: 'sessions must be 0 or more' })
-  @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` })
+  @IsCount(COUNT_MAX, 'sessions')
   sessions: number;
   @Field(() => Int)
-  @Min(0, { message: 'participants must be 0 or more' })
-  @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` })
+  @IsCount(COUNT_MAX, 'participants')
   participants: number;
 
   @Field(() => [ID], { nullable: true, description: `Beneficiaries facilitating it (at most ${FACILITATORS_MAX}).` })
@@ -67,20 +64,17 @@ export class UpdateEcosSchoolInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'sessions must be 0 or more' })
-  @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` })
+  @IsCount(COUNT_MAX, 'sessions')
   sessions?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'participants must be 0 or more' })
-  @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` })
+  @IsCount(COUNT_MAX, 'participants')
   participants?: number;
 
   @Field(() => [ID], { nullable: true })
