@@ -1,11 +1,10 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { ClassType } from '../module';
 import { Role } from '../auth/role';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { relatedColonia, relatedTerritorial } from '../territory/related';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { placementResolvers } from '../territory/placement.resolvers';
 import { ActivityFilterArgs } from './activity.args';
 import { Activity } from './activity.entity';
 import { ActivityService } from './activity.service';
@@ -36,16 +35,10 @@ export class ActivityResolver {
     if (!beneficiary) throw new Error(`beneficiary ${activity.beneficiaryId} is missing`);
     return beneficiary;
   }
-
-  @FieldResolver(() => Colonia)
-  colonia(@Root() activity: Activity, @Ctx() ctx: RequestContext): Promise<Colonia> {
-    return relatedColonia(ctx, activity);
-  }
-
-  @FieldResolver(() => Territorial)
-  territorial(@Root() activity: Activity, @Ctx() ctx: RequestContext): Promise<Territorial> {
-    return relatedTerritorial(ctx, activity);
-  }
 }
 
-export const activityResolvers = [ActivityQueryResolver, ActivityResolver] as const;
+export const activityResolvers: readonly ClassType[] = [
+  ActivityQueryResolver,
+  ActivityResolver,
+  ...placementResolvers(Activity),
+];

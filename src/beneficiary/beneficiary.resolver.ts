@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { ClassType } from '../module';
 import { Role } from '../auth/role';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
-import { relatedColonia, relatedTerritorial } from '../territory/related';
+import { placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { BeneficiaryFilterArgs } from './beneficiary.args';
 import { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryService } from './beneficiary.service';
@@ -33,43 +32,26 @@ export class BeneficiaryQueryResolver {
 
 @Resolver(() => Beneficiary)
 export class BeneficiaryResolver {
-  @FieldResolver(() => Territorial)
-  territorial(@Root() beneficiary: Beneficiary, @Ctx() ctx: RequestContext): Promise<Territorial> {
-    return relatedTerritorial(ctx, beneficiary);
-  }
-
-  @FieldResolver(() => Colonia, { description: 'Colonia of assignment.' })
-  colonia(@Root() beneficiary: Beneficiary, @Ctx() ctx: RequestContext): Promise<Colonia> {
-    return relatedColonia(ctx, beneficiary);
-  }
-
   @FieldResolver(() => [Payment], { description: 'Payment rows, by row number.' })
   payments(@Root() beneficiary: Beneficiary, @Ctx() ctx: RequestContext): Promise<Payment[]> {
     return ctx.loaders.beneficiary.paymentsByBeneficiaryId.load(beneficiary.id);
   }
 }
 
-@Resolver(() => Territorial)
-export class TerritorialBeneficiariesResolver {
-  @FieldResolver(() => [Beneficiary], {
-    description: 'Beneficiaries of this territorial, by folio (filters and pages: the beneficiaries query).',
-  })
-  beneficiaries(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<Beneficiary[]> {
-    return ctx.loaders.beneficiary.beneficiariesByTerritorialId.load(territorial.id);
-  }
-}
-
-@Resolver(() => Colonia)
-export class ColoniaBeneficiariesResolver {
-  @FieldResolver(() => [Beneficiary], { description: 'Beneficiaries assigned to this colonia, by folio.' })
-  beneficiaries(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<Beneficiary[]> {
-    return ctx.loaders.beneficiary.beneficiariesByColoniaId.load(colonia.id);
-  }
-}
-
-export const beneficiaryResolvers = [
+export const beneficiaryResolvers: readonly ClassType[] = [
   BeneficiaryQueryResolver,
   BeneficiaryResolver,
-  TerritorialBeneficiariesResolver,
-  ColoniaBeneficiariesResolver,
-] as const;
+  ...placementResolvers(Beneficiary, { coloniaDescription: 'Colonia of assignment.' }),
+  ...placedListResolvers<Beneficiary>(Beneficiary, {
+    territorial: {
+      name: 'beneficiaries',
+      description: 'Beneficiaries of this territorial, by folio (filters and pages: the beneficiaries query).',
+      load: (ctx, id) => ctx.loaders.beneficiary.beneficiariesByTerritorialId.load(id),
+    },
+    colonia: {
+      name: 'beneficiaries',
+      description: 'Beneficiaries assigned to this colonia, by folio.',
+      load: (ctx, id) => ctx.loaders.beneficiary.beneficiariesByColoniaId.load(id),
+    },
+  }),
+];

@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, Float, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
+import type { ClassType } from '../module';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { TerritoryFilterArgs } from '../territory/territory-filter.args';
-import { relatedColonia, relatedTerritorial } from '../territory/related';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { listResolver, placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { EcosSchoolDistance } from './ecos-school-distance.type';
 import { EcosSchool } from './ecos-school.entity';
 import { EcosService, NEAREST_ECOS_MAX } from './ecos.service';
@@ -42,16 +41,6 @@ export class EcosQueryResolver {
 
 @Resolver(() => EcosSchool)
 export class EcosSchoolResolver {
-  @FieldResolver(() => Colonia)
-  colonia(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Colonia> {
-    return relatedColonia(ctx, school);
-  }
-
-  @FieldResolver(() => Territorial)
-  territorial(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Territorial> {
-    return relatedTerritorial(ctx, school);
-  }
-
   @FieldResolver(() => GeoJSONScalar, { description: 'Location as a GeoJSON Point.' })
   async location(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Geometry> {
     const location = await ctx.loaders.ecos.schoolLocation.load(school.id);
@@ -67,34 +56,25 @@ export class EcosSchoolResolver {
   }
 }
 
-@Resolver(() => Beneficiary)
-export class BeneficiaryEcosResolver {
-  @FieldResolver(() => [EcosSchool], { description: 'ECOS schools this beneficiary facilitates.' })
-  ecosSchools(@Root() beneficiary: Beneficiary, @Ctx() ctx: RequestContext): Promise<EcosSchool[]> {
-    return ctx.loaders.ecos.schoolsByFacilitatorId.load(beneficiary.id);
-  }
-}
-
-@Resolver(() => Territorial)
-export class TerritorialEcosResolver {
-  @FieldResolver(() => [EcosSchool], { description: 'ECOS schools in this territorial.' })
-  ecosSchools(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<EcosSchool[]> {
-    return ctx.loaders.ecos.schoolsByTerritorialId.load(territorial.id);
-  }
-}
-
-@Resolver(() => Colonia)
-export class ColoniaEcosResolver {
-  @FieldResolver(() => [EcosSchool], { description: 'ECOS schools in this colonia.' })
-  ecosSchools(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<EcosSchool[]> {
-    return ctx.loaders.ecos.schoolsByColoniaId.load(colonia.id);
-  }
-}
-
-export const ecosResolvers = [
+export const ecosResolvers: readonly ClassType[] = [
   EcosQueryResolver,
   EcosSchoolResolver,
-  BeneficiaryEcosResolver,
-  TerritorialEcosResolver,
-  ColoniaEcosResolver,
-] as const;
+  ...placementResolvers(EcosSchool),
+  listResolver<EcosSchool>(Beneficiary, EcosSchool, {
+    name: 'ecosSchools',
+    description: 'ECOS schools this beneficiary facilitates.',
+    load: (ctx, id) => ctx.loaders.ecos.schoolsByFacilitatorId.load(id),
+  }),
+  ...placedListResolvers<EcosSchool>(EcosSchool, {
+    territorial: {
+      name: 'ecosSchools',
+      description: 'ECOS schools in this territorial.',
+      load: (ctx, id) => ctx.loaders.ecos.schoolsByTerritorialId.load(id),
+    },
+    colonia: {
+      name: 'ecosSchools',
+      description: 'ECOS schools in this colonia.',
+      load: (ctx, id) => ctx.loaders.ecos.schoolsByColoniaId.load(id),
+    },
+  }),
+];

@@ -1,11 +1,10 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
+import type { ClassType } from '../module';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { relatedColonia, relatedTerritorial } from '../territory/related';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { ImprovementFilterArgs } from './public-space.args';
 import { PublicSpaceImprovement } from './public-space-improvement.entity';
 import { PublicSpaceService } from './public-space.service';
@@ -28,16 +27,6 @@ export class PublicSpaceQueryResolver {
 
 @Resolver(() => PublicSpaceImprovement)
 export class PublicSpaceImprovementResolver {
-  @FieldResolver(() => Colonia)
-  colonia(@Root() improvement: PublicSpaceImprovement, @Ctx() ctx: RequestContext): Promise<Colonia> {
-    return relatedColonia(ctx, improvement);
-  }
-
-  @FieldResolver(() => Territorial)
-  territorial(@Root() improvement: PublicSpaceImprovement, @Ctx() ctx: RequestContext): Promise<Territorial> {
-    return relatedTerritorial(ctx, improvement);
-  }
-
   @FieldResolver(() => GeoJSONScalar, {
     description: 'GeoJSON LineString (caminos, ludicalles), Point or Polygon (utopías), Point (lavamanos, pipas).',
   })
@@ -48,29 +37,20 @@ export class PublicSpaceImprovementResolver {
   }
 }
 
-@Resolver(() => Territorial)
-export class TerritorialImprovementsResolver {
-  @FieldResolver(() => [PublicSpaceImprovement], {
-    description: 'Public-space improvements in this territorial, by clave.',
-  })
-  improvements(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<PublicSpaceImprovement[]> {
-    return ctx.loaders.publicSpace.improvementsByTerritorialId.load(territorial.id);
-  }
-}
-
-@Resolver(() => Colonia)
-export class ColoniaImprovementsResolver {
-  @FieldResolver(() => [PublicSpaceImprovement], {
-    description: 'Public-space improvements in this colonia, by clave.',
-  })
-  improvements(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<PublicSpaceImprovement[]> {
-    return ctx.loaders.publicSpace.improvementsByColoniaId.load(colonia.id);
-  }
-}
-
-export const publicSpaceResolvers = [
+export const publicSpaceResolvers: readonly ClassType[] = [
   PublicSpaceQueryResolver,
   PublicSpaceImprovementResolver,
-  TerritorialImprovementsResolver,
-  ColoniaImprovementsResolver,
-] as const;
+  ...placementResolvers(PublicSpaceImprovement),
+  ...placedListResolvers<PublicSpaceImprovement>(PublicSpaceImprovement, {
+    territorial: {
+      name: 'improvements',
+      description: 'Public-space improvements in this territorial, by clave.',
+      load: (ctx, id) => ctx.loaders.publicSpace.improvementsByTerritorialId.load(id),
+    },
+    colonia: {
+      name: 'improvements',
+      description: 'Public-space improvements in this colonia, by clave.',
+      load: (ctx, id) => ctx.loaders.publicSpace.improvementsByColoniaId.load(id),
+    },
+  }),
+];

@@ -1,11 +1,11 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
+import type { ClassType } from '../module';
 import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { relatedColonia, relatedTerritorial } from '../territory/related';
 import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { listResolver, placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { AgendaProject } from './agenda-project.entity';
 import { Agenda } from './agenda.entity';
 import { AgendaFilterArgs, WorkshopFilterArgs } from './workshop.args';
@@ -42,16 +42,6 @@ export class WorkshopQueryResolver {
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
-  @FieldResolver(() => Colonia)
-  colonia(@Root() workshop: Workshop, @Ctx() ctx: RequestContext): Promise<Colonia> {
-    return relatedColonia(ctx, workshop);
-  }
-
-  @FieldResolver(() => Territorial)
-  territorial(@Root() workshop: Workshop, @Ctx() ctx: RequestContext): Promise<Territorial> {
-    return relatedTerritorial(ctx, workshop);
-  }
-
   @FieldResolver(() => GeoJSONScalar, {
     nullable: true,
     description: 'Venue as a GeoJSON Point; null for virtual workshops.',
@@ -63,42 +53,33 @@ export class WorkshopResolver {
 
 @Resolver(() => Agenda)
 export class AgendaResolver {
-  @FieldResolver(() => Colonia)
-  colonia(@Root() agenda: Agenda, @Ctx() ctx: RequestContext): Promise<Colonia> {
-    return relatedColonia(ctx, agenda);
-  }
-
   @FieldResolver(() => [AgendaProject], { description: 'Projects of the agenda, in order.' })
   projects(@Root() agenda: Agenda, @Ctx() ctx: RequestContext): Promise<AgendaProject[]> {
     return ctx.loaders.workshop.projectsByAgendaId.load(agenda.id);
   }
 }
 
-@Resolver(() => Territorial)
-export class TerritorialWorkshopsResolver {
-  @FieldResolver(() => [Workshop], { description: 'Workshops held in this territorial, by date.' })
-  workshops(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<Workshop[]> {
-    return ctx.loaders.workshop.workshopsByTerritorialId.load(territorial.id);
-  }
-}
-
-@Resolver(() => Colonia)
-export class ColoniaWorkshopsResolver {
-  @FieldResolver(() => [Workshop], { description: 'Workshops held for this colonia, by date.' })
-  workshops(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<Workshop[]> {
-    return ctx.loaders.workshop.workshopsByColoniaId.load(colonia.id);
-  }
-
-  @FieldResolver(() => [Agenda], { description: "This colonia's agendas, one per program year." })
-  agendas(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<Agenda[]> {
-    return ctx.loaders.workshop.agendasByColoniaId.load(colonia.id);
-  }
-}
-
-export const workshopResolvers = [
+export const workshopResolvers: readonly ClassType[] = [
   WorkshopQueryResolver,
   WorkshopResolver,
   AgendaResolver,
-  TerritorialWorkshopsResolver,
-  ColoniaWorkshopsResolver,
-] as const;
+  ...placementResolvers(Workshop),
+  ...placementResolvers(Agenda, { territorial: false }),
+  ...placedListResolvers<Workshop>(Workshop, {
+    territorial: {
+      name: 'workshops',
+      description: 'Workshops held in this territorial, by date.',
+      load: (ctx, id) => ctx.loaders.workshop.workshopsByTerritorialId.load(id),
+    },
+    colonia: {
+      name: 'workshops',
+      description: 'Workshops held for this colonia, by date.',
+      load: (ctx, id) => ctx.loaders.workshop.workshopsByColoniaId.load(id),
+    },
+  }),
+  listResolver<Agenda>(Colonia, Agenda, {
+    name: 'agendas',
+    description: "This colonia's agendas, one per program year.",
+    load: (ctx, id) => ctx.loaders.workshop.agendasByColoniaId.load(id),
+  }),
+];
