@@ -1,8 +1,9 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
 import { Role } from '../auth/role';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { listQuery } from '../common/list-query';
+import { connectionTypes } from '../common/pagination';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { placementResolvers } from '../territory/placement.resolvers';
 import { ActivityFilterArgs } from './activity.args';
@@ -10,22 +11,6 @@ import { Activity } from './activity.entity';
 import { ActivityService } from './activity.service';
 
 export const ActivityConnection = connectionTypes('Activity', Activity);
-
-@Resolver()
-export class ActivityQueryResolver {
-  @Authorized(Role.ANALYST)
-  @Query(() => ActivityConnection, {
-    description:
-      'Field activities by id, a page at a time, with filters (dates inclusive). Totals per territory: use coverage.',
-  })
-  activities(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => ActivityFilterArgs) filters: ActivityFilterArgs,
-  ): Promise<Connection<Activity>> {
-    return ActivityService.list(ctx, page, filters);
-  }
-}
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -38,7 +23,12 @@ export class ActivityResolver {
 }
 
 export const activityResolvers: readonly ClassType[] = [
-  ActivityQueryResolver,
+  listQuery(ActivityConnection, ActivityFilterArgs, ActivityService.list, {
+    name: 'activities',
+    description:
+      'Field activities by id, a page at a time, with filters (dates inclusive). Totals per territory: use coverage.',
+    role: Role.ANALYST,
+  }),
   ActivityResolver,
   ...placementResolvers(Activity),
 ];

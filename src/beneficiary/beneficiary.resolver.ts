@@ -1,8 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
 import { Role } from '../auth/role';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { listQuery } from '../common/list-query';
+import { connectionTypes } from '../common/pagination';
 import { placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { BeneficiaryFilterArgs } from './beneficiary.args';
 import { Beneficiary } from './beneficiary.entity';
@@ -13,16 +14,6 @@ export const BeneficiaryConnection = connectionTypes('Beneficiary', Beneficiary)
 
 @Resolver()
 export class BeneficiaryQueryResolver {
-  @Authorized(Role.ANALYST)
-  @Query(() => BeneficiaryConnection, { description: 'Beneficiaries by id, a page at a time, with filters.' })
-  beneficiaries(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => BeneficiaryFilterArgs) filters: BeneficiaryFilterArgs,
-  ): Promise<Connection<Beneficiary>> {
-    return BeneficiaryService.list(ctx, page, filters);
-  }
-
   @Authorized(Role.ANALYST)
   @Query(() => Beneficiary, { nullable: true, description: 'One beneficiary by id; null when unknown.' })
   beneficiary(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Beneficiary | null> {
@@ -40,6 +31,11 @@ export class BeneficiaryResolver {
 
 export const beneficiaryResolvers: readonly ClassType[] = [
   BeneficiaryQueryResolver,
+  listQuery(BeneficiaryConnection, BeneficiaryFilterArgs, BeneficiaryService.list, {
+    name: 'beneficiaries',
+    description: 'Beneficiaries by id, a page at a time, with filters.',
+    role: Role.ANALYST,
+  }),
   BeneficiaryResolver,
   ...placementResolvers(Beneficiary, { coloniaDescription: 'Colonia of assignment.' }),
   ...placedListResolvers<Beneficiary>(Beneficiary, {

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Float, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Float, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { listQuery } from '../common/list-query';
+import { connectionTypes } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { TerritoryFilterArgs } from '../territory/territory-filter.args';
@@ -15,17 +16,6 @@ export const EcosSchoolConnection = connectionTypes('EcosSchool', EcosSchool);
 
 @Resolver()
 export class EcosQueryResolver {
-  @Query(() => EcosSchoolConnection, {
-    description: 'ECOS schools by id, a page at a time, optionally within a territorial or colonia.',
-  })
-  ecosSchools(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => TerritoryFilterArgs) filters: TerritoryFilterArgs,
-  ): Promise<Connection<EcosSchool>> {
-    return EcosService.list(ctx, page, filters);
-  }
-
   @Query(() => [EcosSchoolDistance], {
     description: 'The ECOS schools nearest to a WGS84 point, nearest first (distance in metres).',
   })
@@ -58,6 +48,10 @@ export class EcosSchoolResolver {
 
 export const ecosResolvers: readonly ClassType[] = [
   EcosQueryResolver,
+  listQuery(EcosSchoolConnection, TerritoryFilterArgs, EcosService.list, {
+    name: 'ecosSchools',
+    description: 'ECOS schools by id, a page at a time, optionally within a territorial or colonia.',
+  }),
   EcosSchoolResolver,
   ...placementResolvers(EcosSchool),
   listResolver<EcosSchool>(Beneficiary, EcosSchool, {

@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { listQuery } from '../common/list-query';
+import { connectionTypes } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
 import { placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { MercomunaFilterArgs } from './mercomuna.args';
@@ -10,20 +11,6 @@ import { MercomunaPoint } from './mercomuna-point.entity';
 import { MercomunaService } from './mercomuna.service';
 
 export const MercomunaPointConnection = connectionTypes('MercomunaPoint', MercomunaPoint);
-
-@Resolver()
-export class MercomunaQueryResolver {
-  @Query(() => MercomunaPointConnection, {
-    description: 'Mercomuna delivery points by id, a page at a time, with filters.',
-  })
-  mercomunaPoints(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => MercomunaFilterArgs) filters: MercomunaFilterArgs,
-  ): Promise<Connection<MercomunaPoint>> {
-    return MercomunaService.list(ctx, page, filters);
-  }
-}
 
 @Resolver(() => MercomunaPoint)
 export class MercomunaPointResolver {
@@ -36,7 +23,10 @@ export class MercomunaPointResolver {
 }
 
 export const mercomunaResolvers: readonly ClassType[] = [
-  MercomunaQueryResolver,
+  listQuery(MercomunaPointConnection, MercomunaFilterArgs, MercomunaService.list, {
+    name: 'mercomunaPoints',
+    description: 'Mercomuna delivery points by id, a page at a time, with filters.',
+  }),
   MercomunaPointResolver,
   ...placementResolvers(MercomunaPoint),
   ...placedListResolvers<MercomunaPoint>(MercomunaPoint, {

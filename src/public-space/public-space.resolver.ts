@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { listQuery } from '../common/list-query';
+import { connectionTypes } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
 import { placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { ImprovementFilterArgs } from './public-space.args';
@@ -10,20 +11,6 @@ import { PublicSpaceImprovement } from './public-space-improvement.entity';
 import { PublicSpaceService } from './public-space.service';
 
 export const PublicSpaceImprovementConnection = connectionTypes('PublicSpaceImprovement', PublicSpaceImprovement);
-
-@Resolver()
-export class PublicSpaceQueryResolver {
-  @Query(() => PublicSpaceImprovementConnection, {
-    description: 'Public-space improvements by id, a page at a time, with filters (dates built, inclusive).',
-  })
-  improvements(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => ImprovementFilterArgs) filters: ImprovementFilterArgs,
-  ): Promise<Connection<PublicSpaceImprovement>> {
-    return PublicSpaceService.list(ctx, page, filters);
-  }
-}
 
 @Resolver(() => PublicSpaceImprovement)
 export class PublicSpaceImprovementResolver {
@@ -38,7 +25,10 @@ export class PublicSpaceImprovementResolver {
 }
 
 export const publicSpaceResolvers: readonly ClassType[] = [
-  PublicSpaceQueryResolver,
+  listQuery(PublicSpaceImprovementConnection, ImprovementFilterArgs, PublicSpaceService.list, {
+    name: 'improvements',
+    description: 'Public-space improvements by id, a page at a time, with filters (dates built, inclusive).',
+  }),
   PublicSpaceImprovementResolver,
   ...placementResolvers(PublicSpaceImprovement),
   ...placedListResolvers<PublicSpaceImprovement>(PublicSpaceImprovement, {

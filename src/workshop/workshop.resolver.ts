@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { listQuery } from '../common/list-query';
+import { connectionTypes } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
 import { Colonia } from '../territory/colonia.entity';
 import { listResolver, placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
@@ -14,31 +15,6 @@ import { WorkshopService } from './workshop.service';
 
 export const WorkshopConnection = connectionTypes('Workshop', Workshop);
 export const AgendaConnection = connectionTypes('Agenda', Agenda);
-
-@Resolver()
-export class WorkshopQueryResolver {
-  @Query(() => WorkshopConnection, {
-    description: 'Participatory-planning workshops by id, a page at a time, with filters (dates inclusive).',
-  })
-  workshops(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => WorkshopFilterArgs) filters: WorkshopFilterArgs,
-  ): Promise<Connection<Workshop>> {
-    return WorkshopService.listWorkshops(ctx, page, filters);
-  }
-
-  @Query(() => AgendaConnection, {
-    description: 'Agendas de Desarrollo Local Comunitario by id, a page at a time, with filters.',
-  })
-  agendas(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => AgendaFilterArgs) filters: AgendaFilterArgs,
-  ): Promise<Connection<Agenda>> {
-    return WorkshopService.listAgendas(ctx, page, filters);
-  }
-}
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
@@ -60,7 +36,14 @@ export class AgendaResolver {
 }
 
 export const workshopResolvers: readonly ClassType[] = [
-  WorkshopQueryResolver,
+  listQuery(WorkshopConnection, WorkshopFilterArgs, WorkshopService.listWorkshops, {
+    name: 'workshops',
+    description: 'Participatory-planning workshops by id, a page at a time, with filters (dates inclusive).',
+  }),
+  listQuery(AgendaConnection, AgendaFilterArgs, WorkshopService.listAgendas, {
+    name: 'agendas',
+    description: 'Agendas de Desarrollo Local Comunitario by id, a page at a time, with filters.',
+  }),
   WorkshopResolver,
   AgendaResolver,
   ...placementResolvers(Workshop),
