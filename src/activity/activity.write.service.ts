@@ -3,7 +3,7 @@ import { requireTerritorialScope } from '../auth/identity';
 import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
 import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
-import { columns, type WriteTable } from '../write/write-table';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
 import { changesOf, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
 import type { Activity } from './activity.entity';
@@ -17,8 +17,7 @@ export const ACTIVITY_TABLE: WriteTable<Activity> = {
     columns.date('heldOn', 'held_on'),
     columns.int('seq'),
     columns.int('beneficiaryId', 'beneficiary_id'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
     columns.text('kind'),
     columns.int('peopleReached', 'people_reached'),
   ],
@@ -28,8 +27,7 @@ export const ACTIVITY_TABLE: WriteTable<Activity> = {
       problem: 'is already taken by another activity of this beneficiary that day',
     },
     activity_beneficiary_id_fkey: { argument: 'beneficiaryId', problem: 'does not match any beneficiary' },
-    activity_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    activity_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('activity'),
     activity_counts_check: { argument: 'peopleReached', problem: 'must be 0 or more (and seq 1 or more)' },
   },
 };

@@ -38,16 +38,11 @@ export const beneficiaryResolvers: readonly ClassType[] = [
   }),
   BeneficiaryResolver,
   ...placementResolvers(Beneficiary, { coloniaDescription: 'Colonia of assignment.' }),
-  ...placedListResolvers<Beneficiary>(Beneficiary, {
-    territorial: {
-      name: 'beneficiaries',
-      description: 'Beneficiaries of this territorial, by folio (filters and pages: the beneficiaries query).',
-      load: (ctx, id) => ctx.loaders.beneficiary.beneficiariesByTerritorialId.load(id),
-    },
-    colonia: {
-      name: 'beneficiaries',
-      description: 'Beneficiaries assigned to this colonia, by folio.',
-      load: (ctx, id) => ctx.loaders.beneficiary.beneficiariesByColoniaId.load(id),
-    },
+  ...placedListResolvers<Beneficiary>(Beneficiary, 'beneficiaries', {
+    territorial: [
+      'Beneficiaries of this territorial, by folio (filters and pages: the beneficiaries query).',
+      (l) => l.beneficiary.beneficiariesByTerritorialId,
+    ],
+    colonia: ['Beneficiaries assigned to this colonia, by folio.', (l) => l.beneficiary.beneficiariesByColoniaId],
   }),
 ];

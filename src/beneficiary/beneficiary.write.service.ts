@@ -3,7 +3,7 @@ import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
 import { deleteScoped, inOwnTerritorial, updateScoped, type RowGuard } from '../write/scoped-write';
-import { columns, type WriteTable } from '../write/write-table';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
 import { changesOf, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
 import type { Beneficiary } from './beneficiary.entity';
@@ -29,8 +29,7 @@ export const BENEFICIARY_TABLE: WriteTable<Beneficiary> = {
     columns.date('birthDate', 'birth_date'),
     columns.text('education'),
     columns.text('occupation'),
-    columns.int('territorialId', 'territorial_id'),
-    columns.int('coloniaId', 'colonia_id'),
+    ...placementColumns(),
     columns.text('status'),
     columns.date('bajaOn', 'baja_on'),
     columns.text('fullName', 'full_name'),
@@ -42,8 +41,7 @@ export const BENEFICIARY_TABLE: WriteTable<Beneficiary> = {
   constraints: {
     beneficiary_folio_key: { argument: 'folio', problem: 'already exists: folios are unique' },
     beneficiary_curp_program_year_key: { argument: 'curp', problem: 'is already enrolled in that program year' },
-    beneficiary_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    beneficiary_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('beneficiary'),
     beneficiary_status_check: { argument: 'bajaOn', problem: 'must be given with status BAJA and only then' },
   },
 };

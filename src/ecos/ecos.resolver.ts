@@ -54,21 +54,12 @@ export const ecosResolvers: readonly ClassType[] = [
   }),
   EcosSchoolResolver,
   ...placementResolvers(EcosSchool),
-  listResolver<EcosSchool>(Beneficiary, EcosSchool, {
-    name: 'ecosSchools',
-    description: 'ECOS schools this beneficiary facilitates.',
-    load: (ctx, id) => ctx.loaders.ecos.schoolsByFacilitatorId.load(id),
-  }),
-  ...placedListResolvers<EcosSchool>(EcosSchool, {
-    territorial: {
-      name: 'ecosSchools',
-      description: 'ECOS schools in this territorial.',
-      load: (ctx, id) => ctx.loaders.ecos.schoolsByTerritorialId.load(id),
-    },
-    colonia: {
-      name: 'ecosSchools',
-      description: 'ECOS schools in this colonia.',
-      load: (ctx, id) => ctx.loaders.ecos.schoolsByColoniaId.load(id),
-    },
+  listResolver<EcosSchool>(Beneficiary, EcosSchool, 'ecosSchools', [
+    'ECOS schools this beneficiary facilitates.',
+    (l) => l.ecos.schoolsByFacilitatorId,
+  ]),
+  ...placedListResolvers<EcosSchool>(EcosSchool, 'ecosSchools', {
+    territorial: ['ECOS schools in this territorial.', (l) => l.ecos.schoolsByTerritorialId],
+    colonia: ['ECOS schools in this colonia.', (l) => l.ecos.schoolsByColoniaId],
   }),
 ];

@@ -4,7 +4,7 @@ import { badInput } from '../common/errors';
 import { parseId } from '../common/validate';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
 import { deleteScoped, inOwnTerritorial, writeLocked } from '../write/scoped-write';
-import { columns, type WriteTable } from '../write/write-table';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
 import { changesOf } from '../write/write-lookups';
 import type { EcosSchool } from './ecos-school.entity';
@@ -18,16 +18,14 @@ export const ECOS_SCHOOL_TABLE: WriteTable<EcosSchool> = {
     columns.text('clave'),
     columns.text('nombre'),
     columns.geometry('location'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
     columns.int('programYear', 'program_year'),
     columns.int('sessions'),
     columns.int('participants'),
   ],
   constraints: {
     ecos_school_clave_key: { argument: 'clave', problem: 'already exists: ECOS claves are unique' },
-    ecos_school_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    ecos_school_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('ecos_school'),
     ecos_school_counts_check: { argument: 'sessions', problem: 'and participants must be 0 or more' },
     ecos_school_facilitator_beneficiary_id_fkey: {
       argument: 'facilitatorIds',

@@ -29,16 +29,8 @@ export const mercomunaResolvers: readonly ClassType[] = [
   }),
   MercomunaPointResolver,
   ...placementResolvers(MercomunaPoint),
-  ...placedListResolvers<MercomunaPoint>(MercomunaPoint, {
-    territorial: {
-      name: 'mercomunaPoints',
-      description: 'Mercomuna delivery points in this territorial, by clave.',
-      load: (ctx, id) => ctx.loaders.mercomuna.pointsByTerritorialId.load(id),
-    },
-    colonia: {
-      name: 'mercomunaPoints',
-      description: 'Mercomuna delivery points in this colonia, by clave.',
-      load: (ctx, id) => ctx.loaders.mercomuna.pointsByColoniaId.load(id),
-    },
+  ...placedListResolvers<MercomunaPoint>(MercomunaPoint, 'mercomunaPoints', {
+    territorial: ['Mercomuna delivery points in this territorial, by clave.', (l) => l.mercomuna.pointsByTerritorialId],
+    colonia: ['Mercomuna delivery points in this colonia, by clave.', (l) => l.mercomuna.pointsByColoniaId],
   }),
 ];

@@ -2,7 +2,7 @@ import type { RequestContext } from '../context';
 import { requireTerritorialScope } from '../auth/identity';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
 import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
-import { columns, type WriteTable } from '../write/write-table';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
 import { changesOf } from '../write/write-lookups';
 import type { MercomunaPoint } from './mercomuna-point.entity';
@@ -18,13 +18,11 @@ export const MERCOMUNA_TABLE: WriteTable<MercomunaPoint> = {
     columns.geometry('location'),
     columns.text('period'),
     columns.text('kind'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
   ],
   constraints: {
     mercomuna_point_clave_key: { argument: 'clave', problem: 'already exists: Mercomuna claves are unique' },
-    mercomuna_point_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    mercomuna_point_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('mercomuna_point'),
   },
 };
 

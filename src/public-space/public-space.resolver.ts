@@ -31,16 +31,11 @@ export const publicSpaceResolvers: readonly ClassType[] = [
   }),
   PublicSpaceImprovementResolver,
   ...placementResolvers(PublicSpaceImprovement),
-  ...placedListResolvers<PublicSpaceImprovement>(PublicSpaceImprovement, {
-    territorial: {
-      name: 'improvements',
-      description: 'Public-space improvements in this territorial, by clave.',
-      load: (ctx, id) => ctx.loaders.publicSpace.improvementsByTerritorialId.load(id),
-    },
-    colonia: {
-      name: 'improvements',
-      description: 'Public-space improvements in this colonia, by clave.',
-      load: (ctx, id) => ctx.loaders.publicSpace.improvementsByColoniaId.load(id),
-    },
+  ...placedListResolvers<PublicSpaceImprovement>(PublicSpaceImprovement, 'improvements', {
+    territorial: [
+      'Public-space improvements in this territorial, by clave.',
+      (l) => l.publicSpace.improvementsByTerritorialId,
+    ],
+    colonia: ['Public-space improvements in this colonia, by clave.', (l) => l.publicSpace.improvementsByColoniaId],
   }),
 ];

@@ -5,7 +5,7 @@ import { badInput } from '../common/errors';
 import type { Geometry } from 'geojson';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
 import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
-import { columns, type WriteTable } from '../write/write-table';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
 import { changesOf, optionalDate } from '../write/write-lookups';
 import type { PublicSpaceImprovement } from './public-space-improvement.entity';
@@ -31,8 +31,7 @@ export const IMPROVEMENT_TABLE: WriteTable<PublicSpaceImprovement & { geometry: 
     columns.text('nombre'),
     columns.text('kind'),
     columns.geometry('geometry', 'geom'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
     columns.date('builtOn', 'built_on'),
     columns.text('status'),
   ],
@@ -40,8 +39,7 @@ export const IMPROVEMENT_TABLE: WriteTable<PublicSpaceImprovement & { geometry: 
     public_space_improvement_clave_key: { argument: 'clave', problem: 'already exists: improvement claves are unique' },
     public_space_improvement_geom_check: { argument: 'geometry', problem: 'does not fit the kind' },
     public_space_improvement_kind_fkey: { argument: 'kind', problem: 'is not a known kind' },
-    public_space_improvement_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    public_space_improvement_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('public_space_improvement'),
   },
 };
 

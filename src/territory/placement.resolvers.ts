@@ -43,29 +43,37 @@ export function placementResolvers(
   return territorial ? [ColoniaFieldResolver, TerritorialFieldResolver] : [ColoniaFieldResolver];
 }
 
-/** One list field: its name, description and the loader call that gives it for a parent's id. */
-export interface PlacedList<T> {
-  name: string;
-  description: string;
-  load: (ctx: RequestContext, id: number) => Promise<T[]>;
-}
+/** One list field: its description and the request loader that gives it for a parent's id. */
+export type PlacedList<T> = [
+  description: string,
+  loader: (loaders: RequestContext['loaders']) => { load(id: number): Promise<T[]> },
+];
 
-/** A list field of `itemType` on `parent` (Territorial, Colonia, …), keyed by the parent's id. */
-export function listResolver<T>(parent: ClassType, itemType: ClassType, list: PlacedList<T>): ClassType {
+/** A list field `name` of `itemType` on `parent` (Territorial, Colonia, …), keyed by the parent's id. */
+export function listResolver<T>(
+  parent: ClassType,
+  itemType: ClassType,
+  name: string,
+  [description, loader]: PlacedList<T>,
+): ClassType {
   @Resolver(() => parent)
   class ListFieldResolver {
-    @FieldResolver(() => [itemType], { name: list.name, description: list.description })
+    @FieldResolver(() => [itemType], { name, description })
     rows(@Root() row: { id: number }, @Ctx() ctx: RequestContext): Promise<T[]> {
-      return list.load(ctx, row.id);
+      return loader(ctx.loaders).load(row.id);
     }
   }
   return ListFieldResolver;
 }
 
-/** A module's rows listed on `Territorial` and on `Colonia`. */
+/** A module's rows listed as `name` on `Territorial` and on `Colonia`. */
 export function placedListResolvers<T>(
   itemType: ClassType,
+  name: string,
   lists: { territorial: PlacedList<T>; colonia: PlacedList<T> },
 ): ClassType[] {
-  return [listResolver(Territorial, itemType, lists.territorial), listResolver(Colonia, itemType, lists.colonia)];
+  return [
+    listResolver(Territorial, itemType, name, lists.territorial),
+    listResolver(Colonia, itemType, name, lists.colonia),
+  ];
 }

@@ -48,21 +48,12 @@ export const workshopResolvers: readonly ClassType[] = [
   AgendaResolver,
   ...placementResolvers(Workshop),
   ...placementResolvers(Agenda, { territorial: false }),
-  ...placedListResolvers<Workshop>(Workshop, {
-    territorial: {
-      name: 'workshops',
-      description: 'Workshops held in this territorial, by date.',
-      load: (ctx, id) => ctx.loaders.workshop.workshopsByTerritorialId.load(id),
-    },
-    colonia: {
-      name: 'workshops',
-      description: 'Workshops held for this colonia, by date.',
-      load: (ctx, id) => ctx.loaders.workshop.workshopsByColoniaId.load(id),
-    },
+  ...placedListResolvers<Workshop>(Workshop, 'workshops', {
+    territorial: ['Workshops held in this territorial, by date.', (l) => l.workshop.workshopsByTerritorialId],
+    colonia: ['Workshops held for this colonia, by date.', (l) => l.workshop.workshopsByColoniaId],
   }),
-  listResolver<Agenda>(Colonia, Agenda, {
-    name: 'agendas',
-    description: "This colonia's agendas, one per program year.",
-    load: (ctx, id) => ctx.loaders.workshop.agendasByColoniaId.load(id),
-  }),
+  listResolver<Agenda>(Colonia, Agenda, 'agendas', [
+    "This colonia's agendas, one per program year.",
+    (l) => l.workshop.agendasByColoniaId,
+  ]),
 ];

@@ -5,7 +5,7 @@ import { requireDate } from '../common/date';
 import { parseId } from '../common/validate';
 import { placeGeometry } from '../geo/geometry-placement';
 import { deleteScoped, inOwnTerritorial, updateScoped, writeLocked, type RowGuard } from '../write/scoped-write';
-import { columns, type WriteTable } from '../write/write-table';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
 import { changesOf, optionalDate, requireColonia } from '../write/write-lookups';
 import type { Agenda } from './agenda.entity';
@@ -19,8 +19,7 @@ export const WORKSHOP_TABLE: WriteTable<Workshop> = {
   label: 'workshop',
   columns: [
     columns.text('clave'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
     columns.date('heldOn', 'held_on'),
     columns.text('modality'),
     columns.int('participants'),
@@ -28,8 +27,7 @@ export const WORKSHOP_TABLE: WriteTable<Workshop> = {
   ],
   constraints: {
     workshop_clave_key: { argument: 'clave', problem: 'already exists: workshop claves are unique' },
-    workshop_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    workshop_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('workshop'),
     workshop_modality_check: {
       argument: 'location',
       problem: 'is required for PRESENCIAL and must be null for VIRTUAL',

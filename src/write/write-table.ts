@@ -90,3 +90,17 @@ export function columnOf(table: AnyWriteTable, field: string): WriteColumn {
   if (!column) throw new Error(`${table.table} has no writable field ${field}`);
   return column;
 }
+
+/** `coloniaId` and `territorialId` of a row placed in a colonia and its territorial (src/territory/placement.ts). */
+export const placementColumns = (): WriteColumn[] => [
+  columns.int('coloniaId', 'colonia_id'),
+  columns.int('territorialId', 'territorial_id'),
+];
+
+/** What the placement foreign keys of `table` protect: both are set through `coloniaId`. */
+export function placementConstraints(table: string): ConstraintMeanings {
+  return {
+    [`${table}_colonia_id_fkey`]: { argument: 'coloniaId', problem: 'does not match any colonia' },
+    [`${table}_territorial_id_fkey`]: { argument: 'coloniaId', problem: 'does not match any territorial' },
+  };
+}
