@@ -1,30 +1,16 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { IsClave, IsCount, IsPrintableName, IsProgramYear } from '../write/input-rules';
+import { IsClave, IsCount, IsProgramYear } from '../write/input-rules';
+import { NamedPointChange, NewNamedPoint } from '../write/placement-inputs';
 
 const COUNT_MAX = 100_000;
 export const FACILITATORS_MAX = 50;
 
 @InputType({ description: 'A new ECOS school.' })
-export class CreateEcosSchoolInput {
+export class CreateEcosSchoolInput extends NewNamedPoint {
   @Field({ description: 'Unique key, e.g. ECOS-2020-16.' })
   @IsClave()
   clave: string;
-
-  @Field()
-  @IsPrintableName()
-  nombre: string;
-
-  @Field(() => GeoJSONScalar, {
-    description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).',
-  })
-  location: unknown;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The colonia; when omitted, the one holding the location (PostGIS).',
-  })
-  coloniaId?: string | null;
 
   @Field(() => Int)
   @IsProgramYear()
@@ -44,24 +30,7 @@ export class CreateEcosSchoolInput {
 }
 
 @InputType({ description: 'Fields of an ECOS school to change; `facilitatorIds`, when given, replaces the list.' })
-export class UpdateEcosSchoolInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsClave()
-  clave?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsPrintableName()
-  nombre?: string;
-
-  @Field(() => GeoJSONScalar, {
-    nullable: true,
-    description: 'New location (a Point); without coloniaId the colonia follows it.',
-  })
-  location?: unknown;
-  @Field(() => ID, { nullable: true }) coloniaId?: string;
-
+export class UpdateEcosSchoolInput extends NamedPointChange {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsProgramYear()
