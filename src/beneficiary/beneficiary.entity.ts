@@ -1,10 +1,11 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn, VirtualColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, VirtualColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date';
 import { AgeGroup, BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
+import { IdColumn } from '../write/key-columns';
 
 /**
  * A beneficiario facilitador de servicios. Personal data (name, CURP, phone,
@@ -28,7 +29,7 @@ import { Placed } from '../territory/placement';
   `("status" = 'ACTIVE' AND "baja_on" IS NULL) OR ("status" = 'BAJA' AND "baja_on" IS NOT NULL)`,
 )
 export class Beneficiary extends Placed('beneficiary') {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @IdColumn() id: number;
 
   @Field({ description: 'Program folio, e.g. BEN-2020-0001.' })
   @Index('beneficiary_folio_key', { unique: true })

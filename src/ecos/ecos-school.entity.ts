@@ -1,8 +1,9 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /** An Escuela de Ciudadanía y Organización Social comunitaria. */
 @ObjectType({
@@ -11,11 +12,9 @@ import { Placed } from '../territory/placement';
 @Entity({ name: 'ecos_school' })
 @Check('ecos_school_counts_check', `"sessions" >= 0 AND "participants" >= 0`)
 export class EcosSchool extends Placed('ecos_school') {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @IdColumn() id: number;
 
-  @Field({ description: 'Stable key, e.g. ECOS-2020-01.' })
-  @Index('ecos_school_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 24 })
+  @ClaveColumn('ecos_school', 'Stable key, e.g. ECOS-2020-01.')
   clave: string;
 
   @Field() @Column({ type: 'varchar', length: 160 }) nombre: string;

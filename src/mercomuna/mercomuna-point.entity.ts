@@ -1,9 +1,10 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
 import { MercomunaPeriod, MercomunaPointKind } from './mercomuna.enums';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /** A Mercomuna (emergency food support) delivery point. */
 @ObjectType({ description: 'A Mercomuna delivery point (food support during the pandemic).' })
@@ -11,11 +12,9 @@ import { Placed } from '../territory/placement';
 @Check('mercomuna_point_period_check', `"period" IN ('APR_MAY', 'SEP_DEC')`)
 @Check('mercomuna_point_kind_check', `"kind" IN ('LECHERIA_LICONSA', 'OTHER')`)
 export class MercomunaPoint extends Placed('mercomuna_point') {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @IdColumn() id: number;
 
-  @Field({ description: 'Stable key, e.g. MER-AM-001.' })
-  @Index('mercomuna_point_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 24 })
+  @ClaveColumn('mercomuna_point', 'Stable key, e.g. MER-AM-001.')
   clave: string;
 
   @Field() @Column({ type: 'varchar', length: 160 }) nombre: string;

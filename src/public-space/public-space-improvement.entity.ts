@@ -1,11 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import { DateScalar } from '../common/date';
 import { PublicSpaceKindRow } from './public-space-kind.entity';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /** A public-space improvement: a route, a street, a park complex, a hand-washing station, a water-truck stop. */
 @ObjectType({
@@ -16,11 +17,9 @@ import { Placed } from '../territory/placement';
 @Check('public_space_improvement_status_check', `"status" IN ('PLANNED', 'IN_PROGRESS', 'COMPLETED')`)
 @Check('public_space_improvement_geom_check', `public_space_geometry_fits("kind", "geom")`)
 export class PublicSpaceImprovement extends Placed('public_space_improvement', { coloniaIndex: false }) {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @IdColumn() id: number;
 
-  @Field({ description: 'Stable key, e.g. CAM-2020-001.' })
-  @Index('public_space_improvement_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 24 })
+  @ClaveColumn('public_space_improvement', 'Stable key, e.g. CAM-2020-001.')
   clave: string;
 
   @Field() @Column({ type: 'varchar', length: 160 }) nombre: string;

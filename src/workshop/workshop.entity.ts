@@ -1,10 +1,11 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
 import { DateScalar } from '../common/date';
 import { WorkshopModality } from './workshop.enums';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /** A taller de planeación participativa held in a colonia. */
 @ObjectType({
@@ -18,11 +19,9 @@ import { Placed } from '../territory/placement';
 )
 @Check('workshop_participants_check', `"participants" >= 0`)
 export class Workshop extends Placed('workshop', { coloniaIndex: false }) {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @IdColumn() id: number;
 
-  @Field({ description: 'Stable key, e.g. TAL-2020-001.' })
-  @Index('workshop_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 24 })
+  @ClaveColumn('workshop', 'Stable key, e.g. TAL-2020-001.')
   clave: string;
 
   @Field(() => DateScalar) @Column({ name: 'held_on', type: 'date' }) heldOn: string;
