@@ -1,5 +1,5 @@
 import { coveragePropertiesByColoniaSql, coveragePropertiesByTerritorialSql } from '../src/coverage/coverage.sql';
-import { expectBadInput, startTestServer, type TestServer } from './helpers/test-server';
+import { expectError, startTestServer, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -396,7 +396,7 @@ describe('bad input', () => {
       'from',
     ],
   ])('%s → BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
-    expectBadInput(await server.gql(query), argument);
+    expectError(await server.gql(query), 'BAD_USER_INPUT', argument);
   });
 
   it('names the variable when a Date variable is not a string', async () => {

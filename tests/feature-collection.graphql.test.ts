@@ -1,4 +1,4 @@
-import { startTestServer, expectBadInput, type TestServer } from './helpers/test-server';
+import { startTestServer, expectError, type TestServer } from './helpers/test-server';
 import { isRfc7946Geometry, ringIsCounterClockwise } from './helpers/geojson-checks';
 
 /** GraphQL `featureCollection`: whole layers as RFC 7946 FeatureCollections built by PostGIS. */
@@ -327,7 +327,7 @@ describe('bad input', () => {
     [{ intersects: { type: 'FeatureCollection', features: [] } }, 'intersects'],
   ])('%j → BAD_USER_INPUT naming %s', async (variables, named) => {
     const result = await fc({ layer: 'COLONIAS', ...variables });
-    expectBadInput(result, named);
+    expectError(result, 'BAD_USER_INPUT', named);
     expect(result.data).toBeNull();
   });
 
@@ -345,7 +345,7 @@ describe('bad input', () => {
       ],
     };
     const result = await fc({ layer: 'COLONIAS', intersects: bowtie });
-    expectBadInput(result, 'intersects');
+    expectError(result, 'BAD_USER_INPUT', 'intersects');
     expect(result.errors![0].message).toMatch(/not a valid geometry: Self-intersection/);
   });
 

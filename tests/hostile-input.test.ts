@@ -4,7 +4,8 @@ import { MemoryRateLimitStore } from '../src/http/rate-limit';
 import { nameProblem, PRINTABLE_NAME } from '../src/common/text-input';
 import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
-import { expectError, places, writeState, type Places } from './helpers/write-fixtures';
+import { places, writeState, type Places } from './helpers/write-fixtures';
+import { expectError } from './helpers/test-server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package (see src/auth/jwt.ts)
 const { SignJWT }: typeof Jose = require('jose');

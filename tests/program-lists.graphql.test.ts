@@ -1,4 +1,4 @@
-import { expectBadInput, startTestServer, type TestServer } from './helpers/test-server';
+import { expectError, startTestServer, type TestServer } from './helpers/test-server';
 import { isRfc7946Geometry } from './helpers/geojson-checks';
 
 let server: TestServer;
@@ -270,7 +270,7 @@ describe('bad input', () => {
     ],
     ['mercomunaPoints last 0', '{ mercomunaPoints(last: 0) { totalCount } }', 'last'],
   ])('%s → BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
-    expectBadInput(await server.gql(query), argument);
+    expectError(await server.gql(query), 'BAD_USER_INPUT', argument);
   });
 
   it('rejects unknown enum values as invalid queries, without a stack or SQL', async () => {

@@ -1,4 +1,4 @@
-import { startTestServer, expectBadInput, type TestServer } from './helpers/test-server';
+import { startTestServer, expectError, type TestServer } from './helpers/test-server';
 import { authHeaders } from './helpers/auth';
 import { isRfc7946Geometry, ringIsCounterClockwise } from './helpers/geojson-checks';
 
@@ -163,7 +163,7 @@ describe('colonias', () => {
     'answers a malformed clave %j with BAD_USER_INPUT naming the expected form',
     async (clave) => {
       const result = await server.gql('query($clave: String) { colonia(clave: $clave) { id } }', { clave });
-      expectBadInput(result, 'clave');
+      expectError(result, 'BAD_USER_INPUT', 'clave');
       expect(result.errors![0].message).toMatch(/07-163/);
     },
   );
@@ -309,7 +309,7 @@ describe('bad input', () => {
       'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }',
       variables,
     );
-    expectBadInput(result, argument);
+    expectError(result, 'BAD_USER_INPUT', argument);
   });
 
   it('locate rejects NaN and infinite coordinates', async () => {

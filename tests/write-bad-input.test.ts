@@ -1,6 +1,7 @@
 import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
-import { expectError, places, writeState, type Places } from './helpers/write-fixtures';
+import { places, writeState, type Places } from './helpers/write-fixtures';
+import { expectError } from './helpers/test-server';
 
 /**
  * Bad input to the mutations, one kind per case: each is refused with the

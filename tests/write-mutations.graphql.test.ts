@@ -1,6 +1,7 @@
 import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
-import { expectError, places, writeState, type Places } from './helpers/write-fixtures';
+import { places, writeState, type Places } from './helpers/write-fixtures';
+import { expectError } from './helpers/test-server';
 
 /**
  * The write path end to end on the shared seeded database: each mutation

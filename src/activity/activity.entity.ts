@@ -2,10 +2,9 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
 import { ActivityKind } from './activity.enums';
 import { RowVersion } from '../write/row-version';
+import { Placed } from '../territory/placement';
 
 /**
  * A field activity by a beneficiary in a colonia: the high-volume table. Every
@@ -20,7 +19,7 @@ import { RowVersion } from '../write/row-version';
   `"kind" IN ('ASAMBLEA_COMUNITARIA', 'DIFUSION_CASA_POR_CASA', 'ENTREGA_INSUMOS_PREVENCION', 'VIGILANCIA_ESPACIO_PUBLICO', 'SANITIZACION', 'APOYO_MERCOMUNA')`,
 )
 @Check('activity_counts_check', `"seq" >= 1 AND "people_reached" >= 0`)
-export class Activity {
+export class Activity extends Placed('activity', { coloniaIndex: false }) {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
 
   @Field(() => DateScalar)
@@ -37,20 +36,6 @@ export class Activity {
   @ManyToOne(() => Beneficiary, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'beneficiary_id', foreignKeyConstraintName: 'activity_beneficiary_id_fkey' })
   beneficiary?: Beneficiary;
-
-  @Column({ name: 'colonia_id', type: 'integer' }) coloniaId: number;
-
-  @ManyToOne(() => Colonia, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'colonia_id', foreignKeyConstraintName: 'activity_colonia_id_fkey' })
-  colonia?: Colonia;
-
-  @Index('activity_territorial_id_idx')
-  @Column({ name: 'territorial_id', type: 'integer' })
-  territorialId: number;
-
-  @ManyToOne(() => Territorial, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'activity_territorial_id_fkey' })
-  territorial?: Territorial;
 
   @Field(() => ActivityKind) @Column({ type: 'varchar', length: 32 }) kind: ActivityKind;
   @Field(() => Int) @Column({ name: 'people_reached', type: 'integer' }) peopleReached: number;

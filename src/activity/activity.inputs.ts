@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { DateScalar } from '../common/date';
+import { IsCount, IsIntBetween } from '../write/input-rules';
 import { ActivityKind } from './activity.enums';
 
 const PEOPLE_MAX = 10_000;
@@ -17,8 +18,7 @@ export class CreateActivityInput {
   @Field(() => ActivityKind) kind: ActivityKind;
 
   @Field(() => Int)
-  @Min(0, { message: 'peopleReached must be 0 or more' })
-  @Max(PEOPLE_MAX, { message: `peopleReached must be at most ${PEOPLE_MAX}` })
+  @IsCount(PEOPLE_MAX, 'peopleReached')
   peopleReached: number;
 
   @Field(() => Int, {
@@ -26,8 +26,7 @@ export class CreateActivityInput {
     description: "Order among the beneficiary's activities that day; default the next one.",
   })
   @IsOptional()
-  @Min(1, { message: `seq must be between 1 and ${SEQ_MAX}` })
-  @Max(SEQ_MAX, { message: `seq must be between 1 and ${SEQ_MAX}` })
+  @IsIntBetween(1, SEQ_MAX, 'seq')
   seq?: number | null;
 }
 
@@ -39,13 +38,11 @@ export class UpdateActivityInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'peopleReached must be 0 or more' })
-  @Max(PEOPLE_MAX, { message: `peopleReached must be at most ${PEOPLE_MAX}` })
+  @IsCount(PEOPLE_MAX, 'peopleReached')
   peopleReached?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(1, { message: `seq must be between 1 and ${SEQ_MAX}` })
-  @Max(SEQ_MAX, { message: `seq must be between 1 and ${SEQ_MAX}` })
+  @IsIntBetween(1, SEQ_MAX, 'seq')
   seq?: number;
 }

@@ -1,14 +1,14 @@
 import { defineModule } from '../module';
 import { ActivityDailyColonia } from './activity-daily-colonia.entity';
 import { Activity } from './activity.entity';
-import { ActivityMutationResolver } from './activity.mutations.resolver';
+import { activityMutations } from './activity.mutations.resolver';
 import { activityResolvers } from './activity.resolver';
 import { ACTIVITY_TABLE } from './activity.write.service';
 
 /** Field activities and their daily per-colonia rollup. */
 export const activityModule = defineModule({
   name: 'activity',
-  resolvers: [...activityResolvers, ActivityMutationResolver],
+  resolvers: [...activityResolvers, ...activityMutations],
   entities: [Activity, ActivityDailyColonia],
   audited: [ACTIVITY_TABLE.entity],
   placedTables: [ACTIVITY_TABLE],

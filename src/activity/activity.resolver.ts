@@ -1,32 +1,16 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { ClassType } from '../module';
 import { Role } from '../auth/role';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import { listQuery } from '../common/list-query';
+import { connectionTypes } from '../common/pagination';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { relatedColonia, relatedTerritorial } from '../territory/related';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { placementResolvers } from '../territory/placement.resolvers';
 import { ActivityFilterArgs } from './activity.args';
 import { Activity } from './activity.entity';
 import { ActivityService } from './activity.service';
 
 export const ActivityConnection = connectionTypes('Activity', Activity);
-
-@Resolver()
-export class ActivityQueryResolver {
-  @Authorized(Role.ANALYST)
-  @Query(() => ActivityConnection, {
-    description:
-      'Field activities by id, a page at a time, with filters (dates inclusive). Totals per territory: use coverage.',
-  })
-  activities(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => ActivityFilterArgs) filters: ActivityFilterArgs,
-  ): Promise<Connection<Activity>> {
-    return ActivityService.list(ctx, page, filters);
-  }
-}
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -36,16 +20,15 @@ export class ActivityResolver {
     if (!beneficiary) throw new Error(`beneficiary ${activity.beneficiaryId} is missing`);
     return beneficiary;
   }
-
-  @FieldResolver(() => Colonia)
-  colonia(@Root() activity: Activity, @Ctx() ctx: RequestContext): Promise<Colonia> {
-    return relatedColonia(ctx, activity);
-  }
-
-  @FieldResolver(() => Territorial)
-  territorial(@Root() activity: Activity, @Ctx() ctx: RequestContext): Promise<Territorial> {
-    return relatedTerritorial(ctx, activity);
-  }
 }
 
-export const activityResolvers = [ActivityQueryResolver, ActivityResolver] as const;
+export const activityResolvers: readonly ClassType[] = [
+  listQuery(ActivityConnection, ActivityFilterArgs, ActivityService.list, {
+    name: 'activities',
+    description:
+      'Field activities by id, a page at a time, with filters (dates inclusive). Totals per territory: use coverage.',
+    role: Role.ANALYST,
+  }),
+  ActivityResolver,
+  ...placementResolvers(Activity),
+];

@@ -2,14 +2,14 @@ import type { RequestContext } from '../context';
 import { requireTerritorialScope } from '../auth/identity';
 import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
-import { parseId } from '../common/validate';
-import { columns, type WriteTable } from '../write/write-table';
+import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
-import { given, notNull, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
+import { changesOf, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
 import type { Activity } from './activity.entity';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 
-export const ACTIVITY_TABLE: WriteTable = {
+export const ACTIVITY_TABLE: WriteTable<Activity> = {
   entity: 'activity',
   table: 'activity',
   label: 'activity',
@@ -17,8 +17,7 @@ export const ACTIVITY_TABLE: WriteTable = {
     columns.date('heldOn', 'held_on'),
     columns.int('seq'),
     columns.int('beneficiaryId', 'beneficiary_id'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
     columns.text('kind'),
     columns.int('peopleReached', 'people_reached'),
   ],
@@ -28,8 +27,7 @@ export const ACTIVITY_TABLE: WriteTable = {
       problem: 'is already taken by another activity of this beneficiary that day',
     },
     activity_beneficiary_id_fkey: { argument: 'beneficiaryId', problem: 'does not match any beneficiary' },
-    activity_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    activity_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('activity'),
     activity_counts_check: { argument: 'peopleReached', problem: 'must be 0 or more (and seq 1 or more)' },
   },
 };
@@ -67,7 +65,7 @@ export class ActivityWriteService {
         kind: input.kind,
         peopleReached: input.peopleReached,
       };
-      return (await tx.insert(ACTIVITY_TABLE, values)) as unknown as Activity;
+      return tx.insert(ACTIVITY_TABLE, values);
     });
   }
 
@@ -77,34 +75,24 @@ export class ActivityWriteService {
     version: number,
     input: UpdateActivityInput,
   ): Promise<Activity> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({
+    return updateScoped(ctx, ACTIVITY_TABLE, id, version, inOwnTerritorial, async (tx) => {
+      const changes = changesOf({
         heldOn: optionalDate('heldOn', input.heldOn),
         kind: input.kind,
         peopleReached: input.peopleReached,
         seq: input.seq,
       });
-      notNull(changes, ['heldOn', 'kind', 'peopleReached', 'seq']);
       if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
       if (input.coloniaId !== undefined) {
         const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
         requireTerritorialScope(ctx.identity, colonia.territorialId);
         Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
       }
-      return (await tx.update(ACTIVITY_TABLE, before, changes)) as unknown as Activity;
+      return changes;
     });
   }
 
   static deleteActivity(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(ACTIVITY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      await tx.remove(ACTIVITY_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, ACTIVITY_TABLE, id, version, inOwnTerritorial);
   }
 }

@@ -1,11 +1,11 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VirtualColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, VirtualColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
 import { AgeGroup, BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
 import { RowVersion } from '../write/row-version';
+import { Placed } from '../territory/placement';
+import { IdColumn } from '../write/key-columns';
 
 /**
  * A beneficiario facilitador de servicios. Personal data (name, CURP, phone,
@@ -28,8 +28,8 @@ import { RowVersion } from '../write/row-version';
   'beneficiary_status_check',
   `("status" = 'ACTIVE' AND "baja_on" IS NULL) OR ("status" = 'BAJA' AND "baja_on" IS NOT NULL)`,
 )
-export class Beneficiary {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+export class Beneficiary extends Placed('beneficiary') {
+  @IdColumn() id: number;
 
   @Field({ description: 'Program folio, e.g. BEN-2020-0001.' })
   @Index('beneficiary_folio_key', { unique: true })
@@ -47,22 +47,6 @@ export class Beneficiary {
 
   @Field(() => Education) @Column({ type: 'varchar', length: 16 }) education: Education;
   @Field(() => Occupation) @Column({ type: 'varchar', length: 24 }) occupation: Occupation;
-
-  @Index('beneficiary_territorial_id_idx')
-  @Column({ name: 'territorial_id', type: 'integer' })
-  territorialId: number;
-
-  @ManyToOne(() => Territorial, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'beneficiary_territorial_id_fkey' })
-  territorial?: Territorial;
-
-  @Index('beneficiary_colonia_id_idx')
-  @Column({ name: 'colonia_id', type: 'integer' })
-  coloniaId: number;
-
-  @ManyToOne(() => Colonia, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'colonia_id', foreignKeyConstraintName: 'beneficiary_colonia_id_fkey' })
-  colonia?: Colonia;
 
   @Field(() => BeneficiaryStatus) @Column({ type: 'varchar', length: 8 }) status: BeneficiaryStatus;
 

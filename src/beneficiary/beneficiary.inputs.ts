@@ -1,23 +1,27 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { DateScalar } from '../common/date';
-import { PRINTABLE } from '../write/input-rules';
+import { IsAmount, IsIntBetween, IsPrintableText, IsProgramYear } from '../write/input-rules';
 import { BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 
 const FOLIO = /^[A-Z0-9][A-Z0-9-]{2,19}$/;
 /** CURP layout (RENAPO): 4 letters, birth date, sex, state, 3 consonants, homonymy character, check digit. */
 const CURP = /^[A-Z]{4}[0-9]{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9][0-9]$/;
 const PHONE = /^\+?[0-9][0-9 -]{6,17}[0-9]$/;
+const IsFolio = () =>
+  Matches(FOLIO, { message: 'folio must be 3–20 upper-case letters, digits or hyphens (e.g. BEN-2020-0001)' });
+const IsCurp = () => Matches(CURP, { message: 'curp must be an 18-character CURP (e.g. GOPA850101MDFRRN09)' });
+const IsPhone = () =>
+  Matches(PHONE, { message: 'phone must be 8 to 19 digits (spaces, hyphens and a leading + allowed)' });
 
 @InputType({ description: 'A new beneficiary. Its territorial is its colonia’s.' })
 export class CreateBeneficiaryInput {
   @Field({ description: 'Program folio, e.g. BEN-2020-1281 (unique).' })
-  @Matches(FOLIO, { message: 'folio must be 3–20 upper-case letters, digits or hyphens (e.g. BEN-2020-0001)' })
+  @IsFolio()
   folio: string;
 
   @Field(() => Int)
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear: number;
 
   @Field(() => BeneficiaryRole) role: BeneficiaryRole;
@@ -35,21 +39,19 @@ export class CreateBeneficiaryInput {
   bajaOn?: string | null;
 
   @Field()
-  @Length(3, 160, { message: 'fullName must be 3 to 160 characters' })
-  @Matches(PRINTABLE, { message: 'fullName must be printable text' })
+  @IsPrintableText(3, 160, 'fullName')
   fullName: string;
 
   @Field({ description: 'CURP, 18 characters.' })
-  @Matches(CURP, { message: 'curp must be an 18-character CURP (e.g. GOPA850101MDFRRN09)' })
+  @IsCurp()
   curp: string;
 
   @Field()
-  @Matches(PHONE, { message: 'phone must be 8 to 19 digits (spaces, hyphens and a leading + allowed)' })
+  @IsPhone()
   phone: string;
 
   @Field()
-  @Length(3, 240, { message: 'address must be 3 to 240 characters' })
-  @Matches(PRINTABLE, { message: 'address must be printable text' })
+  @IsPrintableText(3, 240, 'address')
   address: string;
 }
 
@@ -57,13 +59,12 @@ export class CreateBeneficiaryInput {
 export class UpdateBeneficiaryInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(FOLIO, { message: 'folio must be 3–20 upper-case letters, digits or hyphens (e.g. BEN-2020-0001)' })
+  @IsFolio()
   folio?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear?: number;
 
   @Field(() => BeneficiaryRole, { nullable: true }) role?: BeneficiaryRole;
@@ -81,24 +82,22 @@ export class UpdateBeneficiaryInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(3, 160, { message: 'fullName must be 3 to 160 characters' })
-  @Matches(PRINTABLE, { message: 'fullName must be printable text' })
+  @IsPrintableText(3, 160, 'fullName')
   fullName?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(CURP, { message: 'curp must be an 18-character CURP (e.g. GOPA850101MDFRRN09)' })
+  @IsCurp()
   curp?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(PHONE, { message: 'phone must be 8 to 19 digits (spaces, hyphens and a leading + allowed)' })
+  @IsPhone()
   phone?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(3, 240, { message: 'address must be 3 to 240 characters' })
-  @Matches(PRINTABLE, { message: 'address must be printable text' })
+  @IsPrintableText(3, 240, 'address')
   address?: string;
 }
 
@@ -107,15 +106,13 @@ export class CreatePaymentInput {
   @Field(() => ID) beneficiaryId: string;
 
   @Field(() => Int, { description: 'Payment row of the budget table, 1–13 (unique per beneficiary).' })
-  @Min(1, { message: 'row must be between 1 and 13' })
-  @Max(13, { message: 'row must be between 1 and 13' })
+  @IsIntBetween(1, 13, 'row')
   row: number;
 
   @Field(() => DateScalar, { description: 'First day of the month the row is paid in (YYYY-MM-01).' }) month: string;
 
   @Field(() => Float, { description: 'Amount in MXN, more than 0, at most 1,000,000, whole centavos.' })
-  @Min(0.01, { message: 'amount must be at least 0.01' })
-  @Max(1_000_000, { message: 'amount must be at most 1000000' })
+  @IsAmount(0.01, 1_000_000)
   amount: number;
 }
 
@@ -123,15 +120,13 @@ export class CreatePaymentInput {
 export class UpdatePaymentInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(1, { message: 'row must be between 1 and 13' })
-  @Max(13, { message: 'row must be between 1 and 13' })
+  @IsIntBetween(1, 13, 'row')
   row?: number;
 
   @Field(() => DateScalar, { nullable: true }) month?: string;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @Min(0.01, { message: 'amount must be at least 0.01' })
-  @Max(1_000_000, { message: 'amount must be at most 1000000' })
+  @IsAmount(0.01, 1_000_000)
   amount?: number;
 }

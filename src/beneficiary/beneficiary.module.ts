@@ -3,7 +3,7 @@ import { Beneficiary } from './beneficiary.entity';
 import { createPersonalDataLoader } from './beneficiary-personal-data.loader';
 import { BeneficiaryPersonalDataResolver } from './beneficiary-personal-data.resolver';
 import { createBeneficiaryLoaders } from './beneficiary.loaders';
-import { BeneficiaryMutationResolver } from './beneficiary.mutations.resolver';
+import { beneficiaryMutations } from './beneficiary.mutations.resolver';
 import { beneficiaryResolvers } from './beneficiary.resolver';
 import { BENEFICIARY_TABLE, PAYMENT_TABLE } from './beneficiary.write.service';
 import { Payment } from './payment.entity';
@@ -11,7 +11,7 @@ import { Payment } from './payment.entity';
 /** Beneficiaries (servidores, promotores), their payments and their protected personal data. */
 export const beneficiaryModule = defineModule({
   name: 'beneficiary',
-  resolvers: [...beneficiaryResolvers, BeneficiaryPersonalDataResolver, BeneficiaryMutationResolver],
+  resolvers: [...beneficiaryResolvers, BeneficiaryPersonalDataResolver, ...beneficiaryMutations],
   loaders: (dataSource, identity) => ({
     beneficiary: createBeneficiaryLoaders(dataSource),
     personalData: createPersonalDataLoader(dataSource, identity),

@@ -1,8 +1,7 @@
 import type { RequestContext } from '../context';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { parseId } from '../common/validate';
-import { listPage } from '../common/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
+import { listPlaced } from '../territory/territory-filter';
 import { Beneficiary } from './beneficiary.entity';
 import type { BeneficiaryFilterArgs } from './beneficiary.args';
 
@@ -13,14 +12,7 @@ export class BeneficiaryService {
     page: PageArgs,
     filters: BeneficiaryFilterArgs,
   ): Promise<Connection<Beneficiary>> {
-    const window = pageWindow(page);
-    const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
-    return listPage(window, 'b', () => {
-      const qb = applyTerritoryFilter(
-        ctx.dataSource.getRepository(Beneficiary).createQueryBuilder('b'),
-        'b',
-        territory,
-      );
+    return listPlaced(ctx, pageWindow(page), filters, Beneficiary, 'b', (qb) => {
       if (filters.role != null) qb.andWhere('b.role = :role', { role: filters.role });
       if (filters.status != null) qb.andWhere('b.status = :status', { status: filters.status });
       if (filters.programYear != null)

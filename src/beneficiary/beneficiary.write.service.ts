@@ -2,10 +2,10 @@ import type { RequestContext } from '../context';
 import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
-import { parseId } from '../common/validate';
-import { columns, type WriteTable, type WrittenRow } from '../write/write-table';
-import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
-import { given, notNull, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
+import { deleteScoped, inOwnTerritorial, updateScoped, type RowGuard } from '../write/scoped-write';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { changesOf, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
 import type { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryStatus } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
@@ -17,7 +17,7 @@ import type {
 } from './beneficiary.inputs';
 import type { Payment } from './payment.entity';
 
-export const BENEFICIARY_TABLE: WriteTable = {
+export const BENEFICIARY_TABLE: WriteTable<Beneficiary> = {
   entity: 'beneficiary',
   table: 'beneficiary',
   label: 'beneficiary',
@@ -29,8 +29,7 @@ export const BENEFICIARY_TABLE: WriteTable = {
     columns.date('birthDate', 'birth_date'),
     columns.text('education'),
     columns.text('occupation'),
-    columns.int('territorialId', 'territorial_id'),
-    columns.int('coloniaId', 'colonia_id'),
+    ...placementColumns(),
     columns.text('status'),
     columns.date('bajaOn', 'baja_on'),
     columns.text('fullName', 'full_name'),
@@ -42,13 +41,12 @@ export const BENEFICIARY_TABLE: WriteTable = {
   constraints: {
     beneficiary_folio_key: { argument: 'folio', problem: 'already exists: folios are unique' },
     beneficiary_curp_program_year_key: { argument: 'curp', problem: 'is already enrolled in that program year' },
-    beneficiary_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    beneficiary_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('beneficiary'),
     beneficiary_status_check: { argument: 'bajaOn', problem: 'must be given with status BAJA and only then' },
   },
 };
 
-export const PAYMENT_TABLE: WriteTable = {
+export const PAYMENT_TABLE: WriteTable<Payment> = {
   entity: 'payment',
   table: 'payment',
   label: 'payment',
@@ -116,7 +114,7 @@ export class BeneficiaryWriteService {
         address: input.address,
       };
       checkBeneficiary(values);
-      return (await tx.insert(BENEFICIARY_TABLE, values)) as unknown as Beneficiary;
+      return tx.insert(BENEFICIARY_TABLE, values);
     });
   }
 
@@ -126,56 +124,50 @@ export class BeneficiaryWriteService {
     version: number,
     input: UpdateBeneficiaryInput,
   ): Promise<Beneficiary> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(BENEFICIARY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const { coloniaId, bajaOn, birthDate, ...rest } = input;
-      const changes: Record<string, unknown> = given({
-        ...rest,
-        birthDate: optionalDate('birthDate', birthDate),
-        bajaOn: optionalDate('bajaOn', bajaOn),
-      });
-      notNull(changes, [
-        'folio',
-        'programYear',
-        'role',
-        'sex',
-        'birthDate',
-        'education',
-        'occupation',
-        'status',
-        'fullName',
-        'curp',
-        'phone',
-        'address',
-      ]);
+    return updateScoped(ctx, BENEFICIARY_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
+      const { coloniaId } = input;
+      const changes = changesOf(
+        {
+          folio: input.folio,
+          programYear: input.programYear,
+          role: input.role,
+          sex: input.sex,
+          birthDate: optionalDate('birthDate', input.birthDate),
+          education: input.education,
+          occupation: input.occupation,
+          status: input.status,
+          fullName: input.fullName,
+          curp: input.curp,
+          phone: input.phone,
+          address: input.address,
+          bajaOn: optionalDate('bajaOn', input.bajaOn),
+        },
+        ['bajaOn'],
+      );
       if (coloniaId != null) {
         const colonia = await requireColonia(tx, 'coloniaId', coloniaId);
         requireTerritorialScope(ctx.identity, colonia.territorialId);
         Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
       } else if (coloniaId === null) throw badInput('coloniaId', 'cannot be null');
-      checkBeneficiary({ ...(before as any), ...changes });
-      return (await tx.update(BENEFICIARY_TABLE, before, changes)) as unknown as Beneficiary;
+      checkBeneficiary({ ...before, ...changes });
+      return changes;
     });
   }
 
   /** Deletes a beneficiary and (cascade) its payment rows and ECOS assignments; refused while it has activities. */
   static deleteBeneficiary(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(BENEFICIARY_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
+    return deleteScoped(ctx, BENEFICIARY_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
+      const rowId = before.id;
       const [dependents]: { payments: unknown[] | null; ecos: number[] | null }[] = await tx.query(
         `SELECT (SELECT json_agg(json_build_object('id', p.id, 'row', p.payment_row, 'month', to_char(p.month, 'YYYY-MM-DD'), 'amount', p.amount::float8) ORDER BY p.payment_row)
                    FROM payment p WHERE p.beneficiary_id = $1) AS payments,
                 (SELECT json_agg(f.ecos_school_id ORDER BY f.ecos_school_id) FROM ecos_school_facilitator f WHERE f.beneficiary_id = $1) AS ecos`,
         [rowId],
       );
-      await tx.remove(BENEFICIARY_TABLE, before);
-      if (dependents.payments) tx.note(BENEFICIARY_TABLE.entity, rowId, 'payments', dependents.payments, null);
-      if (dependents.ecos) tx.note(BENEFICIARY_TABLE.entity, rowId, 'ecosSchoolIds', dependents.ecos, null);
-      return String(rowId);
+      return () => {
+        if (dependents.payments) tx.note(BENEFICIARY_TABLE.entity, rowId, 'payments', dependents.payments, null);
+        if (dependents.ecos) tx.note(BENEFICIARY_TABLE.entity, rowId, 'ecosSchoolIds', dependents.ecos, null);
+      };
     });
   }
 
@@ -190,35 +182,26 @@ export class BeneficiaryWriteService {
         amount: input.amount,
       };
       checkPayment(values);
-      return (await tx.insert(PAYMENT_TABLE, values)) as unknown as Payment;
+      return tx.insert(PAYMENT_TABLE, values);
     });
   }
 
   static updatePayment(ctx: RequestContext, id: string, version: number, input: UpdatePaymentInput): Promise<Payment> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(PAYMENT_TABLE, rowId, version);
-      await requirePaymentScope(ctx, tx, before);
-      const changes = given({ row: input.row, month: optionalDate('month', input.month), amount: input.amount });
-      notNull(changes, ['row', 'month', 'amount']);
-      checkPayment(changes as { month?: string; amount?: number });
-      return (await tx.update(PAYMENT_TABLE, before, changes)) as unknown as Payment;
+    return updateScoped(ctx, PAYMENT_TABLE, id, version, inPaymentTerritorial, () => {
+      const month = optionalDate('month', input.month);
+      const changes = changesOf({ row: input.row, month, amount: input.amount });
+      checkPayment({ month: month ?? undefined, amount: input.amount });
+      return changes;
     });
   }
 
   static deletePayment(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(PAYMENT_TABLE, rowId, version);
-      await requirePaymentScope(ctx, tx, before);
-      await tx.remove(PAYMENT_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, PAYMENT_TABLE, id, version, inPaymentTerritorial);
   }
 }
 
 /** A payment belongs to its beneficiary's territorial. */
-async function requirePaymentScope(ctx: RequestContext, tx: WriteTx, payment: WrittenRow): Promise<void> {
-  const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', payment.beneficiaryId as number);
+const inPaymentTerritorial: RowGuard<Payment> = async (ctx, tx, payment) => {
+  const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', payment.beneficiaryId);
   requireTerritorialScope(ctx.identity, beneficiary.territorialId);
-}
+};

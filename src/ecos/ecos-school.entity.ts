@@ -1,9 +1,9 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
 import { RowVersion } from '../write/row-version';
+import { Placed } from '../territory/placement';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /** An Escuela de Ciudadanía y Organización Social comunitaria. */
 @ObjectType({
@@ -11,12 +11,10 @@ import { RowVersion } from '../write/row-version';
 })
 @Entity({ name: 'ecos_school' })
 @Check('ecos_school_counts_check', `"sessions" >= 0 AND "participants" >= 0`)
-export class EcosSchool {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+export class EcosSchool extends Placed('ecos_school') {
+  @IdColumn() id: number;
 
-  @Field({ description: 'Stable key, e.g. ECOS-2020-01.' })
-  @Index('ecos_school_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 24 })
+  @ClaveColumn('ecos_school', 'Stable key, e.g. ECOS-2020-01.')
   clave: string;
 
   @Field() @Column({ type: 'varchar', length: 160 }) nombre: string;
@@ -24,22 +22,6 @@ export class EcosSchool {
   @Index('ecos_school_location_gist', { spatial: true })
   @Column({ type: 'geometry', spatialFeatureType: 'Point', srid: 4326, select: false })
   location?: Point;
-
-  @Index('ecos_school_colonia_id_idx')
-  @Column({ name: 'colonia_id', type: 'integer' })
-  coloniaId: number;
-
-  @ManyToOne(() => Colonia, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'colonia_id', foreignKeyConstraintName: 'ecos_school_colonia_id_fkey' })
-  colonia?: Colonia;
-
-  @Index('ecos_school_territorial_id_idx')
-  @Column({ name: 'territorial_id', type: 'integer' })
-  territorialId: number;
-
-  @ManyToOne(() => Territorial, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'ecos_school_territorial_id_fkey' })
-  territorial?: Territorial;
 
   @Field(() => Int) @Column({ name: 'program_year', type: 'smallint' }) programYear: number;
   @Field(() => Int, { description: 'Sessions held.' }) @Column({ type: 'integer' }) sessions: number;

@@ -1,43 +1,26 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
-import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { IsClave, IsPrintableName } from '../write/input-rules';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { IsClave, IsCount, IsProgramYear } from '../write/input-rules';
+import { NamedPointChange, NewNamedPoint } from '../write/placement-inputs';
 
 const COUNT_MAX = 100_000;
 export const FACILITATORS_MAX = 50;
 
 @InputType({ description: 'A new ECOS school.' })
-export class CreateEcosSchoolInput {
+export class CreateEcosSchoolInput extends NewNamedPoint {
   @Field({ description: 'Unique key, e.g. ECOS-2020-16.' })
   @IsClave()
   clave: string;
 
-  @Field()
-  @IsPrintableName()
-  nombre: string;
-
-  @Field(() => GeoJSONScalar, {
-    description: 'A GeoJSON Point, WGS84 lon/lat, inside the alcaldía (and the colonia, when given).',
-  })
-  location: unknown;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The colonia; when omitted, the one holding the location (PostGIS).',
-  })
-  coloniaId?: string | null;
-
   @Field(() => Int)
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear: number;
 
   @Field(() => Int)
-  @Min(0, { message: 'sessions must be 0 or more' })
-  @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` })
+  @IsCount(COUNT_MAX, 'sessions')
   sessions: number;
   @Field(() => Int)
-  @Min(0, { message: 'participants must be 0 or more' })
-  @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` })
+  @IsCount(COUNT_MAX, 'participants')
   participants: number;
 
   @Field(() => [ID], { nullable: true, description: `Beneficiaries facilitating it (at most ${FACILITATORS_MAX}).` })
@@ -47,40 +30,20 @@ export class CreateEcosSchoolInput {
 }
 
 @InputType({ description: 'Fields of an ECOS school to change; `facilitatorIds`, when given, replaces the list.' })
-export class UpdateEcosSchoolInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsClave()
-  clave?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsPrintableName()
-  nombre?: string;
-
-  @Field(() => GeoJSONScalar, {
-    nullable: true,
-    description: 'New location (a Point); without coloniaId the colonia follows it.',
-  })
-  location?: unknown;
-  @Field(() => ID, { nullable: true }) coloniaId?: string;
-
+export class UpdateEcosSchoolInput extends NamedPointChange {
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'sessions must be 0 or more' })
-  @Max(COUNT_MAX, { message: `sessions must be at most ${COUNT_MAX}` })
+  @IsCount(COUNT_MAX, 'sessions')
   sessions?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'participants must be 0 or more' })
-  @Max(COUNT_MAX, { message: `participants must be at most ${COUNT_MAX}` })
+  @IsCount(COUNT_MAX, 'participants')
   participants?: number;
 
   @Field(() => [ID], { nullable: true })

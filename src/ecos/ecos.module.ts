@@ -3,14 +3,14 @@ import { EcosSchoolFacilitator } from './ecos-school-facilitator.entity';
 import { EcosSchool } from './ecos-school.entity';
 import { ecosImport, ecosLayer } from './ecos.layers';
 import { createEcosLoaders } from './ecos.loaders';
-import { EcosMutationResolver } from './ecos.mutations.resolver';
+import { ecosMutations } from './ecos.mutations.resolver';
 import { ecosResolvers } from './ecos.resolver';
 import { ECOS_SCHOOL_TABLE } from './ecos.write.service';
 
 /** ECOS: community citizenship schools and their facilitators. */
 export const ecosModule = defineModule({
   name: 'ecos',
-  resolvers: [...ecosResolvers, EcosMutationResolver],
+  resolvers: [...ecosResolvers, ...ecosMutations],
   loaders: (dataSource) => ({ ecos: createEcosLoaders(dataSource) }),
   entities: [EcosSchool, EcosSchoolFacilitator],
   layers: [ecosLayer],

@@ -1,13 +1,13 @@
-import { Arg, Args, Ctx, Float, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Float, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
-import { connectionTypes, PageArgs, type Connection } from '../common/pagination';
+import type { ClassType } from '../module';
+import { listQuery } from '../common/list-query';
+import { connectionTypes } from '../common/pagination';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { TerritoryFilterArgs } from '../territory/territory-filter.args';
-import { relatedColonia, relatedTerritorial } from '../territory/related';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { listResolver, placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { EcosSchoolDistance } from './ecos-school-distance.type';
 import { EcosSchool } from './ecos-school.entity';
 import { EcosService, NEAREST_ECOS_MAX } from './ecos.service';
@@ -16,17 +16,6 @@ export const EcosSchoolConnection = connectionTypes('EcosSchool', EcosSchool);
 
 @Resolver()
 export class EcosQueryResolver {
-  @Query(() => EcosSchoolConnection, {
-    description: 'ECOS schools by id, a page at a time, optionally within a territorial or colonia.',
-  })
-  ecosSchools(
-    @Ctx() ctx: RequestContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Args(() => TerritoryFilterArgs) filters: TerritoryFilterArgs,
-  ): Promise<Connection<EcosSchool>> {
-    return EcosService.list(ctx, page, filters);
-  }
-
   @Query(() => [EcosSchoolDistance], {
     description: 'The ECOS schools nearest to a WGS84 point, nearest first (distance in metres).',
   })
@@ -42,16 +31,6 @@ export class EcosQueryResolver {
 
 @Resolver(() => EcosSchool)
 export class EcosSchoolResolver {
-  @FieldResolver(() => Colonia)
-  colonia(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Colonia> {
-    return relatedColonia(ctx, school);
-  }
-
-  @FieldResolver(() => Territorial)
-  territorial(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Territorial> {
-    return relatedTerritorial(ctx, school);
-  }
-
   @FieldResolver(() => GeoJSONScalar, { description: 'Location as a GeoJSON Point.' })
   async location(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Geometry> {
     const location = await ctx.loaders.ecos.schoolLocation.load(school.id);
@@ -67,34 +46,20 @@ export class EcosSchoolResolver {
   }
 }
 
-@Resolver(() => Beneficiary)
-export class BeneficiaryEcosResolver {
-  @FieldResolver(() => [EcosSchool], { description: 'ECOS schools this beneficiary facilitates.' })
-  ecosSchools(@Root() beneficiary: Beneficiary, @Ctx() ctx: RequestContext): Promise<EcosSchool[]> {
-    return ctx.loaders.ecos.schoolsByFacilitatorId.load(beneficiary.id);
-  }
-}
-
-@Resolver(() => Territorial)
-export class TerritorialEcosResolver {
-  @FieldResolver(() => [EcosSchool], { description: 'ECOS schools in this territorial.' })
-  ecosSchools(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<EcosSchool[]> {
-    return ctx.loaders.ecos.schoolsByTerritorialId.load(territorial.id);
-  }
-}
-
-@Resolver(() => Colonia)
-export class ColoniaEcosResolver {
-  @FieldResolver(() => [EcosSchool], { description: 'ECOS schools in this colonia.' })
-  ecosSchools(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<EcosSchool[]> {
-    return ctx.loaders.ecos.schoolsByColoniaId.load(colonia.id);
-  }
-}
-
-export const ecosResolvers = [
+export const ecosResolvers: readonly ClassType[] = [
   EcosQueryResolver,
+  listQuery(EcosSchoolConnection, TerritoryFilterArgs, EcosService.list, {
+    name: 'ecosSchools',
+    description: 'ECOS schools by id, a page at a time, optionally within a territorial or colonia.',
+  }),
   EcosSchoolResolver,
-  BeneficiaryEcosResolver,
-  TerritorialEcosResolver,
-  ColoniaEcosResolver,
-] as const;
+  ...placementResolvers(EcosSchool),
+  listResolver<EcosSchool>(Beneficiary, EcosSchool, 'ecosSchools', [
+    'ECOS schools this beneficiary facilitates.',
+    (l) => l.ecos.schoolsByFacilitatorId,
+  ]),
+  ...placedListResolvers<EcosSchool>(EcosSchool, 'ecosSchools', {
+    territorial: ['ECOS schools in this territorial.', (l) => l.ecos.schoolsByTerritorialId],
+    colonia: ['ECOS schools in this colonia.', (l) => l.ecos.schoolsByColoniaId],
+  }),
+];

@@ -1,8 +1,7 @@
 import type { RequestContext } from '../context';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { requireIntInRange, requireLonLat } from '../common/validate';
-import { listPage } from '../common/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
+import { listPlaced } from '../territory/territory-filter';
 import type { TerritoryFilterArgs } from '../territory/territory-filter.args';
 import { EcosSchool } from './ecos-school.entity';
 import { NEAREST_ECOS_SQL } from './ecos.sql';
@@ -16,11 +15,7 @@ export class EcosService {
     page: PageArgs,
     filters: TerritoryFilterArgs,
   ): Promise<Connection<EcosSchool>> {
-    const window = pageWindow(page);
-    const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
-    return listPage(window, 'e', () =>
-      applyTerritoryFilter(ctx.dataSource.getRepository(EcosSchool).createQueryBuilder('e'), 'e', territory),
-    );
+    return listPlaced(ctx, pageWindow(page), filters, EcosSchool, 'e');
   }
 
   /** The `limit` schools nearest to a point, nearest first, in one statement (KNN on the GiST index). */

@@ -3,13 +3,14 @@ import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/validate';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
-import { columns, type WriteTable } from '../write/write-table';
+import { deleteScoped, inOwnTerritorial, writeLocked } from '../write/scoped-write';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
-import { given, notNull } from '../write/write-lookups';
+import { changesOf } from '../write/write-lookups';
 import type { EcosSchool } from './ecos-school.entity';
 import type { CreateEcosSchoolInput, UpdateEcosSchoolInput } from './ecos.inputs';
 
-export const ECOS_SCHOOL_TABLE: WriteTable = {
+export const ECOS_SCHOOL_TABLE: WriteTable<EcosSchool> = {
   entity: 'ecos_school',
   table: 'ecos_school',
   label: 'ECOS school',
@@ -17,16 +18,14 @@ export const ECOS_SCHOOL_TABLE: WriteTable = {
     columns.text('clave'),
     columns.text('nombre'),
     columns.geometry('location'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
     columns.int('programYear', 'program_year'),
     columns.int('sessions'),
     columns.int('participants'),
   ],
   constraints: {
     ecos_school_clave_key: { argument: 'clave', problem: 'already exists: ECOS claves are unique' },
-    ecos_school_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    ecos_school_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('ecos_school'),
     ecos_school_counts_check: { argument: 'sessions', problem: 'and participants must be 0 or more' },
     ecos_school_facilitator_beneficiary_id_fkey: {
       argument: 'facilitatorIds',
@@ -78,7 +77,7 @@ export class EcosWriteService {
     return runWrite(actorOf(ctx), async (tx) => {
       const ids = facilitatorIds(input.facilitatorIds ?? []);
       const place = await placeForCreate(tx, 'location', input.location, ['Point'], input.coloniaId);
-      requireTerritorialScope(ctx.identity, place.territorialId as number);
+      requireTerritorialScope(ctx.identity, place.territorialId);
       const row = await tx.insert(ECOS_SCHOOL_TABLE, {
         clave: input.clave,
         nombre: input.nombre,
@@ -88,7 +87,7 @@ export class EcosWriteService {
         ...place,
       });
       await replaceFacilitators(tx, row.id, [], ids);
-      return row as unknown as EcosSchool;
+      return row;
     });
   }
 
@@ -98,21 +97,18 @@ export class EcosWriteService {
     version: number,
     input: UpdateEcosSchoolInput,
   ): Promise<EcosSchool> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(ECOS_SCHOOL_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({
+    return writeLocked(ctx, ECOS_SCHOOL_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
+      const rowId = before.id;
+      const changes = changesOf({
         clave: input.clave,
         nombre: input.nombre,
         programYear: input.programYear,
         sessions: input.sessions,
         participants: input.participants,
       });
-      notNull(changes, ['clave', 'nombre', 'programYear', 'sessions', 'participants']);
-      Object.assign(changes, await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId));
-      if (changes.territorialId !== undefined) requireTerritorialScope(ctx.identity, changes.territorialId as number);
-      let after = await tx.update(ECOS_SCHOOL_TABLE, before, changes);
+      const place = await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId);
+      if (place.territorialId !== undefined) requireTerritorialScope(ctx.identity, place.territorialId);
+      let after = await tx.update(ECOS_SCHOOL_TABLE, before, { ...changes, ...place });
       if (input.facilitatorIds != null) {
         const ids = facilitatorIds(input.facilitatorIds);
         const previous = await currentFacilitators(tx, rowId);
@@ -121,19 +117,16 @@ export class EcosWriteService {
           await replaceFacilitators(tx, rowId, previous, ids);
         }
       }
-      return after as unknown as EcosSchool;
+      return after;
     });
   }
 
   static deleteEcosSchool(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(ECOS_SCHOOL_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const previous = await currentFacilitators(tx, rowId);
-      await tx.remove(ECOS_SCHOOL_TABLE, before); // facilitator rows go with it (ON DELETE CASCADE)
-      tx.note(ECOS_SCHOOL_TABLE.entity, rowId, 'facilitatorIds', previous.length > 0 ? previous : null, null);
-      return String(rowId);
+    // Its facilitator rows go with it (ON DELETE CASCADE): noted on its audit entry.
+    return deleteScoped(ctx, ECOS_SCHOOL_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
+      const previous = await currentFacilitators(tx, before.id);
+      return () =>
+        tx.note(ECOS_SCHOOL_TABLE.entity, before.id, 'facilitatorIds', previous.length > 0 ? previous : null, null);
     });
   }
 }

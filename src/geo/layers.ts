@@ -115,6 +115,22 @@ export const coloniaProperties: LayerProperty[] = [
   { name: 'coloniaNombre', sql: 'c.nombre::text', type: 'string', description: 'Name of the colonia.' },
 ];
 
+/** `<table> <alias>` with its colonia `c` and territorial `t`: the FROM of a placed table's layer. */
+export const placedFrom = (table: string, alias: string): string =>
+  `${table} ${alias} JOIN colonia c ON c.id = ${alias}.colonia_id JOIN territorial t ON t.id = ${alias}.territorial_id`;
+
+/** `clave` and `nombre` of a named row (`nombre` describes what the name is of). */
+export const namedProperties = (alias: string, nombre: string): LayerProperty[] => [
+  { name: 'clave', sql: `${alias}.clave::text`, type: 'string', description: 'Stable key.' },
+  { name: 'nombre', sql: `${alias}.nombre::text`, type: 'string', description: nombre },
+];
+
+/** The colonia and territorial of a placed row (with `placedFrom`). */
+export const placementProperties: LayerProperty[] = [...coloniaProperties, ...territorialProperties];
+
+/** Filters by territorial and colonia of a placed layer (with `placedFrom`). */
+export const placementFilters = (): LayerFilter[] => [territorialFilter('t'), coloniaFilter];
+
 /** Every property of a layer: its own, then its coverage figures. */
 export function layerProperties(layer: LayerDefinition): LayerProperty[] {
   return [...layer.properties, ...(layer.coverage?.properties ?? [])];

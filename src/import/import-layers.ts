@@ -129,3 +129,28 @@ export class ImportLayerRegistry {
     return layer;
   }
 }
+
+/**
+ * The import layer of a named, placed table (clave ≤ 24, nombre ≤ 160, a colonia
+ * per feature): the module gives its geometry column and field, attributes and types.
+ */
+export function placedImportLayer(
+  id: ImportLayerId,
+  table: { table: string; entity: string },
+  layer: Pick<ImportLayer, 'geomColumn' | 'geomField' | 'attributes' | 'geometryTypes'>,
+): ImportLayer {
+  const { geomColumn, geomField, attributes, geometryTypes } = layer;
+  const { table: name, entity } = table;
+  return {
+    id,
+    table: name,
+    entity,
+    boundary: false,
+    geomColumn,
+    geomField,
+    nameMax: 160,
+    claveMax: 24,
+    attributes,
+    geometryTypes,
+  };
+}

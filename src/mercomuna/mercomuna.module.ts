@@ -2,14 +2,14 @@ import { defineModule } from '../module';
 import { MercomunaPoint } from './mercomuna-point.entity';
 import { mercomunaImport, mercomunaLayer } from './mercomuna.layers';
 import { createMercomunaLoaders } from './mercomuna.loaders';
-import { MercomunaMutationResolver } from './mercomuna.mutations.resolver';
+import { mercomunaMutations } from './mercomuna.mutations.resolver';
 import { mercomunaResolvers } from './mercomuna.resolver';
 import { MERCOMUNA_TABLE } from './mercomuna.write.service';
 
 /** Mercomuna: local shops and Liconsa dairies delivering food support. */
 export const mercomunaModule = defineModule({
   name: 'mercomuna',
-  resolvers: [...mercomunaResolvers, MercomunaMutationResolver],
+  resolvers: [...mercomunaResolvers, ...mercomunaMutations],
   loaders: (dataSource) => ({ mercomuna: createMercomunaLoaders(dataSource) }),
   entities: [MercomunaPoint],
   layers: [mercomunaLayer],

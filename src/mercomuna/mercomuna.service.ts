@@ -1,7 +1,6 @@
 import type { RequestContext } from '../context';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
-import { listPage } from '../common/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
+import { listPlaced } from '../territory/territory-filter';
 import type { MercomunaFilterArgs } from './mercomuna.args';
 import { MercomunaPoint } from './mercomuna-point.entity';
 
@@ -12,14 +11,7 @@ export class MercomunaService {
     page: PageArgs,
     filters: MercomunaFilterArgs,
   ): Promise<Connection<MercomunaPoint>> {
-    const window = pageWindow(page);
-    const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
-    return listPage(window, 'm', () => {
-      const qb = applyTerritoryFilter(
-        ctx.dataSource.getRepository(MercomunaPoint).createQueryBuilder('m'),
-        'm',
-        territory,
-      );
+    return listPlaced(ctx, pageWindow(page), filters, MercomunaPoint, 'm', (qb) => {
       if (filters.period != null) qb.andWhere('m.period = :period', { period: filters.period });
       if (filters.kind != null) qb.andWhere('m.kind = :kind', { kind: filters.kind });
       return qb;

@@ -1,14 +1,14 @@
 import type { RequestContext } from '../context';
 import { requireTerritorialScope } from '../auth/identity';
-import { parseId } from '../common/validate';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
-import { columns, type WriteTable } from '../write/write-table';
+import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
-import { given, notNull } from '../write/write-lookups';
+import { changesOf } from '../write/write-lookups';
 import type { MercomunaPoint } from './mercomuna-point.entity';
 import type { CreateMercomunaPointInput, UpdateMercomunaPointInput } from './mercomuna.inputs';
 
-export const MERCOMUNA_TABLE: WriteTable = {
+export const MERCOMUNA_TABLE: WriteTable<MercomunaPoint> = {
   entity: 'mercomuna_point',
   table: 'mercomuna_point',
   label: 'Mercomuna point',
@@ -18,13 +18,11 @@ export const MERCOMUNA_TABLE: WriteTable = {
     columns.geometry('location'),
     columns.text('period'),
     columns.text('kind'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
   ],
   constraints: {
     mercomuna_point_clave_key: { argument: 'clave', problem: 'already exists: Mercomuna claves are unique' },
-    mercomuna_point_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    mercomuna_point_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('mercomuna_point'),
   },
 };
 
@@ -32,14 +30,14 @@ export class MercomunaWriteService {
   static createMercomunaPoint(ctx: RequestContext, input: CreateMercomunaPointInput): Promise<MercomunaPoint> {
     return runWrite(actorOf(ctx), async (tx) => {
       const place = await placeForCreate(tx, 'location', input.location, ['Point'], input.coloniaId);
-      requireTerritorialScope(ctx.identity, place.territorialId as number);
-      return (await tx.insert(MERCOMUNA_TABLE, {
+      requireTerritorialScope(ctx.identity, place.territorialId);
+      return tx.insert(MERCOMUNA_TABLE, {
         clave: input.clave,
         nombre: input.nombre,
         period: input.period,
         kind: input.kind,
         ...place,
-      })) as unknown as MercomunaPoint;
+      });
     });
   }
 
@@ -49,30 +47,15 @@ export class MercomunaWriteService {
     version: number,
     input: UpdateMercomunaPointInput,
   ): Promise<MercomunaPoint> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(MERCOMUNA_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({
-        clave: input.clave,
-        nombre: input.nombre,
-        period: input.period,
-        kind: input.kind,
-      });
-      notNull(changes, ['clave', 'nombre', 'period', 'kind']);
-      Object.assign(changes, await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId));
-      if (changes.territorialId !== undefined) requireTerritorialScope(ctx.identity, changes.territorialId as number);
-      return (await tx.update(MERCOMUNA_TABLE, before, changes)) as unknown as MercomunaPoint;
+    return updateScoped(ctx, MERCOMUNA_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
+      const changes = changesOf({ clave: input.clave, nombre: input.nombre, period: input.period, kind: input.kind });
+      const place = await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId);
+      if (place.territorialId !== undefined) requireTerritorialScope(ctx.identity, place.territorialId);
+      return { ...changes, ...place };
     });
   }
 
   static deleteMercomunaPoint(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(MERCOMUNA_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      await tx.remove(MERCOMUNA_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, MERCOMUNA_TABLE, id, version, inOwnTerritorial);
   }
 }

@@ -1,12 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import { DateScalar } from '../common/date';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
 import { PublicSpaceKindRow } from './public-space-kind.entity';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 import { RowVersion } from '../write/row-version';
+import { Placed } from '../territory/placement';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /** A public-space improvement: a route, a street, a park complex, a hand-washing station, a water-truck stop. */
 @ObjectType({
@@ -16,12 +16,10 @@ import { RowVersion } from '../write/row-version';
 @Index('public_space_improvement_colonia_id_built_on_idx', ['coloniaId', 'builtOn'])
 @Check('public_space_improvement_status_check', `"status" IN ('PLANNED', 'IN_PROGRESS', 'COMPLETED')`)
 @Check('public_space_improvement_geom_check', `public_space_geometry_fits("kind", "geom")`)
-export class PublicSpaceImprovement {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+export class PublicSpaceImprovement extends Placed('public_space_improvement', { coloniaIndex: false }) {
+  @IdColumn() id: number;
 
-  @Field({ description: 'Stable key, e.g. CAM-2020-001.' })
-  @Index('public_space_improvement_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 24 })
+  @ClaveColumn('public_space_improvement', 'Stable key, e.g. CAM-2020-001.')
   clave: string;
 
   @Field() @Column({ type: 'varchar', length: 160 }) nombre: string;
@@ -38,20 +36,6 @@ export class PublicSpaceImprovement {
   @Index('public_space_improvement_geom_gist', { spatial: true })
   @Column({ type: 'geometry', spatialFeatureType: 'Geometry', srid: 4326, select: false })
   geom?: Geometry;
-
-  @Column({ name: 'colonia_id', type: 'integer' }) coloniaId: number;
-
-  @ManyToOne(() => Colonia, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'colonia_id', foreignKeyConstraintName: 'public_space_improvement_colonia_id_fkey' })
-  colonia?: Colonia;
-
-  @Index('public_space_improvement_territorial_id_idx')
-  @Column({ name: 'territorial_id', type: 'integer' })
-  territorialId: number;
-
-  @ManyToOne(() => Territorial, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'public_space_improvement_territorial_id_fkey' })
-  territorial?: Territorial;
 
   @Field(() => DateScalar, { description: 'Date built (or opened).' })
   @Column({ name: 'built_on', type: 'date' })

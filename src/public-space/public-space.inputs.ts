@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional } from 'class-validator';
 import { DateScalar } from '../common/date';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
 import { IsClave, IsPrintableName } from '../write/input-rules';
+import { NamedRowChange } from '../write/placement-inputs';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 
 @InputType({ description: 'A new public-space improvement. Its geometry type follows its kind (see PublicSpaceKind).' })
@@ -33,17 +33,7 @@ export class CreateImprovementInput {
 }
 
 @InputType({ description: 'Fields of an improvement to change; omitted fields stay as they are.' })
-export class UpdateImprovementInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsClave()
-  clave?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsPrintableName()
-  nombre?: string;
-
+export class UpdateImprovementInput extends NamedRowChange {
   @Field(() => PublicSpaceKind, { nullable: true, description: 'The current or new geometry must fit the new kind.' })
   kind?: PublicSpaceKind;
   @Field(() => GeoJSONScalar, {

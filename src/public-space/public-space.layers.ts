@@ -1,12 +1,12 @@
 import {
-  coloniaFilter,
-  coloniaProperties,
   equals,
-  territorialFilter,
-  territorialProperties,
   type LayerDefinition,
+  placedFrom,
+  placementFilters,
+  placementProperties,
+  namedProperties,
 } from '../geo/layers';
-import { date, oneOf, type ImportLayer } from '../import/import-layers';
+import { date, oneOf, type ImportLayer, placedImportLayer } from '../import/import-layers';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 import { GEOMETRY_TYPES_BY_KIND, IMPROVEMENT_TABLE } from './public-space.write.service';
 
@@ -14,13 +14,12 @@ export const improvementsLayer: LayerDefinition = {
   id: 'improvements',
   title: 'Public-space improvements',
   description: 'Public-space works: caminos de mujeres libres y seguras, ludicalles, parks and others.',
-  from: 'public_space_improvement i JOIN colonia c ON c.id = i.colonia_id JOIN territorial t ON t.id = i.territorial_id',
+  from: placedFrom('public_space_improvement', 'i'),
   idSql: 'i.id',
   geomSql: 'i.geom',
   geometryType: 'Geometry',
   properties: [
-    { name: 'clave', sql: 'i.clave::text', type: 'string', description: 'Stable key.' },
-    { name: 'nombre', sql: 'i.nombre::text', type: 'string', description: 'Name of the work.' },
+    ...namedProperties('i', 'Name of the work.'),
     {
       name: 'kind',
       sql: 'i.kind::text',
@@ -34,27 +33,19 @@ export const improvementsLayer: LayerDefinition = {
       type: 'date',
       description: 'Date the work was finished.',
     },
-    ...coloniaProperties,
-    ...territorialProperties,
+    ...placementProperties,
   ],
   dateSql: 'i.built_on',
   filters: [
-    territorialFilter('t'),
-    coloniaFilter,
+    ...placementFilters(),
     { name: 'kind', description: 'Kind of work, e.g. LUDICALLE.', condition: equals('i.kind::text') },
     { name: 'status', description: 'PLANNED, IN_PROGRESS or COMPLETED.', condition: equals('i.status::text') },
   ],
 };
 
-export const improvementsImport: ImportLayer = {
-  id: 'improvements',
-  table: IMPROVEMENT_TABLE.table,
-  entity: IMPROVEMENT_TABLE.entity,
-  boundary: false,
+export const improvementsImport: ImportLayer = placedImportLayer('improvements', IMPROVEMENT_TABLE, {
   geomColumn: 'geom',
   geomField: 'geometry',
-  nameMax: 160,
-  claveMax: 24,
   attributes: [
     oneOf('kind', 'kind', 'kind', Object.values(PublicSpaceKind)),
     oneOf('status', 'status', 'status', Object.values(ImprovementStatus)),
@@ -62,4 +53,4 @@ export const improvementsImport: ImportLayer = {
   ],
   geometryTypes: (attributes) =>
     GEOMETRY_TYPES_BY_KIND[attributes.kind as PublicSpaceKind] ?? ['Point', 'LineString', 'Polygon'],
-};
+});

@@ -1,8 +1,8 @@
 import type { RequestContext } from '../context';
 import { requireDateRange } from '../common/date';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
-import { applyDateWindow, listPage } from '../common/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
+import { applyDateWindow } from '../common/list-page';
+import { listPlaced } from '../territory/territory-filter';
 import type { ImprovementFilterArgs } from './public-space.args';
 import { PublicSpaceImprovement } from './public-space-improvement.entity';
 
@@ -15,13 +15,7 @@ export class PublicSpaceService {
   ): Promise<Connection<PublicSpaceImprovement>> {
     const window = pageWindow(page);
     const dates = requireDateRange(filters.from, filters.to);
-    const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
-    return listPage(window, 'i', () => {
-      const qb = applyTerritoryFilter(
-        ctx.dataSource.getRepository(PublicSpaceImprovement).createQueryBuilder('i'),
-        'i',
-        territory,
-      );
+    return listPlaced(ctx, window, filters, PublicSpaceImprovement, 'i', (qb) => {
       if (filters.kind != null) qb.andWhere('i.kind = :kind', { kind: filters.kind });
       if (filters.status != null) qb.andWhere('i.status = :status', { status: filters.status });
       return applyDateWindow(qb, 'i.built_on', dates);

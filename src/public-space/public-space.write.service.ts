@@ -2,11 +2,12 @@ import type { RequestContext } from '../context';
 import { requireTerritorialScope } from '../auth/identity';
 import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
-import { parseId } from '../common/validate';
+import type { Geometry } from 'geojson';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
-import { columns, type WriteTable } from '../write/write-table';
+import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
-import { given, notNull, optionalDate } from '../write/write-lookups';
+import { changesOf, optionalDate } from '../write/write-lookups';
 import type { PublicSpaceImprovement } from './public-space-improvement.entity';
 import { PublicSpaceKind } from './public-space.enums';
 import type { CreateImprovementInput, UpdateImprovementInput } from './public-space.inputs';
@@ -20,7 +21,8 @@ export const GEOMETRY_TYPES_BY_KIND: Record<PublicSpaceKind, readonly string[]> 
   [PublicSpaceKind.PIPA_AGUA]: ['Point'],
 };
 
-export const IMPROVEMENT_TABLE: WriteTable = {
+/** Rows read back carry the geometry as GeoJSON, as `geometry` (the GraphQL field). */
+export const IMPROVEMENT_TABLE: WriteTable<PublicSpaceImprovement & { geometry: Geometry }> = {
   entity: 'public_space_improvement',
   table: 'public_space_improvement',
   label: 'improvement',
@@ -29,8 +31,7 @@ export const IMPROVEMENT_TABLE: WriteTable = {
     columns.text('nombre'),
     columns.text('kind'),
     columns.geometry('geometry', 'geom'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
     columns.date('builtOn', 'built_on'),
     columns.text('status'),
   ],
@@ -38,8 +39,7 @@ export const IMPROVEMENT_TABLE: WriteTable = {
     public_space_improvement_clave_key: { argument: 'clave', problem: 'already exists: improvement claves are unique' },
     public_space_improvement_geom_check: { argument: 'geometry', problem: 'does not fit the kind' },
     public_space_improvement_kind_fkey: { argument: 'kind', problem: 'is not a known kind' },
-    public_space_improvement_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    public_space_improvement_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('public_space_improvement'),
   },
 };
 
@@ -58,7 +58,7 @@ export class PublicSpaceWriteService {
         GEOMETRY_TYPES_BY_KIND[input.kind],
         input.coloniaId,
       );
-      requireTerritorialScope(ctx.identity, place.territorialId as number);
+      requireTerritorialScope(ctx.identity, place.territorialId);
       const values = {
         clave: input.clave,
         nombre: input.nombre,
@@ -67,7 +67,7 @@ export class PublicSpaceWriteService {
         status: input.status,
         ...place,
       };
-      return (await tx.insert(IMPROVEMENT_TABLE, values)) as unknown as PublicSpaceImprovement;
+      return tx.insert(IMPROVEMENT_TABLE, values);
     });
   }
 
@@ -77,41 +77,31 @@ export class PublicSpaceWriteService {
     version: number,
     input: UpdateImprovementInput,
   ): Promise<PublicSpaceImprovement> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(IMPROVEMENT_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({
+    return updateScoped(ctx, IMPROVEMENT_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
+      const changes = changesOf({
         clave: input.clave,
         nombre: input.nombre,
         kind: input.kind,
         builtOn: optionalDate('builtOn', input.builtOn),
         status: input.status,
       });
-      notNull(changes, ['clave', 'nombre', 'kind', 'builtOn', 'status']);
-      const kind = (input.kind ?? before.kind) as PublicSpaceKind;
+      const kind = input.kind ?? before.kind;
       const allowed = GEOMETRY_TYPES_BY_KIND[kind];
       if (input.kind != null && input.geometry === undefined) {
-        const current = (before.geometry as { type?: string } | null)?.type ?? '';
+        const current = before.geometry?.type ?? '';
         if (!allowed.includes(current))
           throw badInput(
             'kind',
             `${kind} needs a ${allowed.join(' or ')} geometry, the current one is a ${current}: send a geometry too`,
           );
       }
-      Object.assign(changes, await placeForUpdate(tx, before, 'geometry', input.geometry, allowed, input.coloniaId));
-      if (changes.territorialId !== undefined) requireTerritorialScope(ctx.identity, changes.territorialId as number);
-      return (await tx.update(IMPROVEMENT_TABLE, before, changes)) as unknown as PublicSpaceImprovement;
+      const place = await placeForUpdate(tx, before, 'geometry', input.geometry, allowed, input.coloniaId);
+      if (place.territorialId !== undefined) requireTerritorialScope(ctx.identity, place.territorialId);
+      return { ...changes, ...place };
     });
   }
 
   static deleteImprovement(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(IMPROVEMENT_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      await tx.remove(IMPROVEMENT_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, IMPROVEMENT_TABLE, id, version, inOwnTerritorial);
   }
 }

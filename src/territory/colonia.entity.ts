@@ -1,9 +1,10 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Territorial } from './territorial.entity';
 import { RowVersion } from '../write/row-version';
 import { ColoniaTipo, TIPO_CHECK_SQL } from './colonia-tipo';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /**
  * A colonia: one of the IECM catalogue's unidades territoriales; each belongs
@@ -19,13 +20,9 @@ import { ColoniaTipo, TIPO_CHECK_SQL } from './colonia-tipo';
 @Check('colonia_poblacion_check', `"poblacion" >= 0`)
 @Check('colonia_distrito_local_check', `"distrito_local" BETWEEN 1 AND 99`)
 export class Colonia {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
+  @IdColumn() id: number;
 
-  @Field({ description: 'The IECM clave of the unit (cveut), e.g. 07-196.' })
-  @Index('colonia_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 80 })
+  @ClaveColumn('colonia', 'The IECM clave of the unit (cveut), e.g. 07-196.', 80)
   clave: string;
 
   @Field({ description: 'The official name, with its kind suffix, e.g. SAN MIGUEL (BARR).' })

@@ -1,8 +1,9 @@
-import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, OneToMany } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Colonia } from './colonia.entity';
 import { RowVersion } from '../write/row-version';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 export const ILLUSTRATIVE_DIVISION_NOTE =
   'The demo division into territoriales is illustrative: no public source assigns the IECM units to the 13 direcciones ' +
@@ -18,13 +19,9 @@ export const ILLUSTRATIVE_DIVISION_NOTE =
 @Entity({ name: 'territorial' })
 @Check('territorial_poblacion_check', `"poblacion" >= 0`)
 export class Territorial {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
+  @IdColumn() id: number;
 
-  @Field({ description: 'Stable key, e.g. TER-01.' })
-  @Index('territorial_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 16 })
+  @ClaveColumn('territorial', 'Stable key, e.g. TER-01.', 16)
   clave: string;
 
   @Field({ description: 'Name as in the program report, e.g. ACULCO.' })

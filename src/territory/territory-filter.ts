@@ -1,4 +1,7 @@
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../context';
+import { listPage } from '../common/list-page';
+import type { Connection, PageWindow } from '../common/pagination';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/validate';
 
@@ -47,4 +50,23 @@ export function applyTerritoryFilter<Q extends { andWhere(sql: string, params?: 
     qb.andWhere(`${alias}.territorial_id = :territorialId`, { territorialId: filter.territorialId });
   if (filter.coloniaId !== undefined) qb.andWhere(`${alias}.colonia_id = :coloniaId`, { coloniaId: filter.coloniaId });
   return qb;
+}
+
+/**
+ * A page of a placed entity's rows (alias `alias`) within the territorial /
+ * colonia the filters name; `refine` adds the module's own conditions. The
+ * window comes from `pageWindow(page)`, validated by the caller first.
+ */
+export async function listPlaced<T extends ObjectLiteral & { id: number }>(
+  ctx: RequestContext,
+  window: PageWindow,
+  filters: { territorialId?: string | null; coloniaId?: string | null },
+  entity: EntityTarget<T>,
+  alias: string,
+  refine: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T> = (qb) => qb,
+): Promise<Connection<T>> {
+  const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
+  return listPage(window, alias, () =>
+    refine(applyTerritoryFilter(ctx.dataSource.getRepository(entity).createQueryBuilder(alias), alias, territory)),
+  );
 }

@@ -1,15 +1,14 @@
 import type { RequestContext } from '../context';
 import { requireRole } from '../auth/identity';
 import { Role } from '../auth/role';
-import { parseId } from '../common/validate';
+import { anyRow, updateScoped } from '../write/scoped-write';
 import { columns, type WriteTable } from '../write/write-table';
-import { actorOf, runWrite } from '../write/write-transaction';
-import { given, notNull } from '../write/write-lookups';
+import { changesOf } from '../write/write-lookups';
 import type { Colonia } from './colonia.entity';
 import type { Territorial } from './territorial.entity';
 import type { UpdateColoniaInput, UpdateTerritorialInput } from './territory.inputs';
 
-export const COLONIA_TABLE: WriteTable = {
+export const COLONIA_TABLE: WriteTable<Colonia> = {
   entity: 'colonia',
   table: 'colonia',
   label: 'colonia',
@@ -23,7 +22,7 @@ export const COLONIA_TABLE: WriteTable = {
   constraints: { colonia_clave_key: { argument: 'clave', problem: 'already exists: colonia claves are unique' } },
 };
 
-export const TERRITORIAL_TABLE: WriteTable = {
+export const TERRITORIAL_TABLE: WriteTable<Territorial> = {
   entity: 'territorial',
   table: 'territorial',
   label: 'territorial',
@@ -37,13 +36,9 @@ export const TERRITORIAL_TABLE: WriteTable = {
 export class TerritoryWriteService {
   static updateColonia(ctx: RequestContext, id: string, version: number, input: UpdateColoniaInput): Promise<Colonia> {
     requireRole(ctx.identity, Role.ADMIN);
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(COLONIA_TABLE, rowId, version);
-      const changes = given({ clave: input.clave, nombre: input.nombre });
-      notNull(changes, ['clave', 'nombre']);
-      return (await tx.update(COLONIA_TABLE, before, changes)) as unknown as Colonia;
-    });
+    return updateScoped(ctx, COLONIA_TABLE, id, version, anyRow, () =>
+      changesOf({ clave: input.clave, nombre: input.nombre }),
+    );
   }
 
   static updateTerritorial(
@@ -53,12 +48,8 @@ export class TerritoryWriteService {
     input: UpdateTerritorialInput,
   ): Promise<Territorial> {
     requireRole(ctx.identity, Role.ADMIN);
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(TERRITORIAL_TABLE, rowId, version);
-      const changes = given({ clave: input.clave, nombre: input.nombre });
-      notNull(changes, ['clave', 'nombre']);
-      return (await tx.update(TERRITORIAL_TABLE, before, changes)) as unknown as Territorial;
-    });
+    return updateScoped(ctx, TERRITORIAL_TABLE, id, version, anyRow, () =>
+      changesOf({ clave: input.clave, nombre: input.nombre }),
+    );
   }
 }

@@ -1,8 +1,9 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Colonia } from '../territory/colonia.entity';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { AgendaStatus } from './workshop.enums';
 import { RowVersion } from '../write/row-version';
+import { InColonia } from '../territory/placement';
+import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /** An Agenda de Desarrollo Local Comunitario: one per colonia and program year. */
 @ObjectType({
@@ -12,19 +13,11 @@ import { RowVersion } from '../write/row-version';
 @Entity({ name: 'agenda' })
 @Index('agenda_colonia_id_program_year_key', ['coloniaId', 'programYear'], { unique: true })
 @Check('agenda_status_check', `"status" IN ('IN_PROGRESS', 'COMPLETED', 'IMPLEMENTING')`)
-export class Agenda {
-  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+export class Agenda extends InColonia('agenda', { coloniaIndex: false }) {
+  @IdColumn() id: number;
 
-  @Field({ description: 'Stable key, e.g. ADL-2020-001.' })
-  @Index('agenda_clave_key', { unique: true })
-  @Column({ type: 'varchar', length: 24 })
+  @ClaveColumn('agenda', 'Stable key, e.g. ADL-2020-001.')
   clave: string;
-
-  @Column({ name: 'colonia_id', type: 'integer' }) coloniaId: number;
-
-  @ManyToOne(() => Colonia, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'colonia_id', foreignKeyConstraintName: 'agenda_colonia_id_fkey' })
-  colonia?: Colonia;
 
   @Field(() => Int) @Column({ name: 'program_year', type: 'smallint' }) programYear: number;
   @Field(() => AgendaStatus) @Column({ type: 'varchar', length: 16 }) status: AgendaStatus;

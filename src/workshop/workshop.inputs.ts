@@ -1,12 +1,24 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { DateScalar } from '../common/date';
 import { GeoJSONScalar } from '../geo/geojson.scalar';
-import { IsClave, PRINTABLE } from '../write/input-rules';
+import { IsClave, IsCount, IsProgramYear, PRINTABLE } from '../write/input-rules';
 import { AgendaStatus, WorkshopModality } from './workshop.enums';
 
 const PARTICIPANTS_MAX = 100_000;
 export const AGENDA_PROJECTS_MAX = 20;
+
+/** An agenda's project names: registered in the order stacked `@ArrayMaxSize @Length @Matches` would be. */
+function IsProjectList(): PropertyDecorator {
+  return (target, key) => {
+    Matches(PRINTABLE, { each: true, message: 'projects must each be printable text' })(target, key);
+    Length(3, 200, { each: true, message: 'projects must each be 3 to 200 characters' })(target, key);
+    ArrayMaxSize(AGENDA_PROJECTS_MAX, { message: `projects must list at most ${AGENDA_PROJECTS_MAX} projects` })(
+      target,
+      key,
+    );
+  };
+}
 
 @InputType({
   description: 'A new workshop. PRESENCIAL needs a location (a Point); VIRTUAL needs a coloniaId and no location.',
@@ -25,8 +37,7 @@ export class CreateWorkshopInput {
   @Field(() => WorkshopModality) modality: WorkshopModality;
 
   @Field(() => Int)
-  @Min(0, { message: 'participants must be 0 or more' })
-  @Max(PARTICIPANTS_MAX, { message: `participants must be at most ${PARTICIPANTS_MAX}` })
+  @IsCount(PARTICIPANTS_MAX, 'participants')
   participants: number;
 
   @Field(() => GeoJSONScalar, {
@@ -54,8 +65,7 @@ export class UpdateWorkshopInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'participants must be 0 or more' })
-  @Max(PARTICIPANTS_MAX, { message: `participants must be at most ${PARTICIPANTS_MAX}` })
+  @IsCount(PARTICIPANTS_MAX, 'participants')
   participants?: number;
 
   @Field(() => GeoJSONScalar, {
@@ -74,8 +84,7 @@ export class CreateAgendaInput {
   @Field(() => ID) coloniaId: string;
 
   @Field(() => Int)
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear: number;
 
   @Field(() => AgendaStatus) status: AgendaStatus;
@@ -85,9 +94,7 @@ export class CreateAgendaInput {
     description: `Projects in order (at most ${AGENDA_PROJECTS_MAX}, 3–200 characters each).`,
   })
   @IsOptional()
-  @ArrayMaxSize(AGENDA_PROJECTS_MAX, { message: `projects must list at most ${AGENDA_PROJECTS_MAX} projects` })
-  @Length(3, 200, { each: true, message: 'projects must each be 3 to 200 characters' })
-  @Matches(PRINTABLE, { each: true, message: 'projects must each be printable text' })
+  @IsProjectList()
   projects?: string[] | null;
 }
 
@@ -102,16 +109,13 @@ export class UpdateAgendaInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(2000, { message: 'programYear must be between 2000 and 2100' })
-  @Max(2100, { message: 'programYear must be between 2000 and 2100' })
+  @IsProgramYear()
   programYear?: number;
 
   @Field(() => AgendaStatus, { nullable: true }) status?: AgendaStatus;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(AGENDA_PROJECTS_MAX, { message: `projects must list at most ${AGENDA_PROJECTS_MAX} projects` })
-  @Length(3, 200, { each: true, message: 'projects must each be 3 to 200 characters' })
-  @Matches(PRINTABLE, { each: true, message: 'projects must each be printable text' })
+  @IsProjectList()
   projects?: string[] | null;
 }

@@ -1,18 +1,11 @@
-import {
-  coloniaFilter,
-  coloniaProperties,
-  equals,
-  territorialFilter,
-  territorialProperties,
-  type LayerDefinition,
-} from '../geo/layers';
+import { equals, type LayerDefinition, placedFrom, placementFilters, placementProperties } from '../geo/layers';
 
 export const workshopsLayer: LayerDefinition = {
   id: 'workshops',
   title: 'Participatory-planning workshops',
   description:
     'Talleres de planeación participativa; virtual workshops are placed inside their colonia (ST_PointOnSurface).',
-  from: 'workshop w JOIN colonia c ON c.id = w.colonia_id JOIN territorial t ON t.id = w.territorial_id',
+  from: placedFrom('workshop', 'w'),
   idSql: 'w.id',
   geomSql: 'COALESCE(w.location, ST_PointOnSurface(c.geom))',
   // Both branches on a GiST index: the venue, or (virtual) the colonia's box.
@@ -28,13 +21,11 @@ export const workshopsLayer: LayerDefinition = {
       description: 'PRESENCIAL or VIRTUAL (placed inside its colonia).',
     },
     { name: 'participants', sql: 'w.participants::int', type: 'integer', description: 'Participants.' },
-    ...coloniaProperties,
-    ...territorialProperties,
+    ...placementProperties,
   ],
   dateSql: 'w.held_on',
   filters: [
-    territorialFilter('t'),
-    coloniaFilter,
+    ...placementFilters(),
     { name: 'modality', description: 'PRESENCIAL or VIRTUAL.', condition: equals('w.modality::text') },
   ],
 };

@@ -4,14 +4,14 @@ import { Agenda } from './agenda.entity';
 import { Workshop } from './workshop.entity';
 import { workshopsLayer } from './workshop.layers';
 import { createWorkshopLoaders } from './workshop.loaders';
-import { WorkshopMutationResolver } from './workshop.mutations.resolver';
+import { workshopMutations } from './workshop.mutations.resolver';
 import { workshopResolvers } from './workshop.resolver';
 import { AGENDA_TABLE, WORKSHOP_TABLE } from './workshop.write.service';
 
 /** Participatory-planning workshops and the agendas they produce. */
 export const workshopModule = defineModule({
   name: 'workshop',
-  resolvers: [...workshopResolvers, WorkshopMutationResolver],
+  resolvers: [...workshopResolvers, ...workshopMutations],
   loaders: (dataSource) => ({ workshop: createWorkshopLoaders(dataSource) }),
   entities: [Workshop, Agenda, AgendaProject],
   layers: [workshopsLayer],

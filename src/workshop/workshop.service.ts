@@ -2,7 +2,7 @@ import type { RequestContext } from '../context';
 import { requireDateRange } from '../common/date';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { applyDateWindow, listPage } from '../common/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
+import { listPlaced, requireTerritoryFilter } from '../territory/territory-filter';
 import { Agenda } from './agenda.entity';
 import type { AgendaFilterArgs, WorkshopFilterArgs } from './workshop.args';
 import { Workshop } from './workshop.entity';
@@ -16,9 +16,7 @@ export class WorkshopService {
   ): Promise<Connection<Workshop>> {
     const window = pageWindow(page);
     const dates = requireDateRange(filters.from, filters.to);
-    const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
-    return listPage(window, 'w', () => {
-      const qb = applyTerritoryFilter(ctx.dataSource.getRepository(Workshop).createQueryBuilder('w'), 'w', territory);
+    return listPlaced(ctx, window, filters, Workshop, 'w', (qb) => {
       if (filters.modality != null) qb.andWhere('w.modality = :modality', { modality: filters.modality });
       return applyDateWindow(qb, 'w.held_on', dates);
     });

@@ -4,22 +4,22 @@ import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
 import { parseId } from '../common/validate';
 import { placeGeometry } from '../geo/geometry-placement';
-import { columns, type WriteTable } from '../write/write-table';
+import { deleteScoped, inOwnTerritorial, updateScoped, writeLocked, type RowGuard } from '../write/scoped-write';
+import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
-import { given, notNull, optionalDate, requireColonia } from '../write/write-lookups';
+import { changesOf, optionalDate, requireColonia } from '../write/write-lookups';
 import type { Agenda } from './agenda.entity';
 import type { Workshop } from './workshop.entity';
 import { WorkshopModality } from './workshop.enums';
 import type { CreateAgendaInput, CreateWorkshopInput, UpdateAgendaInput, UpdateWorkshopInput } from './workshop.inputs';
 
-export const WORKSHOP_TABLE: WriteTable = {
+export const WORKSHOP_TABLE: WriteTable<Workshop> = {
   entity: 'workshop',
   table: 'workshop',
   label: 'workshop',
   columns: [
     columns.text('clave'),
-    columns.int('coloniaId', 'colonia_id'),
-    columns.int('territorialId', 'territorial_id'),
+    ...placementColumns(),
     columns.date('heldOn', 'held_on'),
     columns.text('modality'),
     columns.int('participants'),
@@ -27,8 +27,7 @@ export const WORKSHOP_TABLE: WriteTable = {
   ],
   constraints: {
     workshop_clave_key: { argument: 'clave', problem: 'already exists: workshop claves are unique' },
-    workshop_colonia_id_fkey: { argument: 'coloniaId', problem: 'does not match any colonia' },
-    workshop_territorial_id_fkey: { argument: 'coloniaId', problem: 'does not match any territorial' },
+    ...placementConstraints('workshop'),
     workshop_modality_check: {
       argument: 'location',
       problem: 'is required for PRESENCIAL and must be null for VIRTUAL',
@@ -37,7 +36,7 @@ export const WORKSHOP_TABLE: WriteTable = {
   },
 };
 
-export const AGENDA_TABLE: WriteTable = {
+export const AGENDA_TABLE: WriteTable<Agenda> = {
   entity: 'agenda',
   table: 'agenda',
   label: 'agenda',
@@ -89,7 +88,7 @@ export class WorkshopWriteService {
         participants: input.participants,
         ...place,
       };
-      return (await tx.insert(WORKSHOP_TABLE, values)) as unknown as Workshop;
+      return tx.insert(WORKSHOP_TABLE, values);
     });
   }
 
@@ -99,19 +98,15 @@ export class WorkshopWriteService {
     version: number,
     input: UpdateWorkshopInput,
   ): Promise<Workshop> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(WORKSHOP_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      const changes: Record<string, unknown> = given({
+    return updateScoped(ctx, WORKSHOP_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
+      const changes = changesOf({
         clave: input.clave,
         heldOn: optionalDate('heldOn', input.heldOn),
         participants: input.participants,
         modality: input.modality,
       });
-      notNull(changes, ['clave', 'heldOn', 'participants', 'modality']);
       if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
-      const modality = (input.modality ?? before.modality) as WorkshopModality;
+      const modality = input.modality ?? before.modality;
       if (input.location !== undefined || input.coloniaId !== undefined || input.modality !== undefined) {
         const virtual = modality === WorkshopModality.VIRTUAL;
         const location = virtual
@@ -120,26 +115,19 @@ export class WorkshopWriteService {
             ? input.location
             : before.location;
         // The colonia follows a new venue unless one is given; otherwise it stays.
-        const coloniaId =
-          input.coloniaId ?? (virtual || input.location === undefined ? (before.coloniaId as number) : undefined);
+        const coloniaId = input.coloniaId ?? (virtual || input.location === undefined ? before.coloniaId : undefined);
         const place = await workshopPlace(tx, modality, location, coloniaId);
         requireTerritorialScope(ctx.identity, place.territorialId);
         Object.assign(changes, { coloniaId: place.coloniaId, territorialId: place.territorialId });
         // The stored venue is rewritten only when a new one is given (or cleared for VIRTUAL).
         if (virtual || input.location !== undefined) changes.location = place.location;
       }
-      return (await tx.update(WORKSHOP_TABLE, before, changes)) as unknown as Workshop;
+      return changes;
     });
   }
 
   static deleteWorkshop(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(WORKSHOP_TABLE, rowId, version);
-      requireTerritorialScope(ctx.identity, before.territorialId as number);
-      await tx.remove(WORKSHOP_TABLE, before);
-      return String(rowId);
-    });
+    return deleteScoped(ctx, WORKSHOP_TABLE, id, version, inOwnTerritorial);
   }
 
   static createAgenda(ctx: RequestContext, input: CreateAgendaInput): Promise<Agenda> {
@@ -153,24 +141,14 @@ export class WorkshopWriteService {
         status: input.status,
       });
       await replaceProjects(tx, row.id, [], input.projects ?? []);
-      return row as unknown as Agenda;
+      return row;
     });
   }
 
   static updateAgenda(ctx: RequestContext, id: string, version: number, input: UpdateAgendaInput): Promise<Agenda> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(AGENDA_TABLE, rowId, version);
-      requireTerritorialScope(
-        ctx.identity,
-        (await requireColonia(tx, 'coloniaId', before.coloniaId as number)).territorialId,
-      );
-      const changes: Record<string, unknown> = given({
-        clave: input.clave,
-        programYear: input.programYear,
-        status: input.status,
-      });
-      notNull(changes, ['clave', 'programYear', 'status']);
+    return writeLocked(ctx, AGENDA_TABLE, id, version, inAgendaTerritorial, async (tx, before) => {
+      const rowId = before.id;
+      const changes = changesOf({ clave: input.clave, programYear: input.programYear, status: input.status });
       if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
       if (input.coloniaId !== undefined) {
         const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
@@ -186,25 +164,22 @@ export class WorkshopWriteService {
           await replaceProjects(tx, rowId, previous, input.projects);
         }
       }
-      return after as unknown as Agenda;
+      return after;
     });
   }
 
   static deleteAgenda(ctx: RequestContext, id: string, version: number): Promise<string> {
-    const rowId = parseId('id', id);
-    return runWrite(actorOf(ctx), async (tx) => {
-      const before = await tx.lock(AGENDA_TABLE, rowId, version);
-      requireTerritorialScope(
-        ctx.identity,
-        (await requireColonia(tx, 'coloniaId', before.coloniaId as number)).territorialId,
-      );
-      const previous = await currentProjects(tx, rowId);
-      await tx.remove(AGENDA_TABLE, before); // its projects go with it (ON DELETE CASCADE)
-      tx.note(AGENDA_TABLE.entity, rowId, 'projects', previous.length > 0 ? previous : null, null);
-      return String(rowId);
+    // Its projects go with it (ON DELETE CASCADE): noted on its audit entry.
+    return deleteScoped(ctx, AGENDA_TABLE, id, version, inAgendaTerritorial, async (tx, before) => {
+      const previous = await currentProjects(tx, before.id);
+      return () => tx.note(AGENDA_TABLE.entity, before.id, 'projects', previous.length > 0 ? previous : null, null);
     });
   }
 }
+
+/** An agenda belongs to its colonia's territorial. */
+const inAgendaTerritorial: RowGuard<Agenda> = async (ctx, tx, agenda) =>
+  requireTerritorialScope(ctx.identity, (await requireColonia(tx, 'coloniaId', agenda.coloniaId)).territorialId);
 
 async function currentProjects(tx: WriteTx, agendaId: number): Promise<string[]> {
   const rows: { nombre: string }[] = await tx.query(

@@ -1,4 +1,4 @@
-import { Length, Matches, MaxLength } from 'class-validator';
+import { Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PRINTABLE_NAME } from '../common/text-input';
 
 /**
@@ -34,5 +34,44 @@ export function IsPrintableName(min = 3, max = 160, field = 'nombre'): PropertyD
   return (target, key) => {
     Length(min, max, { message: printableMessage(field, min, max) })(target, key);
     Matches(PRINTABLE, { message: printableMessage(field, min, max) })(target, key);
+  };
+}
+
+/**
+ * Printable text of `min` to `max` characters (full names, addresses). Registered as
+ * `@Length @Matches` stacked would be (bottom-up), so both messages keep their order.
+ */
+export function IsPrintableText(min: number, max: number, field: string): PropertyDecorator {
+  return (target, key) => {
+    Matches(PRINTABLE, { message: `${field} must be printable text` })(target, key);
+    Length(min, max, { message: `${field} must be ${min} to ${max} characters` })(target, key);
+  };
+}
+
+/** A whole number from `min` to `max`: one message for both bounds. */
+export function IsIntBetween(min: number, max: number, field: string): PropertyDecorator {
+  const message = `${field} must be between ${min} and ${max}`;
+  return (target, key) => {
+    Min(min, { message })(target, key);
+    Max(max, { message })(target, key);
+  };
+}
+
+/** A program year, 2000–2100 (as the tables' CHECK constraints). */
+export const IsProgramYear = (field = 'programYear'): PropertyDecorator => IsIntBetween(2000, 2100, field);
+
+/** A count: 0 or more, at most `max`. */
+export function IsCount(max: number, field: string): PropertyDecorator {
+  return (target, key) => {
+    Min(0, { message: `${field} must be 0 or more` })(target, key);
+    Max(max, { message: `${field} must be at most ${max}` })(target, key);
+  };
+}
+
+/** An amount in MXN: at least `min`, at most `max`. */
+export function IsAmount(min: number, max: number, field = 'amount'): PropertyDecorator {
+  return (target, key) => {
+    Min(min, { message: `${field} must be at least ${min}` })(target, key);
+    Max(max, { message: `${field} must be at most ${max}` })(target, key);
   };
 }

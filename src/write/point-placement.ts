@@ -2,7 +2,12 @@ import { badInput } from '../common/errors';
 import { parseId } from '../common/validate';
 import { placeGeometry } from '../geo/geometry-placement';
 import type { WriteTx } from './write-transaction';
-import type { WrittenRow } from './write-table';
+
+/** The colonia and territorial a geometry was placed in. */
+export type Placement = {
+  coloniaId: number;
+  territorialId: number;
+};
 
 /**
  * The colonia, territorial and geometry columns of a row with a geometry
@@ -16,30 +21,26 @@ export async function placeForCreate(
   geometry: unknown,
   allowed: readonly string[],
   coloniaId: string | null | undefined,
-) {
+): Promise<Placement & Record<string, unknown>> {
   if (geometry == null) throw badInput(field, 'is required');
   const colonia = coloniaId != null ? { id: parseId('coloniaId', coloniaId), argument: 'coloniaId' } : undefined;
   const placed = await placeGeometry(tx, field, geometry, allowed, colonia);
-  return { [field]: placed.geojson, coloniaId: placed.coloniaId, territorialId: placed.territorialId } as Record<
-    string,
-    unknown
-  >;
+  return { [field]: placed.geojson, coloniaId: placed.coloniaId, territorialId: placed.territorialId };
 }
 
-export async function placeForUpdate(
+export async function placeForUpdate<T extends object>(
   tx: WriteTx,
-  before: WrittenRow,
-  field: string,
+  before: T,
+  field: keyof T & string,
   geometry: unknown,
   allowed: readonly string[],
   coloniaId: string | null | undefined,
-): Promise<Record<string, unknown>> {
+): Promise<Partial<Placement> & Record<string, unknown>> {
   if (geometry === null) throw badInput(field, 'cannot be null');
   if (coloniaId === null) throw badInput('coloniaId', 'cannot be null');
   if (geometry === undefined && coloniaId === undefined) return {};
   const colonia = coloniaId != null ? { id: parseId('coloniaId', coloniaId), argument: 'coloniaId' } : undefined;
   const placed = await placeGeometry(tx, field, geometry ?? before[field], allowed, colonia);
-  const changes: Record<string, unknown> = { coloniaId: placed.coloniaId, territorialId: placed.territorialId };
-  if (geometry !== undefined) changes[field] = placed.geojson;
-  return changes;
+  const placement: Placement = { coloniaId: placed.coloniaId, territorialId: placed.territorialId };
+  return geometry !== undefined ? { ...placement, [field]: placed.geojson } : placement;
 }

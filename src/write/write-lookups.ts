@@ -56,3 +56,16 @@ export function given<T extends Record<string, unknown>>(values: T): Partial<T> 
 export function notNull(fields: Record<string, unknown>, names: readonly string[]): void {
   for (const name of names) if (fields[name] === null) throw badInput(name, 'cannot be null');
 }
+
+/**
+ * The fields an update sets, each named once: the given (not undefined)
+ * entries of `values`, refused when null unless listed in `clearable`.
+ */
+export function changesOf(values: Record<string, unknown>, clearable: readonly string[] = []): Record<string, unknown> {
+  const changes = given(values);
+  notNull(
+    changes,
+    Object.keys(values).filter((name) => !clearable.includes(name)),
+  );
+  return changes;
+}

@@ -19,7 +19,17 @@ export interface WriteColumn {
   derived?: boolean;
 }
 
-export interface WriteTable {
+/** What every written row has: an id and a version (src/write/row-version.ts). */
+export interface VersionedRow {
+  id: number;
+  version: number;
+}
+
+/**
+ * `T`: what its rows are read back as — the entity, as `tx.lock`, `tx.insert`
+ * and `tx.update` return it (every column's field as `read` gives it).
+ */
+export interface WriteTable<T extends VersionedRow = WrittenRow> {
   /** What audit entries about its rows name it (`audit_log.entity`). */
   entity: string;
   table: string;
@@ -27,10 +37,15 @@ export interface WriteTable {
   label: string;
   columns: WriteColumn[];
   constraints: ConstraintMeanings;
+  /** Type only, never set: ties the table to its row type. */
+  readonly row?: T;
 }
 
 /** A row as read back: `id`, `version` and every column's field. */
-export type WrittenRow = { id: number; version: number } & Record<string, unknown>;
+export type WrittenRow = VersionedRow & Record<string, unknown>;
+
+/** A table whatever its row type (for what reads only its columns). */
+export type AnyWriteTable = WriteTable<VersionedRow>;
 
 const col = (field: string, column: string, read: string, write: (p: string) => string): WriteColumn => ({
   field,
@@ -66,12 +81,26 @@ export const columns = {
 };
 
 /** `r.id, r.version, <read> AS "<field>", …` */
-export function readListSql(table: WriteTable): string {
+export function readListSql(table: AnyWriteTable): string {
   return ['r.id', 'r.version', ...table.columns.map((c) => `${c.read} AS "${c.field}"`)].join(', ');
 }
 
-export function columnOf(table: WriteTable, field: string): WriteColumn {
+export function columnOf(table: AnyWriteTable, field: string): WriteColumn {
   const column = table.columns.find((c) => c.field === field);
   if (!column) throw new Error(`${table.table} has no writable field ${field}`);
   return column;
+}
+
+/** `coloniaId` and `territorialId` of a row placed in a colonia and its territorial (src/territory/placement.ts). */
+export const placementColumns = (): WriteColumn[] => [
+  columns.int('coloniaId', 'colonia_id'),
+  columns.int('territorialId', 'territorial_id'),
+];
+
+/** What the placement foreign keys of `table` protect: both are set through `coloniaId`. */
+export function placementConstraints(table: string): ConstraintMeanings {
+  return {
+    [`${table}_colonia_id_fkey`]: { argument: 'coloniaId', problem: 'does not match any colonia' },
+    [`${table}_territorial_id_fkey`]: { argument: 'coloniaId', problem: 'does not match any territorial' },
+  };
 }

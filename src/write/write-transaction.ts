@@ -4,7 +4,14 @@ import { AppError, ErrorCode } from '../common/errors';
 import { AuditOperation } from './audit-trail';
 import { isDatabaseUnavailable, serviceUnavailable } from '../db/unavailable';
 import { mapDatabaseError, type ConstraintMeanings } from './db-errors';
-import { columnOf, readListSql, type WriteTable, type WrittenRow } from './write-table';
+import {
+  columnOf,
+  readListSql,
+  type AnyWriteTable,
+  type VersionedRow,
+  type WriteTable,
+  type WrittenRow,
+} from './write-table';
 
 /**
  * The one way rows are written: a mutation runs inside `runWrite`, which
@@ -27,7 +34,9 @@ interface PendingAudit {
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The fields of `table` that differ between two row states (`{}` for "no row"). */
-function diff(table: WriteTable, before: Record<string, unknown>, after: Record<string, unknown>): Changes {
+function diff(table: AnyWriteTable, beforeRow: object, afterRow: object): Changes {
+  const before: Record<string, unknown> = { ...beforeRow };
+  const after: Record<string, unknown> = { ...afterRow };
   const changes: Changes = {};
   for (const { field, derived } of table.columns) {
     if (derived) continue;
@@ -59,7 +68,7 @@ export class WriteTx {
     return result.records as T[];
   }
 
-  private touch(table: WriteTable): void {
+  private touch(table: AnyWriteTable): void {
     Object.assign(this.meanings, table.constraints);
   }
 
@@ -67,9 +76,9 @@ export class WriteTx {
    * The row, locked until commit, if its version is `version`: NOT_FOUND when
    * there is no such row, CONFLICT when it changed since the caller read it.
    */
-  async lock(table: WriteTable, id: number, version: number): Promise<WrittenRow> {
+  async lock<T extends VersionedRow>(table: WriteTable<T>, id: number, version: number): Promise<T> {
     this.touch(table);
-    const rows: WrittenRow[] = await this.query(
+    const rows: T[] = await this.query(
       `SELECT ${readListSql(table)} FROM "${table.table}" r WHERE r.id = $1 FOR UPDATE OF r`,
       [id],
     );
@@ -80,11 +89,11 @@ export class WriteTx {
   }
 
   /** Inserts a row (version 1) and records a CREATE with every field. */
-  async insert(table: WriteTable, values: Record<string, unknown>): Promise<WrittenRow> {
+  async insert<T extends VersionedRow>(table: WriteTable<T>, values: Record<string, unknown>): Promise<T> {
     this.touch(table);
     const fields = Object.keys(values);
     const params = fields.map((f) => values[f]);
-    const rows: WrittenRow[] = await this.query(
+    const rows: T[] = await this.query(
       `INSERT INTO "${table.table}" AS r (${fields.map((f) => `"${columnOf(table, f).column}"`).join(', ')})
        VALUES (${fields.map((f, i) => columnOf(table, f).write(`$${i + 1}`)).join(', ')})
        RETURNING ${readListSql(table)}`,
@@ -101,14 +110,14 @@ export class WriteTx {
    * and recording an UPDATE with the fields that changed. A no-op (every value
    * already as given) writes nothing and returns the row as it was.
    */
-  async update(table: WriteTable, before: WrittenRow, values: Record<string, unknown>): Promise<WrittenRow> {
+  async update<T extends VersionedRow>(table: WriteTable<T>, before: T, values: Record<string, unknown>): Promise<T> {
     this.touch(table);
     const fields = Object.keys(values);
     if (fields.length === 0) return before;
     const sets = fields.map((f, i) => `"${columnOf(table, f).column}" = ${columnOf(table, f).write(`$${i + 3}`)}`);
     const current = fields.map((f) => `r."${columnOf(table, f).column}"`);
     const given = fields.map((f, i) => columnOf(table, f).write(`$${i + 3}`));
-    const rows = await this.returning(
+    const rows = await this.returning<T>(
       `UPDATE "${table.table}" AS r SET ${sets.join(', ')}, version = r.version + 1
         WHERE r.id = $1 AND r.version = $2 AND (${current.join(', ')}, NULL) IS DISTINCT FROM (${given.join(', ')}, NULL)
         RETURNING ${readListSql(table)}`,
@@ -122,8 +131,8 @@ export class WriteTx {
   }
 
   /** Moves a locked row's version on when only its children changed (the changes are noted by the caller). */
-  async bump(table: WriteTable, before: WrittenRow): Promise<WrittenRow> {
-    const rows = await this.returning(
+  async bump<T extends VersionedRow>(table: WriteTable<T>, before: T): Promise<T> {
+    const rows = await this.returning<T>(
       `UPDATE "${table.table}" AS r SET version = r.version + 1 WHERE r.id = $1 AND r.version = $2 RETURNING ${readListSql(table)}`,
       [before.id, before.version],
     );
@@ -132,7 +141,7 @@ export class WriteTx {
   }
 
   /** Deletes a row locked by `lock` and records a DELETE with every field it had. */
-  async remove(table: WriteTable, before: WrittenRow): Promise<void> {
+  async remove<T extends VersionedRow>(table: WriteTable<T>, before: T): Promise<void> {
     this.touch(table);
     this.deleting = { table: table.table, label: `${table.label} ${before.id}` };
     const rows = await this.returning(`DELETE FROM "${table.table}" WHERE id = $1 AND version = $2 RETURNING id`, [
@@ -171,7 +180,7 @@ export class WriteTx {
   }
 }
 
-function staleVersion(table: WriteTable, id: number, current: number | undefined, given: number): AppError {
+function staleVersion(table: AnyWriteTable, id: number, current: number | undefined, given: number): AppError {
   const now = current === undefined ? 'has changed' : `is at version ${current}`;
   return new AppError(
     ErrorCode.CONFLICT,
