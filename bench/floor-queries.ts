@@ -198,3 +198,31 @@ SELECT json_build_object('data', json_build_object('territoriales', json_agg(jso
   LEFT JOIN ag ON ag.territorial_id = t.id
   LEFT JOIN ec ON ec.territorial_id = t.id
   LEFT JOIN pay ON pay.territorial_id = t.id`;
+
+/**
+ * Q7 ($1 from, $2 to: whole months; $3 the categories in enum order): the 13
+ * territoriales by clave with total, highImpact, byCategory and the monthly
+ * series, straight from the rollup, as the GraphQL body.
+ */
+export const Q7_FLOOR_SQL = `
+WITH agg AS (
+  SELECT c.territorial_id, r.month, r.category, sum(r.incidents)::int AS n
+    FROM crime_month_colonia r JOIN colonia c ON c.id = r.colonia_id
+   WHERE r.month BETWEEN $1::date AND $2::date
+   GROUP BY 1, 2, 3
+), cats AS (SELECT * FROM unnest($3::text[]) WITH ORDINALITY AS x(category, pos)),
+months AS (SELECT m::date AS month FROM generate_series($1::date, $2::date, interval '1 month') m)
+SELECT json_build_object('data', json_build_object('territoriales', json_agg(json_build_object(
+         'id', t.id::text, 'clave', t.clave, 'nombre', t.nombre,
+         'crime', json_build_object(
+           'total', (SELECT COALESCE(sum(n), 0)::int FROM agg WHERE agg.territorial_id = t.id),
+           'highImpact', (SELECT COALESCE(sum(n), 0)::int FROM agg WHERE agg.territorial_id = t.id AND agg.category <> 'OTROS'),
+           'byCategory', (SELECT json_agg(json_build_object('key', cats.category, 'count',
+                             (SELECT COALESCE(sum(n), 0)::int FROM agg WHERE agg.territorial_id = t.id AND agg.category = cats.category))
+                             ORDER BY cats.pos) FROM cats),
+           'monthly', (SELECT json_agg(json_build_object('month', to_char(months.month, 'YYYY-MM'),
+                         'total', (SELECT COALESCE(sum(n), 0)::int FROM agg WHERE agg.territorial_id = t.id AND agg.month = months.month),
+                         'highImpact', (SELECT COALESCE(sum(n), 0)::int FROM agg WHERE agg.territorial_id = t.id AND agg.month = months.month AND agg.category <> 'OTROS'))
+                         ORDER BY months.month) FROM months)))
+       ORDER BY t.clave)))::text AS body
+  FROM territorial t`;

@@ -9,6 +9,8 @@ import { createApp } from './server';
 // eslint-disable-next-line no-restricted-imports -- the entry point seeds an empty embedded database on first start; moving it out of src/ is pending (issue 16 notes)
 import { hasTerritorialData, runDemoSeed } from '../seeds/demo.seed';
 import { processCount, runPrimary } from './cluster';
+// eslint-disable-next-line no-restricted-imports -- as above: the embedded demo loads the Fin indicator data after the first start
+import { hasFinIndicatorData, seedFinIndicator, type CrimeVolume } from '../seeds/fin-indicator.seed';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -39,6 +41,27 @@ async function main(): Promise<void> {
     },
     'territorio ready',
   );
+
+  // The Fin indicator's real data (191k incidents) loads after the server answers, so the cold start stays short:
+  // the IDS, then 2019–2020, then the other years, each step in its own transaction (visible whole or not at all).
+  // DEMO_CRIME=all (default) | 2019-2020 | none.
+  const volume: CrimeVolume =
+    process.env.DEMO_CRIME === '2019-2020' || process.env.DEMO_CRIME === 'none' ? process.env.DEMO_CRIME : 'all';
+  if (db.mode === 'embedded' && !(await hasFinIndicatorData(db.dataSource, volume))) {
+    const loading = Date.now();
+    logger.info(
+      { volume },
+      'loading the Fin indicator data in the background (IDS, then incidents 2019–2020, then 2021–2024)',
+    );
+    seedFinIndicator(db.dataSource, volume).then(
+      (report) =>
+        logger.info(
+          { ms: Date.now() - loading, agebs: report.agebs, incidents: report.crime.reduce((n, r) => n + r.loaded, 0) },
+          'Fin indicator data loaded',
+        ),
+      (error) => logger.error({ err: error }, 'loading the Fin indicator data failed (start again to retry)'),
+    );
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

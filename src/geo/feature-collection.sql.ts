@@ -177,6 +177,20 @@ export function featureCollectionSql(
     ...(distance ? [distance] : []),
     layer.idSql,
   ].join(', ');
+  if (layer.maxFeatures !== undefined) {
+    // A dense layer: the first maxFeatures (by id, or nearest first) and how many matched, in one statement.
+    const max = params.add(layer.maxFeatures, 'int');
+    const matched = `matched AS MATERIALIZED (SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''} FROM ${layer.from} ${whereClause(conditions)})`;
+    const page = `page AS (SELECT id FROM matched ORDER BY ${distance ? 'distance, id' : 'id'} LIMIT ${max})`;
+    return `${withClause(coverageCte(layer), matched, page)}SELECT json_build_object(
+    'type', 'FeatureCollection',
+    'name', ${params.add(layer.id, 'text')},
+    'numberMatched', (SELECT count(*) FROM matched),
+    'numberReturned', (SELECT count(*) FROM page),
+    'features', COALESCE(json_agg(${featureJsonSql(layer, geometryJson, output)} ORDER BY ${order}), '[]'::json)
+  )::text AS body
+FROM ${layerFromSql(layer, true)} JOIN page ON page.id = ${layer.idSql}`;
+  }
   return `${withClause(coverageCte(layer))}SELECT json_build_object(
     'type', 'FeatureCollection',
     'name', ${params.add(layer.id, 'text')},

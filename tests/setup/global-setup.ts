@@ -37,9 +37,13 @@ export default async function globalSetup(): Promise<void> {
   const { openDatabase } = require('../../src/db/database') as typeof import('../../src/db/database');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time)
   const { runDemoSeed } = require('../../seeds/demo.seed') as typeof import('../../seeds/demo.seed');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time)
+  const fin = require('../../seeds/fin-indicator.seed') as typeof import('../../seeds/fin-indicator.seed');
   const db = await openDatabase({ migrate: true });
   try {
     await runDemoSeed(db.dataSource);
+    // The IDS and the incidents of 2019–2020 (the report's year and the one before): what the tests ask about.
+    await fin.seedFinIndicator(db.dataSource, '2019-2020');
   } finally {
     await db.close();
   }
