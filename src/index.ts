@@ -10,7 +10,7 @@ import { createApp } from './server';
 import { hasTerritorialData, runDemoSeed } from '../seeds/demo.seed';
 import { processCount, runPrimary } from './cluster';
 // eslint-disable-next-line no-restricted-imports -- as above: the embedded demo loads the Fin indicator data after the first start
-import { hasFinIndicatorData, seedFinIndicator, type CrimeVolume } from '../seeds/fin-indicator.seed';
+import { beginFinIndicatorBackgroundLoad, type CrimeVolume } from '../seeds/fin-indicator.seed';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -31,6 +31,13 @@ async function main(): Promise<void> {
   const httpServer = createServer({ maxHeaderSize: MAX_REQUEST_HEADER_BYTES });
   const { app, apollo, close: closeApp } = await createApp({ dataSource: db.dataSource, httpServer });
   httpServer.on('request', app);
+  // The Fin indicator's real data (191k incidents) loads after the server answers, so the cold start stays short:
+  // the IDS, then a year at a time (2020 and 2019 first), each step its own short transaction. Every step is marked
+  // loading before the server listens: until it commits, the figures that depend on it are refused
+  // (SERVICE_UNAVAILABLE naming it), never answered from a part. DEMO_CRIME=all (default) | 2019-2020 | none.
+  const crimeVolume: CrimeVolume =
+    process.env.DEMO_CRIME === '2019-2020' || process.env.DEMO_CRIME === 'none' ? process.env.DEMO_CRIME : 'all';
+  const finLoad = db.mode === 'embedded' ? beginFinIndicatorBackgroundLoad(crimeVolume) : undefined;
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   logger.info(
     {
@@ -41,27 +48,10 @@ async function main(): Promise<void> {
     },
     'territorio ready',
   );
-
-  // The Fin indicator's real data (191k incidents) loads after the server answers, so the cold start stays short:
-  // the IDS, then 2019–2020, then the other years, each step in its own transaction (visible whole or not at all).
-  // DEMO_CRIME=all (default) | 2019-2020 | none.
-  const volume: CrimeVolume =
-    process.env.DEMO_CRIME === '2019-2020' || process.env.DEMO_CRIME === 'none' ? process.env.DEMO_CRIME : 'all';
-  if (db.mode === 'embedded' && !(await hasFinIndicatorData(db.dataSource, volume))) {
-    const loading = Date.now();
-    logger.info(
-      { volume },
-      'loading the Fin indicator data in the background (IDS, then incidents 2019–2020, then 2021–2024)',
-    );
-    seedFinIndicator(db.dataSource, volume).then(
-      (report) =>
-        logger.info(
-          { ms: Date.now() - loading, agebs: report.agebs, incidents: report.crime.reduce((n, r) => n + r.loaded, 0) },
-          'Fin indicator data loaded',
-        ),
-      (error) => logger.error({ err: error }, 'loading the Fin indicator data failed (start again to retry)'),
-    );
-  }
+  finLoad?.run(db.dataSource).then(
+    (loaded) => loaded && logger.info(loaded, 'Fin indicator data loaded in the background'),
+    (error) => logger.error({ err: error }, 'loading the Fin indicator data failed (start again to retry)'),
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

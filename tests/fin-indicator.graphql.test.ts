@@ -1,3 +1,4 @@
+import { BackgroundLoad } from '../src/common/background-load';
 import { changeFirstToLastPct } from '../src/crime/crime.service';
 import { expectBadInput, startTestServer, type TestServer } from './helpers/test-server';
 
@@ -150,6 +151,50 @@ it('filters by category and windows of partial months', async () => {
   expect(robo.monthly.map((m: { month: string }) => m.month)).toEqual(['2020-03', '2020-04']);
   expect(robo.byCategory.find((c: { key: string }) => c.key === 'OTROS').count).toBe(0);
   expect(otros).toEqual({ total: row.otros, highImpact: 0 });
+});
+
+it('refuses, naming it, a figure whose data is still loading in the background, and answers once it is loaded', async () => {
+  // As the embedded demo's first start marks its background steps (seeds/fin-indicator.seed.ts).
+  const crime2020 = BackgroundLoad.begin('crime', {
+    label: 'crime incidents of 2020',
+    from: '2020-01-01',
+    to: '2020-12-31',
+  });
+  const ids = BackgroundLoad.begin('ids', { label: "Evalúa's IDS per AGEB" });
+  const crime2019 = BackgroundLoad.begin('crime', {
+    label: 'crime incidents of 2019',
+    from: '2019-01-01',
+    to: '2019-12-31',
+  });
+  try {
+    const crimeLoading = await server.gql(`{ finIndicator(year: 2020) { year highImpactStartOfYear } }`);
+    expect(crimeLoading.data).toBeNull();
+    expect(crimeLoading.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(crimeLoading.errors?.[0].message).toMatch(/^crime incidents of 2020 are still loading/);
+    const idsLoading = await server.gql(`{ finIndicator(year: 2020) { year ids { value } } }`);
+    expect(idsLoading.data.finIndicator).toEqual({ year: 2020, ids: null });
+    expect(idsLoading.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(idsLoading.errors?.[0].message).toMatch(/^Evalúa's IDS per AGEB are still loading/);
+    // 2020 loaded, 2019 not yet: the figures of 2020 are answered, but not a change against a partial 2019.
+    crime2020();
+    ids();
+    const query = `{ finIndicator(year: 2020) { highImpactStartOfYear ids { value } crime { total changeVsPreviousPeriodPct } } }`;
+    const partly = await server.gql(query);
+    expect(partly.errors).toBeUndefined();
+    expect(partly.data.finIndicator.highImpactStartOfYear).toBeGreaterThan(0);
+    expect(partly.data.finIndicator.ids.value).toBeGreaterThan(0);
+    expect(partly.data.finIndicator.crime.changeVsPreviousPeriodPct).toBeNull();
+    const early = await server.gql(`{ finIndicator(year: 2019) { crime { total } } }`);
+    expect(early.errors?.[0].message).toMatch(/^crime incidents of 2019 are still loading/);
+    crime2019();
+    const loaded = await server.gql(query);
+    expect(loaded.errors).toBeUndefined();
+    expect(loaded.data.finIndicator.crime.changeVsPreviousPeriodPct).not.toBeNull();
+  } finally {
+    crime2020();
+    ids();
+    crime2019();
+  }
 });
 
 describe('bad input', () => {

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { BackgroundLoad } from '../common/background-load';
 import { badInput } from '../common/errors';
 import { requireDateRange } from '../common/date';
 import { CRIME_CATEGORIES, CrimeCategory } from './crime-category';
@@ -76,7 +77,11 @@ export const CrimeService = {
    * colonia as its entity carries it; the alcaldía's is loaded (one statement).
    */
   async stats(ctx: RequestContext, scope: CrimeScope, population: number | null = null): Promise<CrimeStats> {
-    const previous = CrimeService.previousScope(scope);
+    // The embedded demo's first start loads the incidents in the background: refuse a window not loaded yet; a
+    // previous window still loading gives no changeVsPreviousPeriodPct (null) rather than a change against a part.
+    BackgroundLoad.requireLoaded('crime', scope.from, scope.to);
+    let previous = CrimeService.previousScope(scope);
+    if (previous && BackgroundLoad.pendingIn('crime', previous.from, previous.to)) previous = null;
     const [rows, previousRows, people] = await Promise.all([
       ctx.loaders.crime.figures.load(scope),
       previous ? ctx.loaders.crime.figures.load(previous) : Promise.resolve(null),

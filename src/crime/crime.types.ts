@@ -72,7 +72,7 @@ export class CrimeStats {
     nullable: true,
     description:
       'Change of the measure against the window of the same length just before it, in % (two decimals, rounded). ' +
-      'Null for an open window or when the previous window has none.',
+      'Null for an open window, when the previous window has none, or while its incidents are still loading (embedded demo, first start).',
   })
   changeVsPreviousPeriodPct: number | null;
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { IDS_COMPONENTS } from './social-development.sql';
 import { IdsStratum, SocialDevelopment, type SocialDevelopmentBaseline } from './social-development.types';
+import { BackgroundLoad } from '../common/background-load';
 
 /** Year of the AGEB data (Evalúa's IDS 2020). */
 export const IDS_YEAR = 2020;
@@ -51,6 +52,8 @@ export function createSocialDevelopmentLoaders(dataSource: DataSource) {
   return {
     unit: new DataLoader<UnitKey, SocialDevelopment | null, string>(
       async (keys) => {
+        // The embedded demo's first start loads the AGEBs in the background: no IDS yet is not "no IDS".
+        BackgroundLoad.requireLoaded('ids');
         const rows: Row[] = await dataSource.query(
           `SELECT s.k::int, u.population, u.value, u.stratum, u.components, u.population_by_stratum
              FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS s(kind, id, k)
