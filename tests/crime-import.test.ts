@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { request } from 'node:http';
 import { Readable } from 'node:stream';
 import { AppError } from '../src/common/errors';
 import { importCrime } from '../src/crime/crime-import.service';
@@ -251,5 +252,45 @@ describe('POST /import/crime', () => {
     const wrongType = await post(csv(rows()), { ...admin, 'content-type': 'application/json' });
     expect(wrongType.status).toBe(400);
     expect(await state()).toEqual(before);
+  });
+
+  it('a request cut off midway (the client drops the connection) writes nothing', async () => {
+    const admin = await authHeaders('ADMIN', undefined, 'test:crime-import');
+    const many = Array.from(
+      { length: 11_000 },
+      (_, i) => `2031-05-01,10:00:00,FRAUDE,${inside.lon + (i % 7) * 1e-6},${inside.lat}`,
+    );
+    const url = new URL(`${server.url}/import/crime`);
+    await new Promise<void>((resolve) => {
+      const req = request({
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { ...admin, 'content-type': 'text/csv', 'transfer-encoding': 'chunked' },
+      });
+      req.on('error', () => resolve());
+      // More than two staging batches reach the server, then the connection drops before the body ends.
+      req.write(`${HEADER}\n${many.join('\n')}\n`, () =>
+        setTimeout(() => {
+          req.destroy();
+          resolve();
+        }, 300),
+      );
+    });
+    // The next import waits for the cut one's transaction (one import at a time), so once it answers the cut one
+    // has rolled back and released its connection.
+    const next = await fetch(`${server.url}/import/crime`, {
+      method: 'POST',
+      headers: { ...admin, 'content-type': 'text/csv' },
+      body: `${HEADER}\n2031-06-01,10:00:00,FRAUDE,${inside.lon},${inside.lat}\n`,
+    });
+    expect(next.status).toBe(200);
+    expect(await next.json()).toMatchObject({ read: 1, loaded: 1 });
+    const [cut] = await server.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM crime_incident WHERE occurred_on = '2031-05-01') AS incidents,
+              (SELECT count(*)::int FROM crime_month_colonia WHERE month = '2031-05-01') AS rollup`,
+    );
+    expect(cut).toEqual({ incidents: 0, rollup: 0 });
   });
 });
