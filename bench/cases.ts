@@ -10,7 +10,7 @@ import { PEER_Q1T_QUERY, PEER_Q2_QUERY, PEER_Q3_QUERY } from './postgraphile-pee
  * very requests that are measured.
  */
 
-export type CaseId = 'Q1' | 'Q1t' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6';
+export type CaseId = 'Q1' | 'Q1t' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7';
 
 /** One HTTP request as autocannon and fetch take it. */
 export interface BenchRequest {
@@ -74,6 +74,15 @@ export const Q4_QUERY = `query Q4($after: String) {
     totalCount
     edges { node { id folio programYear role sex ageGroup education occupation status colonia { id clave nombre } territorial { id clave nombre } } }
     pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** The window of Q7: the report's year. */
+export const Q7_WINDOW = { from: '2020-01-01', to: '2020-12-31' } as const;
+export const Q7_QUERY = `query Q7($from: Date, $to: Date) {
+  territoriales {
+    id clave nombre
+    crime(from: $from, to: $to) { total highImpact byCategory { key count } monthly { month total highImpact } }
   }
 }`;
 
@@ -154,6 +163,14 @@ export function benchCases(inputs: CaseInputs): BenchCase[] {
       name: 'ogc-items',
       description: '/ogc/collections/colonias/items?limit=100',
       apiRequest: () => get('/ogc/collections/colonias/items?limit=100'),
+      variants: 1,
+    },
+    {
+      id: 'Q7',
+      name: 'crime',
+      description: `the crime figures of the 13 territoriales with their monthly series, ${Q7_WINDOW.from} to ${Q7_WINDOW.to}`,
+      apiRequest: () => graphql(Q7_QUERY, { ...Q7_WINDOW }),
+      floorRequest: () => get(`/q7?from=${Q7_WINDOW.from}&to=${Q7_WINDOW.to}`),
       variants: 1,
     },
   ];

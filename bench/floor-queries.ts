@@ -198,3 +198,50 @@ SELECT json_build_object('data', json_build_object('territoriales', json_agg(jso
   LEFT JOIN ag ON ag.territorial_id = t.id
   LEFT JOIN ec ON ec.territorial_id = t.id
   LEFT JOIN pay ON pay.territorial_id = t.id`;
+
+/**
+ * Q7 ($1 from, $2 to: whole months; $3 the categories in enum order): the 13
+ * territoriales by clave with total, highImpact, byCategory and the monthly
+ * series, straight from the rollup, as the GraphQL body.
+ */
+export const Q7_FLOOR_SQL = `
+WITH agg AS (
+  SELECT c.territorial_id, r.month, r.category, sum(r.incidents)::int AS n
+    FROM crime_month_colonia r JOIN colonia c ON c.id = r.colonia_id
+   WHERE r.month BETWEEN $1::date AND $2::date
+   GROUP BY 1, 2, 3
+), cats AS (SELECT * FROM unnest($3::text[]) WITH ORDINALITY AS x(category, pos)),
+months AS (SELECT m::date AS month FROM generate_series($1::date, $2::date, interval '1 month') m),
+totals AS (
+  SELECT territorial_id, sum(n)::int AS total, COALESCE(sum(n) FILTER (WHERE category <> 'OTROS'), 0)::int AS high
+    FROM agg GROUP BY 1
+), by_category AS (
+  SELECT t.id AS territorial_id,
+         json_agg(json_build_object('key', cats.category, 'count', COALESCE(a.n, 0)) ORDER BY cats.pos) AS list
+    FROM territorial t CROSS JOIN cats
+    LEFT JOIN (SELECT territorial_id, category, sum(n)::int AS n FROM agg GROUP BY 1, 2) a
+      ON a.territorial_id = t.id AND a.category = cats.category
+   GROUP BY t.id
+), by_month AS (
+  SELECT t.id AS territorial_id,
+         json_agg(json_build_object('month', to_char(months.month, 'YYYY-MM'), 'total', COALESCE(a.total, 0),
+                                    'highImpact', COALESCE(a.high, 0)) ORDER BY months.month) AS list
+    FROM territorial t CROSS JOIN months
+    LEFT JOIN (SELECT territorial_id, month, sum(n)::int AS total,
+                      COALESCE(sum(n) FILTER (WHERE category <> 'OTROS'), 0)::int AS high
+                 FROM agg GROUP BY 1, 2) a
+      ON a.territorial_id = t.id AND a.month = months.month
+   GROUP BY t.id
+)
+SELECT json_build_object('data', json_build_object('territoriales', json_agg(json_build_object(
+         'id', t.id::text, 'clave', t.clave, 'nombre', t.nombre,
+         'crime', json_build_object(
+           'total', COALESCE(tt.total, 0),
+           'highImpact', COALESCE(tt.high, 0),
+           'byCategory', bc.list,
+           'monthly', bm.list))
+       ORDER BY t.clave)))::text AS body
+  FROM territorial t
+  LEFT JOIN totals tt ON tt.territorial_id = t.id
+  JOIN by_category bc ON bc.territorial_id = t.id
+  JOIN by_month bm ON bm.territorial_id = t.id`;

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { createServer, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
-import { Q1T_FLOOR_SQL, Q2_FLOOR_SQL, Q3_FLOOR_SQL, q1FloorSql } from './floor-queries';
+import { Q1T_FLOOR_SQL, Q2_FLOOR_SQL, Q3_FLOOR_SQL, Q7_FLOOR_SQL, q1FloorSql } from './floor-queries';
+import { CRIME_CATEGORIES } from '../src/crime/crime-category';
 
 /**
  * The floor: a minimal Node HTTP handler over `pg` — no framework, no GraphQL,
@@ -34,6 +35,10 @@ async function answer(path: string, params: URLSearchParams): Promise<string | n
         .rows[0].body;
     case '/q3':
       return (await pool.query<{ body: string }>(Q3_FLOOR_SQL, [params.get('from'), params.get('to')])).rows[0].body;
+    case '/q7':
+      return (
+        await pool.query<{ body: string }>(Q7_FLOOR_SQL, [params.get('from'), params.get('to'), CRIME_CATEGORIES])
+      ).rows[0].body;
     case '/healthz':
       return '{"status":"ok"}';
     default:

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSource as appDataSource } from '../ormconfig';
 import { runDemoSeed } from '../seeds/demo.seed';
+import { seedFinIndicator } from '../seeds/fin-indicator.seed';
 
 /**
  * The benchmark's own database on the server of DATABASE_URL: created (or
@@ -92,6 +93,7 @@ export async function seedBenchDatabase(url: string, years: number): Promise<{ a
   try {
     await ds.runMigrations({ transaction: 'each' });
     await runDemoSeed(ds, { activities: 'year', activityYears: years });
+    await seedFinIndicator(ds, 'all');
   } finally {
     await ds.destroy();
   }

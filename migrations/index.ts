@@ -5,6 +5,7 @@ import { ApiKeys1764200000000 } from './1764200000000-api-keys';
 import { WritePath1764300000000 } from './1764300000000-write-path';
 import { CoverageRollups1764400000000 } from './1764400000000-coverage-rollups';
 import { RealTerritory1765000000000 } from './1765000000000-real-territory';
+import { CrimeAndSocialDevelopment1765100000000 } from './1765100000000-crime-and-social-development';
 import { ReplicaWaitForLsn1765700000000 } from './1765700000000-replica-wait-for-lsn';
 
 export const migrations = [
@@ -14,5 +15,6 @@ export const migrations = [
   WritePath1764300000000,
   CoverageRollups1764400000000,
   RealTerritory1765000000000,
+  CrimeAndSocialDevelopment1765100000000,
   ReplicaWaitForLsn1765700000000,
 ];

@@ -2,24 +2,37 @@ import 'reflect-metadata';
 import { logger } from '../src/common/logger';
 import { openDatabase } from '../src/db/database';
 import { runDemoSeed } from './demo.seed';
+import { CRIME_VOLUMES, seedFinIndicator, type CrimeVolume } from './fin-indicator.seed';
 import { ACTIVITY_VOLUMES, type ActivityVolume } from './program.seed';
 
-const USAGE = `usage: npm run seed [-- --activities ${ACTIVITY_VOLUMES.join('|')}]
+const USAGE = `usage: npm run seed [-- --activities ${ACTIVITY_VOLUMES.join('|')}] [--crime ${CRIME_VOLUMES.join('|')}]
   --activities sample  two weeks of field activities (default)
   --activities year    the report's full year: 1,280 facilitators × 6 a week × 40 weeks (307,200)
-  --activities none    no activities`;
+  --activities none    no activities
+  --crime all          every investigation file of 2019–2024, 191,311 rows (default)
+  --crime 2019-2020    the report's year and the one before
+  --crime none         no incidents (the IDS is always loaded)`;
 
 export interface SeedCliOptions {
   activities: ActivityVolume;
+  crime: CrimeVolume;
 }
 
 /** Parses the CLI arguments; throws a message for the user on anything unknown. */
 export function parseSeedArgs(argv: readonly string[]): SeedCliOptions {
-  const options: SeedCliOptions = { activities: 'sample' };
+  const options: SeedCliOptions = { activities: 'sample', crime: 'all' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-    if (flag !== '--activities') throw new Error(`unknown argument ${JSON.stringify(argv[i])}`);
+    if (flag !== '--activities' && flag !== '--crime') throw new Error(`unknown argument ${JSON.stringify(argv[i])}`);
     const value = inline ?? argv[++i];
+    if (flag === '--crime') {
+      if (!CRIME_VOLUMES.includes(value as CrimeVolume))
+        throw new Error(
+          `--crime must be one of ${CRIME_VOLUMES.join(', ')} (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`,
+        );
+      options.crime = value as CrimeVolume;
+      continue;
+    }
     if (!ACTIVITY_VOLUMES.includes(value as ActivityVolume)) {
       throw new Error(
         `--activities must be one of ${ACTIVITY_VOLUMES.join(', ')} (got ${value === undefined ? 'nothing' : JSON.stringify(value)})`,
@@ -54,7 +67,8 @@ export async function runSeedCli(argv: readonly string[], io: SeedCliIo = proces
   const db = await openDatabase();
   try {
     const report = await runDemoSeed(db.dataSource, options);
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    const finIndicator = await seedFinIndicator(db.dataSource, options.crime);
+    io.stdout(`${JSON.stringify({ ...report, finIndicator }, null, 2)}\n`);
     return 0;
   } finally {
     await db.close();

@@ -7,6 +7,9 @@ import { mercomunaModule } from './mercomuna/mercomuna.module';
 import { publicSpaceModule } from './public-space/public-space.module';
 import { territoryModule } from './territory/territory.module';
 import { workshopModule } from './workshop/workshop.module';
+import { crimeModule } from './crime/crime.module';
+import { socialDevelopmentModule } from './social-development/social-development.module';
+import { finIndicatorModule } from './fin-indicator/fin-indicator.module';
 
 /**
  * Every domain module, once. Adding a module: its folder with a
@@ -25,4 +28,7 @@ export const MODULES = [
   activityModule,
   mercomunaModule,
   auditModule,
+  crimeModule,
+  socialDevelopmentModule,
+  finIndicatorModule,
 ] as const;

@@ -26,6 +26,7 @@ import { geojsonRouter } from './http/geojson.router';
 import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
 import { importRouter } from './import/import.router';
+import { crimeImportRouter } from './crime/crime-import.router';
 import { stringifyWithRawJson } from './common/raw-json';
 import { GeometryCost } from './geo/geometry-cost';
 import { stoppedResponsePlugin } from './common/request-stop';
@@ -120,6 +121,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   app.use(readYourWritesMiddleware(dataSource));
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
+  app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
   app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
   app.use(
     '/graphql',

@@ -249,6 +249,8 @@ describe('OGC API – Features', () => {
       'improvements',
       'workshops',
       'mercomuna',
+      'crime',
+      'ids_agebs',
     ]);
     const extent: any = (
       await query(

@@ -51,12 +51,16 @@ it('ogrinfo OAPIF:…/ogc lists every collection with its geometry type', async 
     'improvements',
     'workshops',
     'mercomuna',
+    'crime',
+    'ids_agebs',
   ]);
   expect(Object.fromEntries(layers)).toMatchObject({
     territoriales: 'Multi Polygon',
     colonias: 'Multi Polygon',
     ecos: 'Point',
     mercomuna: 'Point',
+    crime: 'Point',
+    ids_agebs: 'Multi Polygon',
   });
 });
 

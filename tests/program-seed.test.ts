@@ -283,19 +283,27 @@ describe('planning helpers', () => {
 
 describe('seed CLI arguments', () => {
   it('parses --activities in both spellings, sample by default', () => {
-    expect(parseSeedArgs([])).toEqual({ activities: 'sample' });
-    expect(parseSeedArgs(['--activities', 'year'])).toEqual({ activities: 'year' });
-    expect(parseSeedArgs(['--activities=none'])).toEqual({ activities: 'none' });
+    expect(parseSeedArgs([])).toEqual({ activities: 'sample', crime: 'all' });
+    expect(parseSeedArgs(['--activities', 'year'])).toEqual({ activities: 'year', crime: 'all' });
+    expect(parseSeedArgs(['--activities=none', '--crime', '2019-2020'])).toEqual({
+      activities: 'none',
+      crime: '2019-2020',
+    });
   });
 
-  it.each([[['--activities', 'decade']], [['--activities']], [['--activites', 'year']], [['year']]])(
-    'rejects %j with exit code 2 and a clear message',
-    async (argv) => {
-      const err: string[] = [];
-      const code = await runSeedCli(argv, { stdout: () => undefined, stderr: (t) => err.push(t) });
-      expect(code).toBe(2);
-      expect(err.join('')).toMatch(/--activities must be one of sample, year, none|unknown argument/);
-      expect(err.join('')).toContain('usage: npm run seed');
-    },
-  );
+  it.each([
+    [['--activities', 'decade']],
+    [['--activities']],
+    [['--activites', 'year']],
+    [['year']],
+    [['--crime', '2020']],
+  ])('rejects %j with exit code 2 and a clear message', async (argv) => {
+    const err: string[] = [];
+    const code = await runSeedCli(argv, { stdout: () => undefined, stderr: (t) => err.push(t) });
+    expect(code).toBe(2);
+    expect(err.join('')).toMatch(
+      /--activities must be one of sample, year, none|--crime must be one of all, 2019-2020, none|unknown argument/,
+    );
+    expect(err.join('')).toContain('usage: npm run seed');
+  });
 });

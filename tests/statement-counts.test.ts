@@ -19,6 +19,7 @@ const EXPECTED: Record<CaseId, number> = {
   Q4: 4, // the page, its count, the colonias, the territoriales
   Q5: 1, // the tile
   Q6: 1, // the items page with its count
+  Q7: 2, // territoriales + every crime figure of the 13 (and their previous windows) in one statement
 };
 
 const EXTRA_FOLIO = 'BEN-2021-%';

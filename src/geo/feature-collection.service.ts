@@ -7,6 +7,8 @@ import { DEFAULT_CRS, type CrsDefinition } from './crs';
 import {
   featureByIdSql,
   featureCollectionSql,
+  featureIdsSql,
+  featuresByIdsSql,
   itemsPageSql,
   layerExtentsSql,
   MAX_PRECISION,
@@ -91,6 +93,35 @@ export class FeatureCollectionService {
     const sql = featureCollectionSql(layer, query, output, params);
     const rows: { body: string }[] = await ctx.dataSource.query(sql, params.values);
     return rows[0].body;
+  }
+
+  /** A dense layer's collection, first step: how many features matched and the ids to send, in order (bigint text). */
+  static async featureIds(
+    ctx: RequestContext,
+    layer: LayerDefinition,
+    query: FeatureQuery,
+  ): Promise<{ matched: number; ids: string[] }> {
+    const params = new SqlParams();
+    const rows: { matched: number; ids: string }[] = await ctx.dataSource.query(
+      featureIdsSql(layer, query, params),
+      params.values,
+    );
+    return { matched: rows[0].matched, ids: rows[0].ids === '' ? [] : rows[0].ids.split(',') };
+  }
+
+  /** The GeoJSON Features of some ids, in that order, as comma-separated text (ids no longer present are skipped). */
+  static async featuresByIds(
+    ctx: RequestContext,
+    layer: LayerDefinition,
+    ids: readonly string[],
+    output: GeoJsonOutput,
+  ): Promise<{ features: string; returned: number }> {
+    const params = new SqlParams();
+    const sql = featuresByIdsSql(layer, ids, output, params);
+    const rows: { features: string; returned: number }[] = await reprojecting(output.crs, () =>
+      ctx.dataSource.query(sql, params.values),
+    );
+    return rows[0];
   }
 
   /** One OGC items page with the number of features matched. */

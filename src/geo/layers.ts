@@ -63,6 +63,10 @@ export interface LayerDefinition {
   coverage?: LayerCoverage;
   /** Date of each feature, for OGC `datetime` and the temporal extent. */
   dateSql?: string;
+  /** At most this many features in one FeatureCollection (/geojson, featureCollection); the body says how many matched. */
+  maxFeatures?: number;
+  /** Vector tiles below this zoom are empty (a layer too dense to draw whole). */
+  minZoom?: number;
   filters: LayerFilter[];
 }
 

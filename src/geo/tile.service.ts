@@ -107,6 +107,7 @@ export class TileService {
     tile: TileCoordinates,
     encoding?: TileEncoding,
   ): Promise<Buffer> {
+    if (layer.minZoom !== undefined && tile.z < layer.minZoom) return Buffer.alloc(0);
     const mode = encoding ?? (await tileEncodingOf(ctx.dataSource));
     const params = new SqlParams();
     if (mode === 'postgis') {

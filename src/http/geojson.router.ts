@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
 import type { LayerRegistry } from '../geo/layers';
 import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
+import { streamFeatureCollection } from './geojson-stream';
 import {
   numberParam,
   queryParams,
@@ -20,7 +21,8 @@ export const GEOJSON_MAX_AGE = 300;
  * PostGIS, for QGIS ("Add Vector Layer" → HTTP), GDAL and web maps.
  * Parameters: bbox=minLon,minLat,maxLon,maxLat, near=lon,lat,meters,
  * intersects=<GeoJSON geometry>, precision (0–15, default 6), simplify (metres,
- * default 0) and the layer's filters (territorial=…, kind=…).
+ * default 0) and the layer's filters (territorial=…, kind=…). A dense layer
+ * (the crime points) is streamed in pieces (geojson-stream.ts).
  */
 export function geojsonRouter(dataSource: DataSource, layers: LayerRegistry): Router {
   const router = Router();
@@ -35,6 +37,10 @@ export function geojsonRouter(dataSource: DataSource, layers: LayerRegistry): Ro
     });
     const ctx = requestContextOf(dataSource, res);
     const query = await featureQueryFromParams(ctx, layer, params);
+    if (layer.maxFeatures !== undefined) {
+      await streamFeatureCollection(res, ctx, layer, query, output, `${layer.id}.geojson`, GEOJSON_MAX_AGE);
+      return;
+    }
     const body = await FeatureCollectionService.featureCollection(ctx, layer, query, output);
     sendCacheable(req, res, {
       body,

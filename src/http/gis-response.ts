@@ -77,10 +77,13 @@ function sqlCountHeaderEnabled(): boolean {
   return (process.env.SQL_COUNT_HEADER ?? (process.env.NODE_ENV === 'production' ? 'off' : 'on')) === 'on';
 }
 
-/** X-SQL-Statements: statements this request cost (tests and benchmarks). */
-export function setSqlStatementsHeader(res: Response): void {
+/**
+ * X-SQL-Statements: statements this request cost (tests and benchmarks); a
+ * streamed response adds the statements it will run after the headers.
+ */
+export function setSqlStatementsHeader(res: Response, still = 0): void {
   if (sqlCountHeaderEnabled() && res.locals.scope)
-    res.setHeader('X-SQL-Statements', String(res.locals.scope.sqlStatements));
+    res.setHeader('X-SQL-Statements', String(res.locals.scope.sqlStatements + still));
 }
 
 function etagMatches(req: Request, etag: string): boolean {

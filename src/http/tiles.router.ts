@@ -63,7 +63,7 @@ export function tilesRouter(dataSource: DataSource, layers: LayerRegistry): Rout
       version: '1.0.0',
       scheme: 'xyz',
       tiles: [`${base}/tiles/${layer.id}/{z}/{x}/{y}.mvt`],
-      minzoom: 0,
+      minzoom: layer.minZoom ?? 0,
       maxzoom: MAX_TILE_ZOOM,
       bounds,
       center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, 12],
@@ -71,7 +71,7 @@ export function tilesRouter(dataSource: DataSource, layers: LayerRegistry): Rout
         {
           id: layer.id,
           description: layer.description,
-          minzoom: 0,
+          minzoom: layer.minZoom ?? 0,
           maxzoom: MAX_TILE_ZOOM,
           fields: Object.fromEntries(layerProperties(layer).map((p) => [p.name, TILEJSON_FIELD_TYPE[p.type]])),
         },

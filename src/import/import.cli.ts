@@ -8,6 +8,7 @@ import { openDatabase, type OpenDatabase } from '../db/database';
 import type { ImportLayerId } from './import-layers';
 import { importLayers } from '../registry';
 import { formatImportReport } from './import-report';
+import { CRIME_LAYER, runCrimeImportCli } from '../crime/crime-import.cli';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
 
@@ -102,6 +103,7 @@ export async function runImportCli(
   open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>> = () => openDatabase(),
 ): Promise<number> {
   if (argv[0] === ASSIGNMENT_LAYER) return runAssignmentCli(argv.slice(1), io, open);
+  if (argv[0] === CRIME_LAYER) return runCrimeImportCli(argv.slice(1), io, open);
   let args: ImportCliArgs;
   try {
     args = parseImportArgs(argv);

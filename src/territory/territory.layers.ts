@@ -1,5 +1,11 @@
 import { coloniaFilter, territorialFilter, territorialProperties, type LayerDefinition } from '../geo/layers';
 import { coloniaCoverage, territorialCoverage } from '../coverage/coverage.layers';
+import {
+  COLONIA_POPULATION_SQL,
+  finIndicatorJoins,
+  finIndicatorProperties,
+  TERRITORIAL_POPULATION_SQL,
+} from '../fin-indicator/fin-indicator.layers';
 import { POLYGONAL, derived, integer, type ImportAttribute, type ImportLayer } from '../import/import-layers';
 import { parseUnitName } from './colonia-tipo';
 import { COLONIA_TABLE, TERRITORIAL_TABLE } from './territory.write.service';
@@ -9,7 +15,7 @@ export const territorialesLayer: LayerDefinition = {
   title: 'Direcciones territoriales',
   description:
     "The 13 direcciones territoriales of Iztapalapa (illustrative demo division), with the program's coverage.",
-  from: 'territorial t',
+  from: `territorial t${finIndicatorJoins('TERRITORIAL', 't.id')}`,
   idSql: 't.id',
   geomSql: 't.geom',
   geometryType: 'MultiPolygon',
@@ -17,6 +23,7 @@ export const territorialesLayer: LayerDefinition = {
     { name: 'clave', sql: 't.clave::text', type: 'string', description: 'Stable key, e.g. TER-03.' },
     { name: 'nombre', sql: 't.nombre::text', type: 'string', description: 'Name, e.g. ACULCO.' },
     { name: 'areaKm2', sql: 't.area_km2::float8', type: 'number', description: 'Area in km² (on the spheroid).' },
+    ...finIndicatorProperties(TERRITORIAL_POPULATION_SQL),
   ],
   coverage: territorialCoverage,
   filters: [territorialFilter('t')],
@@ -26,7 +33,7 @@ export const coloniasLayer: LayerDefinition = {
   id: 'colonias',
   title: 'Colonias',
   description: "The 293 colonias of Iztapalapa with their dirección territorial and the program's coverage.",
-  from: 'colonia c JOIN territorial t ON t.id = c.territorial_id',
+  from: `colonia c JOIN territorial t ON t.id = c.territorial_id${finIndicatorJoins('COLONIA', 'c.id')}`,
   idSql: 'c.id',
   geomSql: 'c.geom',
   geometryType: 'MultiPolygon',
@@ -40,6 +47,7 @@ export const coloniasLayer: LayerDefinition = {
     { name: 'nombre', sql: 'c.nombre::text', type: 'string', description: 'Name.' },
     { name: 'areaKm2', sql: 'c.area_km2::float8', type: 'number', description: 'Area in km² (on the spheroid).' },
     ...territorialProperties,
+    ...finIndicatorProperties(COLONIA_POPULATION_SQL),
   ],
   coverage: coloniaCoverage,
   filters: [territorialFilter('t'), coloniaFilter],

@@ -1,0 +1,53 @@
+import { requireDate } from '../common/date';
+import { badInput } from '../common/errors';
+import type { LayerDefinition, LayerFilter } from '../geo/layers';
+import type { SqlParams } from '../geo/sql-params';
+import { CRIME_CATEGORIES } from './crime-category';
+
+function dateBound(parameter: string, operator: '>=' | '<=') {
+  return (value: string, params: SqlParams): string =>
+    `ci.occurred_on ${operator} ${params.add(requireDate(parameter, value), 'date')}`;
+}
+
+/** The crime layer's category filter: one of the enum's values (BAD_USER_INPUT naming them otherwise). */
+const crimeCategoryFilter: LayerFilter = {
+  name: 'category',
+  description: `High-impact category or OTROS: ${CRIME_CATEGORIES.join(', ')}.`,
+  condition: (value, params) => {
+    if (!(CRIME_CATEGORIES as string[]).includes(value))
+      throw badInput('category', `must be one of ${CRIME_CATEGORIES.join(', ')}`);
+    return `ci.category = ${params.add(value, 'text')}`;
+  },
+};
+
+/** The crime point layer: date, category and offence only. */
+export const crimeLayer: LayerDefinition = {
+  id: 'crime',
+  title: 'Crime incidents',
+  description:
+    "Investigation files of Mexico City's prosecutor (FGJ-CDMX), 2019–2024, at the prosecutor's generalised point: date, " +
+    'high-impact category and offence only. At most 50,000 per FeatureCollection (filter by bbox, datetime, from/to or ' +
+    'category); vector tiles from zoom 12.',
+  from: 'crime_incident ci',
+  idSql: 'ci.id',
+  geomSql: 'ci.geom',
+  geometryType: 'Point',
+  properties: [
+    { name: 'date', sql: "to_char(ci.occurred_on, 'YYYY-MM-DD')", type: 'date', description: 'Date of the fact.' },
+    { name: 'category', sql: 'ci.category::text', type: 'string', description: 'High-impact category or OTROS.' },
+    {
+      name: 'offence',
+      sql: 'ci.offence::text',
+      type: 'string',
+      description: 'The offence as the prosecutor gives it.',
+    },
+  ],
+  dateSql: 'ci.occurred_on',
+  maxFeatures: 50_000,
+  minZoom: 12,
+  filters: [
+    crimeCategoryFilter,
+    { name: 'from', description: 'First date (YYYY-MM-DD), inclusive.', condition: dateBound('from', '>=') },
+    { name: 'to', description: 'Last date (YYYY-MM-DD), inclusive.', condition: dateBound('to', '<=') },
+  ],
+};

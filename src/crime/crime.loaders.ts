@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { CRIME_FIGURES_SQL, SCOPE_POPULATION_SQL } from './crime.sql';
+import type { CrimeScope } from './crime.types';
+
+export interface CrimeFigureRows {
+  monthly: { month: string; total: number; high_impact: number | null }[];
+  byCategory: { category: string; total: number }[];
+}
+
+const key = (s: CrimeScope) => `${s.kind}:${s.id}:${s.from ?? ''}:${s.to ?? ''}:${s.category ?? ''}`;
+
+/** Per-request loaders: every crime figure of a request (all scopes, windows and previous windows) in one statement. */
+export function createCrimeLoaders(dataSource: DataSource) {
+  return {
+    figures: new DataLoader<CrimeScope, CrimeFigureRows, string>(
+      async (scopes) => {
+        const rows: {
+          k: number;
+          month: string | null;
+          category: string | null;
+          total: number;
+          high_impact: number | null;
+        }[] = await dataSource.query(CRIME_FIGURES_SQL, [
+          scopes.map((s) => s.kind),
+          scopes.map((s) => s.id),
+          scopes.map((s) => s.from),
+          scopes.map((s) => s.to),
+          scopes.map((s) => s.category),
+        ]);
+        const out = scopes.map((): CrimeFigureRows => ({ monthly: [], byCategory: [] }));
+        for (const row of rows) {
+          const bucket = out[row.k - 1];
+          if (row.month !== null)
+            bucket.monthly.push({ month: row.month, total: row.total, high_impact: row.high_impact });
+          else if (row.category !== null) bucket.byCategory.push({ category: row.category, total: row.total });
+        }
+        return out;
+      },
+      { cacheKeyFn: key },
+    ),
+    population: new DataLoader<Pick<CrimeScope, 'kind' | 'id'>, number | null, string>(
+      async (scopes) => {
+        const rows: { k: number; poblacion: number | null }[] = await dataSource.query(SCOPE_POPULATION_SQL, [
+          scopes.map((s) => s.kind),
+          scopes.map((s) => s.id),
+        ]);
+        const out = scopes.map((): number | null => null);
+        for (const row of rows) out[row.k - 1] = row.poblacion === null ? null : Number(row.poblacion);
+        return out;
+      },
+      { cacheKeyFn: (s) => `${s.kind}:${s.id}` },
+    ),
+  };
+}
+
+export type CrimeLoaders = ReturnType<typeof createCrimeLoaders>;

@@ -1,0 +1,8 @@
+import { defineModule } from '../module';
+import { finIndicatorResolvers } from './fin-indicator.resolver';
+
+/** finIndicator(year): the report's Fin indicator from the crime and social-development modules. */
+export const finIndicatorModule = defineModule({
+  name: 'fin-indicator',
+  resolvers: [...finIndicatorResolvers],
+});
