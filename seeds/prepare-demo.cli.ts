@@ -8,13 +8,11 @@ import { logger } from '../src/common/logger';
 import { openDatabase } from '../src/db/database';
 import { projectRoot } from '../src/web/web-assets';
 import { runDemoSeed } from './demo.seed';
-import { seedFinIndicator } from './fin-indicator.seed';
 import {
   codeMigrationNames,
   databaseDigest,
   dropUnusedWalSegments,
   installedPackageVersions,
-  PREPARED_DEMO_CRIME,
   PREPARED_DEMO_MANIFEST,
   PREPARED_DEMO_TARBALL,
   type PreparedDemoManifest,
@@ -23,7 +21,7 @@ import {
 /**
  * `npm run db:prepare`: builds the embedded demo database the long way (initdb, PostGIS,
  * migrations, demo seed) in a throw-away folder and writes it as the prepared tarball that a
- * first `npm start` loads (seeds/prepared-demo.ts), with the Fin indicator's IDS and 2019–2020 incidents. Run it after changing a migration or the seed.
+ * first `npm start` loads (seeds/prepared-demo.ts). Run it after changing a migration or the seed.
  */
 async function main(): Promise<void> {
   if (process.env.DATABASE_URL) throw new Error('db:prepare builds the embedded database: unset DATABASE_URL');
@@ -33,7 +31,6 @@ async function main(): Promise<void> {
   const db = await openDatabase();
   try {
     await runDemoSeed(db.dataSource);
-    await seedFinIndicator(db.dataSource, PREPARED_DEMO_CRIME);
     const digest = await databaseDigest(db.dataSource);
     // A checkpoint, then the WAL from its redo point on is all a restart reads.
     await db.dataSource.query('CHECKPOINT');

@@ -2,22 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from '../migrations';
-import type { CrimeVolume } from './fin-indicator.seed';
 import { projectRoot } from '../src/web/web-assets';
 
 /**
  * The prepared demo database: the embedded cluster after `initdb`, `CREATE EXTENSION postgis`,
- * every migration, the demo seed and the Fin indicator's IDS and 2019–2020 incidents, as PGlite's gzipped `dumpDataDir` tarball. A first
+ * every migration and the demo seed, as PGlite's gzipped `dumpDataDir` tarball. A first
  * `npm start` on an empty DATA_DIR loads it instead of building it (the seconds of the cold
- * start went there); `npm run db:prepare` rebuilds it, and tests/prepared-demo.test.ts fails
+ * start went there); the Fin indicator's data (IDS and crime incidents: 10 MB more for 2019–2020 alone in the
+ * tarball) is not in it and loads in the background after the server answers (src/index.ts).
+ * `npm run db:prepare` rebuilds it, and tests/prepared-demo.test.ts fails
  * when it no longer equals what the migrations and the seed produce.
  */
-/**
- * The crime incidents the prepared database holds (with the IDS): the report's year and the one
- * before. A first start loads the other years in the background (seeds/fin-indicator.seed.ts).
- */
-export const PREPARED_DEMO_CRIME = '2019-2020' satisfies CrimeVolume;
-
 export const PREPARED_DEMO_TARBALL = 'seeds/prepared/embedded-demo.tar.gz';
 export const PREPARED_DEMO_MANIFEST = 'seeds/prepared/embedded-demo.json';
 
