@@ -20,6 +20,7 @@ import type { ImportLayer, ImportLayerId } from './import-layers';
 import { importLayers, placedTables } from '../registry';
 import type { FeatureOutcome, ImportReport } from './import-report';
 import { moveProgramRowsSql, upsertSql } from './import.sql';
+import { runImportTransaction } from './import-transaction';
 
 /**
  * Imports a GeoJSON FeatureCollection into a layer (CLI and HTTP share it):
@@ -100,20 +101,7 @@ export async function importGeoJson(
     (feature, ord) => staged.push(intakeFeature(layer, options, feature, ord)),
     transforms,
   );
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.startTransaction();
-    const report = await importStaged(runner, layer, options, staged);
-    if (report.written) await runner.commitTransaction();
-    else await runner.rollbackTransaction();
-    return report;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  return runImportTransaction(dataSource, (runner) => importStaged(runner, layer, options, staged));
 }
 
 async function importStaged(
