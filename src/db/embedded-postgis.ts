@@ -1,9 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Worker } from 'node:worker_threads';
 import { logger } from '../common/logger';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 
@@ -27,9 +25,56 @@ export interface EmbeddedPostgisOptions {
 }
 
 /**
- * Starts PGlite (PostgreSQL compiled to WASM) with its PostGIS extension and
- * serves it over the PostgreSQL wire protocol, so TypeORM and `pg` talk to it
- * exactly as to a server. `dataDir` persists the cluster; pass `memory://` for
+ * The worker thread's code: PGlite, its PostGIS extension and the wire server. PGlite executes
+ * SQL synchronously in WebAssembly on the thread that owns it; on the main thread a 2-second
+ * statement (a vector tile, an import's overlap check) would stall every other request for
+ * 2 seconds. In a worker the main thread only exchanges wire-protocol bytes over the socket.
+ * Plain CommonJS evaluated by the worker, so it runs the same from dist/ and under ts-jest.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const load = require('node:module').createRequire(workerData.from);
+(async () => {
+  let db;
+  let server;
+  try {
+    const { PGlite } = load('@electric-sql/pglite');
+    const { postgis } = load('@electric-sql/pglite-postgis');
+    const { PGLiteSocketServer } = load('@electric-sql/pglite-socket');
+    db = await PGlite.create({ dataDir: workerData.dataDir, extensions: { postgis } });
+    server = new PGLiteSocketServer({ db, path: workerData.socketPath, maxConnections: workerData.maxConnections });
+    await server.start();
+  } catch (error) {
+    await server?.stop().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    parentPort.postMessage({ failed: String((error && error.stack) || error) });
+    return;
+  }
+  parentPort.on('message', async (message) => {
+    if (message !== 'stop') return;
+    try {
+      await server.stop();
+      await db.close();
+      parentPort.postMessage({ stopped: true });
+    } catch (error) {
+      parentPort.postMessage({ stopped: true, failed: String((error && error.stack) || error) });
+    }
+  });
+  parentPort.postMessage({ ready: true });
+})();
+`;
+
+interface WorkerMessage {
+  ready?: boolean;
+  stopped?: boolean;
+  failed?: string;
+}
+
+/**
+ * Starts PGlite (PostgreSQL compiled to WASM) with its PostGIS extension in a
+ * worker thread and serves it over the PostgreSQL wire protocol, so TypeORM and
+ * `pg` talk to it exactly as to a server, and no statement blocks the main
+ * thread's event loop. `dataDir` persists the cluster; pass `memory://` for
  * a throw-away database.
  *
  * - A persistent `dataDir` is locked (`<dataDir>.lock`, src/db/data-dir-lock.ts)
@@ -52,18 +97,51 @@ export async function startEmbeddedPostgis(
   const socketDir = mkdtempSync(path.join(tmpdir(), 'territorio-pg-'));
   chmodSync(socketDir, 0o700);
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
-  let db: PGlite | undefined;
-  let server: PGLiteSocketServer | undefined;
+  let worker: Worker | undefined;
+  let exited = false;
+  let stopping = false;
   const cleanUp = async () => {
-    await server?.stop();
-    await db?.close();
+    stopping = true;
+    if (worker && !exited) {
+      const current = worker;
+      const stopped = new Promise<WorkerMessage>((resolve) => {
+        current.on('message', (message: WorkerMessage) => message.stopped && resolve(message));
+        current.once('exit', () => resolve({ stopped: true }));
+      });
+      current.postMessage('stop');
+      const outcome = await stopped;
+      await current.terminate();
+      if (outcome.failed) logger.warn({ error: outcome.failed }, 'embedded PostGIS did not stop cleanly');
+    }
     rmSync(socketDir, { recursive: true, force: true });
     lock?.release();
   };
   try {
-    db = await PGlite.create({ dataDir, extensions: { postgis } });
-    server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: options.maxConnections ?? 1 });
-    await server.start();
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { from: __filename, dataDir, socketPath, maxConnections: options.maxConnections ?? 1 },
+    });
+    const thread = worker;
+    thread.once('exit', () => (exited = true));
+    await new Promise<void>((resolve, reject) => {
+      thread.on('message', (message: WorkerMessage) => {
+        if (message.ready) resolve();
+        else if (message.failed && !message.stopped) reject(new Error(message.failed));
+      });
+      thread.once('error', reject);
+      thread.once('exit', (code) => reject(new Error(`the embedded PostGIS worker exited (${code}) while starting`)));
+    });
+    // The database is gone if its thread dies: stop the process, as a crash of PGlite on the main thread did.
+    thread.on('error', (error) => {
+      if (stopping) return;
+      logger.fatal({ err: error }, 'embedded PostGIS crashed');
+      process.exit(1);
+    });
+    thread.on('exit', (code) => {
+      if (stopping) return;
+      logger.fatal({ code }, 'embedded PostGIS stopped unexpectedly');
+      process.exit(1);
+    });
   } catch (error) {
     await cleanUp().catch(() => undefined);
     throw error;
