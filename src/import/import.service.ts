@@ -55,7 +55,7 @@ export const SLIVER_MIN_M2 = 1;
 export const BOUNDARY_TOLERANCE_DEG = 0.002;
 /** As the demo seed: a territorial is the union of its colonias grown by 3 overlay grid cells, so it covers them. */
 const TERRITORIAL_COVERING_MARGIN_DEG = 3 * OVERLAY_GRID_DEG;
-const STAGE_BATCH_BYTES = 4_000_000;
+const STAGE_BATCH_BYTES = 1_000_000;
 const IMPORT_STATEMENT_TIMEOUT = '300s';
 
 /** Usage errors (bad layer, option not for this layer) before anything is read. */
