@@ -22,6 +22,13 @@ export interface EmbeddedPostgisOptions {
    * (many test files, each with its own DataSource, in other processes) raises it.
    */
   maxConnections?: number;
+  /**
+   * Where PGlite runs: its own worker thread (the default: no statement holds the caller's event
+   * loop), or the calling thread. The test harness keeps it on its thread: with its 16 clients,
+   * pglite-socket's per-message multiplexing interleaves one client's extended-protocol messages
+   * with another's far more often once the server answers from another thread.
+   */
+  thread?: 'worker' | 'caller';
 }
 
 /**
@@ -97,51 +104,15 @@ export async function startEmbeddedPostgis(
   const socketDir = mkdtempSync(path.join(tmpdir(), 'territorio-pg-'));
   chmodSync(socketDir, 0o700);
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
-  let worker: Worker | undefined;
-  let exited = false;
-  let stopping = false;
+  let engine: Engine | undefined;
   const cleanUp = async () => {
-    stopping = true;
-    if (worker && !exited) {
-      const current = worker;
-      const stopped = new Promise<WorkerMessage>((resolve) => {
-        current.on('message', (message: WorkerMessage) => message.stopped && resolve(message));
-        current.once('exit', () => resolve({ stopped: true }));
-      });
-      current.postMessage('stop');
-      const outcome = await stopped;
-      await current.terminate();
-      if (outcome.failed) logger.warn({ error: outcome.failed }, 'embedded PostGIS did not stop cleanly');
-    }
+    await engine?.stop();
     rmSync(socketDir, { recursive: true, force: true });
     lock?.release();
   };
   try {
-    worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { from: __filename, dataDir, socketPath, maxConnections: options.maxConnections ?? 1 },
-    });
-    const thread = worker;
-    thread.once('exit', () => (exited = true));
-    await new Promise<void>((resolve, reject) => {
-      thread.on('message', (message: WorkerMessage) => {
-        if (message.ready) resolve();
-        else if (message.failed && !message.stopped) reject(new Error(message.failed));
-      });
-      thread.once('error', reject);
-      thread.once('exit', (code) => reject(new Error(`the embedded PostGIS worker exited (${code}) while starting`)));
-    });
-    // The database is gone if its thread dies: stop the process, as a crash of PGlite on the main thread did.
-    thread.on('error', (error) => {
-      if (stopping) return;
-      logger.fatal({ err: error }, 'embedded PostGIS crashed');
-      process.exit(1);
-    });
-    thread.on('exit', (code) => {
-      if (stopping) return;
-      logger.fatal({ code }, 'embedded PostGIS stopped unexpectedly');
-      process.exit(1);
-    });
+    const start = options.thread === 'caller' ? startOnThisThread : startInWorker;
+    engine = await start(dataDir, socketPath, options.maxConnections ?? 1);
   } catch (error) {
     await cleanUp().catch(() => undefined);
     throw error;
@@ -164,4 +135,79 @@ export async function startEmbeddedPostgis(
       await cleanUp();
     },
   };
+}
+
+/** A running PGlite and its wire server. */
+interface Engine {
+  stop(): Promise<void>;
+}
+
+async function startInWorker(dataDir: string, socketPath: string, maxConnections: number): Promise<Engine> {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { from: __filename, dataDir, socketPath, maxConnections },
+  });
+  let exited = false;
+  let stopping = false;
+  worker.once('exit', () => (exited = true));
+  const stop = async () => {
+    stopping = true;
+    if (exited) return;
+    const stopped = new Promise<WorkerMessage>((resolve) => {
+      worker.on('message', (message: WorkerMessage) => message.stopped && resolve(message));
+      worker.once('exit', () => resolve({ stopped: true }));
+    });
+    worker.postMessage('stop');
+    const outcome = await stopped;
+    await worker.terminate();
+    if (outcome.failed) logger.warn({ error: outcome.failed }, 'embedded PostGIS did not stop cleanly');
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.ready) resolve();
+        else if (message.failed && !message.stopped) reject(new Error(message.failed));
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the embedded PostGIS worker exited (${code}) while starting`)));
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  // The database is gone if its thread dies: stop the process, as a crash of PGlite on the main thread did.
+  worker.on('error', (error) => {
+    if (stopping) return;
+    logger.fatal({ err: error }, 'embedded PostGIS crashed');
+    process.exit(1);
+  });
+  worker.on('exit', (code) => {
+    if (stopping) return;
+    logger.fatal({ code }, 'embedded PostGIS stopped unexpectedly');
+    process.exit(1);
+  });
+  return { stop };
+}
+
+async function startOnThisThread(dataDir: string, socketPath: string, maxConnections: number): Promise<Engine> {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only when PGlite runs on this thread */
+  const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+  const { postgis } = require('@electric-sql/pglite-postgis') as typeof import('@electric-sql/pglite-postgis');
+  const { PGLiteSocketServer } = require('@electric-sql/pglite-socket') as typeof import('@electric-sql/pglite-socket');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  let db: InstanceType<typeof PGlite> | undefined;
+  let server: InstanceType<typeof PGLiteSocketServer> | undefined;
+  const stop = async () => {
+    await server?.stop();
+    await db?.close();
+  };
+  try {
+    db = await PGlite.create({ dataDir, extensions: { postgis } });
+    server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
+    await server.start();
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  return { stop };
 }
