@@ -27,9 +27,10 @@ import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
 import { importRouter } from './import/import.router';
 import { crimeImportRouter } from './crime/crime-import.router';
-import { stringifyWithRawJson } from './common/raw-json';
+import { stringifyWithRawJsonInSlices } from './common/raw-json';
 import { GeometryCost } from './geo/geometry-cost';
 import { stoppedResponsePlugin } from './common/request-stop';
+import { watchEventLoop } from './common/event-loop';
 import { responseCacheFromEnv } from './cache/response-cache';
 import { readRoutingPlugin } from './db/read-routing';
 import { webRouter } from './web/web.router';
@@ -78,7 +79,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     introspection: !isProduction(),
     allowBatchedHttpRequests: false,
     // GeoJSON built by PostGIS is spliced into the body as text, never parsed and re-serialized.
-    stringifyResult: stringifyWithRawJson,
+    stringifyResult: stringifyWithRawJsonInSlices,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     // index.ts owns SIGTERM/SIGINT: it drains Apollo, then closes the database.
@@ -100,6 +101,8 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     ],
   });
   await apollo.start();
+  // Logs each second in which one piece of work held the event loop past EVENT_LOOP_WARN_MS.
+  const stopWatchingEventLoop = watchEventLoop();
 
   const app = express();
   app.disable('x-powered-by');
@@ -144,6 +147,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     apollo,
     /** Releases what the app holds besides the HTTP server (the rate-limit store's and the response cache's connections). */
     async close() {
+      stopWatchingEventLoop();
       await rateLimit.store.close?.();
       await responseCache?.close();
     },

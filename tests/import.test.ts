@@ -1,12 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import type { QueryRunner } from 'typeorm';
 import { AppError } from '../src/common/errors';
 import { ByteLimit } from '../src/import/geojson-stream';
 import { cliActor, runImportCli } from '../src/import/import.cli';
 import type { ImportReport } from '../src/import/import-report';
 import { importGeoJson } from '../src/import/import.service';
+import { serviceUnavailable } from '../src/db/unavailable';
 import { seedTerritorialModel } from '../seeds/territorial-model.seed';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/scratch-database';
 
@@ -819,5 +821,173 @@ describe('writes of the other layers and of territorial membership', () => {
       'wrong geometry type: geometry must be a LineString (got a Point)',
     ]);
     await q(`DELETE FROM mercomuna_point WHERE clave LIKE 'MER-IMP-%'`);
+  });
+});
+
+describe('a database outage during an import: the caller knows whether COMMIT was sent (issue #15)', () => {
+  const connectionReset = () => Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+  const content = () =>
+    file(
+      collection(
+        feature(
+          { NOMGEO: 'TERRITORIAL DE CORTE', CVE: 'TER-98' },
+          { type: 'MultiPolygon', coordinates: [square(-99.05, 19.33, 0.002).coordinates] },
+        ),
+      ),
+    );
+  const imported = async () => Number((await q(`SELECT count(*) AS n FROM territorial WHERE clave = 'TER-98'`))[0].n);
+
+  /** The CLI on the scratch database, its query runners patched to lose their connection as `patch` says. */
+  async function cliLosing(patch: (runner: QueryRunner) => void, ...argv: string[]): Promise<CliRun> {
+    const real = scratch.dataSource;
+    const dataSource = new Proxy(real, {
+      get(target, property) {
+        if (property === 'createQueryRunner')
+          return (mode?: 'master' | 'slave') => {
+            const runner = target.createQueryRunner(mode);
+            patch(runner);
+            return runner;
+          };
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    const code = await runImportCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, async () => ({
+      dataSource,
+      close: async () => {},
+    }));
+    return { code, stdout, stderr };
+  }
+
+  it('lost before COMMIT (after the upsert and its audit entries): SERVICE_UNAVAILABLE, retryable, nothing written', async () => {
+    const before = await state();
+    const source = content();
+    let caught: unknown;
+    const run = await cliLosing(
+      (runner) => {
+        const query = runner.query.bind(runner);
+        let upserted = false;
+        runner.query = (async (sql: string, ...rest: unknown[]) => {
+          if (upserted) {
+            // What PostgreSQL does when the connection dies mid-transaction: the transaction is gone.
+            await query('ROLLBACK');
+            caught = connectionReset();
+            throw caught;
+          }
+          const result = await (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+          if (/INSERT INTO audit_log/.test(sql)) upserted = true;
+          return result;
+        }) as QueryRunner['query'];
+      },
+      'territoriales',
+      source,
+      '--name-field',
+      'NOMGEO',
+      '--clave-field',
+      'CVE',
+    );
+    expect(caught).toBeDefined();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`import not completed: ${serviceUnavailable(true).message}\n`);
+    expect(await imported()).toBe(0);
+    expect(await state()).toEqual(before);
+  });
+
+  it('lost while COMMIT is in flight: SERVICE_UNAVAILABLE, not retryable, "may or may not have been saved"', async () => {
+    const source = content();
+    let error: unknown;
+    const dataSource = scratch.dataSource;
+    const patched = new Proxy(dataSource, {
+      get(target, property) {
+        if (property === 'createQueryRunner')
+          return (mode?: 'master' | 'slave') => {
+            const runner = target.createQueryRunner(mode);
+            const commit = runner.commitTransaction.bind(runner);
+            // COMMIT reaches the server and commits; its answer never comes back.
+            runner.commitTransaction = async () => {
+              await commit();
+              throw connectionReset();
+            };
+            return runner;
+          };
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    try {
+      await importGeoJson(patched, createReadStream(source), {
+        layer: 'territoriales',
+        nameField: 'NOMGEO',
+        claveField: 'CVE',
+        dryRun: false,
+        allowPartial: false,
+        actor: 'test',
+        source: 'test',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('SERVICE_UNAVAILABLE');
+    expect((error as AppError).extensions.retryable).toBe(false);
+    expect((error as AppError).message).toMatch(/may or may not have been saved/);
+    // Here it did commit: exactly why the client must check before retrying.
+    expect(await imported()).toBe(1);
+    await q(`DELETE FROM territorial WHERE clave = 'TER-98'`);
+  });
+
+  it('a dry run that loses its connection was never going to commit: retryable', async () => {
+    const run = await cliLosing(
+      (runner) => {
+        // ROLLBACK is lost with the connection: the server rolls back by itself.
+        const rollback = runner.rollbackTransaction.bind(runner);
+        runner.rollbackTransaction = async () => {
+          await rollback();
+          throw connectionReset();
+        };
+      },
+      'territoriales',
+      content(),
+      '--name-field',
+      'NOMGEO',
+      '--clave-field',
+      'CVE',
+      '--dry-run',
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`import not completed: ${serviceUnavailable(true).message}\n`);
+    expect(await imported()).toBe(0);
+  });
+
+  it('the assignment CSV import tracks COMMIT the same way: lost in flight is not retryable (and did commit here)', async () => {
+    const territorialOf = async () =>
+      (
+        await q(`SELECT t.nombre FROM colonia c JOIN territorial t ON t.id = c.territorial_id WHERE c.clave = '07-001'`)
+      )[0].nombre as string;
+    const from = await territorialOf();
+    const to = from === 'REFORMA' ? 'ACULCO' : 'REFORMA';
+    const moveTo = (territorial: string) => {
+      const target = path.join(dir, `assignment-outage-${territorial}.csv`);
+      writeFileSync(target, `cveut,territorial\n07-001,${territorial}\n`);
+      return target;
+    };
+    const run = await cliLosing(
+      (runner) => {
+        const commit = runner.commitTransaction.bind(runner);
+        runner.commitTransaction = async () => {
+          await commit();
+          throw connectionReset();
+        };
+      },
+      'territorial-assignment',
+      moveTo(to),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`import not completed: ${serviceUnavailable(false).message}\n`);
+    expect(await territorialOf()).toBe(to);
+    expect((await cli('territorial-assignment', moveTo(from))).code).toBe(0);
+    expect(await territorialOf()).toBe(from);
   });
 });

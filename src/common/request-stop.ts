@@ -14,9 +14,9 @@ import { currentRequestScope, type RequestScope } from './request-context';
  *   the bound is the cost model plus the statement refusal (a statement runs to its end).
  */
 
-/** Largest GraphQL response, bytes of GeoJSON text (MAX_RESPONSE_BYTES, default 16 MiB). */
+/** Largest GraphQL response, bytes of GeoJSON text (MAX_RESPONSE_BYTES, default 4 MiB: serializing the answer holds the event loop, ~10 ms per MB on a quiet machine). */
 export function maxResponseBytes(): number {
-  return Number(process.env.MAX_RESPONSE_BYTES ?? 16 * 1024 * 1024);
+  return Number(process.env.MAX_RESPONSE_BYTES ?? 4 * 1024 * 1024);
 }
 
 interface PgClientInternals {

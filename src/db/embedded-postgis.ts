@@ -1,9 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Worker } from 'node:worker_threads';
 import { logger } from '../common/logger';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 
@@ -34,12 +32,81 @@ export interface EmbeddedPostgisOptions {
    * when the folder already holds a cluster.
    */
   initialData?: () => Buffer | undefined;
+  /**
+   * Where PGlite runs: its own worker thread (the default: no statement holds the caller's event
+   * loop), or the calling thread. The test harness keeps it on its thread: with its 16 clients,
+   * pglite-socket's per-message multiplexing interleaves one client's extended-protocol messages
+   * with another's far more often once the server answers from another thread.
+   */
+  thread?: 'worker' | 'caller';
 }
 
 /**
- * Starts PGlite (PostgreSQL compiled to WASM) with its PostGIS extension and
- * serves it over the PostgreSQL wire protocol, so TypeORM and `pg` talk to it
- * exactly as to a server. `dataDir` persists the cluster; pass `memory://` for
+ * The worker thread's code: PGlite, its PostGIS extension and the wire server. PGlite executes
+ * SQL synchronously in WebAssembly on the thread that owns it; on the main thread a 2-second
+ * statement (a vector tile, an import's overlap check) would stall every other request for
+ * 2 seconds. In a worker the main thread only exchanges wire-protocol bytes over the socket.
+ * Plain CommonJS evaluated by the worker, so it runs the same from dist/ and under ts-jest.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const load = require('node:module').createRequire(workerData.from);
+(async () => {
+  let db;
+  let server;
+  try {
+    const { PGlite } = load('@electric-sql/pglite');
+    const { postgis } = load('@electric-sql/pglite-postgis');
+    const { PGLiteSocketServer } = load('@electric-sql/pglite-socket');
+    db = await PGlite.create({
+      dataDir: workerData.dataDir,
+      extensions: { postgis },
+      ...(workerData.initialData ? { loadDataDir: new Blob([workerData.initialData]) } : {}),
+    });
+    server = new PGLiteSocketServer({ db, path: workerData.socketPath, maxConnections: workerData.maxConnections });
+    await server.start();
+  } catch (error) {
+    await server?.stop().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    parentPort.postMessage({ failed: String((error && error.stack) || error) });
+    return;
+  }
+  parentPort.on('message', async (message) => {
+    if (message && message.dump) {
+      try {
+        const tarball = await (await db.dumpDataDir(message.dump)).arrayBuffer();
+        parentPort.postMessage({ dumped: tarball }, [tarball]);
+      } catch (error) {
+        parentPort.postMessage({ dumpFailed: String((error && error.stack) || error) });
+      }
+      return;
+    }
+    if (message !== 'stop') return;
+    try {
+      await server.stop();
+      await db.close();
+      parentPort.postMessage({ stopped: true });
+    } catch (error) {
+      parentPort.postMessage({ stopped: true, failed: String((error && error.stack) || error) });
+    }
+  });
+  parentPort.postMessage({ ready: true });
+})();
+`;
+
+interface WorkerMessage {
+  ready?: boolean;
+  stopped?: boolean;
+  failed?: string;
+  dumped?: ArrayBuffer;
+  dumpFailed?: string;
+}
+
+/**
+ * Starts PGlite (PostgreSQL compiled to WASM) with its PostGIS extension in a
+ * worker thread and serves it over the PostgreSQL wire protocol, so TypeORM and
+ * `pg` talk to it exactly as to a server, and no statement blocks the main
+ * thread's event loop. `dataDir` persists the cluster; pass `memory://` for
  * a throw-away database.
  *
  * - A persistent `dataDir` is locked (`<dataDir>.lock`, src/db/data-dir-lock.ts)
@@ -62,24 +129,17 @@ export async function startEmbeddedPostgis(
   const socketDir = mkdtempSync(path.join(tmpdir(), 'territorio-pg-'));
   chmodSync(socketDir, 0o700);
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
-  let db: PGlite | undefined;
-  let server: PGLiteSocketServer | undefined;
+  let engine: Engine | undefined;
   const cleanUp = async () => {
-    await server?.stop();
-    await db?.close();
+    await engine?.stop();
     rmSync(socketDir, { recursive: true, force: true });
     lock?.release();
   };
   const isNewCluster = dataDir.startsWith('memory://') || !existsSync(path.join(dataDir, 'PG_VERSION'));
   const initialData = isNewCluster ? options.initialData?.() : undefined;
   try {
-    db = await PGlite.create({
-      dataDir,
-      extensions: { postgis },
-      ...(initialData ? { loadDataDir: new Blob([new Uint8Array(initialData)]) } : {}),
-    });
-    server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: options.maxConnections ?? 1 });
-    await server.start();
+    const start = options.thread === 'caller' ? startOnThisThread : startInWorker;
+    engine = await start(dataDir, socketPath, options.maxConnections ?? 1, initialData);
   } catch (error) {
     await cleanUp().catch(() => undefined);
     throw error;
@@ -92,16 +152,13 @@ export async function startEmbeddedPostgis(
   process.once('exit', onExit);
   const origin = initialData ? 'prepared' : isNewCluster ? 'initdb' : 'existing';
   logger.info({ dataDir, socket: socketPath, origin, ms: Date.now() - started }, 'embedded PostGIS started');
-  const pglite = db;
+  const running = engine;
   let stopped = false;
   return {
     url: `postgres://postgres@${encodeURIComponent(socketDir)}/postgres`,
     socketPath,
     origin,
-    async dumpDataDir(compression = 'gzip') {
-      const blob = await pglite.dumpDataDir(compression);
-      return Buffer.from(await blob.arrayBuffer());
-    },
+    dumpDataDir: (compression = 'gzip') => running.dump(compression),
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -109,4 +166,114 @@ export async function startEmbeddedPostgis(
       await cleanUp();
     },
   };
+}
+
+/** A running PGlite and its wire server. */
+interface Engine {
+  dump(compression: 'gzip' | 'none'): Promise<Buffer>;
+  stop(): Promise<void>;
+}
+
+async function startInWorker(
+  dataDir: string,
+  socketPath: string,
+  maxConnections: number,
+  initialData?: Buffer,
+): Promise<Engine> {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      from: __filename,
+      dataDir,
+      socketPath,
+      maxConnections,
+      initialData: initialData && new Uint8Array(initialData),
+    },
+  });
+  let exited = false;
+  let stopping = false;
+  worker.once('exit', () => (exited = true));
+  const stop = async () => {
+    stopping = true;
+    if (exited) return;
+    const stopped = new Promise<WorkerMessage>((resolve) => {
+      worker.on('message', (message: WorkerMessage) => message.stopped && resolve(message));
+      worker.once('exit', () => resolve({ stopped: true }));
+    });
+    worker.postMessage('stop');
+    const outcome = await stopped;
+    await worker.terminate();
+    if (outcome.failed) logger.warn({ error: outcome.failed }, 'embedded PostGIS did not stop cleanly');
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.ready) resolve();
+        else if (message.failed && !message.stopped) reject(new Error(message.failed));
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the embedded PostGIS worker exited (${code}) while starting`)));
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  // The database is gone if its thread dies: stop the process, as a crash of PGlite on the main thread did.
+  worker.on('error', (error) => {
+    if (stopping) return;
+    logger.fatal({ err: error }, 'embedded PostGIS crashed');
+    process.exit(1);
+  });
+  worker.on('exit', (code) => {
+    if (stopping) return;
+    logger.fatal({ code }, 'embedded PostGIS stopped unexpectedly');
+    process.exit(1);
+  });
+  const dump = (compression: 'gzip' | 'none') =>
+    new Promise<Buffer>((resolve, reject) => {
+      const onMessage = (message: WorkerMessage) => {
+        if (!message.dumped && !message.dumpFailed) return;
+        worker.off('message', onMessage);
+        if (message.dumped) resolve(Buffer.from(message.dumped));
+        else reject(new Error(message.dumpFailed));
+      };
+      worker.on('message', onMessage);
+      worker.postMessage({ dump: compression });
+    });
+  return { dump, stop };
+}
+
+async function startOnThisThread(
+  dataDir: string,
+  socketPath: string,
+  maxConnections: number,
+  initialData?: Buffer,
+): Promise<Engine> {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only when PGlite runs on this thread */
+  const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+  const { postgis } = require('@electric-sql/pglite-postgis') as typeof import('@electric-sql/pglite-postgis');
+  const { PGLiteSocketServer } = require('@electric-sql/pglite-socket') as typeof import('@electric-sql/pglite-socket');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  let db: InstanceType<typeof PGlite> | undefined;
+  let server: InstanceType<typeof PGLiteSocketServer> | undefined;
+  const stop = async () => {
+    await server?.stop();
+    await db?.close();
+  };
+  try {
+    db = await PGlite.create({
+      dataDir,
+      extensions: { postgis },
+      ...(initialData ? { loadDataDir: new Blob([new Uint8Array(initialData)]) } : {}),
+    });
+    server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
+    await server.start();
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  const pglite = db;
+  const dump = async (compression: 'gzip' | 'none') =>
+    Buffer.from(await (await pglite.dumpDataDir(compression)).arrayBuffer());
+  return { dump, stop };
 }

@@ -100,6 +100,28 @@ export class ByteLimit extends Transform {
  * time, handed to `onFeature` with its 1-based number. Malformed JSON, or a
  * document that is not a FeatureCollection, is a BAD_USER_INPUT naming `argument`.
  */
+/** Bytes of GeoJSON parsed per turn of the event loop. */
+const SLICE_BYTES = 16 * 1024;
+
+/**
+ * Hands the parser at most SLICE_BYTES per turn of the event loop, yielding between slices.
+ * A readable stream delivers whatever it has buffered in one go (a fast client's whole body),
+ * and the parser turns all of it into tokens and features synchronously: a multi-megabyte
+ * import held the event loop for a second (issue #15).
+ */
+class Slices extends Transform {
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    let offset = 0;
+    const next = () => {
+      this.push(chunk.subarray(offset, offset + SLICE_BYTES));
+      offset += SLICE_BYTES;
+      if (offset < chunk.length) setImmediate(next);
+      else setImmediate(done);
+    };
+    next();
+  }
+}
+
 export async function readFeatureCollection(
   source: Readable,
   argument: string,
@@ -126,6 +148,7 @@ export async function readFeatureCollection(
     await pipeline([
       source,
       ...transforms,
+      new Slices(),
       parser.asStream({ streamValues: false }),
       top,
       pick.asStream({ filter: 'features', once: true }),

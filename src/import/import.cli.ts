@@ -2,7 +2,7 @@ import '../common/cli-stdout';
 import 'reflect-metadata';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { AppError } from '../common/errors';
+import { AppError, ErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
 import { openDatabase, type OpenDatabase } from '../db/database';
 import type { ImportLayerId } from './import-layers';
@@ -92,6 +92,11 @@ export function cliActor(): string {
   return `cli:${name}`;
 }
 
+/** A database outage is not the file's fault: say the import did not complete (or may not have). */
+function importFailure(error: AppError): string {
+  return error.code === ErrorCode.SERVICE_UNAVAILABLE ? 'import not completed' : 'file rejected';
+}
+
 /**
  * `npm run import -- <layer> <file> …`: imports a GeoJSON file (ADMIN's tool:
  * whoever can run it reaches the database). Returns the exit status: 0
@@ -121,7 +126,7 @@ export async function runImportCli(
     return report.rejected > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof AppError) {
-      io.stderr(`file rejected: ${error.message}\n`);
+      io.stderr(`${importFailure(error)}: ${error.message}\n`);
       return 1;
     }
     throw error;
@@ -160,7 +165,7 @@ async function runAssignmentCli(
     return report.rejected > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof AppError) {
-      io.stderr(`file rejected: ${error.message}\n`);
+      io.stderr(`${importFailure(error)}: ${error.message}\n`);
       return 1;
     }
     throw error;

@@ -20,6 +20,7 @@ import type { ImportLayer, ImportLayerId } from './import-layers';
 import { importLayers, placedTables } from '../registry';
 import type { FeatureOutcome, ImportReport } from './import-report';
 import { moveProgramRowsSql, upsertSql } from './import.sql';
+import { runImportTransaction } from './import-transaction';
 
 /**
  * Imports a GeoJSON FeatureCollection into a layer (CLI and HTTP share it):
@@ -54,7 +55,7 @@ export const SLIVER_MIN_M2 = 1;
 export const BOUNDARY_TOLERANCE_DEG = 0.002;
 /** As the demo seed: a territorial is the union of its colonias grown by 3 overlay grid cells, so it covers them. */
 const TERRITORIAL_COVERING_MARGIN_DEG = 3 * OVERLAY_GRID_DEG;
-const STAGE_BATCH_BYTES = 4_000_000;
+const STAGE_BATCH_BYTES = 1_000_000;
 const IMPORT_STATEMENT_TIMEOUT = '300s';
 
 /** Usage errors (bad layer, option not for this layer) before anything is read. */
@@ -100,20 +101,7 @@ export async function importGeoJson(
     (feature, ord) => staged.push(intakeFeature(layer, options, feature, ord)),
     transforms,
   );
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.startTransaction();
-    const report = await importStaged(runner, layer, options, staged);
-    if (report.written) await runner.commitTransaction();
-    else await runner.rollbackTransaction();
-    return report;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  return runImportTransaction(dataSource, (runner) => importStaged(runner, layer, options, staged));
 }
 
 async function importStaged(

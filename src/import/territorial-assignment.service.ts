@@ -4,6 +4,7 @@ import { IECM_CLAVE, IECM_CLAVE_FORM } from '../territory/colonia-tipo';
 import { refreshTerritorialPoblacion } from '../territory/territory-nesting';
 import type { FeatureOutcome, ImportReport } from './import-report';
 import { IMPORT_STATEMENT_TIMEOUT, OVERLAP_MIN_M2, OVERLAP_MIN_SHARE, rebuildTerritorialesOf } from './import.service';
+import { runImportTransaction } from './import-transaction';
 
 /**
  * The territorial assignment import (CLI `territorial-assignment <file.csv>`,
@@ -132,20 +133,7 @@ export async function importTerritorialAssignment(
   options: AssignmentOptions,
 ): Promise<ImportReport> {
   const rows = parseAssignmentCsv(bytes);
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.startTransaction();
-    const report = await assign(runner, rows, options);
-    if (report.written) await runner.commitTransaction();
-    else await runner.rollbackTransaction();
-    return report;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  return runImportTransaction(dataSource, (runner) => assign(runner, rows, options));
 }
 
 async function assign(db: QueryRunner, rows: AssignmentRow[], options: AssignmentOptions): Promise<ImportReport> {

@@ -19,11 +19,11 @@ export default async function globalSetup(): Promise<void> {
   if (!process.env.DATABASE_URL) {
     // The harness's test files run in Jest workers (other processes), each with its own DataSource, and a few
     // open a second client: more than the app's one connection (see EmbeddedPostgisOptions.maxConnections).
-    embedded = await startEmbeddedPostgis('memory://', { maxConnections: 16 });
+    embedded = await startEmbeddedPostgis('memory://', { maxConnections: 16, thread: 'caller' });
     process.env.DATABASE_URL = embedded.url;
     // PGlite cannot start inside Jest's module sandbox (it needs dynamic import):
     // tests that need an empty database get this second instance.
-    scratch = await startEmbeddedPostgis('memory://', { maxConnections: 16 });
+    scratch = await startEmbeddedPostgis('memory://', { maxConnections: 16, thread: 'caller' });
     process.env.SCRATCH_DATABASE_URL = scratch.url;
     process.env.TERRITORIO_TEST_DB = 'embedded';
     process.env.DB_POOL_SIZE = '1'; // see openDatabase: one connection per PGlite backend
