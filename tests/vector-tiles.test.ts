@@ -273,7 +273,11 @@ describe('the two encoders', () => {
         const enumName = layer.toUpperCase();
         const geojson = (await server.gql(`{ featureCollection(layer: ${enumName}, precision: 0) }`)).data
           .featureCollection.features;
-        const properties = new Map(geojson.map((f: any) => [f.id, f.properties]));
+        // A vector tile has no null value: a null property (a colonia's crimeYear with no incident that year, the IDS of
+        // a unit no AGEB touches) is absent from the feature, as ST_AsMVT leaves it out.
+        const withoutNulls = (p: Record<string, unknown>) =>
+          Object.fromEntries(Object.entries(p).filter(([, value]) => value !== null));
+        const properties = new Map(geojson.map((f: any) => [f.id, withoutNulls(f.properties)]));
         for (const f of js) expect(f.properties).toEqual(properties.get(f.id));
         const comparison = await compareEmbeddedGeometries(
           // Parts under one square unit are dropped from tiles, as ST_AsMVTGeom drops them.
