@@ -1,6 +1,6 @@
 import { BackgroundLoad } from '../src/common/background-load';
 import { changeFirstToLastPct } from '../src/crime/crime.service';
-import { expectBadInput, startTestServer, type TestServer } from './helpers/test-server';
+import { expectError, startTestServer, type TestServer } from './helpers/test-server';
 
 /**
  * The Fin indicator (issue #11) over the real data the test setup loads: the
@@ -204,7 +204,7 @@ describe('bad input', () => {
     [`{ finIndicator(year: 2020) { crime(from: "2020-02-30") { total } } }`, 'from'],
     [`{ finIndicator(year: 20200) { year } }`, 'year'],
   ])('%s → BAD_USER_INPUT naming %s', async (query, argument) => {
-    expectBadInput(await server.gql(query), argument);
+    expectError(await server.gql(query), 'BAD_USER_INPUT', argument);
   });
 
   it('refuses an unknown category', async () => {
