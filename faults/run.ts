@@ -56,8 +56,18 @@ const onTimeout: (() => void)[] = [];
 
 function startServer(env: Record<string, string | undefined>, port: number): Server {
   let output = '';
-  const child = spawn(NODE, [path.join(ROOT, 'dist/src/index.js')], {
-    env: { ...process.env, LOG_LEVEL: 'info', JWT_SECRET, PORT: String(port), HOST: '127.0.0.1', ...env },
+  // The demo server (`npm start`): an embedded database starts from the demo data; the Fin indicator's
+  // background load is left out (DEMO_CRIME=none) so the faults meet the server's own writes only.
+  const child = spawn(NODE, [path.join(ROOT, 'dist/seeds/demo-server.js')], {
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      JWT_SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO_CRIME: 'none',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));

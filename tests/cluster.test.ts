@@ -101,6 +101,20 @@ describe('WEB_CONCURRENCY', () => {
     }
   });
 
+  it('the demo server (npm start) refuses a bad DEMO_CRIME (exit 1, names the values)', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'seeds', 'demo-server.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: process.env.DATABASE_URL!, DEMO_CRIME: 'everything' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout!.on('data', (chunk) => (text += chunk));
+    child.stderr!.on('data', (chunk) => (text += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(text).toMatch(/DEMO_CRIME must be one of all, 2019-2020, none \(got \\"everything\\"\)/);
+  });
+
   it('refuses to start with a bad WEB_CONCURRENCY (exit 1, says why)', async () => {
     const child = spawn(process.execPath, [SERVER], {
       cwd: ROOT,

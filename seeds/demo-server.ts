@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { logger } from '../src/common/logger';
+import { runServerProcess } from '../src/server-process';
+import { hasTerritorialData, runDemoSeed } from './demo.seed';
+import { beginFinIndicatorBackgroundLoad, CRIME_VOLUMES, type CrimeVolume } from './fin-indicator.seed';
+import { loadPreparedDemo } from './prepared-demo';
+
+/**
+ * `npm start`: the server with the demo data. On the embedded database (no DATABASE_URL):
+ * - a new data folder starts from the prepared demo database (seeds/prepared-demo.ts) when it
+ *   fits this checkout, else is built the long way and the demo seed loaded;
+ * - the Fin indicator's real data (191k incidents) loads after the server answers, so the cold
+ *   start stays short: the IDS, then a year at a time (2020 and 2019 first), each step its own
+ *   short transaction. Every step is marked loading before the server listens: until it commits,
+ *   the figures that depend on it are refused (SERVICE_UNAVAILABLE naming it), never answered from
+ *   a part. DEMO_CRIME=all (default) | 2019-2020 | none.
+ * With DATABASE_URL it is the plain server (`npm run seed` loads the demo into that database).
+ */
+const crimeVolume = (process.env.DEMO_CRIME ?? 'all') as CrimeVolume;
+
+runServerProcess({
+  initialData() {
+    const { tarball, reason } = loadPreparedDemo();
+    if (reason) logger.info({ reason }, 'prepared demo database not used: building it (initdb, migrations, seed)');
+    return tarball;
+  },
+  async beforeListen(db) {
+    if (!CRIME_VOLUMES.includes(crimeVolume)) {
+      throw new Error(`DEMO_CRIME must be one of ${CRIME_VOLUMES.join(', ')} (got ${JSON.stringify(crimeVolume)})`);
+    }
+    if (db.mode !== 'embedded') return;
+    if (!(await hasTerritorialData(db.dataSource))) {
+      logger.info('embedded database is empty: loading the demo seed');
+      await runDemoSeed(db.dataSource);
+    }
+    const finLoad = beginFinIndicatorBackgroundLoad(crimeVolume);
+    return () =>
+      void finLoad.run(db.dataSource).then(
+        (loaded) => loaded && logger.info(loaded, 'Fin indicator data loaded in the background'),
+        (error) => logger.error({ err: error }, 'loading the Fin indicator data failed (start again to retry)'),
+      );
+  },
+});
