@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { watchEventLoop } from '../src/common/event-loop';
-import { logger } from '../src/common/logger';
 import { RawJson, stringifyWithRawJson, stringifyWithRawJsonInSlices } from '../src/common/raw-json';
 import { readFeatureCollection } from '../src/import/geojson-stream';
 
@@ -19,33 +18,34 @@ const busy = (ms: number) => {
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('watchEventLoop', () => {
-  it('logs a window in which the loop was held past the threshold, with how long', async () => {
-    const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
-    const stop = watchEventLoop(100, 200);
+  it('reports a window in which the loop was held past the threshold, with how long', async () => {
+    const stalls: number[] = [];
+    const stop = watchEventLoop(100, 200, (stall) => stalls.push(stall.eventLoopMaxMs));
     try {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      busy(300);
-      await new Promise((resolve) => setTimeout(resolve, 450));
-      const stalls = warn.mock.calls
-        .filter((call) => call[1] === 'event loop blocked')
-        .map((call) => (call[0] as { eventLoopMaxMs: number }).eventLoopMaxMs);
+      // The histogram measures from its first tick, which a loaded machine may delay: stall up to
+      // three times, each after the loop has turned for a while, until a window reports it.
+      for (let attempt = 0; attempt < 3 && stalls.length === 0; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        busy(300);
+        // The window that saw the stall closes within 200 ms (a loaded machine may take longer).
+        for (let waited = 0; stalls.length === 0 && waited < 1000; waited += 50)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       expect(stalls.length).toBeGreaterThanOrEqual(1);
       expect(Math.max(...stalls)).toBeGreaterThanOrEqual(250);
     } finally {
       stop();
-      warn.mockRestore();
     }
   });
 
-  it('logs nothing while the loop turns freely', async () => {
-    const warn = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
-    const stop = watchEventLoop(100, 100);
+  it('reports nothing while the loop turns freely (over 500 ms: a loaded machine stalls for less on its own)', async () => {
+    const stalls: number[] = [];
+    const stop = watchEventLoop(500, 100, (stall) => stalls.push(stall.eventLoopMaxMs));
     try {
       await new Promise((resolve) => setTimeout(resolve, 350));
-      expect(warn.mock.calls.filter((call) => call[1] === 'event loop blocked')).toEqual([]);
+      expect(stalls).toEqual([]);
     } finally {
       stop();
-      warn.mockRestore();
     }
   });
 });
