@@ -100,7 +100,7 @@ export function responseCachePlugin(
           return {
             http: { status: undefined, headers: new HeaderMap([['x-response-cache', 'hit']]) },
             // The stored data is JSON text: it goes into the body as it is (src/geo/raw-json.ts).
-            body: { kind: 'single', singleResult: { data: new RawJson(data) as unknown as Record<string, unknown> } },
+            body: { kind: 'single', singleResult: { data: new RawJson(data) } },
           };
         },
         async willSendResponse({ response }) {

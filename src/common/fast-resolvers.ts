@@ -35,7 +35,8 @@ interface ParamLike {
 }
 
 interface HandlerLike {
-  target: new () => any;
+  /** The resolver class (type-graphql types it as a Function). */
+  target: object;
   methodName: string;
   schemaName: string;
   params?: ParamLike[];
@@ -96,7 +97,7 @@ function directResolver(
   }
   let instance = instances.get(handler.target);
   if (!instance) {
-    instance = new handler.target();
+    instance = new (handler.target as new () => any)();
     instances.set(handler.target, instance);
   }
   const method = instance[handler.methodName] as (...args: unknown[]) => unknown;
@@ -121,11 +122,7 @@ function directResolver(
 
 /** Replaces type-graphql's wrapper where it does nothing (see above); returns how many fields were replaced. */
 export function useDirectResolvers(schema: GraphQLSchema): number {
-  const storage = getMetadataStorage() as unknown as {
-    fieldResolvers: HandlerLike[];
-    queries: HandlerLike[];
-    objectTypes: { target: unknown; name: string }[];
-  };
+  const storage = getMetadataStorage();
   const instances = new Map<unknown, any>();
   const typeName = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
   let replaced = 0;
@@ -139,7 +136,8 @@ export function useDirectResolvers(schema: GraphQLSchema): number {
   };
   for (const handler of storage.fieldResolvers) {
     if (handler.kind !== 'external') continue;
-    const name = typeName.get(handler.getObjectType?.());
+    const objectType = handler.getObjectType?.();
+    const name = objectType ? typeName.get(objectType) : undefined;
     const type = name ? schema.getType(name) : undefined;
     if (type instanceof GraphQLObjectType) replace(type, handler);
   }

@@ -10,6 +10,9 @@ import { randomBytes } from 'node:crypto';
  * value is always correct, only slower.
  */
 export class RawJson {
+  /** A RawJson stands for a JSON object or value wherever one is expected (e.g. a result's `data`). */
+  readonly [key: string]: unknown;
+
   constructor(readonly text: string) {}
 
   toJSON(): unknown {

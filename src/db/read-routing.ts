@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Client } from 'pg';
 import { DataSource, type QueryRunner, type ReplicationMode } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { PostgresConnectionCredentialsOptions } from 'typeorm/driver/postgres/PostgresConnectionCredentialsOptions';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { currentRequestScope, type RequestScope } from '../common/request-context';
 import { logger } from '../common/logger';
 import { ReplicaMonitor, replicaSettingsFromEnv, type ReplicaStatus } from './replica-monitor';
@@ -150,21 +153,20 @@ export class RoutedDataSource extends DataSource {
    */
   override async initialize(): Promise<this> {
     if (this.replicated && !this.isInitialized) {
-      type Credentials = { url?: string };
-      type Options = { connectTimeoutMS?: number; applicationName?: string; poolSize?: number; extra?: object };
-      const driver = this.driver as unknown as {
-        createPool(options: Options, credentials: Credentials): Promise<unknown>;
-        postgres: { Pool: new (config: object) => { on(event: 'error', listener: (e: Error) => void): void } };
-      };
-      const createPool = driver.createPool.bind(driver);
+      type Credentials = PostgresConnectionCredentialsOptions;
+      type Pool = { on(event: 'error', listener: (e: Error) => void): void };
+      // A replicated DataSource is a PostgreSQL one; createPool is protected, hence the element access.
+      const driver = this.driver as PostgresDriver;
+      const createPool = driver['createPool'].bind(driver);
       const replicas = (this.options as { replication: { slaves: Credentials[] } }).replication.slaves;
-      driver.createPool = async (options, credentials) => {
+      driver['createPool'] = async (options: PostgresConnectionOptions, credentials: Credentials) => {
         try {
           return await createPool(options, credentials);
         } catch (error) {
           if (!replicas.includes(credentials) || !isReplicaUnavailable(error)) throw error;
           logger.warn({ err: String(error) }, 'read replica unreachable at start: reads go to the primary meanwhile');
-          const pool = new driver.postgres.Pool({
+          const PgPool: new (config: object) => Pool = driver.postgres.Pool;
+          const pool = new PgPool({
             connectionString: credentials.url,
             connectionTimeoutMillis: options.connectTimeoutMS,
             application_name: options.applicationName,

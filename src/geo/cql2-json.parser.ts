@@ -160,11 +160,15 @@ function expression(node: unknown, path: string): Expr {
       throw filterError(path, '"bbox" must be 4 numbers [minx, miny, maxx, maxy]');
     return { kind: 'geometry', value: bboxPolygon(box as number[], path), at: path };
   }
-  if (typeof node.type === 'string' && GEOMETRY_TYPES.has(node.type)) {
-    return { kind: 'geometry', value: node as unknown as GeometryValue, at: path };
-  }
+  if (isGeometryNode(node)) return { kind: 'geometry', value: node, at: path };
   if ('op' in node) throw filterError(path, 'a predicate cannot be used as a value (functions are not supported)');
   throw filterError(path, 'expected a property, a literal or a geometry');
+}
+
+/** A GeoJSON geometry object as a value (its coordinates are checked when it becomes SQL). */
+function isGeometryNode(node: object): node is GeometryValue {
+  const type: unknown = (node as { type?: unknown }).type;
+  return typeof type === 'string' && GEOMETRY_TYPES.has(type);
 }
 
 /** Parses a cql2-json filter (text of the `filter` parameter). */

@@ -67,10 +67,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
     if (!this.client.isReady) throw new Error('rate-limit store: redis is not connected');
     const redisKey = `territorio:ratelimit:${key}`;
-    const [count, ttl] = (await this.client.multi().incr(redisKey).pTTL(redisKey).exec()) as unknown as [
-      number,
-      number,
-    ];
+    const [count, ttl] = await this.client.multi().incr(redisKey).pTTL(redisKey).execTyped();
     let remaining = ttl;
     if (ttl < 0) {
       await this.client.pExpire(redisKey, windowMs);
@@ -82,10 +79,7 @@ export class RedisRateLimitStore implements RateLimitStore {
   async peek(key: string) {
     await this.ready;
     const redisKey = `territorio:ratelimit:${key}`;
-    const [count, ttl] = (await this.client.multi().get(redisKey).pTTL(redisKey).exec()) as unknown as [
-      string | null,
-      number,
-    ];
+    const [count, ttl] = await this.client.multi().get(redisKey).pTTL(redisKey).execTyped();
     return { count: Number(count ?? 0), resetAt: Date.now() + Math.max(0, ttl) };
   }
 

@@ -513,9 +513,11 @@ document.addEventListener('keydown', (event) => {
 $('formulario').addEventListener('submit', (event) => event.preventDefault());
 
 /** For the browser tests and for measuring: the map, the state and the timings. */
-(window as unknown as { mapaMonitoreo: unknown }).mapaMonitoreo = {
-  map,
-  state: state as PageState,
-  timings,
-  valuesOf: (level: Level) => Object.fromEntries([...(valuesByLevel.get(level)?.values ?? new Map()).entries()]),
-};
+Object.assign(window, {
+  mapaMonitoreo: {
+    map,
+    state: state as PageState,
+    timings,
+    valuesOf: (level: Level) => Object.fromEntries([...(valuesByLevel.get(level)?.values ?? new Map()).entries()]),
+  },
+});

@@ -65,5 +65,5 @@ if (data && container) {
   });
   map.addControl(new NavigationControl({ showCompass: false }));
   map.once('idle', () => container.setAttribute('data-estado', 'listo'));
-  (window as unknown as { mapaOgc: unknown }).mapaOgc = map;
+  Object.assign(window, { mapaOgc: map });
 }
