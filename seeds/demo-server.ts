@@ -1,9 +1,10 @@
 import 'reflect-metadata';
+// First: the embedded database starts on its worker thread while the app's modules load below.
+import { embeddedStarting, preparedDemoTarball } from './demo-embedded-start';
 import { logger } from '../src/common/logger';
 import { runServerProcess } from '../src/server-process';
 import { hasTerritorialData, runDemoSeed } from './demo.seed';
 import { beginFinIndicatorBackgroundLoad, CRIME_VOLUMES, type CrimeVolume } from './fin-indicator.seed';
-import { loadPreparedDemo } from './prepared-demo';
 
 /**
  * `npm start`: the server with the demo data. On the embedded database (no DATABASE_URL):
@@ -19,11 +20,8 @@ import { loadPreparedDemo } from './prepared-demo';
 const crimeVolume = (process.env.DEMO_CRIME ?? 'all') as CrimeVolume;
 
 runServerProcess({
-  initialData() {
-    const { tarball, reason } = loadPreparedDemo();
-    if (reason) logger.info({ reason }, 'prepared demo database not used: building it (initdb, migrations, seed)');
-    return tarball;
-  },
+  initialData: preparedDemoTarball,
+  embedded: embeddedStarting,
   async beforeListen(db) {
     if (!CRIME_VOLUMES.includes(crimeVolume)) {
       throw new Error(`DEMO_CRIME must be one of ${CRIME_VOLUMES.join(', ')} (got ${JSON.stringify(crimeVolume)})`);

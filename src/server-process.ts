@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { logger } from './common/logger';
 import { openDatabase, type OpenDatabase } from './db/database';
+import type { EmbeddedPostgis } from './db/embedded-postgis';
 import { RoutedDataSource } from './db/read-routing';
 import { MAX_REQUEST_HEADER_BYTES } from './http/gis-response';
 import { createApp } from './server';
@@ -18,6 +19,8 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 export interface ServerStartHooks {
   /** A prepared cluster for a new embedded data folder (see EmbeddedPostgisOptions.initialData). */
   initialData?: () => Buffer | undefined;
+  /** The embedded server, already starting (see OpenDatabaseOptions.embedded). */
+  embedded?: Promise<EmbeddedPostgis>;
   /**
    * After the migrations, before the server listens. What it returns runs once the server answers.
    * Everything it marks as loading (src/common/background-load.ts) is refused until done, never answered from a part.
@@ -30,7 +33,7 @@ async function main(hooks: ServerStartHooks): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '0.0.0.0';
 
-  const db = await openDatabase({ initialData: hooks.initialData });
+  const db = await openDatabase({ initialData: hooks.initialData, embedded: hooks.embedded });
   const afterListen = await hooks.beforeListen?.(db);
 
   // DATABASE_READ_URL: watch the replica's reachability and lag (reads go there only while it is usable).

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { dataSource } from '../../ormconfig';
 import { logger } from '../common/logger';
-import { startEmbeddedPostgis, type EmbeddedPostgis } from './embedded-postgis';
+import { embeddedDataDir, startEmbeddedPostgis, type EmbeddedPostgis } from './embedded-postgis';
 
 export type DatabaseMode = 'embedded' | 'external';
 
@@ -20,15 +19,15 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   /** Embedded mode: a prepared cluster to start a new data folder from (see EmbeddedPostgisOptions). */
   initialData?: () => Buffer | undefined;
+  /** Embedded mode: the embedded server, already starting (started early, while the app's modules load). */
+  embedded?: Promise<EmbeddedPostgis>;
 }
 
 export function databaseMode(): DatabaseMode {
   return process.env.DATABASE_URL ? 'external' : 'embedded';
 }
 
-export function embeddedDataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? '.data', 'pglite');
-}
+export { embeddedDataDir } from './embedded-postgis';
 
 /**
  * Opens the one DataSource in either mode.
@@ -41,7 +40,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   const mode = databaseMode();
   let embedded: EmbeddedPostgis | undefined;
   if (mode === 'embedded') {
-    embedded = await startEmbeddedPostgis(embeddedDataDir(), { initialData: options.initialData });
+    embedded = await (options.embedded ??
+      startEmbeddedPostgis(embeddedDataDir(), { initialData: options.initialData }));
     dataSource.setOptions({
       url: embedded.url,
       // PGlite is one backend: the socket server multiplexes connections per

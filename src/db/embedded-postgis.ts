@@ -17,6 +17,11 @@ export interface EmbeddedPostgis {
   stop(): Promise<void>;
 }
 
+/** Where the embedded cluster lives: DATA_DIR/pglite (DATA_DIR defaults to .data). */
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.DATA_DIR ?? '.data', 'pglite');
+}
+
 export interface EmbeddedPostgisOptions {
   /**
    * Concurrent wire-protocol clients. PGlite is one backend: pglite-socket multiplexes
