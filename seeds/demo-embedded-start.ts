@@ -8,7 +8,7 @@ import { loadPreparedDemo } from './prepared-demo';
  * thread (seconds of WebAssembly) while the main thread loads the app's modules, instead of after.
  * Only in embedded mode (no DATABASE_URL, the rule of databaseMode()), in the process that serves.
  */
-export function preparedDemoTarball(): Buffer | undefined {
+function preparedDemoTarball(): Buffer | undefined {
   const { tarball, reason } = loadPreparedDemo();
   if (reason) logger.info({ reason }, 'prepared demo database not used: building it (initdb, migrations, seed)');
   return tarball;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 // First: the embedded database starts on its worker thread while the app's modules load below.
-import { embeddedStarting, preparedDemoTarball } from './demo-embedded-start';
+import { embeddedStarting } from './demo-embedded-start';
 import { logger } from '../src/common/logger';
 import { runServerProcess } from '../src/server-process';
 import { hasTerritorialData, runDemoSeed } from './demo.seed';
@@ -20,7 +20,6 @@ import { beginFinIndicatorBackgroundLoad, CRIME_VOLUMES, type CrimeVolume } from
 const crimeVolume = (process.env.DEMO_CRIME ?? 'all') as CrimeVolume;
 
 runServerProcess({
-  initialData: preparedDemoTarball,
   embedded: embeddedStarting,
   async beforeListen(db) {
     if (!CRIME_VOLUMES.includes(crimeVolume)) {

@@ -17,8 +17,6 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
  * prepared demo and loads the Fin indicator's data once the server answers.
  */
 export interface ServerStartHooks {
-  /** A prepared cluster for a new embedded data folder (see EmbeddedPostgisOptions.initialData). */
-  initialData?: () => Buffer | undefined;
   /** The embedded server, already starting (see OpenDatabaseOptions.embedded). */
   embedded?: Promise<EmbeddedPostgis>;
   /**
@@ -33,7 +31,7 @@ async function main(hooks: ServerStartHooks): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '0.0.0.0';
 
-  const db = await openDatabase({ initialData: hooks.initialData, embedded: hooks.embedded });
+  const db = await openDatabase({ embedded: hooks.embedded });
   const afterListen = await hooks.beforeListen?.(db);
 
   // DATABASE_READ_URL: watch the replica's reachability and lag (reads go there only while it is usable).

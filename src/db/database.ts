@@ -17,8 +17,6 @@ export interface OpenDatabase {
 export interface OpenDatabaseOptions {
   /** Run pending migrations (always done in embedded mode). */
   migrate?: boolean;
-  /** Embedded mode: a prepared cluster to start a new data folder from (see EmbeddedPostgisOptions). */
-  initialData?: () => Buffer | undefined;
   /** Embedded mode: the embedded server, already starting (started early, while the app's modules load). */
   embedded?: Promise<EmbeddedPostgis>;
 }
@@ -40,8 +38,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   const mode = databaseMode();
   let embedded: EmbeddedPostgis | undefined;
   if (mode === 'embedded') {
-    embedded = await (options.embedded ??
-      startEmbeddedPostgis(embeddedDataDir(), { initialData: options.initialData }));
+    embedded = await (options.embedded ?? startEmbeddedPostgis(embeddedDataDir()));
     dataSource.setOptions({
       url: embedded.url,
       // PGlite is one backend: the socket server multiplexes connections per
