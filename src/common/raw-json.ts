@@ -28,17 +28,21 @@ const PLACEHOLDER_PATTERN = new RegExp(`"${PLACEHOLDER}(\\d+)"`, 'g');
 
 let splicing: string[] | undefined;
 
-/** JSON.stringify, with every RawJson's text inserted verbatim. */
-export function stringifyWithRawJson(value: unknown): string {
+/** JSON.stringify with a placeholder for each RawJson, and the raw texts the placeholders index. */
+function stringifySkeleton(value: unknown): { json: string; texts: string[] } {
   const outer = splicing;
   const texts: string[] = [];
   splicing = texts;
-  let json: string;
   try {
-    json = JSON.stringify(value);
+    return { json: JSON.stringify(value), texts };
   } finally {
     splicing = outer;
   }
+}
+
+/** JSON.stringify, with every RawJson's text inserted verbatim. */
+export function stringifyWithRawJson(value: unknown): string {
+  const { json, texts } = stringifySkeleton(value);
   return texts.length === 0 ? json : json.replace(PLACEHOLDER_PATTERN, (_match, index: string) => texts[Number(index)]);
 }
 
@@ -52,15 +56,7 @@ const SLICE_CHARS = 1 << 20;
  * loop for its whole serialization (issue #15: no request blocks it past ~100 ms).
  */
 export async function stringifyWithRawJsonInSlices(value: unknown): Promise<string> {
-  const outer = splicing;
-  const texts: string[] = [];
-  splicing = texts;
-  let json: string;
-  try {
-    json = JSON.stringify(value);
-  } finally {
-    splicing = outer;
-  }
+  const { json, texts } = stringifySkeleton(value);
   if (texts.length === 0) return json;
   const parts: string[] = [];
   let from = 0;

@@ -210,9 +210,25 @@ ${whereClause(conditions)}`;
  */
 export function featureIdsSql(layer: LayerDefinition, query: FeatureQuery, params: SqlParams): string {
   if (layer.maxFeatures === undefined) throw new Error(`layer ${layer.id} has no maxFeatures`);
+  const { matched, order } = matchedCte(layer, query, params);
+  const max = params.add(layer.maxFeatures, 'int');
+  return `${withClause(coverageCte(layer), matched)}SELECT
+  (SELECT count(*) FROM matched)::int AS matched,
+  (SELECT COALESCE(string_agg(p.id::text, ',' ORDER BY p.position), '')
+     FROM (SELECT id, row_number() OVER (ORDER BY ${order}) AS position FROM matched ORDER BY ${order} LIMIT ${max}) p) AS ids`;
+}
+
+/**
+ * The `matched` CTE (the ids the filters keep, with their distance and sort keys, materialized
+ * once) and the order of a collection: its sort keys, then nearest first, then id.
+ */
+function matchedCte(
+  layer: LayerDefinition,
+  query: FeatureQuery,
+  params: SqlParams,
+): { matched: string; order: string } {
   const { conditions, distance, usesCoverage } = layerWhereSql(layer, query, params);
   const sort = sortSql(layer, query.sort);
-  const max = params.add(layer.maxFeatures, 'int');
   const sortColumns = sort.exprs.map((e, i) => `, ${e} AS sort${i}`).join('');
   const matched = `matched AS MATERIALIZED (
   SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''}${sortColumns}
@@ -224,10 +240,7 @@ export function featureIdsSql(layer: LayerDefinition, query: FeatureQuery, param
     ...(distance ? ['distance'] : []),
     'id',
   ].join(', ');
-  return `${withClause(coverageCte(layer), matched)}SELECT
-  (SELECT count(*) FROM matched)::int AS matched,
-  (SELECT COALESCE(string_agg(p.id::text, ',' ORDER BY p.position), '')
-     FROM (SELECT id, row_number() OVER (ORDER BY ${order}) AS position FROM matched ORDER BY ${order} LIMIT ${max}) p) AS ids`;
+  return { matched, order };
 }
 
 /** The features of the given ids ($1, in that order) as the text of comma-separated GeoJSON Features. */
@@ -257,22 +270,10 @@ export function itemsPageSql(
   page: { limit: number; offset: number },
   params: SqlParams,
 ): string {
-  const { conditions, distance, usesCoverage } = layerWhereSql(layer, query, params);
+  const { matched, order } = matchedCte(layer, query, params);
   const geometryJson = geometryJsonSql(layer, output, params);
   const limit = params.add(page.limit, 'int');
   const offset = params.add(page.offset, 'int');
-  const sort = sortSql(layer, query.sort);
-  const sortColumns = sort.exprs.map((e, i) => `, ${e} AS sort${i}`).join('');
-  const matched = `matched AS MATERIALIZED (
-  SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''}${sortColumns}
-  FROM ${layerFromSql(layer, usesCoverage || sort.usesCoverage)}
-  ${whereClause(conditions)}
-)`;
-  const order = [
-    ...sort.exprs.map((_e, i) => `sort${i} ${query.sort?.[i].descending ? 'DESC' : 'ASC'}`),
-    ...(distance ? ['distance'] : []),
-    'id',
-  ].join(', ');
   const pageCte = `page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS position FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`;
   return `${withClause(coverageCte(layer), matched, pageCte)}SELECT
   (SELECT count(*) FROM matched)::int AS matched,
