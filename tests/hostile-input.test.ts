@@ -52,10 +52,13 @@ describe('NUL and other control characters are BAD_USER_INPUT at the edge, never
     ['colonia(clave:) variable', `query($c: String) { colonia(clave: $c) { id } }`, { c: `x${NUL}` }, '$c'],
     ['an ESC in a variable', `query($c: String) { territorial(clave: $c) { id } }`, { c: '\u001b[31m' }, '$c'],
   ])('%s', async (_label, query, variables, argument) => {
-    const result = await server.gql(query, variables);
-    expect(result.status).toBe(400);
-    expectError(result, 'BAD_USER_INPUT', argument);
-    expect(result.errors![0].message).toMatch(/control character \(U\+00(00|1B)\)/);
+    // Twice: the second time the server has the document cached (its literals are checked once per document).
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const result = await server.gql(query, variables);
+      expect(result.status).toBe(400);
+      expectError(result, 'BAD_USER_INPUT', argument);
+      expect(result.errors![0].message).toMatch(/control character \(U\+00(00|1B)\)/);
+    }
   });
 
   it('GET /geojson/colonias?territorial=%00 and a NUL path segment: 400 naming the parameter', async () => {

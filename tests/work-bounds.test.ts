@@ -1,6 +1,12 @@
 import { parse } from 'graphql';
 import { buildGraphQLSchema } from '../src/schema';
-import { GRAPHQL_LIMITS, operationCost, type VertexEstimates } from '../src/common/graphql-limits';
+import {
+  cachedOperationCost,
+  COST_ARGUMENTS,
+  GRAPHQL_LIMITS,
+  operationCost,
+  type VertexEstimates,
+} from '../src/common/graphql-limits';
 import { runInRequestScope, type RequestScope } from '../src/common/request-context';
 import { stopRequest } from '../src/common/request-stop';
 import { GeometryCost } from '../src/geo/geometry-cost';
@@ -66,6 +72,50 @@ describe('the cost model', () => {
       }
     },
   );
+
+  it('a cost remembered per document is the cost computed afresh, for every argument and directive it reads', () => {
+    // Each document binds a variable to one argument the estimators read (or to a directive): the cached cost must
+    // follow that variable. `lon`/`lat` are read by no estimator: they must not split the cache (same cost).
+    const cases: [string, Record<string, unknown>[]][] = [
+      [
+        'query C($first: Int, $p: Int) { colonias(first: $first) { edges { node { geometry(precision: $p) } } } }',
+        [
+          { first: 10, p: 6 },
+          { first: 500, p: 6 },
+          { first: 10, p: 15 },
+          { first: 10, p: 6 },
+        ],
+      ],
+      ['query L($last: Int) { colonias(last: $last) { edges { node { clave } } } }', [{ last: 5 }, { last: 400 }]],
+      [
+        'query F($layer: Layer!, $p: Int) { featureCollection(layer: $layer, precision: $p) }',
+        [{ layer: 'COLONIAS' }, { layer: 'TERRITORIALES' }, { layer: 'COLONIAS', p: 15 }],
+      ],
+      [
+        'query S($with: Boolean!) { territoriales { clave geometry @include(if: $with) } }',
+        [{ with: false }, { with: true }, { with: false }],
+      ],
+      [
+        'query Q2($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }',
+        [
+          { lon: -99.06, lat: 19.35 },
+          { lon: -99.07, lat: 19.36 },
+        ],
+      ],
+    ];
+    expect([...COST_ARGUMENTS].sort()).toEqual(['first', 'last', 'layer', 'limit', 'precision']);
+    const cached = cachedOperationCost();
+    for (const [query, variableSets] of cases) {
+      const document = parse(query);
+      const costs = variableSets.map((variables) => {
+        const fresh = operationCost(schema, document, vertices, variables);
+        expect(cached(schema, document, vertices, variables)).toBe(fresh);
+        return fresh;
+      });
+      if (query.startsWith('query Q2')) expect(new Set(costs).size).toBe(1);
+      else expect(new Set(costs).size).toBeGreaterThan(1);
+    }
+  });
 
   it('one alias of the DoS query is refused too: repeated relations multiply', () => {
     expect(costOf(`{ ${DOS_ALIAS(0)} }`)).toBeGreaterThan(GRAPHQL_LIMITS.maxCostAnonymous);

@@ -6,6 +6,8 @@ import {
   GraphQLError,
   isListType,
   isObjectType,
+  Kind,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
   type ValidationContext,
@@ -109,6 +111,66 @@ export function operationCost(
 }
 
 /**
+ * The arguments costEstimator reads. An operation's cost depends only on the document, the
+ * vertex estimates, the operation name and the values of the variables bound to these
+ * arguments or to a directive (@skip/@include): the key a computed cost is reused under.
+ * An estimator that reads another argument must add it here (tests/work-bounds.test.ts
+ * checks the cached cost against a fresh one for every argument the estimator reads).
+ */
+export const COST_ARGUMENTS: ReadonlySet<string> = new Set(['first', 'last', 'limit', 'layer', 'precision']);
+
+/** Variables a document's cost can depend on: bound to COST_ARGUMENTS, or anywhere in a directive. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inDirective = 0;
+  visit(document, {
+    Directive: { enter: () => void inDirective++, leave: () => void inDirective-- },
+    Argument(node) {
+      if (inDirective === 0 && !COST_ARGUMENTS.has(node.name.value)) return;
+      visit(node.value, {
+        [Kind.VARIABLE](variable) {
+          names.add(variable.name.value);
+        },
+      });
+    },
+  });
+  return [...names].sort();
+}
+
+/** Costs already computed for one parsed document (Apollo's document store hands back the same DocumentNode). */
+interface DocumentCosts {
+  variables: string[];
+  costs: Map<string, number>;
+}
+
+/** Distinct cost-variable values kept per document (a client paging with many `first` values stays bounded). */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+/**
+ * operationCost, remembered per (vertex estimates, document, operation name, cost-relevant
+ * variables): graphql-query-complexity walks the whole document with the schema's type info,
+ * which a repeated query (the same `locate` with new coordinates) need not pay again.
+ * A cost whose computation threw is not kept: it is computed again next time.
+ */
+export function cachedOperationCost(): typeof operationCost {
+  const byEstimates = new WeakMap<VertexEstimates, WeakMap<DocumentNode, DocumentCosts>>();
+  return (schema, document, vertices, variables, operationName) => {
+    let byDocument = byEstimates.get(vertices);
+    if (!byDocument) byEstimates.set(vertices, (byDocument = new WeakMap()));
+    let entry = byDocument.get(document);
+    if (!entry) byDocument.set(document, (entry = { variables: costVariables(document), costs: new Map() }));
+    const key = JSON.stringify([operationName ?? null, ...entry.variables.map((name) => variables?.[name] ?? null)]);
+    let cost = entry.costs.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, vertices, variables, operationName);
+      if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.clear();
+      entry.costs.set(key, cost);
+    }
+    return cost;
+  };
+}
+
+/**
  * Refuses, before execution, an operation whose estimated cost is over the caller's budget:
  * GRAPHQL_LIMITS.maxCost authenticated, maxCostAnonymous anonymous.
  */
@@ -116,6 +178,7 @@ export function queryCostPlugin(
   schema: GraphQLSchema,
   vertices: () => VertexEstimates,
 ): ApolloServerPlugin<{ identity: Identity }> {
+  const costOf = cachedOperationCost();
   return {
     async requestDidStart() {
       return {
@@ -124,7 +187,7 @@ export function queryCostPlugin(
           const budget = anonymous ? GRAPHQL_LIMITS.maxCostAnonymous : GRAPHQL_LIMITS.maxCost;
           let cost: number;
           try {
-            cost = operationCost(schema, document, vertices(), request.variables, request.operationName);
+            cost = costOf(schema, document, vertices(), request.variables, request.operationName);
           } catch (error) {
             // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
             if (error instanceof GraphQLError) return;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ArgumentNode, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
 import { ErrorCode } from './errors';
 import { controlCharacterProblem, findControlCharacter } from './text-input';
 
@@ -36,20 +36,27 @@ function literalProblem(value: ValueNode): string | null {
  * variable. The check is src/common/text-input.ts, shared with the REST and import edges.
  */
 export function controlCharacterPlugin(): ApolloServerPlugin {
+  // A document's literals do not change: checked once per parsed document (Apollo's document store hands back the
+  // same DocumentNode for a repeated query text); the variables are checked on every request.
+  const literalProblems = new WeakMap<DocumentNode, [argument: string, problem: string] | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           const variables = findControlCharacter(request.variables ?? {}, '$');
           if (variables) throw refusal(variables[0].replace(/^\$\./, '$'), variables[1]);
-          let found: GraphQLError | undefined;
-          visit(document, {
-            Argument(node: ArgumentNode) {
-              const problem = found ? null : literalProblem(node.value);
-              if (problem) found = refusal(node.name.value, problem);
-            },
-          });
-          if (found) throw found;
+          let found = literalProblems.get(document);
+          if (found === undefined) {
+            let first: [string, string] | null = null;
+            visit(document, {
+              Argument(node: ArgumentNode) {
+                const problem = first ? null : literalProblem(node.value);
+                if (problem) first = [node.name.value, problem];
+              },
+            });
+            literalProblems.set(document, (found = first));
+          }
+          if (found) throw refusal(...found);
         },
       };
     },
