@@ -13,7 +13,7 @@ import { startTestServer, type TestServer } from './helpers/test-server';
 /** Statements per request of each case (X-SQL-Statements). */
 const EXPECTED: Record<CaseId, number> = {
   Q1: 1, // the FeatureCollection, built by PostGIS
-  Q1t: 3, // the colonias page (no count: totalCount not asked), their territoriales, their geometries
+  Q1t: 2, // the colonias page with its geometry (no count: totalCount not asked), then the page's territoriales
   Q2: 1, // locate
   Q3: 2, // territoriales + every coverage figure of the 13 in one statement
   Q4: 4, // the page, its count, the colonias, the territoriales

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 import { requireIntInRange } from './validate';
 
@@ -161,4 +161,29 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
       return walk(info.fragments[s.name.value]?.selectionSet);
     });
   return info.fieldNodes.some((node) => walk(node.selectionSet));
+}
+
+/**
+ * Every selection of field `name` on the items of a connection (under `edges { node }`,
+ * through fragments, with their aliases): what a list resolver can fetch
+ * in its own statement instead of one loader call per item.
+ */
+export function selectedNodeFields(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, path: readonly string[]): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, path);
+      else if (s.kind === Kind.FRAGMENT_SPREAD) {
+        const key = `${path.join('.')}:${s.name.value}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        walk(info.fragments[s.name.value]?.selectionSet, path);
+      } else if (path.length === 0 && s.name.value === 'edges') walk(s.selectionSet, ['edges']);
+      else if (path.length === 1 && path[0] === 'edges' && s.name.value === 'node') walk(s.selectionSet, ['node']);
+      else if (path.length === 1 && path[0] === 'node' && s.name.value === name) found.push(s);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, []);
+  return found;
 }

@@ -1,9 +1,52 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
 
+/**
+ * Rows by id, batched into one statement per tick, that also answers synchronously for a row
+ * this request has already loaded or primed (`peek`): a list that loads its items' relations
+ * up front lets each item's field resolver return the row itself instead of a promise.
+ */
+export class RowLoader<T extends { id: number }> extends DataLoader<number, T | null> {
+  private readonly loaded: Map<number, T | null>;
+
+  constructor(batch: (ids: readonly number[]) => Promise<(T | null)[]>) {
+    const loaded = new Map<number, T | null>();
+    super(async (ids) => {
+      const rows = await batch(ids);
+      ids.forEach((id, i) => loaded.set(id, rows[i]));
+      return rows;
+    });
+    this.loaded = loaded;
+  }
+
+  /** The row if this request has loaded or primed it (null: loaded, does not exist); undefined otherwise. */
+  peek(id: number): T | null | undefined {
+    return this.loaded.get(id);
+  }
+
+  override prime(id: number, value: T | null | PromiseLike<T | null> | Error): this {
+    if (!(value instanceof Error) && !isPromiseLike(value)) this.loaded.set(id, value);
+    return super.prime(id, value);
+  }
+
+  override clear(id: number): this {
+    this.loaded.delete(id);
+    return super.clear(id);
+  }
+
+  override clearAll(): this {
+    this.loaded.clear();
+    return super.clearAll();
+  }
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
 /** Rows of an entity by id, one statement per request. */
 export function byIdLoader<T extends ObjectLiteral & { id: number }>(dataSource: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<number, T | null>(async (ids) => {
+  return new RowLoader<T>(async (ids) => {
     const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);

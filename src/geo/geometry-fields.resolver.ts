@@ -5,6 +5,7 @@ import type { Geometry } from 'geojson';
 import type { RequestContext } from '../context';
 import { requireIntInRange } from '../common/validate';
 import { GeoJSONScalar } from './geojson.scalar';
+import { prefetchedGeometry } from './geometry-prefetch';
 import type { GeometryTable } from './geometry.loaders';
 
 export const MAX_PRECISION = 15;
@@ -24,9 +25,12 @@ export function GeometryFieldsResolver<T extends { id: number }>(objectType: Cla
       @Ctx() ctx: RequestContext,
       @Arg('precision', () => Int, { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' })
       precision: number,
-    ): Promise<Geometry | string | null> {
+    ): Promise<Geometry | string | null> | string | null {
       requireIntInRange('precision', precision, 0, MAX_PRECISION);
-      return ctx.loaders.geometry.geometry.load({ table, id: root.id, precision });
+      const prefetched = prefetchedGeometry(root, precision);
+      return prefetched !== undefined
+        ? prefetched
+        : ctx.loaders.geometry.geometry.load({ table, id: root.id, precision });
     }
 
     @FieldResolver(() => GeoJSONScalar, { description: 'Centroid (ST_Centroid) as a GeoJSON Point.' })

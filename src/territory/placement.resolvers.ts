@@ -27,7 +27,7 @@ export function placementResolvers(
   @Resolver(() => type)
   class ColoniaFieldResolver {
     @FieldResolver(() => Colonia, { description: coloniaDescription })
-    colonia(@Root() row: { coloniaId: number }, @Ctx() ctx: RequestContext): Promise<Colonia> {
+    colonia(@Root() row: { coloniaId: number }, @Ctx() ctx: RequestContext): Colonia | Promise<Colonia> {
       return relatedColonia(ctx, row);
     }
   }
@@ -35,7 +35,10 @@ export function placementResolvers(
   @Resolver(() => type)
   class TerritorialFieldResolver {
     @FieldResolver(() => Territorial)
-    territorial(@Root() row: { territorialId: number }, @Ctx() ctx: RequestContext): Promise<Territorial> {
+    territorial(
+      @Root() row: { territorialId: number },
+      @Ctx() ctx: RequestContext,
+    ): Territorial | Promise<Territorial> {
       return relatedTerritorial(ctx, row);
     }
   }

@@ -1,17 +1,27 @@
 import type { RequestContext } from '../context';
+import type { RowLoader } from '../db/loaders';
 import type { Colonia } from './colonia.entity';
 import type { Territorial } from './territorial.entity';
 
+/** The row of `id` through a request loader: the row itself when the request already has it, else a promise. */
+function relatedRow<T extends { id: number }>(loader: RowLoader<T>, id: number, what: string): T | Promise<T> {
+  const loaded = loader.peek(id);
+  if (loaded) return loaded;
+  return loader.load(id).then((row) => {
+    if (!row) throw new Error(`${what} ${id} is missing`);
+    return row;
+  });
+}
+
 /** The territorial of a program row (through the request's territory loaders). */
-export async function relatedTerritorial(ctx: RequestContext, row: { territorialId: number }): Promise<Territorial> {
-  const territorial = await ctx.loaders.territory.territorialById.load(row.territorialId);
-  if (!territorial) throw new Error(`territorial ${row.territorialId} is missing`);
-  return territorial;
+export function relatedTerritorial(
+  ctx: RequestContext,
+  row: { territorialId: number },
+): Territorial | Promise<Territorial> {
+  return relatedRow(ctx.loaders.territory.territorialById, row.territorialId, 'territorial');
 }
 
 /** The colonia of a program row (through the request's territory loaders). */
-export async function relatedColonia(ctx: RequestContext, row: { coloniaId: number }): Promise<Colonia> {
-  const colonia = await ctx.loaders.territory.coloniaById.load(row.coloniaId);
-  if (!colonia) throw new Error(`colonia ${row.coloniaId} is missing`);
-  return colonia;
+export function relatedColonia(ctx: RequestContext, row: { coloniaId: number }): Colonia | Promise<Colonia> {
+  return relatedRow(ctx.loaders.territory.coloniaById, row.coloniaId, 'colonia');
 }

@@ -1,12 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
-import { connectionTypes, PageArgs, selectsField, type Connection } from '../common/pagination';
+import { connectionTypes, PageArgs, selectedNodeFields, selectsField, type Connection } from '../common/pagination';
+import { selectedGeometryPrecision } from '../geo/geometry-prefetch';
 import { GeometryFieldsResolver } from '../geo/geometry-fields.resolver';
 import { SpatialFilterArgs } from '../geo/spatial-filter.args';
 import { Colonia } from './colonia.entity';
 import { Location } from './location.type';
 import { ILLUSTRATIVE_DIVISION_NOTE, Territorial } from './territorial.entity';
+import { relatedTerritorial } from './related';
 import { TerritoryService } from './territory.service';
 
 export const ColoniaConnection = connectionTypes('Colonia', Colonia);
@@ -44,7 +46,11 @@ export class TerritoryQueryResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('territorialId', () => ID, { nullable: true }) territorialId?: string,
   ): Promise<Connection<Colonia>> {
-    return TerritoryService.listColonias(ctx, page, territorialId, spatial, selectsField(info, 'totalCount'));
+    return TerritoryService.listColonias(ctx, page, territorialId, spatial, {
+      totalCount: selectsField(info, 'totalCount'),
+      territorial: selectedNodeFields(info, 'territorial').length > 0,
+      geometryPrecision: selectedGeometryPrecision(info, 'Colonia', selectedNodeFields(info, 'geometry')),
+    });
   }
 
   @Query(() => Colonia, {
@@ -87,10 +93,8 @@ export class TerritorialResolver extends GeometryFieldsResolver(Territorial, 'te
 @Resolver(() => Colonia)
 export class ColoniaResolver extends GeometryFieldsResolver(Colonia, 'colonia') {
   @FieldResolver(() => Territorial)
-  async territorial(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Promise<Territorial> {
-    const territorial = await ctx.loaders.territory.territorialById.load(colonia.territorialId);
-    if (!territorial) throw new Error(`colonia ${colonia.id} has no territorial`);
-    return territorial;
+  territorial(@Root() colonia: Colonia, @Ctx() ctx: RequestContext): Territorial | Promise<Territorial> {
+    return relatedTerritorial(ctx, colonia);
   }
 
   @FieldResolver(() => Colonia, {

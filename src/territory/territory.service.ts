@@ -4,6 +4,7 @@ import { parseId, requireExactlyOne, requireLonLat } from '../common/validate';
 import { applySpatialFilter, applySpatialKeyset } from '../geo/spatial-filter';
 import { resolveSpatialFilter, type SpatialFilterArgs } from '../geo/spatial-filter.args';
 import { pointSql } from '../geo/spatial-sql';
+import { manyWithGeometry } from '../geo/geometry-prefetch';
 import { badInput } from '../common/errors';
 import { IECM_CLAVE, IECM_CLAVE_FORM } from './colonia-tipo';
 import { Colonia } from './colonia.entity';
@@ -15,6 +16,16 @@ export const LOCATE_SNAP_DEGREES = 0.0002; // ≈ 21 m at Iztapalapa's latitude
 export interface Location {
   colonia: Colonia;
   territorial: Territorial;
+}
+
+/** What a `colonias` query selects on its items, so the list can fetch it with the page. */
+export interface ColoniaListSelection {
+  /** false: totalCount is not selected, so not counted (one statement fewer) and 0. */
+  totalCount: boolean;
+  /** `territorial` is selected: the page's territoriales are loaded with it. */
+  territorial?: boolean;
+  /** `geometry` is selected at this one precision: read in the page's own statement. */
+  geometryPrecision?: number;
 }
 
 export class TerritoryService {
@@ -44,8 +55,7 @@ export class TerritoryService {
     page: PageArgs,
     territorialId?: string | null,
     spatial?: SpatialFilterArgs,
-    /** false: the caller does not select totalCount, which is then not counted (one statement fewer) and 0. */
-    withTotalCount = true,
+    selection: ColoniaListSelection = { totalCount: true },
   ): Promise<Connection<Colonia>> {
     const window = pageWindow(page);
     const territorial = territorialId != null ? parseId('territorialId', territorialId) : undefined;
@@ -56,9 +66,16 @@ export class TerritoryService {
       return applySpatialFilter(qb, 'c.geom', filter);
     };
     const [rows, totalCount] = await Promise.all([
-      applySpatialKeyset(filtered(), window, 'c.id', 'c.geom', filter).getMany(),
-      withTotalCount ? filtered().getCount() : 0,
+      manyWithGeometry(
+        applySpatialKeyset(filtered(), window, 'c.id', 'c.geom', filter),
+        'c',
+        selection.geometryPrecision,
+      ),
+      selection.totalCount ? filtered().getCount() : 0,
     ]);
+    // The page's territoriales in one statement now: each colonia's `territorial` then answers without a promise.
+    if (selection.territorial)
+      await ctx.loaders.territory.territorialById.loadMany([...new Set(rows.map((c) => c.territorialId))]);
     return toConnection(rows, window, totalCount);
   }
 
