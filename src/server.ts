@@ -122,10 +122,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   app.use(webRouter(dataSource, schema));
   // Territorio-LSN / territorio_lsn: reads wait for the replica to replay the client's last write, else use the primary.
   app.use(readYourWritesMiddleware(dataSource));
-  // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
-  app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
-  app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
-  app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
+  // GraphQL before the REST routers: the most frequent request does not walk their routes.
   app.use(
     '/graphql',
     express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),
@@ -137,6 +134,10 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     }),
   );
 
+  // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
+  app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
+  app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
+  app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ code: 'NOT_FOUND', description: 'No such endpoint.' });
   });
