@@ -1,0 +1,28 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The values of an enum made by `defineEnum`: `EnumValue<typeof Sex>` is `'MUJER' | 'HOMBRE'`. */
+export type EnumValue<E> = E[keyof E];
+
+export interface EnumOptions<V extends string> {
+  description?: string;
+  valuesConfig?: Partial<Record<V, { description?: string; deprecationReason?: string }>>;
+}
+
+/**
+ * A GraphQL enum whose values are their own names, as the database stores them
+ * (varchar + CHECK): returns the frozen object `{ A: 'A', … }` (in the order
+ * given) and registers it with type-graphql under `name`. Declared once with
+ * its type, the enum reads like a TypeScript string enum:
+ *
+ *   export const Sex = defineEnum('Sex', ['MUJER', 'HOMBRE']);
+ *   export type Sex = EnumValue<typeof Sex>;   // Sex.MUJER, Object.values(Sex), `sex: Sex`
+ */
+export function defineEnum<const V extends string>(
+  name: string,
+  values: readonly V[],
+  options: EnumOptions<V> = {},
+): { readonly [K in V]: K } {
+  const enumObject = Object.freeze(Object.fromEntries(values.map((value) => [value, value]))) as { [K in V]: K };
+  registerEnumType(enumObject, { name, ...options });
+  return enumObject;
+}
