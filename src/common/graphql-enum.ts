@@ -26,3 +26,9 @@ export function defineEnum<const V extends string>(
   registerEnumType(enumObject, { name, ...options });
   return enumObject;
 }
+
+/** An enum's values as prose for descriptions: `A, B or C`. */
+export function valueList(enumObject: Readonly<Record<string, string>>): string {
+  const values = Object.values(enumObject);
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values.join('');
+}
