@@ -32,3 +32,10 @@ export function valueList(enumObject: Readonly<Record<string, string>>): string 
   const values = Object.values(enumObject);
   return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values.join('');
 }
+
+/** The CHECK constraint of a column holding an enum's values, `"kind" IN ('A', 'B')` (entities and migrations). */
+export function valuesCheck(column: string, enumObject: Readonly<Record<string, string>>): string {
+  return `"${column}" IN (${Object.values(enumObject)
+    .map((value) => `'${value}'`)
+    .join(', ')})`;
+}

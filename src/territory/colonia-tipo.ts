@@ -1,4 +1,4 @@
-import { defineEnum, type EnumValue } from '../common/graphql-enum';
+import { defineEnum, type EnumValue, valuesCheck } from '../common/graphql-enum';
 
 /**
  * The kind of a unidad territorial, as the IECM catalogue marks it with a
@@ -55,6 +55,4 @@ export function parseUnitName(nombre: string): ParsedUnitName {
 }
 
 /** The CHECK constraint on colonia.tipo (migration and entity share it). */
-export const TIPO_CHECK_SQL = `"tipo" IN (${Object.values(ColoniaTipo)
-  .map((t) => `'${t}'`)
-  .join(', ')})`;
+export const TIPO_CHECK_SQL = valuesCheck('tipo', ColoniaTipo);
