@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { valuesCheck } from '../common/graphql-enum';
 import { DateScalar } from '../common/date';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ActivityKind } from './activity.enums';
@@ -14,10 +15,7 @@ import { Placed } from '../territory/placement';
 @Entity({ name: 'activity' })
 @Index('activity_beneficiary_id_held_on_seq_key', ['beneficiaryId', 'heldOn', 'seq'], { unique: true })
 @Index('activity_colonia_id_held_on_idx', ['coloniaId', 'heldOn'])
-@Check(
-  'activity_kind_check',
-  `"kind" IN ('ASAMBLEA_COMUNITARIA', 'DIFUSION_CASA_POR_CASA', 'ENTREGA_INSUMOS_PREVENCION', 'VIGILANCIA_ESPACIO_PUBLICO', 'SANITIZACION', 'APOYO_MERCOMUNA')`,
-)
+@Check('activity_kind_check', valuesCheck('kind', ActivityKind))
 @Check('activity_counts_check', `"seq" >= 1 AND "people_reached" >= 0`)
 export class Activity extends Placed('activity', { coloniaIndex: false }) {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { valuesCheck } from '../common/graphql-enum';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { AuditEntity, AuditOperation } from './audit.enums';
 
@@ -13,7 +14,7 @@ import { AuditEntity, AuditOperation } from './audit.enums';
 })
 @Entity({ name: 'audit_log' })
 @Index('audit_log_entity_entity_id_at_idx', ['entity', 'entityId', 'at'])
-@Check('audit_log_operation_check', `"operation" IN ('CREATE', 'UPDATE', 'DELETE', 'IMPORT')`)
+@Check('audit_log_operation_check', valuesCheck('operation', AuditOperation))
 export class AuditEntry {
   /** bigserial: pg returns it as a string (exact); the service reads it as a number, far below 2^53. */
   @Field(() => ID) @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;

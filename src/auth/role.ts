@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../common/graphql-enum';
 
 /**
  * Who may see what (LGPDPPSO: personal data of beneficiaries is protected).
@@ -7,14 +7,10 @@ import { registerEnumType } from 'type-graphql';
  * - OPERATOR: bound to one territorial: writes and personal data there only.
  * - ADMIN: everything, imports, audit log.
  */
-export enum Role {
-  PUBLIC = 'PUBLIC',
-  ANALYST = 'ANALYST',
-  OPERATOR = 'OPERATOR',
-  ADMIN = 'ADMIN',
-}
-
-registerEnumType(Role, { name: 'Role', description: 'Access role of the caller.' });
+export const Role = defineEnum('Role', ['PUBLIC', 'ANALYST', 'OPERATOR', 'ADMIN'], {
+  description: 'Access role of the caller.',
+});
+export type Role = EnumValue<typeof Role>;
 
 /** Each role includes the rights of the roles before it (OPERATOR's extra rights are scoped to its territorial). */
 const RANK: Record<Role, number> = { [Role.PUBLIC]: 0, [Role.ANALYST]: 1, [Role.OPERATOR]: 2, [Role.ADMIN]: 3 };

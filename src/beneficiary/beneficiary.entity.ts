@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, VirtualColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { valuesCheck } from '../common/graphql-enum';
 import { DateScalar } from '../common/date';
 import { AgeGroup, BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
@@ -17,13 +18,10 @@ import { IdColumn } from '../write/key-columns';
 })
 @Entity({ name: 'beneficiary' })
 @Index('beneficiary_curp_program_year_key', ['curp', 'programYear'], { unique: true })
-@Check('beneficiary_role_check', `"role" IN ('SERVIDOR_DEL_PUEBLO', 'PROMOTOR_COMUNITARIO')`)
-@Check('beneficiary_sex_check', `"sex" IN ('MUJER', 'HOMBRE')`)
-@Check('beneficiary_education_check', `"education" IN ('PRIMARIA', 'SECUNDARIA', 'BACHILLERATO', 'LICENCIATURA')`)
-@Check(
-  'beneficiary_occupation_check',
-  `"occupation" IN ('ESTUDIANTE', 'HOGAR', 'COMERCIO', 'AUTOEMPLEO', 'PENSIONADO_JUBILADO')`,
-)
+@Check('beneficiary_role_check', valuesCheck('role', BeneficiaryRole))
+@Check('beneficiary_sex_check', valuesCheck('sex', Sex))
+@Check('beneficiary_education_check', valuesCheck('education', Education))
+@Check('beneficiary_occupation_check', valuesCheck('occupation', Occupation))
 @Check(
   'beneficiary_status_check',
   `("status" = 'ACTIVE' AND "baja_on" IS NULL) OR ("status" = 'BAJA' AND "baja_on" IS NOT NULL)`,

@@ -1,14 +1,13 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../common/graphql-enum';
 import { DateScalar } from '../common/date';
 import { AgeGroup, BeneficiaryRole, Education, Occupation, Sex } from '../beneficiary/beneficiary.enums';
 import { PublicSpaceKind } from '../public-space/public-space.enums';
 
-export enum CoverageScopeKind {
-  ALCALDIA = 'ALCALDIA',
-  TERRITORIAL = 'TERRITORIAL',
-  COLONIA = 'COLONIA',
-}
-registerEnumType(CoverageScopeKind, { name: 'CoverageScopeKind', description: 'What a coverage is about: the whole alcaldía, one territorial or one colonia.' });
+export const CoverageScopeKind = defineEnum('CoverageScopeKind', ['ALCALDIA', 'TERRITORIAL', 'COLONIA'], {
+  description: 'What a coverage is about: the whole alcaldía, one territorial or one colonia.',
+});
+export type CoverageScopeKind = EnumValue<typeof CoverageScopeKind>;
 
 /** What a coverage figure is about: a scope and an inclusive date window (null ends are open). */
 export interface CoverageScope {

@@ -1,33 +1,7 @@
-/**
- * The prosecutor's / police's high-impact crime categories ("delitos de alto
- * impacto"): the 14 rows of the report's 2020 monthly table
- * (program-2020.json → indicators.high_impact_crime_2020_monthly), plus OTROS
- * for every other offence. One source: these values feed the CHECK
- * constraints (migration 1765100000000), the GraphQL enum and the rollups.
- */
-export enum CrimeCategory {
-  HOMICIDIO_DOLOSO = 'HOMICIDIO_DOLOSO',
-  LESIONES_DOLOSAS_POR_DAF = 'LESIONES_DOLOSAS_POR_DAF',
-  ROBO_A_CASA_HABITACION_CON_VIOLENCIA = 'ROBO_A_CASA_HABITACION_CON_VIOLENCIA',
-  ROBO_A_CUENTAHABIENTE = 'ROBO_A_CUENTAHABIENTE',
-  ROBO_A_NEGOCIO_CON_VIOLENCIA = 'ROBO_A_NEGOCIO_CON_VIOLENCIA',
-  ROBO_A_PASAJERO_A_BORDO_DE_MICROBUS = 'ROBO_A_PASAJERO_A_BORDO_DE_MICROBUS',
-  ROBO_A_PASAJERO_A_BORDO_DE_TAXI = 'ROBO_A_PASAJERO_A_BORDO_DE_TAXI',
-  ROBO_A_PASAJERO_A_BORDO_DEL_METRO = 'ROBO_A_PASAJERO_A_BORDO_DEL_METRO',
-  ROBO_A_REPARTIDOR = 'ROBO_A_REPARTIDOR',
-  ROBO_A_TRANSEUNTE_EN_VIA_PUBLICA = 'ROBO_A_TRANSEUNTE_EN_VIA_PUBLICA',
-  ROBO_A_TRANSPORTISTA = 'ROBO_A_TRANSPORTISTA',
-  ROBO_DE_VEHICULO = 'ROBO_DE_VEHICULO',
-  VIOLACION = 'VIOLACION',
-  SECUESTRO = 'SECUESTRO',
-  OTROS = 'OTROS',
-}
+import { defineEnum, type EnumValue } from '../common/graphql-enum';
 
-export const CRIME_CATEGORIES = Object.values(CrimeCategory);
-export const HIGH_IMPACT_CATEGORIES = CRIME_CATEGORIES.filter((c) => c !== CrimeCategory.OTROS);
-
-/** The row label of each category in the report's 2020 table. */
-export const REPORT_ROW: Record<Exclude<CrimeCategory, CrimeCategory.OTROS>, string> = {
+/** The report's 2020 table: its row label for each high-impact category, in the table's order. */
+export const REPORT_ROW = {
   HOMICIDIO_DOLOSO: 'HOMICIDIO DOLOSO',
   LESIONES_DOLOSAS_POR_DAF: 'LESIONES DOLOSAS POR DAF',
   ROBO_A_CASA_HABITACION_CON_VIOLENCIA: 'ROBO A CASA HABITACION CON VIOLENCIA',
@@ -42,7 +16,29 @@ export const REPORT_ROW: Record<Exclude<CrimeCategory, CrimeCategory.OTROS>, str
   ROBO_DE_VEHICULO: 'ROBO DE VEHÍCULO CON Y SIN VIOLENCIA',
   VIOLACION: 'VIOLACION',
   SECUESTRO: 'SECUESTRO',
-};
+} as const;
+
+/** The 14 high-impact categories: the keys of the report's table. */
+export const HIGH_IMPACT_CATEGORIES = Object.keys(REPORT_ROW) as (keyof typeof REPORT_ROW)[];
+
+/**
+ * The prosecutor's / police's high-impact crime categories ("delitos de alto
+ * impacto"): the 14 rows of the report's 2020 monthly table
+ * (program-2020.json → indicators.high_impact_crime_2020_monthly), plus OTROS
+ * for every other offence. One source: these values feed the CHECK
+ * constraints (migration 1765100000000), the GraphQL enum and the rollups.
+ */
+export const CrimeCategory = defineEnum('CrimeCategory', [...HIGH_IMPACT_CATEGORIES, 'OTROS'], {
+  description:
+    "The prosecutor's high-impact crime categories (the 14 rows of the report's 2020 table) and OTROS for every other offence. " +
+    'An offence text is classified by the table crime_offence_category (docs/fin-indicator.md).',
+  valuesConfig: Object.fromEntries(
+    Object.entries(REPORT_ROW).map(([key, row]) => [key, { description: `Report row "${row}".` }]),
+  ),
+});
+export type CrimeCategory = EnumValue<typeof CrimeCategory>;
+
+export const CRIME_CATEGORIES = Object.values(CrimeCategory);
 
 /**
  * The one normalisation of an offence text, applied once at import: Unicode

@@ -1,6 +1,6 @@
 import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
-import type { LayerDefinition, LayerFilter } from '../geo/layers';
+import { type LayerFilter, property, tableLayer } from '../geo/layers';
 import type { SqlParams } from '../geo/sql-params';
 import { CRIME_CATEGORIES } from './crime-category';
 
@@ -21,26 +21,17 @@ const crimeCategoryFilter: LayerFilter = {
 };
 
 /** The crime point layer: date, category and offence only. */
-export const crimeLayer: LayerDefinition = {
-  id: 'crime',
+export const crimeLayer = tableLayer('crime', 'crime_incident', 'ci', {
   title: 'Crime incidents',
   description:
     "Investigation files of Mexico City's prosecutor (FGJ-CDMX), 2019–2024, at the prosecutor's generalised point: date, " +
     'high-impact category and offence only. At most 50,000 per FeatureCollection (filter by bbox, datetime, from/to or ' +
     'category); vector tiles from zoom 12.',
-  from: 'crime_incident ci',
-  idSql: 'ci.id',
-  geomSql: 'ci.geom',
-  geometryType: 'Point',
+  geometry: { sql: 'ci.geom', type: 'Point' },
   properties: [
-    { name: 'date', sql: "to_char(ci.occurred_on, 'YYYY-MM-DD')", type: 'date', description: 'Date of the fact.' },
-    { name: 'category', sql: 'ci.category::text', type: 'string', description: 'High-impact category or OTROS.' },
-    {
-      name: 'offence',
-      sql: 'ci.offence::text',
-      type: 'string',
-      description: 'The offence as the prosecutor gives it.',
-    },
+    property.date('date', 'ci.occurred_on', 'Date of the fact.'),
+    property.text('category', 'ci.category', 'High-impact category or OTROS.'),
+    property.text('offence', 'ci.offence', 'The offence as the prosecutor gives it.'),
   ],
   dateSql: 'ci.occurred_on',
   maxFeatures: 50_000,
@@ -50,4 +41,4 @@ export const crimeLayer: LayerDefinition = {
     { name: 'from', description: 'First date (YYYY-MM-DD), inclusive.', condition: dateBound('from', '>=') },
     { name: 'to', description: 'Last date (YYYY-MM-DD), inclusive.', condition: dateBound('to', '<=') },
   ],
-};
+});

@@ -1,16 +1,6 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date';
-import { CrimeCategory, REPORT_ROW } from './crime-category';
-
-registerEnumType(CrimeCategory, {
-  name: 'CrimeCategory',
-  description:
-    "The prosecutor's high-impact crime categories (the 14 rows of the report's 2020 table) and OTROS for every other offence. " +
-    'An offence text is classified by the table crime_offence_category (docs/fin-indicator.md).',
-  valuesConfig: Object.fromEntries(
-    Object.entries(REPORT_ROW).map(([key, row]) => [key, { description: `Report row "${row}".` }]),
-  ) as Record<string, { description: string }>,
-});
+import { CrimeCategory } from './crime-category';
 
 /** What crime figures are about: a scope, an inclusive window (null ends open) and optionally one category. */
 export interface CrimeScope {

@@ -1,4 +1,4 @@
-import type { LayerProperty } from '../geo/layers';
+import { type LayerProperty, property } from '../geo/layers';
 
 /** Population of a colonia / territorial for rates: the IECM catalogue's figure (aliases of the territory layers). */
 export const COLONIA_POPULATION_SQL = 'c.poblacion::float8';
@@ -13,7 +13,7 @@ const LAST_CRIME_YEAR = `(SELECT (date_trunc('year', max(month) + interval '1 mo
 export function finIndicatorJoins(kind: 'COLONIA' | 'TERRITORIAL', unitSql: string): string {
   const unit = kind === 'COLONIA' ? 'r.colonia_id' : 'cc.territorial_id';
   const join = kind === 'COLONIA' ? '' : ' JOIN colonia cc ON cc.id = r.colonia_id';
-  return ` LEFT JOIN social_development_unit sdu ON sdu.kind = '${kind}' AND sdu.unit_id = ${unitSql}
+  return `LEFT JOIN social_development_unit sdu ON sdu.kind = '${kind}' AND sdu.unit_id = ${unitSql}
  LEFT JOIN (SELECT ${unit} AS unit_id, extract(year FROM min(r.month))::int AS year,
                    (sum(r.incidents) FILTER (WHERE r.category <> 'OTROS'))::int AS high_impact
               FROM crime_month_colonia r${join}
@@ -23,25 +23,14 @@ export function finIndicatorJoins(kind: 'COLONIA' | 'TERRITORIAL', unitSql: stri
 
 export function finIndicatorProperties(populationSql: string): LayerProperty[] {
   return [
-    { name: 'ids', sql: 'sdu.value::float8', type: 'number', description: "Evalúa's IDS 2020, interpolated (0–1)." },
-    { name: 'idsStratum', sql: 'sdu.stratum::text', type: 'string', description: 'IDS stratum: MUY_BAJO … MUY_ALTO.' },
-    {
-      name: 'crimeYear',
-      sql: 'cr.year::int',
-      type: 'integer',
-      description: 'Last complete calendar year of the crime data.',
-    },
-    {
-      name: 'crimeHighImpact',
-      sql: 'COALESCE(cr.high_impact, 0)::int',
-      type: 'integer',
-      description: 'High-impact incidents in crimeYear.',
-    },
-    {
-      name: 'crimeRatePer100k',
-      sql: `round((COALESCE(cr.high_impact, 0) * 100000.0 / NULLIF(${populationSql}, 0))::numeric, 2)::float8`,
-      type: 'number',
-      description: 'crimeHighImpact per 100,000 inhabitants (null without a population).',
-    },
+    property.number('ids', 'sdu.value', "Evalúa's IDS 2020, interpolated (0–1)."),
+    property.text('idsStratum', 'sdu.stratum', 'IDS stratum: MUY_BAJO … MUY_ALTO.'),
+    property.integer('crimeYear', 'cr.year', 'Last complete calendar year of the crime data.'),
+    property.integer('crimeHighImpact', 'COALESCE(cr.high_impact, 0)', 'High-impact incidents in crimeYear.'),
+    property.number(
+      'crimeRatePer100k',
+      `round((COALESCE(cr.high_impact, 0) * 100000.0 / NULLIF(${populationSql}, 0))::numeric, 2)`,
+      'crimeHighImpact per 100,000 inhabitants (null without a population).',
+    ),
   ];
 }

@@ -85,6 +85,31 @@ export function equals(sql: string) {
   return (value: string, params: SqlParams): string => `${sql} = ${params.add(value, 'text')}`;
 }
 
+/** A filter matching one text value exactly (`sql = value`). */
+export const equalsFilter = (name: string, sql: string, description: string): LayerFilter => ({
+  name,
+  description,
+  condition: equals(sql),
+});
+
+/** A property of one type from a SQL expression, cast to the type (a date rendered as YYYY-MM-DD text). */
+function typedProperty(type: PropertyType, cast: (sql: string) => string) {
+  return (name: string, sql: string, description: string): LayerProperty => ({
+    name,
+    sql: cast(sql),
+    type,
+    description,
+  });
+}
+
+/** Builders of properties by type: `property.integer('sessions', 'e.sessions', 'Sessions held.')`. */
+export const property = {
+  text: typedProperty('string', (sql) => `${sql}::text`),
+  integer: typedProperty('integer', (sql) => `${sql}::int`),
+  number: typedProperty('number', (sql) => `${sql}::float8`),
+  date: typedProperty('date', (sql) => `to_char(${sql}, 'YYYY-MM-DD')`),
+};
+
 export const territorialFilter = (alias: string): LayerFilter => ({
   name: 'territorial',
   description: 'Dirección territorial, by id or clave (e.g. TER-03).',
@@ -99,41 +124,78 @@ export const coloniaFilter: LayerFilter = {
 
 export const territorialProperties: LayerProperty[] = [
   { name: 'territorialId', sql: 't.id', type: 'integer', description: 'Id of the dirección territorial.' },
-  {
-    name: 'territorialClave',
-    sql: 't.clave::text',
-    type: 'string',
-    description: 'Clave of the dirección territorial.',
-  },
-  {
-    name: 'territorialNombre',
-    sql: 't.nombre::text',
-    type: 'string',
-    description: 'Name of the dirección territorial.',
-  },
+  property.text('territorialClave', 't.clave', 'Clave of the dirección territorial.'),
+  property.text('territorialNombre', 't.nombre', 'Name of the dirección territorial.'),
 ];
 
 export const coloniaProperties: LayerProperty[] = [
   { name: 'coloniaId', sql: 'c.id', type: 'integer', description: 'Id of the colonia.' },
-  { name: 'coloniaClave', sql: 'c.clave::text', type: 'string', description: 'Clave of the colonia.' },
-  { name: 'coloniaNombre', sql: 'c.nombre::text', type: 'string', description: 'Name of the colonia.' },
+  property.text('coloniaClave', 'c.clave', 'Clave of the colonia.'),
+  property.text('coloniaNombre', 'c.nombre', 'Name of the colonia.'),
 ];
-
-/** `<table> <alias>` with its colonia `c` and territorial `t`: the FROM of a placed table's layer. */
-export const placedFrom = (table: string, alias: string): string =>
-  `${table} ${alias} JOIN colonia c ON c.id = ${alias}.colonia_id JOIN territorial t ON t.id = ${alias}.territorial_id`;
 
 /** `clave` and `nombre` of a named row (`nombre` describes what the name is of). */
 export const namedProperties = (alias: string, nombre: string): LayerProperty[] => [
-  { name: 'clave', sql: `${alias}.clave::text`, type: 'string', description: 'Stable key.' },
-  { name: 'nombre', sql: `${alias}.nombre::text`, type: 'string', description: nombre },
+  property.text('clave', `${alias}.clave`, 'Stable key.'),
+  property.text('nombre', `${alias}.nombre`, nombre),
 ];
 
-/** The colonia and territorial of a placed row (with `placedFrom`). */
-export const placementProperties: LayerProperty[] = [...coloniaProperties, ...territorialProperties];
+/** What the layer of a table's rows states itself; `tableLayer` derives the rest. */
+export interface TableLayer extends Omit<
+  LayerDefinition,
+  'id' | 'from' | 'idSql' | 'geomSql' | 'geometryType' | 'indexPrefilter'
+> {
+  /** The joins after `table alias` in the FROM clause: the tables its properties read. */
+  joins?: string[];
+  /** `geomSql`, `geometryType` and `indexPrefilter` (see LayerDefinition). */
+  geometry: { sql: string; type: LayerDefinition['geometryType']; indexPrefilter?: (box: string) => string };
+}
 
-/** Filters by territorial and colonia of a placed layer (with `placedFrom`). */
-export const placementFilters = (): LayerFilter[] => [territorialFilter('t'), coloniaFilter];
+/** The layer of a table's rows: FROM `table alias` and its joins, feature id `alias.id`. */
+export function tableLayer(
+  id: LayerId,
+  table: string,
+  alias: string,
+  { joins = [], geometry, ...layer }: TableLayer,
+): LayerDefinition {
+  return {
+    id,
+    ...layer,
+    from: [`${table} ${alias}`, ...joins].join(' '),
+    idSql: `${alias}.id`,
+    geomSql: geometry.sql,
+    geometryType: geometry.type,
+    indexPrefilter: geometry.indexPrefilter,
+  };
+}
+
+/** What the layer of a placed table states itself; `placedLayer` adds the placement. */
+export interface PlacedLayer extends Omit<TableLayer, 'joins' | 'filters' | 'geometry'> {
+  /** By default the point `alias.location`. */
+  geometry?: TableLayer['geometry'];
+  filters?: LayerFilter[];
+}
+
+/**
+ * The layer of a placed table (one with a `colonia_id` and a `territorial_id`),
+ * joined to its colonia `c` and territorial `t`: the layer's own properties,
+ * then the colonia's and the territorial's; filters by territorial and
+ * colonia, then the layer's own. By default a point layer of `alias.location`.
+ */
+export function placedLayer(
+  id: LayerId,
+  table: string,
+  alias: string,
+  { geometry = { sql: `${alias}.location`, type: 'Point' }, properties, filters = [], ...layer }: PlacedLayer,
+): LayerDefinition {
+  return tableLayer(id, table, alias, {
+    ...layer,
+    geometry,
+    joins: [`JOIN colonia c ON c.id = ${alias}.colonia_id`, `JOIN territorial t ON t.id = ${alias}.territorial_id`],
+    properties: [...properties, ...coloniaProperties, ...territorialProperties],
+    filters: [territorialFilter('t'), coloniaFilter, ...filters],
+  });
+}
 
 /** Every property of a layer: its own, then its coverage figures. */
 export function layerProperties(layer: LayerDefinition): LayerProperty[] {

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
+import { valuesCheck } from '../common/graphql-enum';
 import type { Point } from 'geojson';
 import { MercomunaPeriod, MercomunaPointKind } from './mercomuna.enums';
 import { RowVersion } from '../write/row-version';
@@ -9,8 +10,8 @@ import { ClaveColumn, IdColumn } from '../write/key-columns';
 /** A Mercomuna (emergency food support) delivery point. */
 @ObjectType({ description: 'A Mercomuna delivery point (food support during the pandemic).' })
 @Entity({ name: 'mercomuna_point' })
-@Check('mercomuna_point_period_check', `"period" IN ('APR_MAY', 'SEP_DEC')`)
-@Check('mercomuna_point_kind_check', `"kind" IN ('LECHERIA_LICONSA', 'OTHER')`)
+@Check('mercomuna_point_period_check', valuesCheck('period', MercomunaPeriod))
+@Check('mercomuna_point_kind_check', valuesCheck('kind', MercomunaPointKind))
 export class MercomunaPoint extends Placed('mercomuna_point') {
   @IdColumn() id: number;
 

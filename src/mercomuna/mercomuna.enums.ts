@@ -1,20 +1,11 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../common/graphql-enum';
 
-export enum MercomunaPeriod {
-  APR_MAY = 'APR_MAY',
-  SEP_DEC = 'SEP_DEC',
-}
-
-export enum MercomunaPointKind {
-  LECHERIA_LICONSA = 'LECHERIA_LICONSA',
-  OTHER = 'OTHER',
-}
-
-registerEnumType(MercomunaPeriod, {
-  name: 'MercomunaPeriod',
+export const MercomunaPeriod = defineEnum('MercomunaPeriod', ['APR_MAY', 'SEP_DEC'], {
   description: 'Delivery period: April–May or September–December 2020.',
 });
-registerEnumType(MercomunaPointKind, {
-  name: 'MercomunaPointKind',
+export type MercomunaPeriod = EnumValue<typeof MercomunaPeriod>;
+
+export const MercomunaPointKind = defineEnum('MercomunaPointKind', ['LECHERIA_LICONSA', 'OTHER'], {
   description: 'A Liconsa dairy (lechería) or another delivery point.',
 });
+export type MercomunaPointKind = EnumValue<typeof MercomunaPointKind>;

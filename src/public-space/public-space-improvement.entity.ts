@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
+import { valuesCheck } from '../common/graphql-enum';
 import type { Geometry } from 'geojson';
 import { DateScalar } from '../common/date';
 import { PublicSpaceKindRow } from './public-space-kind.entity';
@@ -14,7 +15,7 @@ import { ClaveColumn, IdColumn } from '../write/key-columns';
 })
 @Entity({ name: 'public_space_improvement' })
 @Index('public_space_improvement_colonia_id_built_on_idx', ['coloniaId', 'builtOn'])
-@Check('public_space_improvement_status_check', `"status" IN ('PLANNED', 'IN_PROGRESS', 'COMPLETED')`)
+@Check('public_space_improvement_status_check', valuesCheck('status', ImprovementStatus))
 @Check('public_space_improvement_geom_check', `public_space_geometry_fits("kind", "geom")`)
 export class PublicSpaceImprovement extends Placed('public_space_improvement', { coloniaIndex: false }) {
   @IdColumn() id: number;

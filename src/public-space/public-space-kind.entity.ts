@@ -1,4 +1,5 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { valuesCheck } from '../common/graphql-enum';
 import { PublicSpaceKind } from './public-space.enums';
 
 /**
@@ -7,10 +8,7 @@ import { PublicSpaceKind } from './public-space.enums';
  * never 0. Recording an improvement of a kind marks it tracked (trigger).
  */
 @Entity({ name: 'public_space_kind' })
-@Check(
-  'public_space_kind_kind_check',
-  `"kind" IN ('CAMINO_MUJERES_LIBRES_SEGURAS', 'LUDICALLE', 'UTOPIA', 'LAVAMANOS', 'PIPA_AGUA')`,
-)
+@Check('public_space_kind_kind_check', valuesCheck('kind', PublicSpaceKind))
 export class PublicSpaceKindRow {
   @PrimaryColumn({ type: 'varchar', length: 32 }) kind: PublicSpaceKind;
   @Column({ type: 'varchar', length: 120 }) nombre: string;

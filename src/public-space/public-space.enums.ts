@@ -1,22 +1,14 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../common/graphql-enum';
 
-export enum PublicSpaceKind {
-  CAMINO_MUJERES_LIBRES_SEGURAS = 'CAMINO_MUJERES_LIBRES_SEGURAS',
-  LUDICALLE = 'LUDICALLE',
-  UTOPIA = 'UTOPIA',
-  LAVAMANOS = 'LAVAMANOS',
-  PIPA_AGUA = 'PIPA_AGUA',
-}
+export const PublicSpaceKind = defineEnum(
+  'PublicSpaceKind',
+  ['CAMINO_MUJERES_LIBRES_SEGURAS', 'LUDICALLE', 'UTOPIA', 'LAVAMANOS', 'PIPA_AGUA'],
+  {
+    description:
+      'CAMINO_MUJERES_LIBRES_SEGURAS (route, LineString), LUDICALLE (street, LineString), UTOPIA (Point or Polygon), LAVAMANOS (Point), PIPA_AGUA (water-truck stop, Point).',
+  },
+);
+export type PublicSpaceKind = EnumValue<typeof PublicSpaceKind>;
 
-export enum ImprovementStatus {
-  PLANNED = 'PLANNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-}
-
-registerEnumType(PublicSpaceKind, {
-  name: 'PublicSpaceKind',
-  description:
-    'CAMINO_MUJERES_LIBRES_SEGURAS (route, LineString), LUDICALLE (street, LineString), UTOPIA (Point or Polygon), LAVAMANOS (Point), PIPA_AGUA (water-truck stop, Point).',
-});
-registerEnumType(ImprovementStatus, { name: 'ImprovementStatus' });
+export const ImprovementStatus = defineEnum('ImprovementStatus', ['PLANNED', 'IN_PROGRESS', 'COMPLETED']);
+export type ImprovementStatus = EnumValue<typeof ImprovementStatus>;

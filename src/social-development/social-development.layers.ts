@@ -1,26 +1,15 @@
-import { equals, type LayerDefinition } from '../geo/layers';
+import { equalsFilter, property, tableLayer } from '../geo/layers';
 
 /** Evalúa's IDS per AGEB, as a polygon layer. */
-export const idsAgebsLayer: LayerDefinition = {
-  id: 'ids_agebs',
+export const idsAgebsLayer = tableLayer('ids_agebs', 'ageb_social_development', 'a', {
   title: 'Social development index per AGEB',
   description: "Evalúa CDMX's Índice de Desarrollo Social 2020 of Iztapalapa's 458 urban AGEBs (INEGI polygons).",
-  from: 'ageb_social_development a',
-  idSql: 'a.id',
-  geomSql: 'a.geom',
-  geometryType: 'MultiPolygon',
+  geometry: { sql: 'a.geom', type: 'MultiPolygon' },
   properties: [
-    { name: 'cvegeo', sql: 'a.cvegeo::text', type: 'string', description: "INEGI's 13-digit AGEB key." },
-    { name: 'population', sql: 'a.population::int', type: 'integer', description: 'Population (2020 census).' },
-    { name: 'ids', sql: 'a.idsm::float8', type: 'number', description: 'The index (0–1); null: no information.' },
-    {
-      name: 'stratum',
-      sql: 'a.stratum::text',
-      type: 'string',
-      description: 'MUY_BAJO … MUY_ALTO; null: no information.',
-    },
+    property.text('cvegeo', 'a.cvegeo', "INEGI's 13-digit AGEB key."),
+    property.integer('population', 'a.population', 'Population (2020 census).'),
+    property.number('ids', 'a.idsm', 'The index (0–1); null: no information.'),
+    property.text('stratum', 'a.stratum', 'MUY_BAJO … MUY_ALTO; null: no information.'),
   ],
-  filters: [
-    { name: 'stratum', description: 'MUY_BAJO, BAJO, MEDIO, ALTO or MUY_ALTO.', condition: equals('a.stratum') },
-  ],
-};
+  filters: [equalsFilter('stratum', 'a.stratum', 'MUY_BAJO, BAJO, MEDIO, ALTO or MUY_ALTO.')],
+});

@@ -1,19 +1,16 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../common/graphql-enum';
 
-export enum IdsStratum {
-  MUY_BAJO = 'MUY_BAJO',
-  BAJO = 'BAJO',
-  MEDIO = 'MEDIO',
-  ALTO = 'ALTO',
-  MUY_ALTO = 'MUY_ALTO',
-  SIN_INFORMACION = 'SIN_INFORMACION',
-}
-registerEnumType(IdsStratum, {
-  name: 'IdsStratum',
-  description:
-    "Evalúa CDMX's strata of the social development index: MUY_BAJO < 0.707 ≤ BAJO < 0.784 ≤ MEDIO < 0.858 ≤ ALTO < 0.94 ≤ MUY_ALTO " +
-    '(table ids_stratum, docs/fin-indicator.md); SIN_INFORMACION: AGEBs without a value.',
-});
+export const IdsStratum = defineEnum(
+  'IdsStratum',
+  ['MUY_BAJO', 'BAJO', 'MEDIO', 'ALTO', 'MUY_ALTO', 'SIN_INFORMACION'],
+  {
+    description:
+      "Evalúa CDMX's strata of the social development index: MUY_BAJO < 0.707 ≤ BAJO < 0.784 ≤ MEDIO < 0.858 ≤ ALTO < 0.94 ≤ MUY_ALTO " +
+      '(table ids_stratum, docs/fin-indicator.md); SIN_INFORMACION: AGEBs without a value.',
+  },
+);
+export type IdsStratum = EnumValue<typeof IdsStratum>;
 
 @ObjectType({ description: "One of Evalúa's component indices (0–1), population-weighted like the index." })
 export class SocialDevelopmentComponent {

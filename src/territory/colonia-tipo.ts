@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue, valuesCheck } from '../common/graphql-enum';
 
 /**
  * The kind of a unidad territorial, as the IECM catalogue marks it with a
@@ -7,22 +7,16 @@ import { registerEnumType } from 'type-graphql';
  * source of the values: the migration's CHECK constraint, the GraphQL enum and
  * the name parser all read them from here.
  */
-export enum ColoniaTipo {
-  PUEBLO = 'PUEBLO',
-  BARRIO = 'BARRIO',
-  UNIDAD_HABITACIONAL = 'UNIDAD_HABITACIONAL',
-  FRACCIONAMIENTO = 'FRACCIONAMIENTO',
-  AMPLIACION = 'AMPLIACION',
-  CONJUNTO_HABITACIONAL = 'CONJUNTO_HABITACIONAL',
-  COLONIA = 'COLONIA',
-}
-
-registerEnumType(ColoniaTipo, {
-  name: 'ColoniaTipo',
-  description:
-    'Kind of unit, from the suffix of its official IECM name: (PBLO) pueblo, (BARR) barrio, (U HAB) unidad habitacional, ' +
-    '(FRACC) fraccionamiento, (AMPL) ampliación, (CONJ HAB) conjunto habitacional; COLONIA when the name has none of these.',
-});
+export const ColoniaTipo = defineEnum(
+  'ColoniaTipo',
+  ['PUEBLO', 'BARRIO', 'UNIDAD_HABITACIONAL', 'FRACCIONAMIENTO', 'AMPLIACION', 'CONJUNTO_HABITACIONAL', 'COLONIA'],
+  {
+    description:
+      'Kind of unit, from the suffix of its official IECM name: (PBLO) pueblo, (BARR) barrio, (U HAB) unidad habitacional, ' +
+      '(FRACC) fraccionamiento, (AMPL) ampliación, (CONJ HAB) conjunto habitacional; COLONIA when the name has none of these.',
+  },
+);
+export type ColoniaTipo = EnumValue<typeof ColoniaTipo>;
 
 /** Catalogue suffix (inside the parentheses, spaces collapsed) → kind. */
 export const TIPO_SUFFIXES: Readonly<Record<string, ColoniaTipo>> = {
@@ -61,6 +55,4 @@ export function parseUnitName(nombre: string): ParsedUnitName {
 }
 
 /** The CHECK constraint on colonia.tipo (migration and entity share it). */
-export const TIPO_CHECK_SQL = `"tipo" IN (${Object.values(ColoniaTipo)
-  .map((t) => `'${t}'`)
-  .join(', ')})`;
+export const TIPO_CHECK_SQL = valuesCheck('tipo', ColoniaTipo);

@@ -1,4 +1,11 @@
-import { coloniaFilter, territorialFilter, territorialProperties, type LayerDefinition } from '../geo/layers';
+import {
+  coloniaFilter,
+  type LayerProperty,
+  property,
+  tableLayer,
+  territorialFilter,
+  territorialProperties,
+} from '../geo/layers';
 import { coloniaCoverage, territorialCoverage } from '../coverage/coverage.layers';
 import {
   COLONIA_POPULATION_SQL,
@@ -10,48 +17,40 @@ import { POLYGONAL, derived, integer, type ImportAttribute, type ImportLayer } f
 import { parseUnitName } from './colonia-tipo';
 import { COLONIA_TABLE, TERRITORIAL_TABLE } from './territory.write.service';
 
-export const territorialesLayer: LayerDefinition = {
-  id: 'territoriales',
+const areaProperty = (alias: string): LayerProperty =>
+  property.number('areaKm2', `${alias}.area_km2`, 'Area in km² (on the spheroid).');
+
+export const territorialesLayer = tableLayer('territoriales', 'territorial', 't', {
   title: 'Direcciones territoriales',
   description:
     "The 13 direcciones territoriales of Iztapalapa (illustrative demo division), with the program's coverage.",
-  from: `territorial t${finIndicatorJoins('TERRITORIAL', 't.id')}`,
-  idSql: 't.id',
-  geomSql: 't.geom',
-  geometryType: 'MultiPolygon',
+  joins: [finIndicatorJoins('TERRITORIAL', 't.id')],
+  geometry: { sql: 't.geom', type: 'MultiPolygon' },
   properties: [
-    { name: 'clave', sql: 't.clave::text', type: 'string', description: 'Stable key, e.g. TER-03.' },
-    { name: 'nombre', sql: 't.nombre::text', type: 'string', description: 'Name, e.g. ACULCO.' },
-    { name: 'areaKm2', sql: 't.area_km2::float8', type: 'number', description: 'Area in km² (on the spheroid).' },
+    property.text('clave', 't.clave', 'Stable key, e.g. TER-03.'),
+    property.text('nombre', 't.nombre', 'Name, e.g. ACULCO.'),
+    areaProperty('t'),
     ...finIndicatorProperties(TERRITORIAL_POPULATION_SQL),
   ],
   coverage: territorialCoverage,
   filters: [territorialFilter('t')],
-};
+});
 
-export const coloniasLayer: LayerDefinition = {
-  id: 'colonias',
+export const coloniasLayer = tableLayer('colonias', 'colonia', 'c', {
   title: 'Colonias',
   description: "The 293 colonias of Iztapalapa with their dirección territorial and the program's coverage.",
-  from: `colonia c JOIN territorial t ON t.id = c.territorial_id${finIndicatorJoins('COLONIA', 'c.id')}`,
-  idSql: 'c.id',
-  geomSql: 'c.geom',
-  geometryType: 'MultiPolygon',
+  joins: ['JOIN territorial t ON t.id = c.territorial_id', finIndicatorJoins('COLONIA', 'c.id')],
+  geometry: { sql: 'c.geom', type: 'MultiPolygon' },
   properties: [
-    {
-      name: 'clave',
-      sql: 'c.clave::text',
-      type: 'string',
-      description: 'IECM clave of the unit (cveut), e.g. 07-196.',
-    },
-    { name: 'nombre', sql: 'c.nombre::text', type: 'string', description: 'Name.' },
-    { name: 'areaKm2', sql: 'c.area_km2::float8', type: 'number', description: 'Area in km² (on the spheroid).' },
+    property.text('clave', 'c.clave', 'IECM clave of the unit (cveut), e.g. 07-196.'),
+    property.text('nombre', 'c.nombre', 'Name.'),
+    areaProperty('c'),
     ...territorialProperties,
     ...finIndicatorProperties(COLONIA_POPULATION_SQL),
   ],
   coverage: coloniaCoverage,
   filters: [territorialFilter('t'), coloniaFilter],
-};
+});
 
 export const territorialesImport: ImportLayer = {
   id: 'territoriales',

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { valuesCheck } from '../common/graphql-enum';
 import { AgendaStatus } from './workshop.enums';
 import { RowVersion } from '../write/row-version';
 import { InColonia } from '../territory/placement';
@@ -12,7 +13,7 @@ import { ClaveColumn, IdColumn } from '../write/key-columns';
 })
 @Entity({ name: 'agenda' })
 @Index('agenda_colonia_id_program_year_key', ['coloniaId', 'programYear'], { unique: true })
-@Check('agenda_status_check', `"status" IN ('IN_PROGRESS', 'COMPLETED', 'IMPLEMENTING')`)
+@Check('agenda_status_check', valuesCheck('status', AgendaStatus))
 export class Agenda extends InColonia('agenda', { coloniaIndex: false }) {
   @IdColumn() id: number;
 

@@ -1,19 +1,12 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../common/graphql-enum';
 
-export enum WorkshopModality {
-  PRESENCIAL = 'PRESENCIAL',
-  VIRTUAL = 'VIRTUAL',
-}
+export const WorkshopModality = defineEnum('WorkshopModality', ['PRESENCIAL', 'VIRTUAL'], {
+  description: 'In person (with a venue) or virtual.',
+});
+export type WorkshopModality = EnumValue<typeof WorkshopModality>;
 
-export enum AgendaStatus {
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-  IMPLEMENTING = 'IMPLEMENTING',
-}
-
-registerEnumType(WorkshopModality, { name: 'WorkshopModality', description: 'In person (with a venue) or virtual.' });
-registerEnumType(AgendaStatus, {
-  name: 'AgendaStatus',
+export const AgendaStatus = defineEnum('AgendaStatus', ['IN_PROGRESS', 'COMPLETED', 'IMPLEMENTING'], {
   description:
     'IN_PROGRESS: being drafted; COMPLETED: agenda finished; IMPLEMENTING: finished and carrying out its projects.',
 });
+export type AgendaStatus = EnumValue<typeof AgendaStatus>;

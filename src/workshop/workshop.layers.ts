@@ -1,31 +1,23 @@
-import { equals, type LayerDefinition, placedFrom, placementFilters, placementProperties } from '../geo/layers';
+import { valueList } from '../common/graphql-enum';
+import { equalsFilter, placedLayer, property } from '../geo/layers';
+import { WorkshopModality } from './workshop.enums';
 
-export const workshopsLayer: LayerDefinition = {
-  id: 'workshops',
+export const workshopsLayer = placedLayer('workshops', 'workshop', 'w', {
   title: 'Participatory-planning workshops',
   description:
     'Talleres de planeación participativa; virtual workshops are placed inside their colonia (ST_PointOnSurface).',
-  from: placedFrom('workshop', 'w'),
-  idSql: 'w.id',
-  geomSql: 'COALESCE(w.location, ST_PointOnSurface(c.geom))',
-  // Both branches on a GiST index: the venue, or (virtual) the colonia's box.
-  indexPrefilter: (box) => `(w.location && ${box} OR (w.location IS NULL AND c.geom && ${box}))`,
-  geometryType: 'Point',
+  geometry: {
+    sql: 'COALESCE(w.location, ST_PointOnSurface(c.geom))',
+    type: 'Point',
+    // Both branches on a GiST index: the venue, or (virtual) the colonia's box.
+    indexPrefilter: (box) => `(w.location && ${box} OR (w.location IS NULL AND c.geom && ${box}))`,
+  },
   properties: [
-    { name: 'clave', sql: 'w.clave::text', type: 'string', description: 'Stable key.' },
-    { name: 'heldOn', sql: "to_char(w.held_on, 'YYYY-MM-DD')", type: 'date', description: 'Date of the workshop.' },
-    {
-      name: 'modality',
-      sql: 'w.modality::text',
-      type: 'string',
-      description: 'PRESENCIAL or VIRTUAL (placed inside its colonia).',
-    },
-    { name: 'participants', sql: 'w.participants::int', type: 'integer', description: 'Participants.' },
-    ...placementProperties,
+    property.text('clave', 'w.clave', 'Stable key.'),
+    property.date('heldOn', 'w.held_on', 'Date of the workshop.'),
+    property.text('modality', 'w.modality', `${valueList(WorkshopModality)} (placed inside its colonia).`),
+    property.integer('participants', 'w.participants', 'Participants.'),
   ],
   dateSql: 'w.held_on',
-  filters: [
-    ...placementFilters(),
-    { name: 'modality', description: 'PRESENCIAL or VIRTUAL.', condition: equals('w.modality::text') },
-  ],
-};
+  filters: [equalsFilter('modality', 'w.modality::text', `${valueList(WorkshopModality)}.`)],
+});

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../common/graphql-enum';
 
 /**
  * The audit trail as the write path records it: every write is one entry in
@@ -6,17 +6,10 @@ import { registerEnumType } from 'type-graphql';
  * transaction. What an entry is about (`entity`) is a name each module gives
  * its tables (src/audit builds the GraphQL enum from the module list).
  */
-export enum AuditOperation {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  IMPORT = 'IMPORT',
-}
-
-registerEnumType(AuditOperation, {
-  name: 'AuditOperation',
+export const AuditOperation = defineEnum('AuditOperation', ['CREATE', 'UPDATE', 'DELETE', 'IMPORT'], {
   description: 'CREATE, UPDATE, DELETE (mutations) or IMPORT (the boundary and layer importer).',
 });
+export type AuditOperation = EnumValue<typeof AuditOperation>;
 
 /**
  * SQL for audit entries written set-based (the importer): the changed fields
