@@ -1,6 +1,7 @@
 import { startTestServer, expectError, type TestServer } from './helpers/test-server';
 import { authHeaders } from './helpers/auth';
 import { isRfc7946Geometry, ringIsCounterClockwise } from './helpers/geojson-checks';
+import { TerritorialesDocument } from './graphql/generated';
 
 const REPORT_TERRITORIALES = [
   'ACAHUALTEPEC TEOTONGO',
@@ -35,11 +36,11 @@ afterAll(async () => {
 
 describe('territoriales', () => {
   it('lists the 13 territoriales of the report, with stable claves', async () => {
-    const result = await server.gql('{ territoriales { id clave nombre areaKm2 } }');
+    const result = await server.gql(TerritorialesDocument);
     expect(result.errors).toBeUndefined();
     const list = result.data.territoriales;
-    expect(list.map((t: any) => t.nombre)).toEqual(REPORT_TERRITORIALES);
-    expect(list.map((t: any) => t.clave)).toEqual(
+    expect(list.map((t) => t.nombre)).toEqual(REPORT_TERRITORIALES);
+    expect(list.map((t) => t.clave)).toEqual(
       REPORT_TERRITORIALES.map((_, i) => `TER-${String(i + 1).padStart(2, '0')}`),
     );
     for (const t of list) expect(t.areaKm2).toBeGreaterThan(1);
