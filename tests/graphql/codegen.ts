@@ -22,6 +22,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
+        // A nullable field of an answer is there, as null: `field: T | null`, not `field?: T | null`.
+        avoidOptionals: { field: true },
         // Every custom scalar mapped: a new one fails generation instead of becoming `any`. A GeoJSON value is
         // any RFC 7946 object (a Point, a Polygon, a Feature…): its `type` is typed, its members stay open.
         strictScalars: true,
