@@ -6,6 +6,12 @@ import { TerritorialPanelFiguresDocument, TerritorialWorkshops2020Document } fro
 import { ensureWebBundle, launchChromium, watchPage, type PageWatch } from './helpers/browser';
 import { projectRoot } from '../src/web/web-assets';
 
+// The callbacks of page.evaluate run in the browser. The tests' program has no DOM library (adding it would retype
+// Node's fetch for every file), so the browser globals they use are declared here, untyped.
+declare const window: any;
+declare const document: any;
+type HTMLInputElement = any;
+
 /**
  * The monitoring map in a real browser: Debian's Chromium, headless, WebGL in
  * software. Times are measured and written out (dist/, and docs/ with
