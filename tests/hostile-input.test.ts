@@ -14,7 +14,7 @@ import {
   HostileDeleteActivityDocument,
   HostileRenameColoniaDocument,
   HostileTerritorialByClaveDocument,
-  HostileTerritorialClavesDocument,
+  TerritorialClavesDocument,
 } from './graphql/generated';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package (see src/auth/jwt.ts)
@@ -136,7 +136,7 @@ describe('NUL and other control characters are BAD_USER_INPUT at the edge, never
   it('a JWT territorial (or sub) claim with NUL: 401, not an internal error', async () => {
     for (const claims of [{ role: 'OPERATOR', territorial: `TER-03${NUL}` }, { sub: `a${NUL}` }]) {
       const authorization = await sign(claims, { iat: now(), exp: now() + 600 });
-      const result = await server.gql(HostileTerritorialClavesDocument, {}, { authorization });
+      const result = await server.gql(TerritorialClavesDocument, {}, { authorization });
       expect(result.status).toBe(401);
       expect(result.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(result.errors![0].message).toMatch(/claim contains a control character \(U\+0000\)/);
@@ -159,7 +159,7 @@ describe('token lifetime: at most JWT_MAX_LIFETIME_SECONDS (24 h), iat and nbf c
     ['issued two days ago', { iat: now() - 2 * 86_400, exp: now() + 600 }, /issued more than 86400 s ago/],
     ['nbf in the future', { iat: now(), exp: now() + 7200, nbf: now() + 3600 }, /not valid yet/],
   ])('%s: 401', async (_label, times, message) => {
-    const result = await server.gql(HostileTerritorialClavesDocument, {}, { authorization: await sign({}, times) });
+    const result = await server.gql(TerritorialClavesDocument, {}, { authorization: await sign({}, times) });
     expect(result.status).toBe(401);
     expect(result.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(result.errors![0].message).toMatch(message);
@@ -177,7 +177,7 @@ describe('failed authentication is rate-limited per IP', () => {
     const wrong = `tk_${'A'.repeat(43)}`;
     const lookups = apiKeyLookups.count;
     for (let i = 0; i < 5; i += 1) {
-      const result = await limited.gql(HostileTerritorialClavesDocument, {}, { 'x-api-key': wrong });
+      const result = await limited.gql(TerritorialClavesDocument, {}, { 'x-api-key': wrong });
       expect(result.status).toBe(401);
     }
     expect(apiKeyLookups.count - lookups).toBe(1); // negative lookups are cached
@@ -190,13 +190,13 @@ describe('failed authentication is rate-limited per IP', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await refused.json()) as any).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     // Even a valid token from that address waits (a guessing client cannot tell a hit), REST too …
-    const valid = await limited.gql(HostileTerritorialClavesDocument, {}, admin);
+    const valid = await limited.gql(TerritorialClavesDocument, {}, admin);
     expect(valid.status).toBe(429);
     expect(
       (await fetch(`${limited.url}/geojson/colonias`, { headers: { authorization: 'Bearer x.y.z' } })).status,
     ).toBe(429);
     // … while anonymous requests are still served.
-    expect((await limited.gql(HostileTerritorialClavesDocument)).status).toBe(200);
+    expect((await limited.gql(TerritorialClavesDocument)).status).toBe(200);
     expect(apiKeyLookups.count - lookups).toBe(1);
   });
 });
