@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources through ts-jest (transpile-only: tsc checks types in `npm run build`). */
+/** Jest runs the TypeScript sources through ts-jest (transpile-only: tsc checks types in `npm run build`, the tests in `npm run lint`). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],

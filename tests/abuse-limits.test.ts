@@ -1,6 +1,12 @@
 import { createClient } from 'redis';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { authHeaders } from './helpers/auth';
+import {
+  ColoniaPagesOverCostDocument,
+  DashboardColoniasDocument,
+  SchemaTypeNamesDocument,
+  TerritorialIdsDocument,
+} from './graphql/generated';
 import { GRAPHQL_LIMITS } from '../src/common/graphql-limits';
 import { formatGraphQLError } from '../src/common/graphql-errors';
 import { MemoryRateLimitStore, RedisRateLimitStore } from '../src/http/rate-limit';
@@ -23,6 +29,7 @@ function expectRejected(
   expect(result.errors?.[0]?.message).toMatch(pattern);
 }
 
+// The documents built in code below stay strings: their size and shape are what the limits are tested on.
 describe('GraphQL operation limits', () => {
   it('rejects a query deeper than the limit', async () => {
     // territorial → colonias → territorial → colonias … past the maximum depth.
@@ -62,18 +69,12 @@ describe('GraphQL operation limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/Query cost \d+ is over the limit/);
     expect(result.sqlStatements).toBe(0);
     // Big pages count too.
-    const pages = await server.gql(
-      '{ colonias(first: 500) { edges { node { beneficiaries { folio payments { row month amount } ecosSchools { nombre facilitators { folio } } } } } } }',
-      undefined,
-      await authHeaders('ANALYST'),
-    );
+    const pages = await server.gql(ColoniaPagesOverCostDocument, {}, await authHeaders('ANALYST'));
     expect(pages.errors?.[0]?.message).toMatch(/Query cost/);
   });
 
   it('accepts the heavy queries a dashboard really sends', async () => {
-    const result = await server.gql(
-      '{ colonias(first: 500) { edges { node { clave geometry coverage { beneficiaries { total bySex { key count } byAgeGroup { key count } } workshops { count } peopleReached } territorial { nombre } } } } }',
-    );
+    const result = await server.gql(DashboardColoniasDocument);
     expect(result.errors).toBeUndefined();
   });
 
@@ -88,6 +89,7 @@ describe('GraphQL operation limits', () => {
   });
 
   it('caps page sizes', async () => {
+    // A string: the literal page size is the bad input under test.
     const result = await server.gql('{ colonias(first: 100000) { totalCount } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/first must be between 1 and 500/);
@@ -117,8 +119,8 @@ describe('rate limiting', () => {
       expect(refused.headers.get('ratelimit-remaining')).toBe('0');
       // Another client (a token holder) has its own budget.
       const other = await limited.gql(
-        '{ territoriales { id } }',
-        undefined,
+        TerritorialIdsDocument,
+        {},
         await authHeaders('ANALYST', undefined, 'other-client'),
       );
       expect(other.status).toBe(200);
@@ -212,11 +214,12 @@ describe('production mode', () => {
     const production = await startTestServer();
     process.env.NODE_ENV = saved;
     try {
-      const introspection = await production.gql('{ __schema { types { name } } }');
+      const introspection = await production.gql(SchemaTypeNamesDocument);
       expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
       const landing = await fetch(`${production.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(landing.headers.get('content-type')).not.toMatch(/html/);
       expect(await landing.text()).not.toMatch(/<html/i);
+      // A string: a misspelt field, an invalid document.
       const typo = await production.gql('{ territorialez { id } }');
       expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
     } finally {

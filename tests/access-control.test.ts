@@ -4,6 +4,32 @@ import os from 'node:os';
 import path from 'node:path';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { authHeaders } from './helpers/auth';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  AccessActivitiesDocument,
+  AccessAliasedBeneficiariesDocument,
+  AccessBeneficiaryByIdDocument,
+  AccessColoniasConnectionBeneficiariesDocument,
+  AccessEcosFacilitatorsDocument,
+  AccessFragmentBeneficiariesDocument,
+  AccessInlineFragmentBeneficiariesDocument,
+  AccessPeopleDocument,
+  AccessTerritorialBeneficiariesDocument,
+  AccessTerritorialColoniaBeneficiariesDocument,
+  AllBeneficiaryCurpsDocument,
+  AnalystBeneficiariesDocument,
+  BeneficiaryCurpsByTerritorialDocument,
+  ColoniaBreakdownsDocument,
+  PublicAggregatesDocument,
+  Ter03AddressesDocument,
+  Ter03BeneficiaryCurpsDocument,
+  Ter03BirthDatesDocument,
+  Ter03CurpsDocument,
+  Ter03FullNamesDocument,
+  Ter03PhonesDocument,
+  TerritorialCurpsDocument,
+  TerritorialPersonalDataDocument,
+} from './graphql/generated';
 import { createApiKey } from '../src/auth/api-keys';
 import { loadAuthConfig } from '../src/auth/auth-config';
 import { createPersonalDataLoader } from '../src/beneficiary/beneficiary-personal-data.loader';
@@ -26,7 +52,9 @@ function hs256(header: object, payload: object, secret = process.env.JWT_SECRET 
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 const inOneHour = () => Math.floor(Date.now() / 1000) + 3600;
-const PEOPLE = '{ beneficiaries(first: 3) { totalCount edges { node { id folio } } } }';
+const PEOPLE = AccessPeopleDocument;
+/** A read without variables whose answer the test only searches for rows. */
+type Read = TypedDocumentNode<unknown, Record<string, never>>;
 
 describe('identity: bad credentials are refused, never downgraded to PUBLIC', () => {
   const cases: [string, () => string][] = [
@@ -55,7 +83,7 @@ describe('identity: bad credentials are refused, never downgraded to PUBLIC', ()
     ['garbage', () => 'not.a.token'],
   ];
   it.each(cases)('%s → 401 UNAUTHENTICATED', async (_name, token) => {
-    const result = await server.gql(PEOPLE, undefined, { authorization: `Bearer ${token()}` });
+    const result = await server.gql(PEOPLE, {}, { authorization: `Bearer ${token()}` });
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(result.data).toBeUndefined();
@@ -64,13 +92,13 @@ describe('identity: bad credentials are refused, never downgraded to PUBLIC', ()
   it('refuses a tampered role (payload changed, signature kept)', async () => {
     const [header, , signature] = (await authHeaders('ANALYST')).authorization.slice(7).split('.');
     const tampered = `${header}.${b64({ sub: 'x', role: 'ADMIN', exp: inOneHour() })}.${signature}`;
-    const result = await server.gql(PEOPLE, undefined, { authorization: `Bearer ${tampered}` });
+    const result = await server.gql(PEOPLE, {}, { authorization: `Bearer ${tampered}` });
     expect(result.status).toBe(401);
   });
 
   it('refuses a malformed Authorization header and token + key together; REST answers 401 JSON', async () => {
-    expect((await server.gql(PEOPLE, undefined, { authorization: 'Basic dXNlcjpwYXNz' })).status).toBe(401);
-    const both = await server.gql(PEOPLE, undefined, { ...(await authHeaders('ANALYST')), 'x-api-key': 'tk_x' });
+    expect((await server.gql(PEOPLE, {}, { authorization: 'Basic dXNlcjpwYXNz' })).status).toBe(401);
+    const both = await server.gql(PEOPLE, {}, { ...(await authHeaders('ANALYST')), 'x-api-key': 'tk_x' });
     expect(both.status).toBe(401);
     const rest = await fetch(`${server.url}/geojson/colonias`, { headers: { authorization: 'Bearer nope.nope.nope' } });
     expect(rest.status).toBe(401);
@@ -83,12 +111,12 @@ describe('identity: bad credentials are refused, never downgraded to PUBLIC', ()
       const stored = await server.dataSource.query(`SELECT key_hash FROM api_key WHERE name = 'test-analyst-system'`);
       expect(stored[0].key_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(stored[0].key_hash).not.toContain(key.slice(3));
-      const ok = await server.gql(PEOPLE, undefined, { 'x-api-key': key });
+      const ok = await server.gql(PEOPLE, {}, { 'x-api-key': key });
       expect(ok.errors).toBeUndefined();
       expect(ok.data.beneficiaries.totalCount).toBe(1280);
-      expect((await server.gql(PEOPLE, undefined, { 'x-api-key': `${key.slice(0, -2)}xx` })).status).toBe(401);
+      expect((await server.gql(PEOPLE, {}, { 'x-api-key': `${key.slice(0, -2)}xx` })).status).toBe(401);
       await server.dataSource.query(`UPDATE api_key SET revoked_at = now() WHERE name = 'test-analyst-system'`);
-      expect((await server.gql(PEOPLE, undefined, { 'x-api-key': key })).status).toBe(401);
+      expect((await server.gql(PEOPLE, {}, { 'x-api-key': key })).status).toBe(401);
     } finally {
       await server.dataSource.query(`DELETE FROM api_key WHERE name = 'test-analyst-system'`);
     }
@@ -97,31 +125,23 @@ describe('identity: bad credentials are refused, never downgraded to PUBLIC', ()
 
 describe('PUBLIC: territory, geometry and aggregates, no person-level rows on any path', () => {
   it('reads coverage and geometry without credentials', async () => {
-    const result = await server.gql(
-      '{ programSummary(year: 2020) { beneficiaries { total bySex { key count } } } territorial(clave: "TER-03") { geometry(precision: 3) coverage { beneficiaries { total } } } }',
-    );
+    const result = await server.gql(PublicAggregatesDocument);
     expect(result.errors).toBeUndefined();
     expect(result.data.programSummary.beneficiaries.total).toBe(1280);
-    expect(result.data.territorial.geometry.type).toBe('MultiPolygon');
+    expect(result.data.territorial!.geometry.type).toBe('MultiPolygon');
   });
 
-  it.each([
+  it.each<[string, Read]>([
     ['the list', PEOPLE],
-    ['one by id', '{ beneficiary(id: "1") { folio } }'],
-    ['territorial → beneficiaries', '{ territoriales { beneficiaries { folio } } }'],
-    [
-      'territorial → colonias → beneficiaries',
-      '{ territorial(clave: "TER-03") { colonias { beneficiaries { folio } } } }',
-    ],
-    ['colonias connection → beneficiaries', '{ colonias(first: 5) { edges { node { beneficiaries { folio } } } } }'],
-    ['ECOS → facilitators', '{ ecosSchools(first: 3) { edges { node { facilitators { folio } } } } }'],
-    ['activities', '{ activities(first: 3) { edges { node { id } } } }'],
-    ['an alias', '{ people: beneficiaries(first: 1) { edges { node { folio } } } }'],
-    ['a fragment', '{ ...F } fragment F on Query { beneficiaries(first: 1) { edges { node { folio } } } }'],
-    [
-      'an inline fragment on a territorial',
-      '{ territorial(clave: "TER-03") { ... on Territorial { beneficiaries { folio } } } }',
-    ],
+    ['one by id', AccessBeneficiaryByIdDocument],
+    ['territorial → beneficiaries', AccessTerritorialBeneficiariesDocument],
+    ['territorial → colonias → beneficiaries', AccessTerritorialColoniaBeneficiariesDocument],
+    ['colonias connection → beneficiaries', AccessColoniasConnectionBeneficiariesDocument],
+    ['ECOS → facilitators', AccessEcosFacilitatorsDocument],
+    ['activities', AccessActivitiesDocument],
+    ['an alias', AccessAliasedBeneficiariesDocument],
+    ['a fragment', AccessFragmentBeneficiariesDocument],
+    ['an inline fragment on a territorial', AccessInlineFragmentBeneficiariesDocument],
   ])('refuses %s with UNAUTHENTICATED and returns no row', async (_name, query) => {
     const result = await server.gql(query);
     expect(result.errors?.length).toBeGreaterThan(0);
@@ -130,20 +150,18 @@ describe('PUBLIC: territory, geometry and aggregates, no person-level rows on an
   });
 
   it('suppresses small breakdown cells (1–4 people) for PUBLIC, not for ANALYST', async () => {
-    const query =
-      '{ colonias(first: 500) { edges { node { id coverage { beneficiaries { total bySex { key count } byAgeGroup { key count } } } } } } }';
-    const pub = await server.gql(query);
-    const analyst = await server.gql(query, undefined, await authHeaders('ANALYST'));
+    const pub = await server.gql(ColoniaBreakdownsDocument);
+    const analyst = await server.gql(ColoniaBreakdownsDocument, {}, await authHeaders('ANALYST'));
     expect(pub.errors).toBeUndefined();
     let suppressed = 0;
-    pub.data.colonias.edges.forEach((edge: any, i: number) => {
+    pub.data.colonias.edges.forEach((edge, i) => {
       const exact = analyst.data.colonias.edges[i].node.coverage.beneficiaries;
       const shown = edge.node.coverage.beneficiaries;
       expect(shown.total).toBe(exact.total);
-      for (const name of ['bySex', 'byAgeGroup']) {
-        const cells = shown[name] as { key: string; count: number | null }[];
+      for (const name of ['bySex', 'byAgeGroup'] as const) {
+        const cells: { key: string; count: number | null }[] = shown[name];
         cells.forEach((cell, j) => {
-          const real = exact[name][j].count;
+          const real = exact[name][j].count!;
           if (real >= 1 && real <= 4) expect(cell.count).toBeNull();
           if (cell.count === null) suppressed += 1;
           else expect(cell.count).toBe(real);
@@ -159,18 +177,17 @@ describe('PUBLIC: territory, geometry and aggregates, no person-level rows on an
 describe('ANALYST: person-level rows without personal data', () => {
   it('reads beneficiaries, activities and facilitators but not CURP, name, phone, address or birth date', async () => {
     const headers = await authHeaders('ANALYST');
-    const ok = await server.gql(
-      '{ beneficiaries(first: 2) { edges { node { folio role sex ageGroup education occupation status colonia { nombre } } } } activities(first: 1) { totalCount } }',
-      undefined,
-      headers,
-    );
+    const ok = await server.gql(AnalystBeneficiariesDocument, {}, headers);
     expect(ok.errors).toBeUndefined();
-    for (const field of ['curp', 'fullName', 'phone', 'address', 'birthDate']) {
-      const result = await server.gql(
-        `{ territorial(clave: "TER-03") { colonias { beneficiaries { folio ${field} } } } }`,
-        undefined,
-        headers,
-      );
+    const personalReads: Read[] = [
+      Ter03CurpsDocument,
+      Ter03FullNamesDocument,
+      Ter03PhonesDocument,
+      Ter03AddressesDocument,
+      Ter03BirthDatesDocument,
+    ];
+    for (const read of personalReads) {
+      const result = await server.gql(read, {}, headers);
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(JSON.stringify(result.data)).not.toMatch(/DEMO|\d{10}/);
     }
@@ -180,34 +197,22 @@ describe('ANALYST: person-level rows without personal data', () => {
 describe('OPERATOR: personal data of its own territorial only', () => {
   it('reads the CURP of TER-03 beneficiaries and not of another territorial', async () => {
     const headers = await authHeaders('OPERATOR', 'TER-03');
-    const own = await server.gql(
-      '{ territorial(clave: "TER-03") { beneficiaries { id curp fullName phone address birthDate } } }',
-      undefined,
-      headers,
-    );
+    const own = await server.gql(TerritorialPersonalDataDocument, { clave: 'TER-03' }, headers);
     expect(own.errors).toBeUndefined();
     const expected = await server.dataSource.query(
       'SELECT id, curp FROM beneficiary WHERE territorial_id = $1 ORDER BY folio',
       [ter03],
     );
-    expect(own.data.territorial.beneficiaries.map((b: any) => [Number(b.id), b.curp])).toEqual(
+    expect(own.data.territorial!.beneficiaries.map((b) => [Number(b.id), b.curp])).toEqual(
       expected.map((r: any) => [r.id, r.curp]),
     );
 
-    const other = await server.gql(
-      '{ territorial(clave: "TER-04") { beneficiaries { id curp } } }',
-      undefined,
-      headers,
-    );
+    const other = await server.gql(TerritorialCurpsDocument, { clave: 'TER-04' }, headers);
     expect(other.errors?.length).toBeGreaterThan(0);
     expect(other.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
-    expect(other.data.territorial.beneficiaries.every((b: any) => b.curp === null)).toBe(true);
+    expect(other.data.territorial!.beneficiaries.every((b) => b.curp === null)).toBe(true);
 
-    const mixed = await server.gql(
-      '{ beneficiaries(first: 500) { edges { node { territorial { clave } curp } } } }',
-      undefined,
-      headers,
-    );
+    const mixed = await server.gql(BeneficiaryCurpsByTerritorialDocument, {}, headers);
     for (const { node } of mixed.data.beneficiaries.edges) {
       if (node.territorial.clave === 'TER-03') expect(node.curp).toMatch(/^[A-Z0-9]{18}$/);
       else expect(node.curp).toBeNull();
@@ -233,13 +238,9 @@ describe('OPERATOR: personal data of its own territorial only', () => {
   });
 
   it('ADMIN reads personal data everywhere', async () => {
-    const result = await server.gql(
-      '{ beneficiaries(first: 500) { edges { node { curp } } } }',
-      undefined,
-      await authHeaders('ADMIN'),
-    );
+    const result = await server.gql(AllBeneficiaryCurpsDocument, {}, await authHeaders('ADMIN'));
     expect(result.errors).toBeUndefined();
-    expect(result.data.beneficiaries.edges.every((e: any) => /^[A-Z0-9]{18}$/.test(e.node.curp))).toBe(true);
+    expect(result.data.beneficiaries.edges.every((e) => /^[A-Z0-9]{18}$/.test(e.node.curp!))).toBe(true);
   });
 });
 
@@ -296,9 +297,7 @@ describe('development secret and token CLI', () => {
   it('prints a token that the API accepts, and rejects bad arguments with exit code 2', async () => {
     const ok = await runTokenCli(['--role', 'OPERATOR', '--territorial', 'TER-03', '--expires', '5m']);
     expect(ok.code).toBe(0);
-    const result = await server.gql('{ territorial(clave: "TER-03") { beneficiaries { curp } } }', undefined, {
-      authorization: `Bearer ${ok.stdout.trim()}`,
-    });
+    const result = await server.gql(Ter03BeneficiaryCurpsDocument, {}, { authorization: `Bearer ${ok.stdout.trim()}` });
     expect(result.errors).toBeUndefined();
     for (const args of [
       [],

@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'redis';
 import { MAX_WEB_CONCURRENCY, processCount, webConcurrency } from '../src/cluster';
+import { print } from 'graphql';
 import { authHeaders } from './helpers/auth';
+import { TerritorialClavesDocument } from './graphql/generated';
 
 /**
  * WEB_CONCURRENCY=N (src/cluster.ts): N worker processes on one port, shared
@@ -153,7 +155,7 @@ describe('WEB_CONCURRENCY', () => {
         const response = await fetch(`${server.url}/graphql`, {
           method: 'POST',
           headers,
-          body: JSON.stringify({ query: '{ territoriales { clave } }' }),
+          body: JSON.stringify({ query: print(TerritorialClavesDocument) }),
         });
         statuses.push(response.status);
         if (response.status === 200) {

@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import { CoverageRollupWindowDocument } from './graphql/generated';
 
 /**
  * The coverage rollups of migration 1764400000000 (activity per colonia and
@@ -161,11 +162,7 @@ describe('windows that cut months agree with the raw tables', () => {
     ['2020-02-12', null], // open end
   ];
   it.each(windows)('from %s to %s', async (from, to) => {
-    const result = await server.gql(
-      `query($from: Date, $to: Date) { coverage(from: $from, to: $to) { activities peopleReached coloniasAttended paymentsTotal }
-         territoriales { clave coverage(from: $from, to: $to) { activities peopleReached } } }`,
-      { from, to },
-    );
+    const result = await server.gql(CoverageRollupWindowDocument, { from, to });
     expect(result.errors).toBeUndefined();
     const [raw] = await server.dataSource.query(
       `SELECT count(*)::int AS activities, COALESCE(sum(people_reached), 0)::int AS people
@@ -194,7 +191,7 @@ describe('windows that cut months agree with the raw tables', () => {
       payments: payments.total,
     });
     expect(
-      result.data.territoriales.map((t: any) => ({
+      result.data.territoriales.map((t) => ({
         clave: t.clave,
         activities: t.coverage.activities,
         people: t.coverage.peopleReached,

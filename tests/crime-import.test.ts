@@ -248,7 +248,7 @@ describe('POST /import/crime', () => {
     const before = await state();
     const bad = await post('x;y\n', { ...admin, 'content-type': 'text/csv' });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).code).toBe('BAD_USER_INPUT');
+    expect(((await bad.json()) as { code: string }).code).toBe('BAD_USER_INPUT');
     const wrongType = await post(csv(rows()), { ...admin, 'content-type': 'application/json' });
     expect(wrongType.status).toBe(400);
     expect(await state()).toEqual(before);

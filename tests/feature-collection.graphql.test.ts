@@ -1,5 +1,10 @@
 import { startTestServer, expectError, type TestServer } from './helpers/test-server';
 import { isRfc7946Geometry, ringIsCounterClockwise } from './helpers/geojson-checks';
+import {
+  FeatureCollectionLayerDocument,
+  type FeatureCollectionLayerQueryVariables,
+  type Layer,
+} from './graphql/generated';
 
 /** GraphQL `featureCollection`: whole layers as RFC 7946 FeatureCollections built by PostGIS. */
 
@@ -11,12 +16,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const FC = `query($layer: Layer!, $bbox: [Float!], $intersects: GeoJSON, $near: NearInput, $territorialId: ID, $precision: Int, $simplifyMeters: Float) {
-  featureCollection(layer: $layer, bbox: $bbox, intersects: $intersects, near: $near, territorialId: $territorialId, precision: $precision, simplifyMeters: $simplifyMeters)
-}`;
-
-async function fc(variables: Record<string, unknown>) {
-  return server.gql(FC, variables);
+async function fc(variables: FeatureCollectionLayerQueryVariables) {
+  return server.gql(FeatureCollectionLayerDocument, variables);
 }
 
 const ids = (collection: any): number[] => collection.features.map((f: any) => f.id);
@@ -107,7 +108,7 @@ describe('choropleth layers', () => {
 });
 
 describe('program layers', () => {
-  it.each([
+  it.each<[Layer, string, string | null]>([
     ['ECOS', 'ecos_school', 'Point'],
     ['IMPROVEMENTS', 'public_space_improvement', null],
     ['WORKSHOPS', 'workshop', 'Point'],
@@ -350,11 +351,16 @@ describe('bad input', () => {
   });
 
   it('refuses an unknown layer and a non-object GeoJSON', async () => {
+    // A string: an invalid document (no such enum value).
     const unknown = await server.gql('{ featureCollection(layer: PARKS) }');
     expect(unknown.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const viaVariable = await fc({ layer: 'PARKS' });
+    // Deliberately ill-typed variables, cast past the generated types.
+    const viaVariable = await fc({ layer: 'PARKS' as Layer });
     expect(viaVariable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const notObject = await fc({ layer: 'COLONIAS', intersects: [1, 2] });
+    const notObject = await fc({
+      layer: 'COLONIAS',
+      intersects: [1, 2] as unknown as FeatureCollectionLayerQueryVariables['intersects'],
+    });
     expect(notObject.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify([unknown, viaVariable, notObject])).not.toMatch(/stack|SELECT/);
   });

@@ -23,7 +23,7 @@ afterAll(async () => {
 
 const getJson = async (path: string) => {
   const response = await fetch(`${server.url}${path}`);
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as any };
 };
 
 it('colonias and territoriales carry the IDS and the last complete year of high-impact crime', async () => {

@@ -1,6 +1,15 @@
 import { BackgroundLoad } from '../src/common/background-load';
 import { changeFirstToLastPct } from '../src/crime/crime.service';
 import { expectError, startTestServer, type TestServer } from './helpers/test-server';
+import {
+  ColoniasCrimeAndIds2020Document,
+  CrimeByCategoryPartialMonthsDocument,
+  FinCrimeTotalDocument,
+  FinFiguresAndChangeDocument,
+  FinHighImpactStartDocument,
+  FinIdsValueDocument,
+  FinIndicator2020Document,
+} from './graphql/generated';
 
 /**
  * The Fin indicator (issue #11) over the real data the test setup loads: the
@@ -18,8 +27,6 @@ afterAll(async () => {
   await server.close();
 });
 
-const STATS = `total highImpact byCategory { key count } monthly { month total highImpact } ratePer100k changeFirstToLastMonthPct changeVsPreviousPeriodPct`;
-
 it("computes the change the report's way: 661 → 548 is −17.09 %", () => {
   expect(changeFirstToLastPct(661, 548)).toBe(-17.09);
   expect(changeFirstToLastPct(100, 150)).toBe(50);
@@ -28,26 +35,18 @@ it("computes the change the report's way: 661 → 548 is −17.09 %", () => {
 });
 
 it('answers finIndicator(year: 2020) for the alcaldía and the 13 territoriales', async () => {
-  const result = await server.gql(`{
-    finIndicator(year: 2020) {
-      year
-      idsBaseline { year value stratum }
-      ids { value stratum population components { code value } populationByStratum { stratum population share } }
-      highImpactStartOfYear highImpactEndOfYear highImpactChangePct
-      crime { ${STATS} }
-      territoriales { territorial { clave } ids { value stratum } highImpactStartOfYear highImpactEndOfYear highImpactChangePct crime { total highImpact } }
-    }
-  }`);
+  const result = await server.gql(FinIndicator2020Document);
   expect(result.errors).toBeUndefined();
   const fin = result.data.finIndicator;
+  const finIds = fin.ids!;
   expect(fin.idsBaseline).toEqual({ year: 2015, value: 0.77, stratum: 'BAJO' });
   const [expected] = await server.dataSource.query(`
     SELECT (sum(population::float8 * idsm) / sum(population) FILTER (WHERE idsm IS NOT NULL))::float8 AS ids,
            sum(population)::int AS population FROM ageb_social_development`);
-  expect(fin.ids.value).toBeCloseTo(expected.ids, 4);
-  expect(fin.ids.population).toBe(expected.population);
-  expect(fin.ids.components).toHaveLength(8);
-  expect(fin.ids.populationByStratum.map((s: { stratum: string }) => s.stratum)).toEqual([
+  expect(finIds.value).toBeCloseTo(expected.ids, 4);
+  expect(finIds.population).toBe(expected.population);
+  expect(finIds.components).toHaveLength(8);
+  expect(finIds.populationByStratum.map((s) => s.stratum)).toEqual([
     'MUY_BAJO',
     'BAJO',
     'MEDIO',
@@ -55,7 +54,7 @@ it('answers finIndicator(year: 2020) for the alcaldía and the 13 territoriales'
     'MUY_ALTO',
     'SIN_INFORMACION',
   ]);
-  expect(fin.ids.populationByStratum.reduce((n: number, s: { share: number }) => n + s.share, 0)).toBeCloseTo(1, 3);
+  expect(finIds.populationByStratum.reduce((n, s) => n + s.share, 0)).toBeCloseTo(1, 3);
 
   const months: { month: string; total: number; high: number }[] = await server.dataSource.query(`
     SELECT to_char(occurred_on, 'YYYY-MM') AS month, count(*)::int AS total, (count(*) FILTER (WHERE category <> 'OTROS'))::int AS high
@@ -73,19 +72,18 @@ it('answers finIndicator(year: 2020) for the alcaldía and the 13 territoriales'
   expect(previous.high).toBeGreaterThan(0);
 
   expect(fin.territoriales).toHaveLength(13);
-  const perTerritorial = fin.territoriales.reduce((n: number, t: { crime: { total: number } }) => n + t.crime.total, 0);
+  const perTerritorial = fin.territoriales.reduce((n, t) => n + t.crime.total, 0);
   const [{ unassigned }] = await server.dataSource.query(
     `SELECT count(*)::int AS unassigned FROM crime_incident WHERE colonia_id IS NULL AND occurred_on BETWEEN '2020-01-01' AND '2020-12-31'`,
   );
   expect(perTerritorial + unassigned).toBe(fin.crime.total);
-  for (const t of fin.territoriales) expect(t.ids.value).toBeGreaterThan(0.3);
+  for (const t of fin.territoriales) expect(t.ids!.value).toBeGreaterThan(0.3);
 });
 
 it("agrees with an independent PostGIS computation of every colonia's 2020 crime and IDS, in a constant number of statements", async () => {
-  const query = `{ colonias(first: 500) { edges { node { id clave crime(from: "2020-01-01", to: "2020-12-31") { total highImpact } ids { value population } } } } }`;
-  const result = await server.gql(query);
+  const result = await server.gql(ColoniasCrimeAndIds2020Document, { first: 500 });
   expect(result.errors).toBeUndefined();
-  const nodes = result.data.colonias.edges.map((e: { node: any }) => e.node);
+  const nodes = result.data.colonias.edges.map((e) => e.node);
   // Independent: the smallest colonia covering each point, from the geometry (not the stored assignment).
   const crime: { id: number; total: number; high: number }[] = await server.dataSource.query(`
     SELECT c.id, count(x.id)::int AS total, (count(x.id) FILTER (WHERE x.category <> 'OTROS'))::int AS high
@@ -121,8 +119,8 @@ it("agrees with an independent PostGIS computation of every colonia's 2020 crime
     const i = idsById.get(node.id)!;
     if (i.value === null) expect(node.ids?.value ?? null).toBeNull();
     else {
-      expect(Math.abs(node.ids.value - Number(i.value))).toBeLessThan(0.002);
-      expect(Math.abs(node.ids.population - Number(i.population))).toBeLessThanOrEqual(
+      expect(Math.abs(node.ids!.value! - Number(i.value))).toBeLessThan(0.002);
+      expect(Math.abs(node.ids!.population - Number(i.population))).toBeLessThanOrEqual(
         Math.max(2, Number(i.population) * 0.005),
       );
     }
@@ -130,17 +128,12 @@ it("agrees with an independent PostGIS computation of every colonia's 2020 crime
   expect(withCrime).toBeGreaterThan(nodes.length / 2);
   // The page, its count, crime of 293 colonias (with their previous windows and populations) and their IDS.
   expect(result.sqlStatements).toBeLessThanOrEqual(5);
-  const again = await server.gql(query.replace('colonias(first: 500)', 'colonias(first: 20)'));
+  const again = await server.gql(ColoniasCrimeAndIds2020Document, { first: 20 });
   expect(again.sqlStatements).toBe(result.sqlStatements);
 });
 
 it('filters by category and windows of partial months', async () => {
-  const result = await server.gql(`{
-    finIndicator(year: 2020) {
-      robo: crime(from: "2020-03-10", to: "2020-04-20", category: ROBO_DE_VEHICULO) { ${STATS} }
-      otros: crime(from: "2020-03-10", to: "2020-04-20", category: OTROS) { total highImpact }
-    }
-  }`);
+  const result = await server.gql(CrimeByCategoryPartialMonthsDocument);
   expect(result.errors).toBeUndefined();
   const [row] = await server.dataSource.query(`
     SELECT (count(*) FILTER (WHERE category = 'ROBO_DE_VEHICULO'))::int AS robo, (count(*) FILTER (WHERE category = 'OTROS'))::int AS otros
@@ -148,8 +141,8 @@ it('filters by category and windows of partial months', async () => {
   const { robo, otros } = result.data.finIndicator;
   expect(robo.total).toBe(row.robo);
   expect(robo.highImpact).toBe(row.robo);
-  expect(robo.monthly.map((m: { month: string }) => m.month)).toEqual(['2020-03', '2020-04']);
-  expect(robo.byCategory.find((c: { key: string }) => c.key === 'OTROS').count).toBe(0);
+  expect(robo.monthly.map((m) => m.month)).toEqual(['2020-03', '2020-04']);
+  expect(robo.byCategory.find((c) => c.key === 'OTROS')!.count).toBe(0);
   expect(otros).toEqual({ total: row.otros, highImpact: 0 });
 });
 
@@ -167,27 +160,26 @@ it('refuses, naming it, a figure whose data is still loading in the background, 
     to: '2019-12-31',
   });
   try {
-    const crimeLoading = await server.gql(`{ finIndicator(year: 2020) { year highImpactStartOfYear } }`);
+    const crimeLoading = await server.gql(FinHighImpactStartDocument, { year: 2020 });
     expect(crimeLoading.data).toBeNull();
     expect(crimeLoading.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(crimeLoading.errors?.[0].message).toMatch(/^crime incidents of 2020 are still loading/);
-    const idsLoading = await server.gql(`{ finIndicator(year: 2020) { year ids { value } } }`);
+    const idsLoading = await server.gql(FinIdsValueDocument, { year: 2020 });
     expect(idsLoading.data.finIndicator).toEqual({ year: 2020, ids: null });
     expect(idsLoading.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(idsLoading.errors?.[0].message).toMatch(/^Evalúa's IDS per AGEB are still loading/);
     // 2020 loaded, 2019 not yet: the figures of 2020 are answered, but not a change against a partial 2019.
     crime2020();
     ids();
-    const query = `{ finIndicator(year: 2020) { highImpactStartOfYear ids { value } crime { total changeVsPreviousPeriodPct } } }`;
-    const partly = await server.gql(query);
+    const partly = await server.gql(FinFiguresAndChangeDocument, { year: 2020 });
     expect(partly.errors).toBeUndefined();
     expect(partly.data.finIndicator.highImpactStartOfYear).toBeGreaterThan(0);
-    expect(partly.data.finIndicator.ids.value).toBeGreaterThan(0);
+    expect(partly.data.finIndicator.ids!.value).toBeGreaterThan(0);
     expect(partly.data.finIndicator.crime.changeVsPreviousPeriodPct).toBeNull();
-    const early = await server.gql(`{ finIndicator(year: 2019) { crime { total } } }`);
+    const early = await server.gql(FinCrimeTotalDocument, { year: 2019 });
     expect(early.errors?.[0].message).toMatch(/^crime incidents of 2019 are still loading/);
     crime2019();
-    const loaded = await server.gql(query);
+    const loaded = await server.gql(FinFiguresAndChangeDocument, { year: 2020 });
     expect(loaded.errors).toBeUndefined();
     expect(loaded.data.finIndicator.crime.changeVsPreviousPeriodPct).not.toBeNull();
   } finally {
@@ -204,10 +196,12 @@ describe('bad input', () => {
     [`{ finIndicator(year: 2020) { crime(from: "2020-02-30") { total } } }`, 'from'],
     [`{ finIndicator(year: 20200) { year } }`, 'year'],
   ])('%s → BAD_USER_INPUT naming %s', async (query, argument) => {
+    // Strings: each document's literal arguments are the deliberately bad input under test.
     expectError(await server.gql(query), 'BAD_USER_INPUT', argument);
   });
 
   it('refuses an unknown category', async () => {
+    // A string: the typed operation would not take a value outside CrimeCategory.
     const result = await server.gql(
       `query ($c: CrimeCategory) { finIndicator(year: 2020) { crime(category: $c) { total } } }`,
       { c: 'ROBO_DE_BICICLETA' },

@@ -1,5 +1,6 @@
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { isRfc7946Geometry } from './helpers/geojson-checks';
+import { FeatureCollectionLayerDocument } from './graphql/generated';
 
 /** GET /geojson/{layer} and OGC API – Features at /ogc. */
 
@@ -59,7 +60,11 @@ describe('GET /geojson/{layer}', () => {
 
   it('is the same FeatureCollection the GraphQL query returns for the same filters', async () => {
     const http = await get('/geojson/territoriales?precision=4&simplify=25');
-    const gql = await server.gql('{ featureCollection(layer: TERRITORIALES, precision: 4, simplifyMeters: 25) }');
+    const gql = await server.gql(FeatureCollectionLayerDocument, {
+      layer: 'TERRITORIALES',
+      precision: 4,
+      simplifyMeters: 25,
+    });
     expect(http.json).toEqual(gql.data.featureCollection);
   });
 

@@ -1,4 +1,5 @@
 import type * as Jose from 'jose' with { 'resolution-mode': 'import' };
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { apiKeyLookups } from '../src/auth/api-keys';
 import { MemoryRateLimitStore } from '../src/http/rate-limit';
 import { nameProblem, PRINTABLE_NAME } from '../src/common/text-input';
@@ -6,6 +7,15 @@ import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { places, writeState, type Places } from './helpers/write-fixtures';
 import { expectError } from './helpers/test-server';
+import {
+  HostileBeneficiaryCountDocument,
+  HostileColoniaByClaveDocument,
+  HostileCreateActivityDocument,
+  HostileDeleteActivityDocument,
+  HostileRenameColoniaDocument,
+  HostileTerritorialByClaveDocument,
+  TerritorialClavesDocument,
+} from './graphql/generated';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package (see src/auth/jwt.ts)
 const { SignJWT }: typeof Jose = require('jose');
@@ -46,15 +56,17 @@ async function sign(claims: Record<string, unknown>, times: { iat?: number; exp?
 const now = () => Math.floor(Date.now() / 1000);
 
 describe('NUL and other control characters are BAD_USER_INPUT at the edge, never an internal error', () => {
-  it.each([
+  it.each<[string, string | TypedDocumentNode<unknown, { c: string }>, { c: string } | undefined, string]>([
+    // The literals' escapes are the hostile text under test: strings.
     ['colonia(clave:) literal', `{ colonia(clave: "a\\u0000b") { id } }`, undefined, 'clave'],
     ['territorial(clave:) literal', `{ territorial(clave: "TER-03\\u0000") { id } }`, undefined, 'clave'],
-    ['colonia(clave:) variable', `query($c: String) { colonia(clave: $c) { id } }`, { c: `x${NUL}` }, '$c'],
-    ['an ESC in a variable', `query($c: String) { territorial(clave: $c) { id } }`, { c: '\u001b[31m' }, '$c'],
+    ['colonia(clave:) variable', HostileColoniaByClaveDocument, { c: `x${NUL}` }, '$c'],
+    ['an ESC in a variable', HostileTerritorialByClaveDocument, { c: '\u001b[31m' }, '$c'],
   ])('%s', async (_label, query, variables, argument) => {
     // Twice: the second time the server has the document cached (its literals are checked once per document).
     for (let attempt = 0; attempt < 2; attempt++) {
-      const result = await server.gql(query, variables);
+      const result =
+        typeof query === 'string' ? await server.gql(query, variables) : await server.gql(query, variables!);
       expect(result.status).toBe(400);
       expectError(result, 'BAD_USER_INPUT', argument);
       expect(result.errors![0].message).toMatch(/control character \(U\+00(00|1B)\)/);
@@ -79,7 +91,7 @@ describe('NUL and other control characters are BAD_USER_INPUT at the edge, never
     const before = await writeState(server.dataSource);
     for (const nombre of [`San${NUL}Miguel`, 'San \u001b[2J Miguel', 'San Miguel \u202Eevil', 'a\u2066b']) {
       const result = await server.gql(
-        `mutation($id: ID!, $v: Int!, $n: String!) { updateColonia(id: $id, version: $v, input: { nombre: $n }) { id } }`,
+        HostileRenameColoniaDocument,
         { id: String(colonia.id), v: colonia.version, n: nombre },
         admin,
       );
@@ -128,7 +140,7 @@ describe('NUL and other control characters are BAD_USER_INPUT at the edge, never
   it('a JWT territorial (or sub) claim with NUL: 401, not an internal error', async () => {
     for (const claims of [{ role: 'OPERATOR', territorial: `TER-03${NUL}` }, { sub: `a${NUL}` }]) {
       const authorization = await sign(claims, { iat: now(), exp: now() + 600 });
-      const result = await server.gql(`{ territoriales { clave } }`, undefined, { authorization });
+      const result = await server.gql(TerritorialClavesDocument, {}, { authorization });
       expect(result.status).toBe(401);
       expect(result.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(result.errors![0].message).toMatch(/claim contains a control character \(U\+0000\)/);
@@ -151,7 +163,7 @@ describe('token lifetime: at most JWT_MAX_LIFETIME_SECONDS (24 h), iat and nbf c
     ['issued two days ago', { iat: now() - 2 * 86_400, exp: now() + 600 }, /issued more than 86400 s ago/],
     ['nbf in the future', { iat: now(), exp: now() + 7200, nbf: now() + 3600 }, /not valid yet/],
   ])('%s: 401', async (_label, times, message) => {
-    const result = await server.gql(`{ territoriales { clave } }`, undefined, { authorization: await sign({}, times) });
+    const result = await server.gql(TerritorialClavesDocument, {}, { authorization: await sign({}, times) });
     expect(result.status).toBe(401);
     expect(result.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(result.errors![0].message).toMatch(message);
@@ -159,7 +171,7 @@ describe('token lifetime: at most JWT_MAX_LIFETIME_SECONDS (24 h), iat and nbf c
 
   it('a token of 24 h with a past nbf is accepted', async () => {
     const authorization = await sign({}, { iat: now(), exp: now() + 86_400, nbf: now() - 5 });
-    const result = await server.gql(`{ beneficiaries(first: 1) { totalCount } }`, undefined, { authorization });
+    const result = await server.gql(HostileBeneficiaryCountDocument, {}, { authorization });
     expect(result.errors).toBeUndefined();
   });
 });
@@ -169,7 +181,7 @@ describe('failed authentication is rate-limited per IP', () => {
     const wrong = `tk_${'A'.repeat(43)}`;
     const lookups = apiKeyLookups.count;
     for (let i = 0; i < 5; i += 1) {
-      const result = await limited.gql(`{ territoriales { clave } }`, undefined, { 'x-api-key': wrong });
+      const result = await limited.gql(TerritorialClavesDocument, {}, { 'x-api-key': wrong });
       expect(result.status).toBe(401);
     }
     expect(apiKeyLookups.count - lookups).toBe(1); // negative lookups are cached
@@ -182,20 +194,20 @@ describe('failed authentication is rate-limited per IP', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await refused.json()) as any).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     // Even a valid token from that address waits (a guessing client cannot tell a hit), REST too …
-    const valid = await limited.gql(`{ territoriales { clave } }`, undefined, admin);
+    const valid = await limited.gql(TerritorialClavesDocument, {}, admin);
     expect(valid.status).toBe(429);
     expect(
       (await fetch(`${limited.url}/geojson/colonias`, { headers: { authorization: 'Bearer x.y.z' } })).status,
     ).toBe(429);
     // … while anonymous requests are still served.
-    expect((await limited.gql(`{ territoriales { clave } }`)).status).toBe(200);
+    expect((await limited.gql(TerritorialClavesDocument)).status).toBe(200);
     expect(apiKeyLookups.count - lookups).toBe(1);
   });
 });
 
 describe('messages', () => {
   it('PUBLIC calling createActivity is told it needs OPERATOR', async () => {
-    const result = await server.gql(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`, {
+    const result = await server.gql(HostileCreateActivityDocument, {
       i: {
         heldOn: '2021-03-15',
         beneficiaryId: String(at.beneficiary03),
@@ -205,15 +217,12 @@ describe('messages', () => {
     });
     expectError(result, 'UNAUTHENTICATED');
     expect(result.errors![0].message).toContain('requires the OPERATOR role');
-    const analyst = await server.gql(
-      `mutation { deleteActivity(id: "1", version: 1) }`,
-      undefined,
-      await authHeaders('ANALYST'),
-    );
+    const analyst = await server.gql(HostileDeleteActivityDocument, {}, await authHeaders('ANALYST'));
     expect(analyst.errors![0].message).toContain('requires the OPERATOR role');
   });
 
   it('depth and fragment-bomb refusals are validation errors, not "Syntax Error:"', async () => {
+    // Strings: the over-deep and fragment-bomb documents are the subject.
     let selection = 'clave';
     for (let i = 0; i < 6; i += 1) selection = `colonias { territorial { ${selection} } }`;
     const deep = await server.gql(`{ territoriales { ${selection} } }`);
@@ -233,7 +242,7 @@ describe('messages', () => {
   it("an OPERATOR cannot record an activity for another territorial's beneficiary, even in its own colonia", async () => {
     const before = await writeState(server.dataSource);
     const result = await server.gql(
-      `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`,
+      HostileCreateActivityDocument,
       {
         i: {
           heldOn: '2021-03-15',

@@ -58,6 +58,7 @@ it('answers unknown paths with 404 JSON', async () => {
 });
 
 it('answers a GraphQL syntax error and an unknown field without a stack or SQL', async () => {
+  // Strings: malformed and invalid documents are the subject.
   const syntax = await server.gql('{ territoriales { ');
   expect(syntax.status).toBe(400);
   expect(syntax.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');

@@ -1,5 +1,28 @@
-import { expectError, startTestServer, type TestServer } from './helpers/test-server';
+import { expectError, startTestServer, type GraphQLResult, type TestServer } from './helpers/test-server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { isRfc7946Geometry } from './helpers/geojson-checks';
+import {
+  ActivitiesOfBeneficiaryDocument,
+  BeneficiariesOfColoniaDocument,
+  BeneficiaryAddresssDocument,
+  BeneficiaryAgeGroupsDocument,
+  BeneficiaryBirthDatesDocument,
+  BeneficiaryCurpsDocument,
+  BeneficiaryFieldNamesDocument,
+  BeneficiaryFullNamesDocument,
+  BeneficiaryPhonesDocument,
+  CaminoIdPagesDocument,
+  CompletedAgendaIdPagesDocument,
+  EcosSchoolIdPagesDocument,
+  FeatureGeometriesDocument,
+  NearestEcosDefaultLimitDocument,
+  NearestEcosDocument,
+  ReverseRelationsDocument,
+  SanitizacionIdPagesDocument,
+  SepDecMercomunaIdPagesDocument,
+  ServidoresIdPagesDocument,
+  VirtualWorkshopIdPagesDocument,
+} from './graphql/generated';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -13,10 +36,20 @@ async function rows<T = any>(sql: string, params: unknown[] = []): Promise<T[]> 
   return server.dataSource.query(sql, params);
 }
 
+/** One page of ids of a filtered list (the operations of tests/graphql/program-lists.graphql alias it `page`). */
+type IdPages = {
+  page: {
+    totalCount: number;
+    edges: { node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+type PageVariables = { territorialId: string; first: number; after: string | null };
+
 /** Every page of a list query (ids in order), following endCursor. */
 async function allIds(
-  field: string,
-  args: string,
+  fetchPage: (variables: PageVariables) => Promise<GraphQLResult<IdPages>>,
+  territorialId: string,
   pageSize = 37,
 ): Promise<{ ids: string[]; totalCount: number; requests: number }> {
   const ids: string[] = [];
@@ -24,15 +57,12 @@ async function allIds(
   let totalCount: number;
   let requests = 0;
   for (;;) {
-    const result: any = await server.gql(
-      `query($after: String) { ${field}(${args}${args ? ', ' : ''}first: ${pageSize}, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-      { after },
-    );
+    const result: GraphQLResult<IdPages> = await fetchPage({ territorialId, first: pageSize, after });
     requests += 1;
     expect(result.errors).toBeUndefined();
-    const page = result.data[field];
+    const page = result.data.page;
     totalCount = page.totalCount;
-    ids.push(...page.edges.map((e: any) => e.node.id));
+    ids.push(...page.edges.map((e) => e.node.id));
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
   }
@@ -43,71 +73,64 @@ describe('paginated lists with filters agree with SQL', () => {
   it.each([
     [
       'beneficiaries',
-      (t: number) => `territorialId: "${t}", role: SERVIDOR_DEL_PUEBLO`,
+      (v: PageVariables) => server.gql(ServidoresIdPagesDocument, v),
       `SELECT id FROM beneficiary WHERE territorial_id = $1 AND role = 'SERVIDOR_DEL_PUEBLO' ORDER BY id`,
     ],
     [
       'workshops',
-      (t: number) => `territorialId: "${t}", modality: VIRTUAL, from: "2020-05-01", to: "2020-08-31"`,
+      (v: PageVariables) => server.gql(VirtualWorkshopIdPagesDocument, v),
       `SELECT id FROM workshop WHERE territorial_id = $1 AND modality = 'VIRTUAL' AND held_on BETWEEN '2020-05-01' AND '2020-08-31' ORDER BY id`,
     ],
     [
       'agendas',
-      (t: number) => `territorialId: "${t}", status: COMPLETED`,
+      (v: PageVariables) => server.gql(CompletedAgendaIdPagesDocument, v),
       `SELECT a.id FROM agenda a JOIN colonia c ON c.id = a.colonia_id WHERE c.territorial_id = $1 AND a.status = 'COMPLETED' ORDER BY a.id`,
     ],
     [
       'ecosSchools',
-      (t: number) => `territorialId: "${t}"`,
+      (v: PageVariables) => server.gql(EcosSchoolIdPagesDocument, v),
       `SELECT id FROM ecos_school WHERE territorial_id = $1 ORDER BY id`,
     ],
     [
       'improvements',
-      (t: number) => `territorialId: "${t}", kind: CAMINO_MUJERES_LIBRES_SEGURAS, from: "2020-06-01"`,
+      (v: PageVariables) => server.gql(CaminoIdPagesDocument, v),
       `SELECT id FROM public_space_improvement WHERE territorial_id = $1 AND kind = 'CAMINO_MUJERES_LIBRES_SEGURAS' AND built_on >= '2020-06-01' ORDER BY id`,
     ],
     [
       'activities',
-      (t: number) => `territorialId: "${t}", from: "2020-02-04", to: "2020-02-05", kind: SANITIZACION`,
+      (v: PageVariables) => server.gql(SanitizacionIdPagesDocument, v),
       `SELECT id FROM activity WHERE territorial_id = $1 AND held_on BETWEEN '2020-02-04' AND '2020-02-05' AND kind = 'SANITIZACION' ORDER BY id`,
     ],
     [
       'mercomunaPoints',
-      (t: number) => `territorialId: "${t}", period: SEP_DEC`,
+      (v: PageVariables) => server.gql(SepDecMercomunaIdPagesDocument, v),
       `SELECT id FROM mercomuna_point WHERE territorial_id = $1 AND period = 'SEP_DEC' ORDER BY id`,
     ],
-  ])('%s: every page, in id order, exactly the filtered rows', async (field, args, sql) => {
+  ])('%s: every page, in id order, exactly the filtered rows', async (_field, fetchPage, sql) => {
     const [{ id: territorialId }] = await rows(`SELECT id FROM territorial ORDER BY clave LIMIT 1 OFFSET 2`);
     const expected = (await rows(sql, [territorialId])).map((r) => String(r.id));
     expect(expected.length).toBeGreaterThan(0);
-    const listed = await allIds(field, args(territorialId), 7);
+    const listed = await allIds(fetchPage, String(territorialId), 7);
     expect(listed.ids).toEqual(expected);
     expect(listed.totalCount).toBe(expected.length);
   });
 
   it('filters by colonia and by beneficiary', async () => {
     const [b] = await rows(`SELECT id, colonia_id FROM beneficiary ORDER BY folio LIMIT 1`);
-    const byBeneficiary = await server.gql(
-      `{ activities(beneficiaryId: "${b.id}", first: 500) { totalCount edges { node { beneficiary { id } heldOn } } } }`,
-    );
+    const byBeneficiary = await server.gql(ActivitiesOfBeneficiaryDocument, { beneficiaryId: String(b.id) });
     const [{ n }] = await rows(`SELECT count(*)::int AS n FROM activity WHERE beneficiary_id = $1`, [b.id]);
     expect(byBeneficiary.data.activities.totalCount).toBe(n);
-    expect(byBeneficiary.data.activities.edges.every((e: any) => e.node.beneficiary.id === String(b.id))).toBe(true);
-    const byColonia = await server.gql(
-      `{ beneficiaries(coloniaId: "${b.colonia_id}") { totalCount edges { node { colonia { id } } } } }`,
-    );
+    expect(byBeneficiary.data.activities.edges.every((e) => e.node.beneficiary.id === String(b.id))).toBe(true);
+    const byColonia = await server.gql(BeneficiariesOfColoniaDocument, { coloniaId: String(b.colonia_id) });
     const [{ m }] = await rows(`SELECT count(*)::int AS m FROM beneficiary WHERE colonia_id = $1`, [b.colonia_id]);
     expect(byColonia.data.beneficiaries.totalCount).toBe(m);
-    expect(byColonia.data.beneficiaries.edges.every((e: any) => e.node.colonia.id === String(b.colonia_id))).toBe(true);
+    expect(byColonia.data.beneficiaries.edges.every((e) => e.node.colonia.id === String(b.colonia_id))).toBe(true);
   });
 });
 
 describe('relations', () => {
   it('reverse relations on territoriales and colonias, batched', async () => {
-    const result = await server.gql(`{ territoriales {
-      id beneficiaries { id } workshops { id } ecosSchools { id } improvements { id } mercomunaPoints { id }
-      colonias { id beneficiaries { id } workshops { id } agendas { id projects { nombre } } ecosSchools { id } improvements { id } mercomunaPoints { id } }
-    } }`);
+    const result = await server.gql(ReverseRelationsDocument);
     expect(result.errors).toBeUndefined();
     // territoriales, colonias, then one statement per relation for all parents
     expect(result.sqlStatements).toBeLessThanOrEqual(14);
@@ -115,8 +138,9 @@ describe('relations', () => {
       await rows(`SELECT (SELECT count(*) FROM beneficiary)::int AS b, (SELECT count(*) FROM workshop)::int AS w, (SELECT count(*) FROM agenda)::int AS a,
       (SELECT count(*) FROM ecos_school)::int AS e, (SELECT count(*) FROM public_space_improvement)::int AS i, (SELECT count(*) FROM mercomuna_point)::int AS m`);
     const t = result.data.territoriales;
-    const total = (f: (x: any) => number) => t.reduce((s: number, x: any) => s + f(x), 0);
-    const viaColonias = (key: string) => total((x) => x.colonias.reduce((s: number, c: any) => s + c[key].length, 0));
+    const total = (f: (x: (typeof t)[number]) => number) => t.reduce((s, x) => s + f(x), 0);
+    type Relation = 'beneficiaries' | 'workshops' | 'agendas' | 'ecosSchools' | 'improvements' | 'mercomunaPoints';
+    const viaColonias = (key: Relation) => total((x) => x.colonias.reduce((s, c) => s + c[key].length, 0));
     expect({
       b: total((x) => x.beneficiaries.length),
       w: total((x) => x.workshops.length),
@@ -125,21 +149,16 @@ describe('relations', () => {
       i: total((x) => x.improvements.length),
       m: total((x) => x.mercomunaPoints.length),
     }).toEqual(counted[0]);
-    for (const key of ['beneficiaries', 'workshops', 'ecosSchools', 'improvements', 'mercomunaPoints'])
+    for (const key of ['beneficiaries', 'workshops', 'ecosSchools', 'improvements', 'mercomunaPoints'] as const)
       expect(viaColonias(key)).toBe(total((x) => x[key].length));
   });
 
   it('features carry RFC 7946 geometry, payments and facilitators', async () => {
-    const result = await server.gql(`{
-      workshops(first: 200) { edges { node { modality location colonia { id } territorial { id } } } }
-      improvements(first: 200) { edges { node { kind geometry } } }
-      ecosSchools(first: 50) { edges { node { location facilitators { id ecosSchools { id } } } } }
-      mercomunaPoints(first: 3) { edges { node { location colonia { nombre } } } }
-    }`);
+    const result = await server.gql(FeatureGeometriesDocument);
     expect(result.errors).toBeUndefined();
     for (const { node } of result.data.workshops.edges) {
       if (node.modality === 'VIRTUAL') expect(node.location).toBeNull();
-      else expect(node.location.type === 'Point' && isRfc7946Geometry(node.location)).toBe(true);
+      else expect(node.location!.type === 'Point' && isRfc7946Geometry(node.location)).toBe(true);
     }
     const types = {
       CAMINO_MUJERES_LIBRES_SEGURAS: ['LineString'],
@@ -150,14 +169,14 @@ describe('relations', () => {
       expect(types[node.kind]).toContain(node.geometry.type);
       expect(isRfc7946Geometry(node.geometry)).toBe(true);
     }
-    const facilitators = result.data.ecosSchools.edges.flatMap((e: any) => e.node.facilitators);
-    expect(facilitators.every((f: any) => f.ecosSchools.length >= 1)).toBe(true);
-    expect(result.data.mercomunaPoints.edges.every((e: any) => isRfc7946Geometry(e.node.location))).toBe(true);
+    const facilitators = result.data.ecosSchools.edges.flatMap((e) => e.node.facilitators);
+    expect(facilitators.every((f) => f.ecosSchools.length >= 1)).toBe(true);
+    expect(result.data.mercomunaPoints.edges.every((e) => isRfc7946Geometry(e.node.location))).toBe(true);
   });
 
   it('keeps personal data away from an ANALYST: the fields exist only behind the OPERATOR/ADMIN guard', async () => {
-    const result = await server.gql(`{ __type(name: "Beneficiary") { fields { name } } }`);
-    const names = result.data.__type.fields.map((f: any) => f.name);
+    const result = await server.gql(BeneficiaryFieldNamesDocument);
+    const names = result.data.__type!.fields!.map((f) => f.name);
     expect(names).toEqual(
       expect.arrayContaining([
         'folio',
@@ -171,21 +190,28 @@ describe('relations', () => {
         'payments',
       ]),
     );
-    for (const personal of ['fullName', 'curp', 'phone', 'address', 'birthDate']) {
-      const read = await server.gql(`{ beneficiaries(first: 2) { edges { node { id ${personal} } } } }`);
+    const personalReads: TypedDocumentNode<unknown, Record<string, never>>[] = [
+      BeneficiaryFullNamesDocument,
+      BeneficiaryCurpsDocument,
+      BeneficiaryPhonesDocument,
+      BeneficiaryAddresssDocument,
+      BeneficiaryBirthDatesDocument,
+    ];
+    for (const personal of personalReads) {
+      const read = await server.gql(personal);
       expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(JSON.stringify(read.data ?? {})).not.toMatch(/DEMO|Persona|Calle/i);
     }
   });
 
   it('computes each beneficiary’s age group from the birth date on 1 January of the program year', async () => {
-    const result = await server.gql(`{ beneficiaries(first: 500) { edges { node { id ageGroup } } } }`);
+    const result = await server.gql(BeneficiaryAgeGroupsDocument);
     const expected = await rows(
       `SELECT b.id::text AS id, CASE WHEN date_part('year', age(make_date(program_year, 1, 1), birth_date)) BETWEEN 18 AND 29 THEN 'AGE_18_29'
                              WHEN date_part('year', age(make_date(program_year, 1, 1), birth_date)) BETWEEN 30 AND 60 THEN 'AGE_30_60' ELSE 'AGE_OVER_60' END AS "ageGroup"
          FROM beneficiary b ORDER BY b.id LIMIT 500`,
     );
-    expect(result.data.beneficiaries.edges.map((e: any) => e.node)).toEqual(
+    expect(result.data.beneficiaries.edges.map((e) => e.node)).toEqual(
       expected.map((r) => ({ id: r.id, ageGroup: r.ageGroup })),
     );
   });
@@ -206,23 +232,16 @@ describe('nearestEcos', () => {
       [lon, lat],
     );
     for (const limit of [1, 5, 15, 50]) {
-      const result = await server.gql(
-        'query($lon: Float!, $lat: Float!, $limit: Int!) { nearestEcos(lon: $lon, lat: $lat, limit: $limit) { distanceMeters ecosSchool { id } } }',
-        {
-          lon,
-          lat,
-          limit,
-        },
-      );
+      const result = await server.gql(NearestEcosDocument, { lon, lat, limit });
       expect(result.errors).toBeUndefined();
       const expected = independent.slice(0, limit);
-      expect(result.data.nearestEcos.map((n: any) => n.ecosSchool.id)).toEqual(expected.map((r) => r.id));
-      result.data.nearestEcos.forEach((n: any, i: number) => expect(n.distanceMeters).toBeCloseTo(expected[i].d, 3));
+      expect(result.data.nearestEcos.map((n) => n.ecosSchool.id)).toEqual(expected.map((r) => r.id));
+      result.data.nearestEcos.forEach((n, i) => expect(n.distanceMeters).toBeCloseTo(expected[i].d, 3));
     }
   });
 
   it('uses the default limit of 5 and the GiST index', async () => {
-    const result = await server.gql('{ nearestEcos(lon: -99.05, lat: 19.35) { distanceMeters } }');
+    const result = await server.gql(NearestEcosDefaultLimitDocument, { lon: -99.05, lat: 19.35 });
     expect(result.data.nearestEcos).toHaveLength(5);
     // With 15 rows the planner would rather sort; without that choice it must order through the GiST index (KNN).
     const plan = await server.dataSource.transaction(async (manager) => {
@@ -270,10 +289,12 @@ describe('bad input', () => {
     ],
     ['mercomunaPoints last 0', '{ mercomunaPoints(last: 0) { totalCount } }', 'last'],
   ])('%s → BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
+    // Strings: each document's literal arguments are the deliberately bad input under test.
     expectError(await server.gql(query), 'BAD_USER_INPUT', argument);
   });
 
   it('rejects unknown enum values as invalid queries, without a stack or SQL', async () => {
+    // A string: an invalid document, which codegen would refuse.
     const result = await server.gql('{ beneficiaries(role: ALCALDE) { totalCount } }');
     expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toContain('BeneficiaryRole');

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import {
+  MercomunaPeriodsDocument,
+  PaymentsBetweenDocument,
+  ProgramSummary2020Document,
+  ServidorPaymentsDocument,
+  TerritorialBeneficiaries2020Document,
+  TerritorialEcosSchoolsDocument,
+  type ProgramSummary2020Query,
+} from './graphql/generated';
 
 /**
  * The 2020 report, reproduced by the API on the demo seed: every figure of
@@ -17,26 +26,12 @@ afterAll(async () => {
   await server.close();
 });
 
-const counts = (list: { key: string; count: number }[]) => Object.fromEntries(list.map((e) => [e.key, e.count]));
-
-const SUMMARY = `{
-  programSummary(year: 2020) {
-    year from to peopleReachedGoal
-    budget { approved exercised paid }
-    beneficiaries { total byRole { key count } bySex { key count } byAgeGroup { key count } byEducation { key count } byOccupation { key count } }
-    colonias coloniasAttended coverageRatio
-    workshops { count participants colonias }
-    agendas { inProgress completed implementing }
-    ecosSchools ecosFacilitators
-    improvements { kind count }
-    activities peopleReached paymentsTotal
-  }
-}`;
+const counts = (list: { key: string; count: number | null }[]) => Object.fromEntries(list.map((e) => [e.key, e.count]));
 
 describe('programSummary(year: 2020) reproduces the report', () => {
-  let summary: any;
+  let summary: ProgramSummary2020Query['programSummary'];
   beforeAll(async () => {
-    const result = await server.gql(SUMMARY);
+    const result = await server.gql(ProgramSummary2020Document);
     expect(result.errors).toBeUndefined();
     summary = result.data.programSummary;
   });
@@ -118,14 +113,14 @@ describe('programSummary(year: 2020) reproduces the report', () => {
 
   it('has the public-space improvements, and null (unknown) for the kinds the report marks S/D', () => {
     const r = report.public_space_improvements;
-    expect(Object.fromEntries(summary.improvements.map((i: any) => [i.kind, i.count]))).toEqual({
+    expect(Object.fromEntries(summary.improvements.map((i) => [i.kind, i.count]))).toEqual({
       CAMINO_MUJERES_LIBRES_SEGURAS: r['CAMINOS DE MUJERES LIBRES Y SEGURAS'],
       LUDICALLE: r.LUDICALLES,
       UTOPIA: r.UTOPIAS,
       LAVAMANOS: r['LAVAMANOS (tianguis y espacios públicos)'],
       PIPA_AGUA: r['DOTACION GRATUITA DE AGUA EN PIPAS'],
     });
-    expect(summary.improvements.find((i: any) => i.kind === 'LAVAMANOS').count).toBeNull();
+    expect(summary.improvements.find((i) => i.kind === 'LAVAMANOS')!.count).toBeNull();
   });
 
   it('counts the activities recorded (the demo sample) at the report’s rate of people per activity', async () => {
@@ -141,16 +136,12 @@ describe('programSummary(year: 2020) reproduces the report', () => {
 
 describe('per territorial', () => {
   it('every territorial has exactly the report’s servidores and promotores', async () => {
-    const result = await server.gql(
-      '{ territoriales { nombre coverage(from: "2020-01-01", to: "2020-12-31") { beneficiaries { total byRole { key count } } } } }',
-    );
+    const result = await server.gql(TerritorialBeneficiaries2020Document);
     expect(result.errors).toBeUndefined();
-    const byName = new Map<string, any>(
-      result.data.territoriales.map((t: any) => [t.nombre, t.coverage.beneficiaries]),
-    );
+    const byName = new Map(result.data.territoriales.map((t) => [t.nombre, t.coverage.beneficiaries]));
     expect(byName.size).toBe(report.beneficiaries_by_territorial.length);
     for (const row of report.beneficiaries_by_territorial) {
-      const b = byName.get(row.territorial);
+      const b = byName.get(row.territorial)!;
       expect({ territorial: row.territorial, total: b.total, ...counts(b.byRole) }).toEqual({
         territorial: row.territorial,
         total: row.total,
@@ -161,8 +152,8 @@ describe('per territorial', () => {
   });
 
   it('ECOS cover all 13 territoriales', async () => {
-    const result = await server.gql('{ territoriales { coverage { ecosSchools } } }');
-    const covered = result.data.territoriales.filter((t: any) => t.coverage.ecosSchools > 0).length;
+    const result = await server.gql(TerritorialEcosSchoolsDocument);
+    const covered = result.data.territoriales.filter((t) => t.coverage.ecosSchools > 0).length;
     expect(covered).toBe(report.ecos.territoriales_covered);
   });
 });
@@ -189,26 +180,19 @@ describe('the budget table and Mercomuna', () => {
       const rows = report.budget.ministraciones.filter((r: any) => r.month === months[m - 1]).length;
       const last = new Date(Date.UTC(2020, m, 0)).getUTCDate();
       const mm = String(m).padStart(2, '0');
-      const result = await server.gql(
-        `{ coverage(from: "2020-${mm}-01", to: "2020-${mm}-${last}") { paymentsTotal } }`,
-      );
+      const result = await server.gql(PaymentsBetweenDocument, { from: `2020-${mm}-01`, to: `2020-${mm}-${last}` });
       expect({ month: m, paid: result.data.coverage.paymentsTotal }).toEqual({ month: m, paid: rows * rowTotal });
     }
-    const one = await server.gql(
-      '{ beneficiaries(first: 1, role: SERVIDOR_DEL_PUEBLO) { edges { node { payments { row amount } } } } }',
-    );
+    const one = await server.gql(ServidorPaymentsDocument);
     const payments = one.data.beneficiaries.edges[0].node.payments;
-    expect(payments.map((p: any) => p.row)).toEqual(report.budget.ministraciones.map((r: any) => r.num));
-    expect(new Set(payments.map((p: any) => p.amount))).toEqual(
+    expect(payments.map((p) => p.row)).toEqual(report.budget.ministraciones.map((r: any) => r.num));
+    expect(new Set(payments.map((p) => p.amount))).toEqual(
       new Set([perRow.servidores_del_pueblo.amount / perRow.servidores_del_pueblo.people]),
     );
   });
 
   it('has 104 Liconsa dairies in April–May and 130 points in September–December', async () => {
-    const result = await server.gql(`{
-      aprMay: mercomunaPoints(period: APR_MAY, kind: LECHERIA_LICONSA, first: 1) { totalCount }
-      sepDec: mercomunaPoints(period: SEP_DEC, first: 1) { totalCount }
-    }`);
+    const result = await server.gql(MercomunaPeriodsDocument);
     expect(result.data.aprMay.totalCount).toBe(report.mercomuna.delivery_points_apr_may);
     expect(result.data.sepDec.totalCount).toBe(report.mercomuna.delivery_points_sep_dec);
   });

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSource } from '../ormconfig';
 import { runInRequestScope, type RequestScope } from '../src/common/request-context';
@@ -9,6 +11,7 @@ import { freePort } from '../bench/processes';
 import { createApp } from '../src/server';
 import { authHeaders } from './helpers/auth';
 import { places, writeState, type Places } from './helpers/write-fixtures';
+import { RywCreateActivityDocument, RywOwnActivitiesDocument } from './graphql/generated';
 
 /**
  * Read replicas in the app, with real databases (the streaming replica itself,
@@ -117,15 +120,20 @@ describe('read-your-writes over HTTP', () => {
     if (routed.isInitialized) await routed.destroy();
   });
 
-  const post = (query: string, variables: object, headers: Record<string, string> = {}) =>
+  // Raw fetch, not TestServer.gql: these tests read the response's headers and cookies.
+  const post = <TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    headers: Record<string, string> = {},
+  ) =>
     fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...operator, ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: print(document), variables }),
     });
   const create = (headers: Record<string, string> = {}) =>
     post(
-      `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`,
+      RywCreateActivityDocument,
       {
         i: {
           heldOn: '2021-03-16',
@@ -138,7 +146,7 @@ describe('read-your-writes over HTTP', () => {
       },
       headers,
     );
-  const own = `query($b: ID, $d: Date) { activities(beneficiaryId: $b, from: $d, to: $d, first: 50) { edges { node { id } } } }`;
+  const own = RywOwnActivitiesDocument;
 
   it('a mutation answers with the WAL position of its commit, as a header and a cookie', async () => {
     const response = await create();
@@ -151,7 +159,11 @@ describe('read-your-writes over HTTP', () => {
     );
 
     // Sent back as a header, or as the cookie: the read waits for the replica (nothing to wait for here) and sees the write.
-    for (const headers of [{ 'territorio-lsn': lsn! }, { cookie: `other=1; territorio_lsn=${lsn}` }]) {
+    const sentBack: Record<string, string>[] = [
+      { 'territorio-lsn': lsn! },
+      { cookie: `other=1; territorio_lsn=${lsn}` },
+    ];
+    for (const headers of sentBack) {
       const read = await post(own, { b: String(at.beneficiary03), d: '2021-03-16' }, headers);
       const data: any = await read.json();
       expect(read.status).toBe(200);

@@ -1,5 +1,8 @@
 import { authHeaders } from './helpers/auth';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import { CachedCoverageDocument, CachedTerritorialesLayerDocument, UncachedLocateDocument } from './graphql/generated';
 
 /**
  * RESPONSE_CACHE=on: a public aggregate query is answered from the cache
@@ -7,16 +10,20 @@ import { startTestServer, type TestServer } from './helpers/test-server';
  * other queries are never cached. Off by default.
  */
 
-const COVERAGE = `query { coverage { activities peopleReached beneficiaries { total } } }`;
+const COVERAGE = CachedCoverageDocument;
 
 let server: TestServer;
 const saved = process.env.RESPONSE_CACHE;
 
-async function post(query: string, headers: Record<string, string> = {}) {
+/** Raw fetch, not TestServer.gql: the tests compare the answer's bytes and read the cache's headers. */
+async function post(
+  document: string | TypedDocumentNode<unknown, Record<string, never>>,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document) }),
   });
   return {
     text: await response.text(),
@@ -26,7 +33,7 @@ async function post(query: string, headers: Record<string, string> = {}) {
 }
 
 /** Asks until the cache has seen the write (the change feed is asynchronous), at most 10 s. */
-async function untilMiss(query: string) {
+async function untilMiss(query: TypedDocumentNode<unknown, Record<string, never>>) {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const answer = await post(query);
@@ -97,7 +104,7 @@ describe('RESPONSE_CACHE=on', () => {
   });
 
   it('passes a cached FeatureCollection through unchanged', async () => {
-    const query = `query { featureCollection(layer: TERRITORIALES) }`;
+    const query = CachedTerritorialesLayerDocument;
     const first = await post(query);
     const second = await post(query);
     expect(second.cache).toBe('hit');
@@ -111,12 +118,13 @@ describe('RESPONSE_CACHE=on', () => {
     const analyst = await post(COVERAGE, headers);
     expect(analyst.cache).toBeNull();
     expect(analyst.sqlStatements).toBeGreaterThan(0);
-    const locate = `query { locate(lon: -99.06, lat: 19.36) { colonia { id } } }`;
+    const locate = UncachedLocateDocument;
     await post(locate);
     expect((await post(locate)).cache).toBeNull();
   });
 
   it('does not store answers with errors', async () => {
+    // A string: the literal unknown id is the bad input.
     const bad = `query { coverage(territorialId: "999999") { activities } }`;
     const first = await post(bad);
     const second = await post(bad);

@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { startTestServer, type GraphQLResult, type TestServer } from './helpers/test-server';
+import { Ter03CurpsDocument } from './graphql/generated';
 import { authHeaders } from './helpers/auth';
 import { buildGraphQLSchema } from '../src/schema';
 import { PERSON_LEVEL_TYPES, PERSONAL_DATA_FIELDS } from '../src/auth/schema-guards';
@@ -117,7 +118,7 @@ function leaves(data: any, steps: Step[]): { value: unknown; territorial?: strin
   return nodes;
 }
 
-const authCodes = (result: GraphQLResult) =>
+const authCodes = (result: GraphQLResult<unknown>) =>
   (result.errors ?? []).map((e) => e.extensions?.code).filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
 
 it('walks every field path from Query and enforces the role policy on each', async () => {
@@ -143,6 +144,7 @@ it('walks every field path from Query and enforces the role policy on each', asy
           ? ['PUBLIC', 'ANALYST']
           : ['PUBLIC', 'ADMIN'];
     for (const role of roles) {
+      // A string: the walk generates one document per path of the schema.
       const result = await server.gql(query, undefined, headers[role]);
       const context = `${role} ${query}`;
       expect([context, result.status < 500]).toEqual([context, true]);
@@ -183,14 +185,10 @@ it('walks every field path from Query and enforces the role policy on each', asy
 }, 600_000);
 
 it('an OPERATOR reads personal data of its own territorial on some path (the walk is not vacuous)', async () => {
-  const result = await server.gql(
-    '{ territorial(clave: "TER-03") { colonias { beneficiaries { curp } } } }',
-    undefined,
-    headers.OPERATOR,
-  );
-  const curps = result.data.territorial.colonias.flatMap((c: any) => c.beneficiaries.map((b: any) => b.curp));
+  const result = await server.gql(Ter03CurpsDocument, {}, headers.OPERATOR);
+  const curps = result.data.territorial!.colonias.flatMap((c) => c.beneficiaries.map((b) => b.curp));
   expect(curps.length).toBeGreaterThan(50);
-  expect(curps.every((c: string) => /^[A-Z0-9]{18}$/.test(c))).toBe(true);
+  expect(curps.every((c) => /^[A-Z0-9]{18}$/.test(c!))).toBe(true);
 });
 
 it('requires OPERATOR or ADMIN on every mutation', () => {

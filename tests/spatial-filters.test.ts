@@ -7,7 +7,8 @@ import { applySpatialFilter, applySpatialKeyset, type SpatialFilter } from '../s
 import { SqlParams } from '../src/geo/sql-params';
 import { mvtTileSql, tileFeatureRowsSql } from '../src/geo/tile.sql';
 import { pageWindow } from '../src/common/pagination';
-import { startTestServer, expectError, type TestServer } from './helpers/test-server';
+import { startTestServer, expectError, type GraphQLResult, type TestServer } from './helpers/test-server';
+import { ColoniasNearBackwardDocument, ColoniasSpatialDocument, type ColoniasSpatialQuery } from './graphql/generated';
 
 /** Spatial filters on the `colonias` list, and proof that every spatial statement can use the GiST indexes. */
 
@@ -19,13 +20,10 @@ afterAll(async () => {
   await server.close();
 });
 
-const LIST = `query($first: Int, $after: String, $bbox: [Float!], $intersects: GeoJSON, $near: NearInput, $territorialId: ID) {
-  colonias(first: $first, after: $after, bbox: $bbox, intersects: $intersects, near: $near, territorialId: $territorialId) {
-    totalCount edges { cursor node { id clave } } pageInfo { hasNextPage endCursor }
-  }
-}`;
+const LIST = ColoniasSpatialDocument;
 const query = (sql: string, params: unknown[] = []) => server.dataSource.query(sql, params);
-const nodeIds = (result: any): number[] => result.data.colonias.edges.map((e: any) => Number(e.node.id));
+const nodeIds = (result: { data: { colonias: { edges: { node: { id: string } }[] } } }): number[] =>
+  result.data.colonias.edges.map((e) => Number(e.node.id));
 
 describe('colonias list with spatial filters', () => {
   it('bbox: the colonias intersecting the box, by id, with the right totalCount', async () => {
@@ -75,7 +73,7 @@ describe('colonias list with spatial filters', () => {
     const paged: number[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 50; pages++) {
-      const page: any = await server.gql(LIST, { first: 4, after, near });
+      const page: GraphQLResult<ColoniasSpatialQuery> = await server.gql(LIST, { first: 4, after, near });
       expect(page.errors).toBeUndefined();
       expect(page.data.colonias.totalCount).toBe(expected.length);
       paged.push(...nodeIds(page));
@@ -88,10 +86,10 @@ describe('colonias list with spatial filters', () => {
   it('backward pages with near mirror the forward order', async () => {
     const near = { lon: -99.06, lat: 19.355, meters: 1500 };
     const forward = nodeIds(await server.gql(LIST, { first: 500, near }));
-    const result = await server.gql(
-      `query($near: NearInput, $before: String) { colonias(last: 3, before: $before, near: $near) { edges { node { id } } pageInfo { hasPreviousPage } } }`,
-      { near, before: Buffer.from(`v1:${forward[6]}`).toString('base64url') },
-    );
+    const result = await server.gql(ColoniasNearBackwardDocument, {
+      near,
+      before: Buffer.from(`v1:${forward[6]}`).toString('base64url'),
+    });
     expect(result.errors).toBeUndefined();
     expect(nodeIds(result)).toEqual(forward.slice(3, 6));
     expect(result.data.colonias.pageInfo.hasPreviousPage).toBe(true);

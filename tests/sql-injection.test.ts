@@ -67,6 +67,7 @@ it('answers injection strings in every String/ID argument of every query with a 
         const named = getNamedType(field.type);
         const selection = 'getFields' in named ? '{ __typename }' : '';
         const query = `{ ${field.name}(${args.join(', ')}) ${selection} }`;
+        // A string: one generated document per argument and payload.
         const result = await server.gql(query);
         probes += 1;
         expect([query, result.status < 500]).toEqual([query, true]);

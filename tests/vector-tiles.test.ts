@@ -7,6 +7,7 @@ import { TileService, tileEncodingOf } from '../src/geo/tile.service';
 import type { TileCoordinates } from '../src/geo/tile.sql';
 import { decodeTile, tileWkt, type DecodedFeature } from './helpers/mvt';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import { FeatureCollectionLayerDocument, type Layer } from './graphql/generated';
 
 /**
  * Vector tiles: HTTP behaviour, TileJSON, and the two encoders. On a real
@@ -70,8 +71,8 @@ describe('GET /tiles/{layer}/{z}/{x}/{y}.mvt', () => {
       [expected],
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const geojson = (await server.gql('{ featureCollection(layer: COLONIAS, precision: 0) }')).data.featureCollection
-      .features;
+    const geojson = (await server.gql(FeatureCollectionLayerDocument, { layer: 'COLONIAS', precision: 0 })).data
+      .featureCollection.features;
     // A vector tile has no null attribute values: a property null in GeoJSON is absent from the tile.
     const withoutNulls = (p: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null));
@@ -270,8 +271,8 @@ describe('the two encoders', () => {
           )
         ).map((r: any) => r.id);
         expect(js.map((f) => f.id)).toEqual(expectedIds);
-        const enumName = layer.toUpperCase();
-        const geojson = (await server.gql(`{ featureCollection(layer: ${enumName}, precision: 0) }`)).data
+        const enumName = layer.toUpperCase() as Layer;
+        const geojson = (await server.gql(FeatureCollectionLayerDocument, { layer: enumName, precision: 0 })).data
           .featureCollection.features;
         // A vector tile has no null value: a null property (a colonia's crimeYear with no incident that year, the IDS of
         // a unit no AGEB touches) is absent from the feature, as ST_AsMVT leaves it out.

@@ -2,8 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import { TerritorialPanelFiguresDocument, TerritorialWorkshops2020Document } from './graphql/generated';
 import { ensureWebBundle, launchChromium, watchPage, type PageWatch } from './helpers/browser';
 import { projectRoot } from '../src/web/web-assets';
+
+// The callbacks of page.evaluate run in the browser. The tests' program has no DOM library (adding it would retype
+// Node's fetch for every file), so the browser globals they use are declared here, untyped.
+declare const window: any;
+declare const document: any;
+type HTMLInputElement = any;
 
 /**
  * The monitoring map in a real browser: Debian's Chromium, headless, WebGL in
@@ -96,12 +103,7 @@ async function panelFigures(page: Page): Promise<Record<string, number | null>> 
 }
 
 async function apiFigures(territorialId: string, from: string, to: string): Promise<Record<string, number | null>> {
-  const result = await server.gql(
-    `query($id: ID!, $from: Date, $to: Date) { coverage(territorialId: $id, from: $from, to: $to) {
-      beneficiaries { total bySex { key count } } peopleReached activities workshops { count participants }
-      ecosSchools ecosFacilitators paymentsTotal coloniasAttended } }`,
-    { id: territorialId, from, to },
-  );
+  const result = await server.gql(TerritorialPanelFiguresDocument, { id: territorialId, from, to });
   const c = result.data.coverage;
   const out: Record<string, number | null> = {
     beneficiaries: c.beneficiaries.total,
@@ -174,9 +176,7 @@ describe('the monitoring map in Chromium', () => {
 
     // The values coloured are the API's workshops per territorial.
     const values = await page.evaluate(() => (window as any).mapaMonitoreo.valuesOf('territoriales'));
-    const api = await server.gql(
-      '{ territoriales { id coverage(from: "2020-01-01", to: "2020-12-31") { workshops { count } } } }',
-    );
+    const api = await server.gql(TerritorialWorkshops2020Document);
     for (const t of api.data.territoriales) expect(values[t.id].value).toBe(t.coverage.workshops.count);
 
     const target = await pointInside('TER-05');

@@ -109,7 +109,13 @@ describe('GET / and /mapa', () => {
 
 describe('OGC API – Features in HTML', () => {
   it('JSON stays the default; a browser or f=html gets HTML; f=json wins over Accept', async () => {
-    for (const headers of [{}, { accept: '*/*' }, { accept: 'application/json' }, { accept: 'application/geo+json' }]) {
+    const accepts: Record<string, string>[] = [
+      {},
+      { accept: '*/*' },
+      { accept: 'application/json' },
+      { accept: 'application/geo+json' },
+    ];
+    for (const headers of accepts) {
       const response = await get('/ogc/collections/colonias/items?limit=2', headers);
       expect(response.headers.get('content-type')).toBe('application/geo+json');
       expect(JSON.parse(response.text).features).toHaveLength(2);

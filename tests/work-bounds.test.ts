@@ -12,6 +12,10 @@ import { stopRequest } from '../src/common/request-stop';
 import { GeometryCost } from '../src/geo/geometry-cost';
 import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import {
+  TerritorialesAndColoniasPreciseGeometryDocument,
+  TerritorialesPreciseGeometryDocument,
+} from './graphql/generated';
 
 /**
  * Issue #15: work bounded per request before execution — geometry priced by its vertices,
@@ -24,6 +28,7 @@ let server: TestServer;
 let vertices: VertexEstimates;
 let schema: Awaited<ReturnType<typeof buildGraphQLSchema>>;
 
+// The cost model's documents stay strings: they are built in code and priced (operationCost) as well as sent.
 // The probe's query: 597 bytes, 168 MB of answer, 8.3 s, 2.2 GB of memory before this fix.
 const DOS_ALIAS = (i: number) =>
   `a${i}: colonias(first: 500) { edges { node { territorial { colonias { geometry(precision: 15) territorial { geometry(precision: 15) } } } } } }`;
@@ -147,7 +152,7 @@ describe('the response byte cap stops execution', () => {
   it('past MAX_RESPONSE_BYTES: one PAYLOAD_TOO_LARGE error, HTTP 413, no partial answer', async () => {
     process.env.MAX_RESPONSE_BYTES = '20000';
     try {
-      const result = await server.gql('{ territoriales { clave geometry(precision: 15) colonias { geometry } } }');
+      const result = await server.gql(TerritorialesAndColoniasPreciseGeometryDocument);
       expect(result.status).toBe(413);
       expect(result.data).toBeUndefined();
       expect(result.errors).toEqual([
@@ -159,7 +164,7 @@ describe('the response byte cap stops execution', () => {
     } finally {
       delete process.env.MAX_RESPONSE_BYTES;
     }
-    const whole = await server.gql('{ territoriales { clave geometry(precision: 15) } }');
+    const whole = await server.gql(TerritorialesPreciseGeometryDocument);
     expect(whole.errors).toBeUndefined();
   });
 });
