@@ -1,4 +1,5 @@
 import { authHeaders } from './helpers/auth';
+import { factories, uniqueKey } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { places, writeState, type Places } from './helpers/write-fixtures';
 import { expectError } from './helpers/test-server';
@@ -7,21 +8,21 @@ import { expectError } from './helpers/test-server';
  * Bad input to the mutations, one kind per case: each is refused with the
  * right code and a message naming the argument, never a 500, SQL or a stack —
  * and writes nothing (every written table's row count, the audit trail and
- * the row versions are unchanged).
+ * the row versions are unchanged). The rows to update or collide with come
+ * from the factories (SQL), which remove them after the file.
  */
 
 let server: TestServer;
 let at: Places;
 let operator: Record<string, string>;
 let admin: Record<string, string>;
-let fixtureIds: {
+let fixture: {
   beneficiary: number;
   mercomuna: number;
+  mercomunaClave: string;
   beneficiaryWithActivities: number;
-  workshop: number;
   improvement: number;
-  payment: number;
-  agenda: number;
+  agendaYear: number;
 };
 
 beforeAll(async () => {
@@ -29,70 +30,41 @@ beforeAll(async () => {
   at = await places(server.dataSource);
   operator = await authHeaders('OPERATOR', 'TER-03', 'test:bad-input');
   admin = await authHeaders('ADMIN', undefined, 'test:bad-input-admin');
-  await cleanup();
-  // Rows to update or collide with, created through the API (and removed after).
-  const gql = (query: string, variables: Record<string, unknown>) => server.gql(query, variables, operator);
-  const m = await gql(
-    `mutation($p: GeoJSON!) { createMercomunaPoint(input: { clave: "MER-BAD-001", nombre: "Tienda", location: $p, period: APR_MAY, kind: OTHER }) { id } }`,
-    { p: at.ter03.point },
-  );
-  const w = await gql(
-    `mutation($c: ID!) { createWorkshop(input: { clave: "TAL-BAD-001", coloniaId: $c, heldOn: "2020-04-01", modality: VIRTUAL, participants: 5 }) { id } }`,
-    { c: String(at.ter03.coloniaId) },
-  );
-  const i = await gql(
-    `mutation($c: ID!) { createImprovement(input: { clave: "CAM-BAD-001", nombre: "Camino", kind: CAMINO_MUJERES_LIBRES_SEGURAS, coloniaId: $c, builtOn: "2020-05-01", status: COMPLETED,
-      geometry: { type: "LineString", coordinates: [[${at.ter03.point.coordinates}], [${at.ter03.point.coordinates[0] + 0.00001}, ${at.ter03.point.coordinates[1]}]] } }) { id } }`,
-    { c: String(at.ter03.coloniaId) },
-  );
-  const b = await gql(BENEFICIARY, {
-    i: {
-      ...beneficiary({ coloniaId: String(at.ter03.coloniaId) }).i,
-      folio: 'BEN-BAD-0002',
-      curp: 'GOPA800101HDFRRN08',
+  // Rows to update or collide with (removed after the file by the factories).
+  const m = await make.sql.mercomunaPoint({ location: at.ter03.point, period: 'APR_MAY' });
+  await make.sql.workshop({ coloniaId: at.ter03.coloniaId });
+  const [x, y] = at.ter03.point.coordinates;
+  const i = await make.sql.improvement({
+    nombre: 'Camino',
+    kind: 'CAMINO_MUJERES_LIBRES_SEGURAS',
+    coloniaId: at.ter03.coloniaId,
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [x, y],
+        [x + 0.00001, y],
+      ],
     },
   });
-  expect(b.errors).toBeUndefined();
-  const p = await gql(
-    `mutation($b: ID!) { createPayment(input: { beneficiaryId: $b, row: 13, month: "2021-01-01", amount: 100 }) { id } }`,
-    { b: b.data.createBeneficiary.id },
-  );
-  const a = await gql(
-    `mutation($c: ID!) { createAgenda(input: { clave: "ADL-BAD-001", coloniaId: $c, programYear: 2040, status: IN_PROGRESS }) { id } }`,
-    { c: String(at.ter03.coloniaId) },
-  );
-  for (const r of [m, w, i, p, a]) expect(r.errors).toBeUndefined();
+  const b = await make.sql.beneficiary({ coloniaId: at.ter03.coloniaId });
+  await make.sql.payment({ beneficiaryId: b.id, row: 13, month: '2021-01-01', amount: 100 });
+  const a = await make.sql.agenda({ coloniaId: at.ter03.coloniaId });
   const [withActivities] = await server.dataSource.query(
     `SELECT b.id FROM beneficiary b JOIN territorial t ON t.id = b.territorial_id WHERE t.clave = 'TER-03' AND EXISTS (SELECT 1 FROM activity a WHERE a.beneficiary_id = b.id) ORDER BY b.id LIMIT 1`,
   );
-  fixtureIds = {
-    mercomuna: Number(m.data.createMercomunaPoint.id),
-    workshop: Number(w.data.createWorkshop.id),
-    improvement: Number(i.data.createImprovement.id),
-    payment: Number(p.data.createPayment.id),
-    agenda: Number(a.data.createAgenda.id),
+  fixture = {
+    mercomuna: m.id,
+    mercomunaClave: m.input.clave as string,
+    improvement: i.id,
+    agendaYear: a.input.programYear as number,
     beneficiaryWithActivities: withActivities.id,
-    beneficiary: Number(b.data.createBeneficiary.id),
+    beneficiary: b.id,
   };
 });
+const make = factories(() => server, { checkWriteState: true });
 afterAll(async () => {
-  await cleanup();
   await server.close();
 });
-
-async function cleanup(): Promise<void> {
-  for (const [table, column] of [
-    ['workshop', 'clave'],
-    ['agenda', 'clave'],
-    ['ecos_school', 'clave'],
-    ['public_space_improvement', 'clave'],
-    ['mercomuna_point', 'clave'],
-    ['beneficiary', 'folio'],
-  ]) {
-    await server.dataSource.query(`DELETE FROM "${table}" WHERE "${column}" LIKE '%-BAD-%'`);
-  }
-  await server.dataSource.query(`DELETE FROM audit_log WHERE actor LIKE 'test:bad-input%'`);
-}
 
 const ECOS = `mutation($i: CreateEcosSchoolInput!) { createEcosSchool(input: $i) { id } }`;
 const MERCOMUNA = `mutation($i: CreateMercomunaPointInput!) { createMercomunaPoint(input: $i) { id } }`;
@@ -100,15 +72,24 @@ const IMPROVEMENT = `mutation($i: CreateImprovementInput!) { createImprovement(i
 const WORKSHOP = `mutation($i: CreateWorkshopInput!) { createWorkshop(input: $i) { id } }`;
 const BENEFICIARY = `mutation($i: CreateBeneficiaryInput!) { createBeneficiary(input: $i) { id } }`;
 
+// Inputs refused below: each call's keys are its own, so even a wrongly accepted one collides with nothing.
 const ecos = (location: unknown, extra: Record<string, unknown> = {}) => ({
-  i: { clave: 'ECOS-BAD-01', nombre: 'Escuela', location, programYear: 2020, sessions: 1, participants: 1, ...extra },
+  i: {
+    clave: uniqueKey('ECOS'),
+    nombre: 'Escuela',
+    location,
+    programYear: 2020,
+    sessions: 1,
+    participants: 1,
+    ...extra,
+  },
 });
 const mercomuna = (location: unknown, extra: Record<string, unknown> = {}) => ({
-  i: { clave: 'MER-BAD-002', nombre: 'Tienda', location, period: 'APR_MAY', kind: 'OTHER', ...extra },
+  i: { clave: uniqueKey('MER'), nombre: 'Tienda', location, period: 'APR_MAY', kind: 'OTHER', ...extra },
 });
 const utopia = (geometry: unknown, extra: Record<string, unknown> = {}) => ({
   i: {
-    clave: 'UTO-BAD-001',
+    clave: uniqueKey('UTO'),
     nombre: 'Utopía',
     kind: 'UTOPIA',
     geometry,
@@ -119,7 +100,7 @@ const utopia = (geometry: unknown, extra: Record<string, unknown> = {}) => ({
 });
 const beneficiary = (extra: Record<string, unknown> = {}) => ({
   i: {
-    folio: 'BEN-BAD-0001',
+    folio: uniqueKey('BEN'),
     programYear: 2020,
     role: 'SERVIDOR_DEL_PUEBLO',
     sex: 'HOMBRE',
@@ -485,7 +466,7 @@ const cases: Case[] = [
     WORKSHOP,
     () => ({
       i: {
-        clave: 'TAL-BAD-002',
+        clave: uniqueKey('TAL'),
         coloniaId: String(at.ter03.coloniaId),
         heldOn: '2020-02-30',
         modality: 'VIRTUAL',
@@ -500,7 +481,7 @@ const cases: Case[] = [
     WORKSHOP,
     () => ({
       i: {
-        clave: 'TAL-BAD-002',
+        clave: uniqueKey('TAL'),
         coloniaId: String(at.ter03.coloniaId),
         heldOn: '2020-02-03',
         modality: 'VIRTUAL',
@@ -515,7 +496,7 @@ const cases: Case[] = [
     WORKSHOP,
     () => ({
       i: {
-        clave: 'TAL-BAD-002',
+        clave: uniqueKey('TAL'),
         heldOn: '2020-02-03',
         modality: 'VIRTUAL',
         participants: 3,
@@ -531,7 +512,7 @@ const cases: Case[] = [
     WORKSHOP,
     () => ({
       i: {
-        clave: 'TAL-BAD-002',
+        clave: uniqueKey('TAL'),
         heldOn: '2020-02-03',
         modality: 'PRESENCIAL',
         participants: 3,
@@ -544,21 +525,25 @@ const cases: Case[] = [
   [
     'a duplicate clave (unique)',
     MERCOMUNA,
-    () => mercomuna(at.ter03.point, { clave: 'MER-BAD-001' }),
+    () => mercomuna(at.ter03.point, { clave: fixture.mercomunaClave }),
     'CONFLICT',
     'clave already exists',
   ],
   [
     'a second agenda for the same colonia and year (unique)',
-    `mutation($c: ID!) { createAgenda(input: { clave: "ADL-BAD-002", coloniaId: $c, programYear: 2040, status: COMPLETED }) { id } }`,
-    () => ({ c: String(at.ter03.coloniaId) }),
+    `mutation($c: ID!, $k: String!, $y: Int!) { createAgenda(input: { clave: $k, coloniaId: $c, programYear: $y, status: COMPLETED }) { id } }`,
+    () => ({ c: String(at.ter03.coloniaId), k: uniqueKey('ADL'), y: fixture.agendaYear }),
     'CONFLICT',
     'programYear already has an agenda',
   ],
   [
     'too many agenda projects',
-    `mutation($c: ID!, $p: [String!]) { createAgenda(input: { clave: "ADL-BAD-003", coloniaId: $c, programYear: 2041, status: COMPLETED, projects: $p }) { id } }`,
-    () => ({ c: String(at.ter03.coloniaId), p: Array.from({ length: 21 }, (_, k) => `Proyecto ${k}`) }),
+    `mutation($c: ID!, $k: String!, $p: [String!]) { createAgenda(input: { clave: $k, coloniaId: $c, programYear: 2041, status: COMPLETED, projects: $p }) { id } }`,
+    () => ({
+      c: String(at.ter03.coloniaId),
+      k: uniqueKey('ADL'),
+      p: Array.from({ length: 21 }, (_, k) => `Proyecto ${k}`),
+    }),
     'BAD_USER_INPUT',
     'projects must list at most 20',
   ],
@@ -586,49 +571,49 @@ const cases: Case[] = [
   [
     'a payment month that is not the first day',
     `mutation($b: ID!) { createPayment(input: { beneficiaryId: $b, row: 12, month: "2020-03-15", amount: 10 }) { id } }`,
-    () => ({ b: String(fixtureIds.beneficiary) }),
+    () => ({ b: String(fixture.beneficiary) }),
     'BAD_USER_INPUT',
     'month must be the first day of a month',
   ],
   [
     'an amount with fractions of a centavo',
     `mutation($b: ID!) { createPayment(input: { beneficiaryId: $b, row: 12, month: "2020-03-01", amount: 10.005 }) { id } }`,
-    () => ({ b: String(fixtureIds.beneficiary) }),
+    () => ({ b: String(fixture.beneficiary) }),
     'BAD_USER_INPUT',
     'amount must be in whole centavos',
   ],
   [
     'a payment row taken (unique)',
     `mutation($b: ID!) { createPayment(input: { beneficiaryId: $b, row: 13, month: "2021-01-01", amount: 10 }) { id } }`,
-    () => ({ b: String(fixtureIds.beneficiary) }),
+    () => ({ b: String(fixture.beneficiary) }),
     'CONFLICT',
     'row already exists for this beneficiary',
   ],
   [
     'a kind whose geometry type the current geometry does not fit',
     `mutation($id: ID!) { updateImprovement(id: $id, version: 1, input: { kind: LAVAMANOS }) { id } }`,
-    () => ({ id: String(fixtureIds.improvement) }),
+    () => ({ id: String(fixture.improvement) }),
     'BAD_USER_INPUT',
     'kind LAVAMANOS needs a Point geometry',
   ],
   [
     'null for a required field on update',
     `mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: null }) { id } }`,
-    () => ({ id: String(fixtureIds.mercomuna) }),
+    () => ({ id: String(fixture.mercomuna) }),
     'BAD_USER_INPUT',
     'nombre cannot be null',
   ],
   [
     'a stale version',
     `mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 7, input: { nombre: "Otra tienda" }) { id } }`,
-    () => ({ id: String(fixtureIds.mercomuna) }),
+    () => ({ id: String(fixture.mercomuna) }),
     'CONFLICT',
     'stale version',
   ],
   [
     'deleting a beneficiary who has activities',
     `mutation($id: ID!, $v: Int!) { deleteBeneficiary(id: $id, version: $v) }`,
-    () => ({ id: String(fixtureIds.beneficiaryWithActivities), v: 1 }),
+    () => ({ id: String(fixture.beneficiaryWithActivities), v: 1 }),
     'CONFLICT',
     'is still referenced by activity rows',
   ],
@@ -686,7 +671,7 @@ describe('bad requests at the HTTP level', () => {
 
   it('Infinity (1e400 in the JSON text) as a coordinate', async () => {
     const before = await writeState(server.dataSource);
-    const body = `{"query": ${JSON.stringify(MERCOMUNA)}, "variables": {"i": {"clave": "MER-BAD-009", "nombre": "Tienda", "period": "APR_MAY", "kind": "OTHER", "location": {"type": "Point", "coordinates": [1e400, 19.35]}}}}`;
+    const body = `{"query": ${JSON.stringify(MERCOMUNA)}, "variables": {"i": {"clave": "${uniqueKey('MER')}", "nombre": "Tienda", "period": "APR_MAY", "kind": "OTHER", "location": {"type": "Point", "coordinates": [1e400, 19.35]}}}}`;
     const result = await post(body);
     expect(result.status).toBe(200);
     expect(result.body.errors[0]).toMatchObject({
