@@ -8,6 +8,7 @@ import { MemoryRateLimitStore } from '../src/http/rate-limit';
 import { freePort } from '../bench/processes';
 import { createApp } from '../src/server';
 import { authHeaders } from './helpers/auth';
+import { factories } from './helpers/factories';
 import { places, writeState, type Places } from './helpers/write-fixtures';
 
 /**
@@ -85,9 +86,6 @@ describe('read-your-writes over HTTP', () => {
   let at: Places;
   let operator: Record<string, string>;
 
-  const cleanup = () =>
-    routed.query(`DELETE FROM activity WHERE held_on = '2021-03-16' AND people_reached = 23 AND seq = 7`);
-
   beforeAll(async () => {
     routed = routedTo(primaryUrl);
     await routed.initialize();
@@ -108,11 +106,10 @@ describe('read-your-writes over HTTP', () => {
     };
     at = await places(routed);
     operator = await authHeaders('OPERATOR', 'TER-03', 'test:ryw-operator');
-    await cleanup();
   });
+  // The activities the mutations create (and their audit entries) are removed after each test.
+  const make = factories(() => ({ dataSource: routed, gql: send }), { checkWriteState: true });
   afterAll(async () => {
-    await cleanup();
-    await routed.query(`DELETE FROM audit_log WHERE actor LIKE '%test:ryw-operator%'`);
     await close();
     if (routed.isInitialized) await routed.destroy();
   });
@@ -123,27 +120,28 @@ describe('read-your-writes over HTTP', () => {
       headers: { 'content-type': 'application/json', ...operator, ...headers },
       body: JSON.stringify({ query, variables }),
     });
+  /** A GraphQL request and what came back: status, headers, the body (`data` and `errors` for the factories). */
+  const send = async (query: string, variables: object, headers: Record<string, string> = {}) => {
+    const response = await post(query, variables, headers);
+    const body: any = await response.json();
+    return { status: response.status, headers: response.headers, body, data: body.data, errors: body.errors };
+  };
   const create = (headers: Record<string, string> = {}) =>
-    post(
-      `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`,
+    make.api.activity(
       {
-        i: {
-          heldOn: '2021-03-16',
-          beneficiaryId: String(at.beneficiary03),
-          coloniaId: String(at.ter03.coloniaId),
-          kind: 'ASAMBLEA_COMUNITARIA',
-          peopleReached: 23,
-          seq: 7,
-        },
+        heldOn: '2021-03-16',
+        beneficiaryId: String(at.beneficiary03),
+        coloniaId: String(at.ter03.coloniaId),
+        kind: 'ASAMBLEA_COMUNITARIA',
+        peopleReached: 23,
       },
-      headers,
+      { headers },
     );
   const own = `query($b: ID, $d: Date) { activities(beneficiaryId: $b, from: $d, to: $d, first: 50) { edges { node { id } } } }`;
 
   it('a mutation answers with the WAL position of its commit, as a header and a cookie', async () => {
     const response = await create();
-    const body: any = await response.json();
-    expect(body.errors).toBeUndefined();
+    expect(response.errors).toBeUndefined();
     const lsn = response.headers.get('territorio-lsn');
     expect(lsn).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
     expect(response.headers.get('set-cookie')).toMatch(
@@ -151,14 +149,17 @@ describe('read-your-writes over HTTP', () => {
     );
 
     // Sent back as a header, or as the cookie: the read waits for the replica (nothing to wait for here) and sees the write.
-    for (const headers of [{ 'territorio-lsn': lsn! }, { cookie: `other=1; territorio_lsn=${lsn}` }]) {
+    const sentBack: Record<string, string>[] = [
+      { 'territorio-lsn': lsn! },
+      { cookie: `other=1; territorio_lsn=${lsn}` },
+    ];
+    for (const headers of sentBack) {
       const read = await post(own, { b: String(at.beneficiary03), d: '2021-03-16' }, headers);
       const data: any = await read.json();
       expect(read.status).toBe(200);
       expect(read.headers.get('territorio-read-from')).toBe('replica');
-      expect(data.data.activities.edges.map((e: any) => e.node.id)).toContain(body.data.createActivity.id);
+      expect(data.data.activities.edges.map((e: any) => e.node.id)).toContain(response.data.createActivity.id);
     }
-    await cleanup();
   });
 
   it('the wait for the replica is one statement, whatever it waits', async () => {
@@ -191,9 +192,8 @@ describe('read-your-writes over HTTP', () => {
     const before = await writeState(routed);
     const response = await create(headers);
     expect(response.status).toBe(400);
-    const body: any = await response.json();
-    expect(body.code).toBe('BAD_USER_INPUT');
-    expect(body.description).toContain(name);
+    expect(response.body.code).toBe('BAD_USER_INPUT');
+    expect(response.body.description).toContain(name);
     expect(await writeState(routed)).toEqual(before);
     const read = await post(own, { b: String(at.beneficiary03), d: '2021-03-16' }, headers);
     expect(read.status).toBe(400);
