@@ -1,6 +1,22 @@
 import { coveragePropertiesByColoniaSql, coveragePropertiesByTerritorialSql } from '../src/coverage/coverage.sql';
 import { factories, uniqueKey } from './helpers/factories';
 import { expectError, startTestServer, type TestServer } from './helpers/test-server';
+import {
+  AlcaldiaColoniasDocument,
+  ColoniasCoverageTwoWindowsDocument,
+  CoverageAroundBajaDocument,
+  CoverageAtAndByIdDocument,
+  CoverageAtColoniaDocument,
+  CoverageChoroplethLayersDocument,
+  CoveragePoblacionDocument,
+  CoverageTerritorialAndColoniasDocument,
+  CoverageWindowsDocument,
+  ImprovementsOfColoniaAndAllDocument,
+  ImprovementsOfColoniaDocument,
+  TerritorialCoverageDocument,
+  TerritorialesCoverageDocument,
+  type ImprovementsOfColoniaAndAllQuery,
+} from './graphql/generated';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -12,17 +28,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const ALL_FIELDS = `
-  scopeKind from to
-  beneficiaries { total byRole { key count } bySex { key count } byAgeGroup { key count } byEducation { key count } byOccupation { key count } }
-  colonias coloniasAttended coverageRatio poblacion peopleReachedPer1000
-  workshops { count participants colonias }
-  agendas { inProgress completed implementing }
-  ecosSchools ecosFacilitators
-  improvements { kind count }
-  activities peopleReached paymentsTotal`;
-
-const sum = (list: { count: number }[]) => list.reduce((a, b) => a + b.count, 0);
+const sum = (list: { count: number | null }[]) => list.reduce((a, b) => a + (b.count ?? 0), 0);
 
 async function one<T = any>(sql: string, params: unknown[] = []): Promise<T> {
   const rows = await server.dataSource.query(sql, params);
@@ -31,27 +37,22 @@ async function one<T = any>(sql: string, params: unknown[] = []): Promise<T> {
 
 describe('batching: a constant number of SQL statements', () => {
   it('costs the same for all 13 territoriales with every field as for one, and at most 10', async () => {
-    const all = await server.gql(`{ territoriales { id coverage { ${ALL_FIELDS} } } }`);
+    const all = await server.gql(TerritorialesCoverageDocument);
     expect(all.errors).toBeUndefined();
     expect(all.data.territoriales).toHaveLength(13);
     const id = all.data.territoriales[4].id;
-    const single = await server.gql(`query($id: ID) { territorial(id: $id) { id coverage { ${ALL_FIELDS} } } }`, {
-      id,
-    });
+    const single = await server.gql(TerritorialCoverageDocument, { id });
     expect(single.errors).toBeUndefined();
-    expect(single.data.territorial.coverage).toEqual(all.data.territoriales[4].coverage);
+    expect(single.data.territorial!.coverage).toEqual(all.data.territoriales[4].coverage);
     expect(all.sqlStatements).toBe(single.sqlStatements);
     expect(all.sqlStatements).toBeLessThanOrEqual(10);
   });
 
   it('costs the same for every colonia of the alcaldía, each with two windows, as for one colonia', async () => {
-    const query = (first: number) => `{
-      colonias(first: ${first}) { edges { node { a: coverage { ${ALL_FIELDS} } b: coverage(from: "2020-02-03", to: "2020-02-08") { ${ALL_FIELDS} } } } }
-    }`;
-    const all = await server.gql(query(500));
+    const all = await server.gql(ColoniasCoverageTwoWindowsDocument, { first: 500 });
     expect(all.errors).toBeUndefined();
     expect(all.data.colonias.edges).toHaveLength(293);
-    const single = await server.gql(query(1));
+    const single = await server.gql(ColoniasCoverageTwoWindowsDocument, { first: 1 });
     expect(single.errors).toBeUndefined();
     expect(all.sqlStatements).toBe(single.sqlStatements);
     // the page and its count, then one statement per figure for all 586 scopes
@@ -61,7 +62,7 @@ describe('batching: a constant number of SQL statements', () => {
 
 describe('figures agree with independent SQL over the raw tables', () => {
   it('every territorial: beneficiaries, workshops, activities, payments, colonias', async () => {
-    const result = await server.gql(`{ territoriales { id coverage { ${ALL_FIELDS} } } }`);
+    const result = await server.gql(TerritorialesCoverageDocument);
     for (const t of result.data.territoriales) {
       const c = t.coverage;
       const raw = await one(
@@ -85,21 +86,17 @@ describe('figures agree with independent SQL over the raw tables', () => {
         paid: c.paymentsTotal,
         ecos: c.ecosSchools,
       }).toEqual(raw);
-      for (const breakdown of ['byRole', 'bySex', 'byAgeGroup', 'byEducation', 'byOccupation'])
+      for (const breakdown of ['byRole', 'bySex', 'byAgeGroup', 'byEducation', 'byOccupation'] as const)
         expect(sum(c.beneficiaries[breakdown])).toBe(c.beneficiaries.total);
     }
   });
 
   it('poblacion: each territorial the sum of its colonias (each unit once), the alcaldía 1,844,597; reach per 1,000 inhabitants', async () => {
-    const result = await server.gql(`{
-      territoriales { poblacion coverage { poblacion peopleReached peopleReachedPer1000 } colonias { poblacion coverage { poblacion } } }
-      coverage { poblacion peopleReached peopleReachedPer1000 }
-      programSummary(year: 2020) { poblacion peopleReachedGoal peopleReachedGoalPer1000 }
-    }`);
+    const result = await server.gql(CoveragePoblacionDocument);
     expect(result.errors).toBeUndefined();
     let alcaldia = 0;
     for (const t of result.data.territoriales) {
-      const sum = t.colonias.reduce((a: number, c: any) => a + c.poblacion, 0);
+      const sum = t.colonias.reduce((a, c) => a + (c.poblacion ?? 0), 0);
       expect(t.poblacion).toBe(sum);
       expect(t.coverage.poblacion).toBe(sum);
       for (const c of t.colonias) expect(c.coverage.poblacion).toBe(c.poblacion);
@@ -121,11 +118,7 @@ describe('figures agree with independent SQL over the raw tables', () => {
   });
 
   it('the territoriales and colonias map layers carry poblacion and peopleReachedPer1000 (choropleth-ready)', async () => {
-    const result = await server.gql(`{
-      t: featureCollection(layer: TERRITORIALES, precision: 0)
-      c: featureCollection(layer: COLONIAS, precision: 0)
-      territoriales { id poblacion coverage { peopleReachedPer1000 } colonias { id poblacion coverage { peopleReachedPer1000 } } }
-    }`);
+    const result = await server.gql(CoverageChoroplethLayersDocument);
     expect(result.errors).toBeUndefined();
     const byId = new Map<number, any>();
     for (const t of result.data.territoriales) {
@@ -147,11 +140,10 @@ describe('figures agree with independent SQL over the raw tables', () => {
   });
 
   it('the colonias of a territorial add up to the territorial', async () => {
-    const result =
-      await server.gql(`{ territoriales { coverage { beneficiaries { total } activities peopleReached workshops { count } paymentsTotal coloniasAttended }
-      colonias { coverage { beneficiaries { total } activities peopleReached workshops { count } paymentsTotal coloniasAttended } } } }`);
+    const result = await server.gql(CoverageTerritorialAndColoniasDocument);
     for (const t of result.data.territoriales) {
-      const total = (f: (c: any) => number) => t.colonias.reduce((a: number, c: any) => a + f(c.coverage), 0);
+      type ColoniaCoverage = (typeof t.colonias)[number]['coverage'];
+      const total = (f: (c: ColoniaCoverage) => number) => t.colonias.reduce((a, c) => a + f(c.coverage), 0);
       expect(total((c) => c.beneficiaries.total)).toBe(t.coverage.beneficiaries.total);
       expect(total((c) => c.activities)).toBe(t.coverage.activities);
       expect(total((c) => c.peopleReached)).toBe(t.coverage.peopleReached);
@@ -165,7 +157,7 @@ describe('figures agree with independent SQL over the raw tables', () => {
     const byTerritorial: any[] = await server.dataSource.query(
       `SELECT * FROM (${coveragePropertiesByTerritorialSql()}) t ORDER BY territorial_id`,
     );
-    const api = await server.gql(`{ territoriales { id coverage { ${ALL_FIELDS} } } }`);
+    const api = await server.gql(TerritorialesCoverageDocument);
     expect(byTerritorial).toHaveLength(13);
     for (const t of api.data.territoriales) {
       const row = byTerritorial.find((r) => r.territorial_id === Number(t.id));
@@ -176,7 +168,7 @@ describe('figures agree with independent SQL over the raw tables', () => {
         workshops: c.workshops.count,
         workshop_participants: c.workshops.participants,
         ecos_schools: c.ecosSchools,
-        improvements: c.improvements.reduce((a: number, i: any) => a + (i.count ?? 0), 0),
+        improvements: c.improvements.reduce((a, i) => a + (i.count ?? 0), 0),
         activities: String(c.activities), // bigint: pg returns text
         people_reached: String(c.peopleReached),
         colonias: c.colonias,
@@ -185,7 +177,7 @@ describe('figures agree with independent SQL over the raw tables', () => {
         poblacion: String(c.poblacion), // bigint
         people_reached_per_1000: c.peopleReachedPer1000,
       });
-      expect(c.peopleReachedPer1000).toBeCloseTo((c.peopleReached * 1000) / c.poblacion, 9);
+      expect(c.peopleReachedPer1000).toBeCloseTo((c.peopleReached * 1000) / c.poblacion!, 9);
     }
     const types =
       await one(`SELECT pg_typeof(colonia_id)::text AS colonia_id, pg_typeof(beneficiaries)::text AS beneficiaries, pg_typeof(workshops)::text AS workshops,
@@ -206,7 +198,7 @@ describe('figures agree with independent SQL over the raw tables', () => {
     const colonias = await one(
       `SELECT count(*)::int AS n, (count(*) FILTER (WHERE attended))::int AS attended FROM (${coveragePropertiesByColoniaSql()}) c`,
     );
-    const alcaldia = await server.gql('{ coverage { colonias coloniasAttended } }');
+    const alcaldia = await server.gql(AlcaldiaColoniasDocument);
     expect(colonias).toEqual({ n: alcaldia.data.coverage.colonias, attended: alcaldia.data.coverage.coloniasAttended });
   });
 });
@@ -217,17 +209,11 @@ describe('date windows (inclusive)', () => {
     const workshopDay = (await one(
       `SELECT held_on::text AS d, territorial_id FROM workshop ORDER BY held_on, id LIMIT 1`,
     )) as any;
-    const result = await server.gql(
-      `query($day: Date, $w: Date, $t: ID) {
-        oneDay: coverage(from: $day, to: $day) { activities peopleReached paymentsTotal }
-        workshopDay: coverage(territorialId: $t, from: $w, to: $w) { workshops { count participants } }
-        before: coverage(to: "2019-12-31") { activities workshops { count } paymentsTotal beneficiaries { total } coloniasAttended coverageRatio improvements { kind count } }
-        after: coverage(from: "2021-01-01") { activities workshops { count } paymentsTotal beneficiaries { total } agendas { completed } ecosSchools }
-        year: coverage(from: "2020-01-01", to: "2020-12-31") { activities workshops { count } }
-        all: coverage { activities workshops { count } }
-      }`,
-      { day, w: workshopDay.d, t: String(workshopDay.territorial_id) },
-    );
+    const result = await server.gql(CoverageWindowsDocument, {
+      day,
+      w: workshopDay.d,
+      t: String(workshopDay.territorial_id),
+    });
     expect(result.errors).toBeUndefined();
     const d = result.data;
     const raw = await one(`SELECT count(*)::int AS n, sum(people_reached)::int AS p FROM activity WHERE held_on = $1`, [
@@ -254,8 +240,8 @@ describe('date windows (inclusive)', () => {
       coloniasAttended: 0,
       coverageRatio: 0,
     });
-    expect(d.before.improvements.find((i: any) => i.kind === 'UTOPIA').count).toBe(0);
-    expect(d.before.improvements.find((i: any) => i.kind === 'PIPA_AGUA').count).toBeNull();
+    expect(d.before.improvements.find((i) => i.kind === 'UTOPIA')!.count).toBe(0);
+    expect(d.before.improvements.find((i) => i.kind === 'PIPA_AGUA')!.count).toBeNull();
     expect(d.after).toMatchObject({
       activities: 0,
       workshops: { count: 0 },
@@ -270,13 +256,7 @@ describe('date windows (inclusive)', () => {
   it('counts a beneficiary who left (baja) only in windows that start on or before the date they left', async () => {
     const colonia = await one(`SELECT id FROM colonia ORDER BY id LIMIT 1`);
     await make.sql.beneficiary({ coloniaId: colonia.id, programYear: 2020, status: 'BAJA', bajaOn: '2020-06-30' });
-    const result = await server.gql(
-      `query($c: ID) {
-        before: coverage(coloniaId: $c, from: "2020-06-30", to: "2020-12-31") { beneficiaries { total } }
-        after: coverage(coloniaId: $c, from: "2020-07-01", to: "2020-12-31") { beneficiaries { total } }
-      }`,
-      { c: String(colonia.id) },
-    );
+    const result = await server.gql(CoverageAroundBajaDocument, { c: String(colonia.id) });
     expect(result.data.before.beneficiaries.total).toBe(result.data.after.beneficiaries.total + 1);
   });
 });
@@ -284,10 +264,9 @@ describe('date windows (inclusive)', () => {
 describe('"sin dato": unknown counts are null, never 0', () => {
   it('reports lavamanos as null until one is recorded, then counts them', async () => {
     const colonia = await one(`SELECT id FROM colonia ORDER BY id DESC LIMIT 1`);
-    const query = `query($c: ID) { coverage(coloniaId: $c) { improvements { kind count } } all: coverage { improvements { kind count } } }`;
-    const lavamanos = (r: any, scope: 'coverage' | 'all') =>
-      r.data[scope].improvements.find((i: any) => i.kind === 'LAVAMANOS').count;
-    const before = await server.gql(query, { c: String(colonia.id) });
+    const lavamanos = (r: { data: ImprovementsOfColoniaAndAllQuery }, scope: 'coverage' | 'all') =>
+      r.data[scope].improvements.find((i) => i.kind === 'LAVAMANOS')!.count;
+    const before = await server.gql(ImprovementsOfColoniaAndAllDocument, { c: String(colonia.id) });
     expect(lavamanos(before, 'coverage')).toBeNull();
     expect(lavamanos(before, 'all')).toBeNull();
     // On the colonia's surface; the factory sets LAVAMANOS back to untracked after the test.
@@ -298,14 +277,12 @@ describe('"sin dato": unknown counts are null, never 0', () => {
       builtOn: '2020-05-04',
       status: 'COMPLETED',
     });
-    const after = await server.gql(query, { c: String(colonia.id) });
+    const after = await server.gql(ImprovementsOfColoniaAndAllDocument, { c: String(colonia.id) });
     expect(lavamanos(after, 'coverage')).toBe(1);
     expect(lavamanos(after, 'all')).toBe(1);
-    const other = await server.gql(`query($c: ID) { coverage(coloniaId: $c) { improvements { kind count } } }`, {
-      c: String(colonia.id - 1),
-    });
-    expect(other.data.coverage.improvements.find((i: any) => i.kind === 'LAVAMANOS').count).toBe(0); // tracked now: a real zero
-    expect(other.data.coverage.improvements.find((i: any) => i.kind === 'PIPA_AGUA').count).toBeNull();
+    const other = await server.gql(ImprovementsOfColoniaDocument, { c: String(colonia.id - 1) });
+    expect(other.data.coverage.improvements.find((i) => i.kind === 'LAVAMANOS')!.count).toBe(0); // tracked now: a real zero
+    expect(other.data.coverage.improvements.find((i) => i.kind === 'PIPA_AGUA')!.count).toBeNull();
   });
 
   it('rejects a geometry of the wrong type for the kind', async () => {
@@ -324,24 +301,19 @@ describe('coverageAt', () => {
     const inside = await one(
       `SELECT c.id, c.territorial_id, ST_X(ST_PointOnSurface(c.geom)) AS lon, ST_Y(ST_PointOnSurface(c.geom)) AS lat FROM colonia c ORDER BY c.clave LIMIT 1 OFFSET 100`,
     );
-    const result = await server.gql(
-      `query($lon: Float!, $lat: Float!, $c: ID, $t: ID) {
-        coverageAt(lon: $lon, lat: $lat, from: "2020-01-01", to: "2020-12-31") {
-          colonia { id } territorial { id }
-          coloniaCoverage { ${ALL_FIELDS} } territorialCoverage { ${ALL_FIELDS} }
-        }
-        c: coverage(coloniaId: $c, from: "2020-01-01", to: "2020-12-31") { ${ALL_FIELDS} }
-        t: coverage(territorialId: $t, from: "2020-01-01", to: "2020-12-31") { ${ALL_FIELDS} }
-      }`,
-      { lon: inside.lon, lat: inside.lat, c: String(inside.id), t: String(inside.territorial_id) },
-    );
+    const result = await server.gql(CoverageAtAndByIdDocument, {
+      lon: inside.lon,
+      lat: inside.lat,
+      c: String(inside.id),
+      t: String(inside.territorial_id),
+    });
     expect(result.errors).toBeUndefined();
-    const at = result.data.coverageAt;
-    expect(at.colonia.id).toBe(String(inside.id));
-    expect(at.territorial.id).toBe(String(inside.territorial_id));
+    const at = result.data.coverageAt!;
+    expect(at.colonia!.id).toBe(String(inside.id));
+    expect(at.territorial!.id).toBe(String(inside.territorial_id));
     expect(at.coloniaCoverage).toEqual(result.data.c);
     expect(at.territorialCoverage).toEqual(result.data.t);
-    expect(at.coloniaCoverage.scopeKind).toBe('COLONIA');
+    expect(at.coloniaCoverage!.scopeKind).toBe('COLONIA');
   });
 
   it('is null outside the alcaldía', async () => {
@@ -350,10 +322,7 @@ describe('coverageAt', () => {
       [0, 0],
       [-98.9, 19.2],
     ]) {
-      const result = await server.gql(
-        'query($lon: Float!, $lat: Float!) { coverageAt(lon: $lon, lat: $lat) { colonia { id } } }',
-        { lon, lat },
-      );
+      const result = await server.gql(CoverageAtColoniaDocument, { lon, lat });
       expect(result.errors).toBeUndefined();
       expect(result.data.coverageAt).toBeNull();
     }
@@ -390,10 +359,12 @@ describe('bad input', () => {
       'from',
     ],
   ])('%s → BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
+    // Strings: each document's literal arguments are the deliberately bad input under test.
     expectError(await server.gql(query), 'BAD_USER_INPUT', argument);
   });
 
   it('names the variable when a Date variable is not a string', async () => {
+    // A string: the typed operation would not take a number for a Date.
     const result = await server.gql('query($from: Date) { coverage(from: $from) { activities } }', { from: 20200101 });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain('$from');

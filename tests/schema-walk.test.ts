@@ -117,7 +117,7 @@ function leaves(data: any, steps: Step[]): { value: unknown; territorial?: strin
   return nodes;
 }
 
-const authCodes = (result: GraphQLResult) =>
+const authCodes = (result: GraphQLResult<unknown>) =>
   (result.errors ?? []).map((e) => e.extensions?.code).filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
 
 it('walks every field path from Query and enforces the role policy on each', async () => {

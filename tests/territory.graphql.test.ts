@@ -1,6 +1,31 @@
-import { startTestServer, expectError, type TestServer } from './helpers/test-server';
+import { startTestServer, expectError, type GraphQLResult, type TestServer } from './helpers/test-server';
 import { authHeaders } from './helpers/auth';
 import { isRfc7946Geometry, ringIsCounterClockwise } from './helpers/geojson-checks';
+import {
+  ColoniaByClaveDocument,
+  ColoniaClaveByIdDocument,
+  ColoniaNestingDocument,
+  ColoniaRoundedDocument,
+  ColoniasBackwardDocument,
+  type ColoniasBackwardQuery,
+  ColoniasForwardDocument,
+  type ColoniasForwardQuery,
+  ColoniasGeometryDocument,
+  ColoniasOfTerritorialDocument,
+  ColoniasWithTerritorialDocument,
+  LocateColoniaAndTerritorialDocument,
+  LocateColoniaDisplayNameDocument,
+  LocateColoniaIdDocument,
+  LocateColoniaNamedDocument,
+  LocateNestingDocument,
+  TerritorialByClaveDocument,
+  TerritorialClaveByIdDocument,
+  TerritorialColoniaIdsDocument,
+  TerritorialesDocument,
+  TerritorialesWithColoniasDocument,
+  TerritorialGeometriesDocument,
+  UnknownTerritorialesDocument,
+} from './graphql/generated';
 
 const REPORT_TERRITORIALES = [
   'ACAHUALTEPEC TEOTONGO',
@@ -35,31 +60,29 @@ afterAll(async () => {
 
 describe('territoriales', () => {
   it('lists the 13 territoriales of the report, with stable claves', async () => {
-    const result = await server.gql('{ territoriales { id clave nombre areaKm2 } }');
+    const result = await server.gql(TerritorialesDocument);
     expect(result.errors).toBeUndefined();
     const list = result.data.territoriales;
-    expect(list.map((t: any) => t.nombre)).toEqual(REPORT_TERRITORIALES);
-    expect(list.map((t: any) => t.clave)).toEqual(
+    expect(list.map((t) => t.nombre)).toEqual(REPORT_TERRITORIALES);
+    expect(list.map((t) => t.clave)).toEqual(
       REPORT_TERRITORIALES.map((_, i) => `TER-${String(i + 1).padStart(2, '0')}`),
     );
     for (const t of list) expect(t.areaKm2).toBeGreaterThan(1);
   });
 
   it('finds one territorial by id or by clave, null when unknown', async () => {
-    const byClave = await server.gql('{ territorial(clave: "TER-03") { id nombre } }');
-    expect(byClave.data.territorial.nombre).toBe('ACULCO');
-    const byId = await server.gql('query($id: ID) { territorial(id: $id) { clave } }', {
-      id: byClave.data.territorial.id,
-    });
-    expect(byId.data.territorial.clave).toBe('TER-03');
-    const unknown = await server.gql('{ a: territorial(clave: "TER-99") { id } b: territorial(id: "999999") { id } }');
+    const byClave = await server.gql(TerritorialByClaveDocument, { clave: 'TER-03' });
+    expect(byClave.data.territorial!.nombre).toBe('ACULCO');
+    const byId = await server.gql(TerritorialClaveByIdDocument, { id: byClave.data.territorial!.id });
+    expect(byId.data.territorial!.clave).toBe('TER-03');
+    const unknown = await server.gql(UnknownTerritorialesDocument);
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ a: null, b: null });
   });
 
   it('lists each territorial with its colonias, covering all 293 exactly once', async () => {
-    const result = await server.gql('{ territoriales { clave colonias { id clave } } }');
-    const ids = result.data.territoriales.flatMap((t: any) => t.colonias.map((c: any) => c.id));
+    const result = await server.gql(TerritorialesWithColoniasDocument);
+    const ids = result.data.territoriales.flatMap((t) => t.colonias.map((c) => c.id));
     expect(ids).toHaveLength(293);
     expect(new Set(ids).size).toBe(293);
     for (const t of result.data.territoriales) expect(t.colonias.length).toBeGreaterThan(3);
@@ -69,9 +92,7 @@ describe('territoriales', () => {
 
 describe('colonias', () => {
   it('lists 293 colonias with their territorial in at most 3 SQL statements', async () => {
-    const result = await server.gql(
-      '{ colonias(first: 500) { totalCount edges { node { id clave territorial { id nombre } } } } }',
-    );
+    const result = await server.gql(ColoniasWithTerritorialDocument, { first: 500 });
     expect(result.errors).toBeUndefined();
     expect(result.data.colonias.totalCount).toBe(293);
     expect(result.data.colonias.edges).toHaveLength(293);
@@ -80,15 +101,9 @@ describe('colonias', () => {
   });
 
   it('keeps the statement count constant with geometry, centroid and bbox on every colonia', async () => {
-    const small = await server.gql(
-      '{ colonias(first: 5) { edges { node { geometry centroid bbox territorial { nombre geometry(precision: 3) } } } } }',
-    );
+    const small = await server.gql(ColoniasGeometryDocument, { first: 5 });
     // 500 territorial polygons repeated per colonia are over the anonymous cost budget: ask as an analyst.
-    const large = await server.gql(
-      '{ colonias(first: 500) { edges { node { geometry centroid bbox territorial { nombre geometry(precision: 3) } } } } }',
-      undefined,
-      await authHeaders('ANALYST'),
-    );
+    const large = await server.gql(ColoniasGeometryDocument, { first: 500 }, await authHeaders('ANALYST'));
     expect(large.errors).toBeUndefined();
     expect(large.sqlStatements).toBe(small.sqlStatements);
     expect(large.sqlStatements).toBeLessThanOrEqual(7);
@@ -99,13 +114,10 @@ describe('colonias', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: any = await server.gql(
-        'query($after: String) { colonias(first: 40, after: $after) { totalCount edges { cursor node { clave } } pageInfo { hasNextPage hasPreviousPage endCursor } } }',
-        { after },
-      );
+      const page: GraphQLResult<ColoniasForwardQuery> = await server.gql(ColoniasForwardDocument, { after });
       expect(page.errors).toBeUndefined();
       pages += 1;
-      forward.push(...page.data.colonias.edges.map((e: any) => e.node.clave));
+      forward.push(...page.data.colonias.edges.map((e) => e.node.clave));
       expect(page.data.colonias.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!page.data.colonias.pageInfo.hasNextPage) break;
       after = page.data.colonias.pageInfo.endCursor;
@@ -117,12 +129,9 @@ describe('colonias', () => {
     const backward: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const page: any = await server.gql(
-        'query($before: String) { colonias(last: 40, before: $before) { edges { node { clave } } pageInfo { hasPreviousPage startCursor } } }',
-        { before },
-      );
+      const page: GraphQLResult<ColoniasBackwardQuery> = await server.gql(ColoniasBackwardDocument, { before });
       expect(page.errors).toBeUndefined();
-      backward.unshift(...page.data.colonias.edges.map((e: any) => e.node.clave));
+      backward.unshift(...page.data.colonias.edges.map((e) => e.node.clave));
       if (!page.data.colonias.pageInfo.hasPreviousPage) break;
       before = page.data.colonias.pageInfo.startCursor;
     }
@@ -130,31 +139,26 @@ describe('colonias', () => {
   });
 
   it('filters by territorial', async () => {
-    const t = await server.gql('{ territorial(clave: "TER-10") { id colonias { id } } }');
-    const { id, colonias } = t.data.territorial;
-    const result = await server.gql(
-      'query($id: ID) { colonias(territorialId: $id, first: 500) { totalCount edges { node { id territorial { clave } } } } }',
-      { id },
-    );
+    const t = await server.gql(TerritorialColoniaIdsDocument, { clave: 'TER-10' });
+    const { id, colonias } = t.data.territorial!;
+    const result = await server.gql(ColoniasOfTerritorialDocument, { id });
     expect(result.data.colonias.totalCount).toBe(colonias.length);
-    expect(result.data.colonias.edges.map((e: any) => e.node.id)).toEqual(colonias.map((c: any) => c.id));
+    expect(result.data.colonias.edges.map((e) => e.node.id)).toEqual(colonias.map((c) => c.id));
     for (const e of result.data.colonias.edges) expect(e.node.territorial.clave).toBe('TER-10');
   });
 
   it('finds a colonia by IECM clave and by id, null when a well-formed clave is unknown', async () => {
-    const byClave = await server.gql(
-      '{ colonia(clave: "07-196") { id nombre displayName tipo distritoLocal poblacion territorial { clave } } }',
-    );
+    const byClave = await server.gql(ColoniaByClaveDocument, { clave: '07-196' });
     expect(byClave.errors).toBeUndefined();
     expect(byClave.data.colonia).toMatchObject({
       nombre: 'SAN MIGUEL (BARR)',
       displayName: 'SAN MIGUEL',
       tipo: 'BARRIO',
     });
-    expect(byClave.data.colonia.poblacion).toBeGreaterThan(0);
-    const byId = await server.gql('query($id: ID) { colonia(id: $id) { clave } }', { id: byClave.data.colonia.id });
-    expect(byId.data.colonia.clave).toBe('07-196');
-    const unknown = await server.gql('{ colonia(clave: "07-999") { id } }');
+    expect(byClave.data.colonia!.poblacion).toBeGreaterThan(0);
+    const byId = await server.gql(ColoniaClaveByIdDocument, { id: byClave.data.colonia!.id });
+    expect(byId.data.colonia!.clave).toBe('07-196');
+    const unknown = await server.gql(ColoniaByClaveDocument, { clave: '07-999' });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data.colonia).toBeNull();
   });
@@ -162,32 +166,28 @@ describe('colonias', () => {
   it.each(['central-de-abasto-i', '7-196', '07-1960', ' 07-196', '07_196', ''])(
     'answers a malformed clave %j with BAD_USER_INPUT naming the expected form',
     async (clave) => {
-      const result = await server.gql('query($clave: String) { colonia(clave: $clave) { id } }', { clave });
+      const result = await server.gql(ColoniaByClaveDocument, { clave });
       expectError(result, 'BAD_USER_INPUT', 'clave');
       expect(result.errors![0].message).toMatch(/07-163/);
     },
   );
 
   it('exposes the nesting of units: containedIn and contains', async () => {
-    const result = await server.gql(`{
-      inner: colonia(clave: "07-163") { clave containedIn { clave } contains { clave } }
-      outer: colonia(clave: "07-196") { clave containedIn { clave } contains { clave nombre } }
-      plain: colonia(clave: "07-001") { containedIn { clave } contains { clave } }
-    }`);
+    const result = await server.gql(ColoniaNestingDocument);
     expect(result.errors).toBeUndefined();
     expect(result.data.inner).toEqual({ clave: '07-163', containedIn: { clave: '07-196' }, contains: [] });
-    expect(result.data.outer.containedIn).toBeNull();
-    expect(result.data.outer.contains.map((c: any) => c.clave).sort()).toEqual(['07-080', '07-081', '07-163']);
+    expect(result.data.outer!.containedIn).toBeNull();
+    expect(result.data.outer!.contains.map((c) => c.clave).sort()).toEqual(['07-080', '07-081', '07-163']);
     expect(result.data.plain).toEqual({ containedIn: null, contains: [] });
   });
 });
 
 describe('geometry', () => {
   it('returns RFC 7946 geometry: MultiPolygon, lon/lat, no crs, counter-clockwise exteriors', async () => {
-    const result = await server.gql('{ territoriales { geometry centroid bbox colonias { geometry(precision: 5) } } }');
+    const result = await server.gql(TerritorialGeometriesDocument);
     expect(result.errors).toBeUndefined();
     for (const t of result.data.territoriales) {
-      for (const geometry of [t.geometry, ...t.colonias.map((c: any) => c.geometry)]) {
+      for (const geometry of [t.geometry, ...t.colonias.map((c) => c.geometry)]) {
         expect(isRfc7946Geometry(geometry)).toBe(true);
         expect(geometry.type).toBe('MultiPolygon');
         expect(geometry.crs).toBeUndefined();
@@ -211,12 +211,10 @@ describe('geometry', () => {
   });
 
   it('rounds coordinates to the requested precision', async () => {
-    const result = await server.gql(
-      '{ colonia(clave: "07-001") { p2: geometry(precision: 2) p0: centroid(precision: 0) } }',
-    );
-    const coords = JSON.stringify(result.data.colonia.p2.coordinates).match(/-?\d+\.\d+/g) ?? [];
+    const result = await server.gql(ColoniaRoundedDocument);
+    const coords = JSON.stringify(result.data.colonia!.p2.coordinates).match(/-?\d+\.\d+/g) ?? [];
     for (const c of coords) expect(c.split('.')[1].length).toBeLessThanOrEqual(2);
-    expect(result.data.colonia.p0.coordinates).toEqual([-99, 19]);
+    expect(result.data.colonia!.p0.coordinates).toEqual([-99, 19]);
   });
 });
 
@@ -230,23 +228,17 @@ describe('locate', () => {
       [p.lon, p.lat],
     );
     expect(inOuter.covered).toBe(true); // the point is in both units
-    const result = await server.gql(
-      'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { clave containedIn { clave } } } }',
-      p,
-    );
+    const result = await server.gql(LocateNestingDocument, p);
     expect(result.errors).toBeUndefined();
-    expect(result.data.locate.colonia).toEqual({ clave: '07-163', containedIn: { clave: '07-196' } });
+    expect(result.data.locate!.colonia).toEqual({ clave: '07-163', containedIn: { clave: '07-196' } });
     // A point of San Miguel outside the three unidades gets the barrio.
     const [q] = await server.dataSource.query(
       `SELECT ST_X(p) AS lon, ST_Y(p) AS lat FROM colonia c,
               LATERAL ST_PointOnSurface(ST_Difference(c.geom, (SELECT ST_Union(n.geom) FROM colonia n WHERE n.contained_in_id = c.id))) AS p
         WHERE c.clave = '07-196'`,
     );
-    const outer = await server.gql(
-      'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { clave } } }',
-      q,
-    );
-    expect(outer.data.locate.colonia.clave).toBe('07-196');
+    const outer = await server.gql(LocateColoniaAndTerritorialDocument, q);
+    expect(outer.data.locate!.colonia!.clave).toBe('07-196');
   });
 
   it('finds the colonia and territorial at points inside several known colonias', async () => {
@@ -259,10 +251,7 @@ describe('locate', () => {
        ORDER BY c.clave LIMIT 8`);
     expect(samples.length).toBe(8);
     for (const s of samples) {
-      const result = await server.gql(
-        'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { clave } territorial { clave } } }',
-        s,
-      );
+      const result = await server.gql(LocateColoniaAndTerritorialDocument, { lon: s.lon, lat: s.lat });
       expect(result.errors).toBeUndefined();
       expect(result.data.locate).toEqual({ colonia: { clave: s.clave }, territorial: { clave: s.territorial } });
       expect(result.sqlStatements).toBe(1);
@@ -271,14 +260,14 @@ describe('locate', () => {
 
   it('knows real places', async () => {
     // The pueblo of San Lorenzo Tezonco and the old town of Culhuacán.
-    const tezonco = await server.gql('{ locate(lon: -99.0624, lat: 19.3103) { colonia { clave nombre tipo } } }');
-    expect(tezonco.data.locate.colonia).toEqual({
+    const tezonco = await server.gql(LocateColoniaNamedDocument, { lon: -99.0624, lat: 19.3103 });
+    expect(tezonco.data.locate!.colonia).toEqual({
       clave: '07-191',
       nombre: 'SAN LORENZO TEZONCO (PBLO)',
       tipo: 'PUEBLO',
     });
-    const culhuacan = await server.gql('{ locate(lon: -99.1072, lat: 19.3393) { colonia { clave displayName } } }');
-    expect(culhuacan.data.locate.colonia).toEqual({ clave: '07-037', displayName: 'CULHUACAN' });
+    const culhuacan = await server.gql(LocateColoniaDisplayNameDocument, { lon: -99.1072, lat: 19.3393 });
+    expect(culhuacan.data.locate!.colonia).toEqual({ clave: '07-037', displayName: 'CULHUACAN' });
   });
 
   it('returns null outside the alcaldía', async () => {
@@ -288,10 +277,7 @@ describe('locate', () => {
       [-99.187, 19.332],
       [-30, 10],
     ]) {
-      const result = await server.gql(
-        'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }',
-        { lon, lat },
-      );
+      const result = await server.gql(LocateColoniaIdDocument, { lon, lat });
       expect(result.errors).toBeUndefined();
       expect(result.data.locate).toBeNull();
     }
@@ -305,15 +291,12 @@ describe('bad input', () => {
     ['lat', { lon: -99.05, lat: 91 }],
     ['lat', { lon: -99.05, lat: -90.5 }],
   ])('locate rejects %s out of range (%j)', async (argument, variables) => {
-    const result = await server.gql(
-      'query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }',
-      variables,
-    );
+    const result = await server.gql(LocateColoniaIdDocument, variables);
     expectError(result, 'BAD_USER_INPUT', argument);
   });
 
   it('locate rejects NaN and infinite coordinates', async () => {
-    // JSON has no NaN/Infinity: 1e999 parses to Infinity; "NaN" is a string.
+    // JSON has no NaN/Infinity: 1e999 parses to Infinity; "NaN" is a string. Raw bodies: their text is the subject.
     for (const body of [
       '{"query":"query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }","variables":{"lon":1e999,"lat":19.3}}',
       '{"query":"query($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }","variables":{"lon":-99.05,"lat":"NaN"}}',
@@ -347,6 +330,7 @@ describe('bad input', () => {
     ['precision', '{ territoriales { geometry(precision: 16) } }', 'precision'],
     ['precision', '{ territoriales { centroid(precision: -1) } }', 'precision'],
   ])('%s → BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
+    // Strings: each document's literal arguments are the deliberately bad input under test.
     const result = await server.gql(query);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain(argument);

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { dataSource } from '../../ormconfig';
 import { MAX_REQUEST_HEADER_BYTES } from '../../src/http/gis-response';
@@ -7,9 +9,13 @@ import { createApp } from '../../src/server';
 import { authHeaders } from './auth';
 import { MemoryRateLimitStore, type RateLimitOptions } from '../../src/http/rate-limit';
 
-export interface GraphQLResult<T = any> {
+export interface GraphQLResult<T> {
   status: number;
-  data?: T;
+  /**
+   * Typed as present: a test reads it after looking at `errors`, and an answer without data fails the test at
+   * that read. (A document given as a string answers `any`.)
+   */
+  data: T;
   errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
   /** SQL statements the server issued for this request (X-SQL-Statements). */
   sqlStatements: number;
@@ -18,13 +24,28 @@ export interface GraphQLResult<T = any> {
 export interface TestServer {
   url: string;
   dataSource: DataSource;
-  gql<T = any>(
+  /**
+   * One GraphQL request. The document is a typed operation of tests/graphql/*.graphql (generated.ts: typed
+   * data and variables, required when the operation has a required variable), or a string for the tests whose
+   * subject is the document text itself (malformed, over-deep or generated documents, alias floods).
+   */
+  gql<TResult, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...rest: VariablesAndHeaders<TVariables>
+  ): Promise<GraphQLResult<TResult>>;
+  gql(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<GraphQLResult<T>>;
+  ): Promise<GraphQLResult<any>>;
   close(): Promise<void>;
 }
+
+/** Variables may be left out only when the operation has no required one. */
+type VariablesAndHeaders<TVariables> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, headers?: Record<string, string>]
+    : [variables: TVariables, headers?: Record<string, string>];
 
 export interface TestServerOptions {
   /** Send every request as this role (a signed bearer token); default: anonymous (PUBLIC). */
@@ -57,13 +78,18 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     url,
     dataSource,
-    async gql(query, variables, headers = {}) {
+    async gql(
+      document: string | TypedDocumentNode<unknown, Record<string, unknown>>,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ): Promise<GraphQLResult<any>> {
+      const query = typeof document === 'string' ? document : print(document);
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...defaultHeaders, ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: any[] };
+      const body = (await response.json()) as { data: any; errors?: any[] };
       return {
         status: response.status,
         ...body,
@@ -84,7 +110,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
  * One error with this code whose message names `argument` (when given); nothing
  * of the server in the answer: no stack, frame, SQL or constraint violation.
  */
-export function expectError(result: GraphQLResult, code: string, argument?: string): void {
+export function expectError(result: GraphQLResult<unknown>, code: string, argument?: string): void {
   expect(result.errors).toHaveLength(1);
   const [error] = result.errors!;
   expect({ code: error.extensions?.code, message: error.message }).toEqual({
