@@ -3,6 +3,37 @@ import { factories, uniqueKey } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { places, writeState, type Places } from './helpers/write-fixtures';
 import { expectError } from './helpers/test-server';
+import {
+  WriteActivityCoverageMarch2021Document,
+  WriteActivityPeopleReachedDocument,
+  WriteAuditLogDocument,
+  WriteBeneficiaryBajaDocument,
+  WriteCreateActivityDocument,
+  WriteCreateAgendaDocument,
+  WriteCreateBeneficiaryDocument,
+  WriteCreateEcosSchoolDocument,
+  WriteCreateImprovementDocument,
+  WriteCreateMercomunaPointDocument,
+  WriteCreatePaymentDocument,
+  WriteCreateWorkshopDocument,
+  WriteDeleteActivityDocument,
+  WriteDeleteAgendaDocument,
+  WriteDeleteBeneficiaryDocument,
+  WriteDeleteEcosSchoolDocument,
+  WriteDeleteImprovementDocument,
+  WriteDeleteMercomunaPointDocument,
+  WriteDeleteWorkshopDocument,
+  WriteImprovementCountsDocument,
+  WriteMoveBeneficiaryDocument,
+  WriteMoveMercomunaPointDocument,
+  WriteMoveMercomunaPointToColoniaDocument,
+  WriteRenameAndMoveMercomunaPointDocument,
+  WriteRenameColoniaDocument,
+  WriteRenameMercomunaPointDocument,
+  WriteRenameTerritorialDocument,
+  WriteReplaceAgendaProjectsDocument,
+  WriteWorkshopVirtualDocument,
+} from './graphql/generated';
 
 /**
  * The write path end to end on the shared seeded database: each mutation
@@ -46,16 +77,18 @@ async function auditOf(
   ]);
 }
 
-const MERCOMUNA = `mutation($input: CreateMercomunaPointInput!) { createMercomunaPoint(input: $input) { id clave nombre version location colonia { id } territorial { clave } } }`;
 /** A Mercomuna point through the API (nombre "Tienda de prueba", a unique clave), as `headers` or the TER-03 operator. */
-const mercomunaPoint = (location: unknown, headers?: Record<string, string>) =>
-  make.api.mercomunaPoint({ location }, { query: MERCOMUNA, headers });
+const mercomunaPoint = (location: Places['ter03']['point'], headers?: Record<string, string>) =>
+  make.api.mercomunaPoint({ location }, { document: WriteCreateMercomunaPointDocument, headers });
 
 describe('create, update, delete with audit trail and versions', () => {
   it('Mercomuna point: placed by PostGIS, versioned, audited; delete leaves no row', async () => {
     const before = await writeState(server.dataSource);
     const clave = uniqueKey('MER');
-    const created = await make.api.mercomunaPoint({ clave, location: at.ter03.point }, { query: MERCOMUNA });
+    const created = await make.api.mercomunaPoint(
+      { clave, location: at.ter03.point },
+      { document: WriteCreateMercomunaPointDocument },
+    );
     expect(created.errors).toBeUndefined();
     const point = created.data.createMercomunaPoint;
     expect(point).toMatchObject({
@@ -67,8 +100,8 @@ describe('create, update, delete with audit trail and versions', () => {
     expect(point.location.coordinates[0]).toBeCloseTo(at.ter03.point.coordinates[0], 6);
 
     const updated = await server.gql(
-      `mutation($id: ID!, $v: Int!) { updateMercomunaPoint(id: $id, version: $v, input: { nombre: "Tienda renombrada", location: ${JSON.stringify(at.ter03b.point).replace(/"(\w+)":/g, '$1:')} }) { version nombre colonia { id } } }`,
-      { id: point.id, v: 1 },
+      WriteRenameAndMoveMercomunaPointDocument,
+      { id: point.id, v: 1, location: at.ter03b.point },
       operator03,
     );
     expect(updated.errors).toBeUndefined();
@@ -79,11 +112,7 @@ describe('create, update, delete with audit trail and versions', () => {
       colonia: { id: String(at.ter03b.coloniaId) },
     });
 
-    const deleted = await server.gql(
-      `mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 2) }`,
-      { id: point.id },
-      operator03,
-    );
+    const deleted = await server.gql(WriteDeleteMercomunaPointDocument, { id: point.id, v: 2 }, operator03);
     expect(deleted.data.deleteMercomunaPoint).toBe(point.id);
 
     const trail = await auditOf('mercomuna_point', point.id);
@@ -120,7 +149,7 @@ describe('create, update, delete with audit trail and versions', () => {
         address: "Calle 5 de Mayo 12, Int. 'B'",
       },
       {
-        query: `mutation($input: CreateBeneficiaryInput!) { createBeneficiary(input: $input) { id folio version ageGroup status territorial { clave } } }`,
+        document: WriteCreateBeneficiaryDocument,
       },
     );
     expect(created.errors).toBeUndefined();
@@ -137,22 +166,14 @@ describe('create, update, delete with audit trail and versions', () => {
 
     const payment = await make.api.payment(
       { beneficiaryId: id, row: 1, month: '2020-02-01', amount: 6000 },
-      { query: `mutation($input: CreatePaymentInput!) { createPayment(input: $input) { id row amount version } }` },
+      { document: WriteCreatePaymentDocument },
     );
     expect(payment.data.createPayment).toMatchObject({ row: 1, amount: 6000, version: 1 });
 
-    const baja = await server.gql(
-      `mutation($id: ID!) { updateBeneficiary(id: $id, version: 1, input: { status: BAJA, bajaOn: "2020-06-30" }) { status bajaOn version } }`,
-      { id },
-      operator03,
-    );
+    const baja = await server.gql(WriteBeneficiaryBajaDocument, { id }, operator03);
     expect(baja.data.updateBeneficiary).toEqual({ status: 'BAJA', bajaOn: '2020-06-30', version: 2 });
 
-    const deleted = await server.gql(
-      `mutation($id: ID!) { deleteBeneficiary(id: $id, version: 2) }`,
-      { id },
-      operator03,
-    );
+    const deleted = await server.gql(WriteDeleteBeneficiaryDocument, { id, v: 2 }, operator03);
     expect(deleted.errors).toBeUndefined();
     expect(await q('SELECT count(*)::int AS n FROM payment WHERE beneficiary_id = $1', [id])).toEqual([{ n: 0 }]);
     const trail = await auditOf('beneficiary', id);
@@ -179,25 +200,19 @@ describe('create, update, delete with audit trail and versions', () => {
         coloniaId: String(at.ter03.coloniaId),
       },
       {
-        query: `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id version modality location colonia { id } } }`,
+        document: WriteCreateWorkshopDocument,
       },
     );
     expect(created.errors).toBeUndefined();
     const id = created.data.createWorkshop.id;
-    const virtual = await server.gql(
-      `mutation($id: ID!) { updateWorkshop(id: $id, version: 1, input: { modality: VIRTUAL }) { modality location version colonia { id } } }`,
-      { id },
-      operator03,
-    );
+    const virtual = await server.gql(WriteWorkshopVirtualDocument, { id }, operator03);
     expect(virtual.data.updateWorkshop).toEqual({
       modality: 'VIRTUAL',
       location: null,
       version: 2,
       colonia: { id: String(at.ter03.coloniaId) },
     });
-    expect(
-      (await server.gql(`mutation($id: ID!) { deleteWorkshop(id: $id, version: 2) }`, { id }, operator03)).errors,
-    ).toBeUndefined();
+    expect((await server.gql(WriteDeleteWorkshopDocument, { id, v: 2 }, operator03)).errors).toBeUndefined();
     expect(await q('SELECT count(*)::int AS n FROM workshop WHERE clave = $1', [clave])).toEqual([{ n: 0 }]);
   });
 
@@ -206,7 +221,7 @@ describe('create, update, delete with audit trail and versions', () => {
     const created = await make.api.agenda(
       { coloniaId: String(at.ter03.coloniaId), status: 'IN_PROGRESS', projects: ['Alumbrado', 'Huerto urbano'] },
       {
-        query: `mutation($input: CreateAgendaInput!) { createAgenda(input: $input) { id version projects { position nombre } } }`,
+        document: WriteCreateAgendaDocument,
       },
     );
     expect(created.errors).toBeUndefined();
@@ -215,13 +230,9 @@ describe('create, update, delete with audit trail and versions', () => {
       { position: 1, nombre: 'Alumbrado' },
       { position: 2, nombre: 'Huerto urbano' },
     ]);
-    const updated = await server.gql(
-      `mutation($id: ID!) { updateAgenda(id: $id, version: 1, input: { projects: ["Murales"] }) { version projects { nombre } } }`,
-      { id },
-      operator03,
-    );
+    const updated = await server.gql(WriteReplaceAgendaProjectsDocument, { id }, operator03);
     expect(updated.data.updateAgenda).toEqual({ version: 2, projects: [{ nombre: 'Murales' }] });
-    await server.gql(`mutation($id: ID!) { deleteAgenda(id: $id, version: 2) }`, { id }, operator03);
+    await server.gql(WriteDeleteAgendaDocument, { id, v: 2 }, operator03);
     const trail = await auditOf('agenda', id);
     expect(trail.map((t) => [t.operation, t.changes.projects])).toEqual([
       ['CREATE', { before: null, after: ['Alumbrado', 'Huerto urbano'] }],
@@ -242,32 +253,31 @@ describe('create, update, delete with audit trail and versions', () => {
       participants: 30,
     };
     const before = await writeState(server.dataSource);
-    const failed = await make.api.ecosSchool({ ...input, facilitatorIds: [String(at.beneficiary03), '2000000000'] });
+    const failed = await make.api.ecosSchool(
+      { ...input, facilitatorIds: [String(at.beneficiary03), '2000000000'] },
+      { document: WriteCreateEcosSchoolDocument },
+    );
     expectError(failed, 'BAD_USER_INPUT', 'facilitatorIds');
     expect(await writeState(server.dataSource)).toEqual(before);
 
     const ok = await make.api.ecosSchool(
       { ...input, facilitatorIds: [String(at.beneficiary03)] },
-      { query: `mutation($input: CreateEcosSchoolInput!) { createEcosSchool(input: $input) { id version } }` },
+      { document: WriteCreateEcosSchoolDocument },
     );
     expect(ok.errors).toBeUndefined();
     const id = ok.data.createEcosSchool.id;
     expect(await q('SELECT beneficiary_id FROM ecos_school_facilitator WHERE ecos_school_id = $1', [id])).toEqual([
       { beneficiary_id: at.beneficiary03 },
     ]);
-    await server.gql(`mutation($id: ID!) { deleteEcosSchool(id: $id, version: 1) }`, { id }, operator03);
+    await server.gql(WriteDeleteEcosSchoolDocument, { id, v: 1 }, operator03);
     expect(await writeState(server.dataSource)).toEqual({ ...before, audit_log: (before.audit_log as number) + 2 });
   });
 
   it('improvement: the first LAVAMANOS makes the kind tracked (its count turns from null to a number)', async () => {
     const lavamanos = async () =>
       (
-        await server.gql(
-          `query($c: ID) { coverage(coloniaId: $c) { improvements { kind count } } }`,
-          { c: String(at.ter03.coloniaId) },
-          admin,
-        )
-      ).data.coverage.improvements.find((i: any) => i.kind === 'LAVAMANOS').count;
+        await server.gql(WriteImprovementCountsDocument, { c: String(at.ter03.coloniaId) }, admin)
+      ).data.coverage.improvements.find((i) => i.kind === 'LAVAMANOS')!.count;
     expect(await lavamanos()).toBeNull();
     // The factory sets LAVAMANOS back to untracked after the test (no lavamanos left).
     const created = await make.api.improvement(
@@ -279,29 +289,20 @@ describe('create, update, delete with audit trail and versions', () => {
         status: 'COMPLETED',
       },
       {
-        query: `mutation($input: CreateImprovementInput!) { createImprovement(input: $input) { id kind geometry colonia { id } } }`,
+        document: WriteCreateImprovementDocument,
       },
     );
     expect(created.errors).toBeUndefined();
     expect(created.data.createImprovement.colonia).toEqual({ id: String(at.ter03.coloniaId) });
     expect(await lavamanos()).toBe(1);
-    await server.gql(
-      `mutation($id: ID!) { deleteImprovement(id: $id, version: 1) }`,
-      { id: created.data.createImprovement.id },
-      operator03,
-    );
+    await server.gql(WriteDeleteImprovementDocument, { id: created.data.createImprovement.id, v: 1 }, operator03);
     expect(await lavamanos()).toBe(0); // tracked: now a real zero
   });
 
   it('activity: coverage (from the rollup) counts a created activity at once and forgets a deleted one', async () => {
     const coverage = async () =>
-      (
-        await server.gql(
-          `query($c: ID) { coverage(coloniaId: $c, from: "2021-03-01", to: "2021-03-31") { activities peopleReached } }`,
-          { c: String(at.ter03.coloniaId) },
-          admin,
-        )
-      ).data.coverage;
+      (await server.gql(WriteActivityCoverageMarch2021Document, { c: String(at.ter03.coloniaId) }, admin)).data
+        .coverage;
     const before = await coverage();
     const created = await make.api.activity(
       {
@@ -312,21 +313,17 @@ describe('create, update, delete with audit trail and versions', () => {
         peopleReached: 17,
       },
       {
-        query: `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id seq version colonia { id } } }`,
+        document: WriteCreateActivityDocument,
       },
     );
     expect(created.errors).toBeUndefined();
     expect(created.data.createActivity).toMatchObject({ seq: 1, version: 1 });
     expect(await coverage()).toEqual({ activities: before.activities + 1, peopleReached: before.peopleReached + 17 });
     const id = created.data.createActivity.id;
-    const moved = await server.gql(
-      `mutation($id: ID!) { updateActivity(id: $id, version: 1, input: { peopleReached: 20 }) { peopleReached version } }`,
-      { id },
-      operator03,
-    );
+    const moved = await server.gql(WriteActivityPeopleReachedDocument, { id }, operator03);
     expect(moved.data.updateActivity).toEqual({ peopleReached: 20, version: 2 });
     expect(await coverage()).toEqual({ activities: before.activities + 1, peopleReached: before.peopleReached + 20 });
-    await server.gql(`mutation($id: ID!) { deleteActivity(id: $id, version: 2) }`, { id }, operator03);
+    await server.gql(WriteDeleteActivityDocument, { id, v: 2 }, operator03);
     expect(await coverage()).toEqual(before);
   });
 
@@ -336,7 +333,7 @@ describe('create, update, delete with audit trail and versions', () => {
     // Seeded rows: their names and versions come back after the test, the audit entries about them go.
     await make.touch('colonia', colonia.id, ['nombre']);
     await make.touch('territorial', territorial.id, ['nombre']);
-    const rename = `mutation($id: ID!, $v: Int!, $n: String!) { updateColonia(id: $id, version: $v, input: { nombre: $n }) { nombre version } }`;
+    const rename = WriteRenameColoniaDocument;
     expectError(
       await server.gql(rename, { id: String(colonia.id), v: colonia.version, n: 'Otro nombre' }, operator03),
       'FORBIDDEN',
@@ -350,7 +347,7 @@ describe('create, update, delete with audit trail and versions', () => {
       changes: { nombre: { before: colonia.nombre, after: 'Otro nombre' } },
     });
     const t = await server.gql(
-      `mutation($id: ID!, $v: Int!) { updateTerritorial(id: $id, version: $v, input: { nombre: "ATLALILCO-AXOMULCO" }) { nombre version } }`,
+      WriteRenameTerritorialDocument,
       { id: String(territorial.id), v: territorial.version },
       admin,
     );
@@ -362,21 +359,13 @@ describe('optimistic concurrency', () => {
   it('a stale version is refused with CONFLICT and nothing changes', async () => {
     const created = await mercomunaPoint(at.ter03.point);
     const id = created.data.createMercomunaPoint.id;
-    await server.gql(
-      `mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Primera" }) { version } }`,
-      { id },
-      operator03,
-    );
+    await server.gql(WriteRenameMercomunaPointDocument, { id, v: 1, n: 'Primera' }, operator03);
     const before = await writeState(server.dataSource);
-    const stale = await server.gql(
-      `mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Segunda" }) { version } }`,
-      { id },
-      operator03,
-    );
+    const stale = await server.gql(WriteRenameMercomunaPointDocument, { id, v: 1, n: 'Segunda' }, operator03);
     expectError(stale, 'CONFLICT', 'stale version');
     expect(stale.errors![0].message).toContain('is at version 2');
     expectError(
-      await server.gql(`mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 1) }`, { id }, operator03),
+      await server.gql(WriteDeleteMercomunaPointDocument, { id, v: 1 }, operator03),
       'CONFLICT',
       'stale version',
     );
@@ -390,11 +379,7 @@ describe('optimistic concurrency', () => {
     const created = await mercomunaPoint(at.ter03.point);
     const id = created.data.createMercomunaPoint.id;
     const update = (nombre: string) =>
-      server.gql(
-        `mutation($id: ID!, $n: String!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: $n }) { nombre version } }`,
-        { id, n: nombre },
-        operator03,
-      );
+      server.gql(WriteRenameMercomunaPointDocument, { id, v: 1, n: nombre }, operator03);
     const results = await Promise.all([update('Uno gana'), update('Dos gana')]);
     const winners = results.filter((r) => !r.errors);
     const losers = results.filter((r) => r.errors);
@@ -424,31 +409,19 @@ describe('access control on writes', () => {
     const created = await mercomunaPoint(at.ter03.point);
     const id = created.data.createMercomunaPoint.id;
     const state = await writeState(server.dataSource);
-    const move = `mutation($id: ID!, $c: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { coloniaId: $c }) { id } }`;
     expectError(
-      await server.gql(move, { id, c: String(at.ter04.coloniaId) }, operator03),
+      await server.gql(WriteMoveMercomunaPointToColoniaDocument, { id, c: String(at.ter04.coloniaId) }, operator03),
       'BAD_USER_INPUT',
       'location',
     ); // its point is not in that colonia
-    const moveWithPoint = `mutation($id: ID!, $p: GeoJSON!) { updateMercomunaPoint(id: $id, version: 1, input: { location: $p }) { id } }`;
+    const moveWithPoint = WriteMoveMercomunaPointDocument;
     expectError(await server.gql(moveWithPoint, { id, p: at.ter04.point }, operator03), 'FORBIDDEN', 'TER-03');
-    expectError(
-      await server.gql(
-        `mutation($id: ID!) { updateMercomunaPoint(id: $id, version: 1, input: { nombre: "Ajena" }) { id } }`,
-        { id },
-        operator04,
-      ),
-      'FORBIDDEN',
-    );
-    expectError(
-      await server.gql(`mutation($id: ID!) { deleteMercomunaPoint(id: $id, version: 1) }`, { id }, operator04),
-      'FORBIDDEN',
-    );
-    const beneficiaryMove = `mutation($id: ID!, $v: Int!, $c: ID!) { updateBeneficiary(id: $id, version: $v, input: { coloniaId: $c }) { id } }`;
+    expectError(await server.gql(WriteRenameMercomunaPointDocument, { id, v: 1, n: 'Ajena' }, operator04), 'FORBIDDEN');
+    expectError(await server.gql(WriteDeleteMercomunaPointDocument, { id, v: 1 }, operator04), 'FORBIDDEN');
     const [b] = await q('SELECT version FROM beneficiary WHERE id = $1', [at.beneficiary03]);
     expectError(
       await server.gql(
-        beneficiaryMove,
+        WriteMoveBeneficiaryDocument,
         { id: String(at.beneficiary03), v: b.version, c: String(at.ter04.coloniaId) },
         operator03,
       ),
@@ -456,12 +429,8 @@ describe('access control on writes', () => {
     );
     expect(await writeState(server.dataSource)).toEqual(state);
     // ADMIN may act anywhere.
-    const adminMove = await server.gql(
-      moveWithPoint.replace('{ id }', '{ territorial { clave } }'),
-      { id, p: at.ter04.point },
-      admin,
-    );
-    expect(adminMove.data.updateMercomunaPoint.territorial.clave).toBe('TER-04');
+    const adminMove = await server.gql(moveWithPoint, { id, p: at.ter04.point }, admin);
+    expect(adminMove.data.updateMercomunaPoint.territorial!.clave).toBe('TER-04');
   });
 });
 
@@ -484,20 +453,14 @@ describe('auditLog', () => {
     const id = created.data.createMercomunaPoint.id;
     for (const nombre of ['Uno', 'Dos', 'Tres']) {
       const [row] = await q('SELECT version FROM mercomuna_point WHERE id = $1', [id]);
-      await server.gql(
-        `mutation($id: ID!, $v: Int!, $n: String!) { updateMercomunaPoint(id: $id, version: $v, input: { nombre: $n }) { id } }`,
-        { id, v: row.version, n: `Tienda ${nombre}` },
-        operator03,
-      );
+      await server.gql(WriteRenameMercomunaPointDocument, { id, v: row.version, n: `Tienda ${nombre}` }, operator03);
     }
-    const LOG = `query($e: AuditEntity, $id: ID, $first: Int, $after: String, $from: Date, $to: Date) {
-      auditLog(entity: $e, id: $id, first: $first, after: $after, from: $from, to: $to) {
-        totalCount edges { node { operation actor entity entityId changes } } pageInfo { hasNextPage endCursor } } }`;
+    const LOG = WriteAuditLogDocument;
     expectError(await server.gql(LOG, { e: 'MERCOMUNA_POINT', id }, operator03), 'FORBIDDEN');
     expectError(await server.gql(LOG, { e: 'MERCOMUNA_POINT', id }), 'UNAUTHENTICATED');
     const page1 = await server.gql(LOG, { e: 'MERCOMUNA_POINT', id, first: 3 }, admin);
     expect(page1.data.auditLog.totalCount).toBe(4);
-    expect(page1.data.auditLog.edges.map((e: any) => e.node.operation)).toEqual(['CREATE', 'UPDATE', 'UPDATE']);
+    expect(page1.data.auditLog.edges.map((e) => e.node.operation)).toEqual(['CREATE', 'UPDATE', 'UPDATE']);
     expect(page1.data.auditLog.edges[1].node).toMatchObject({
       actor: 'test:operator-03',
       entity: 'MERCOMUNA_POINT',
@@ -509,7 +472,7 @@ describe('auditLog', () => {
       { e: 'MERCOMUNA_POINT', id, first: 3, after: page1.data.auditLog.pageInfo.endCursor },
       admin,
     );
-    expect(page2.data.auditLog.edges.map((e: any) => e.node.changes.nombre.after)).toEqual(['Tienda Tres']);
+    expect(page2.data.auditLog.edges.map((e) => e.node.changes.nombre.after)).toEqual(['Tienda Tres']);
     expect(page2.data.auditLog.pageInfo.hasNextPage).toBe(false);
     const today = new Date().toISOString().slice(0, 10);
     expect(

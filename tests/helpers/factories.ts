@@ -1,5 +1,25 @@
 import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { DataSource } from 'typeorm';
+import {
+  FactoryCreateActivityDocument,
+  FactoryCreateAgendaDocument,
+  FactoryCreateBeneficiaryDocument,
+  FactoryCreateEcosSchoolDocument,
+  FactoryCreateImprovementDocument,
+  FactoryCreateMercomunaPointDocument,
+  FactoryCreatePaymentDocument,
+  FactoryCreateWorkshopDocument,
+  type CreateActivityInput,
+  type CreateAgendaInput,
+  type CreateBeneficiaryInput,
+  type CreateEcosSchoolInput,
+  type CreateImprovementInput,
+  type CreateMercomunaPointInput,
+  type CreatePaymentInput,
+  type CreateWorkshopInput,
+} from '../graphql/generated';
 import { places, writeState, type Places } from './write-fixtures';
 
 /**
@@ -14,9 +34,10 @@ import { places, writeState, type Places } from './write-fixtures';
  * is found by a name pattern: the factory remembers the ids it made, and every
  * key it generates (clave, folio) is unique per call, per file and per run.
  *
- * - `make.api.<kind>(input, { headers, query })` creates through the GraphQL
+ * - `make.api.<kind>(input, { headers, document })` creates through the GraphQL
  *   mutation (for tests about the API) and answers what the server answered;
- *   `query` must take the input as `$input` and select `id`.
+ *   `document` is a typed operation (tests/graphql) that takes the input as
+ *   `$input` and selects `id`; by default tests/graphql/write-factories.graphql's.
  * - `make.sql.<kind>(input)` inserts with SQL (setup) and answers the row's id
  *   and the input it used.
  * - `make.sql.rows(table, insert, params)` registers the ids an
@@ -29,7 +50,7 @@ import { places, writeState, type Places } from './write-fixtures';
  * they were before the factory made its first row.
  */
 
-/** What a factory needs: the database, and for `make.api` something that posts GraphQL. */
+/** What a factory needs: the database, and for `make.api` something that posts GraphQL (the document as text). */
 export interface FactoryTarget<R extends GraphQLAnswer = GraphQLAnswer> {
   dataSource: DataSource;
   gql?: (query: string, variables: Record<string, unknown>, headers?: Record<string, string>) => Promise<R>;
@@ -78,9 +99,9 @@ interface Sql {
 
 interface Kind {
   table: FactoryTable;
-  /** The create mutation and its input type (the default document). */
+  /** The create mutation (its answer holds the id) and the default document sending it. */
   mutation: string;
-  inputType: string;
+  document: TypedDocumentNode<any, { input: any }>;
   /** The input's geometry field, when it has one; when not given, a point on the colonia's surface. */
   geometry?: string;
   /** Whether this input goes without a geometry (a VIRTUAL workshop). */
@@ -109,7 +130,7 @@ const KINDS = {
   mercomunaPoint: {
     table: 'mercomuna_point',
     mutation: 'createMercomunaPoint',
-    inputType: 'CreateMercomunaPointInput',
+    document: FactoryCreateMercomunaPointDocument,
     geometry: 'location',
     defaults: () => ({ clave: uniqueKey('MER'), nombre: 'Tienda de prueba', period: 'SEP_DEC', kind: 'OTHER' }),
     insert: async (db, i) =>
@@ -125,7 +146,7 @@ const KINDS = {
   beneficiary: {
     table: 'beneficiary',
     mutation: 'createBeneficiary',
-    inputType: 'CreateBeneficiaryInput',
+    document: FactoryCreateBeneficiaryDocument,
     defaults: (at) => ({
       folio: uniqueKey('BEN'),
       programYear: 2020,
@@ -169,7 +190,7 @@ const KINDS = {
   payment: {
     table: 'payment',
     mutation: 'createPayment',
-    inputType: 'CreatePaymentInput',
+    document: FactoryCreatePaymentDocument,
     defaults: () => ({ row: 1, month: '2020-02-01', amount: 6000 }),
     insert: async (db, i) =>
       insertedId(
@@ -182,7 +203,7 @@ const KINDS = {
   workshop: {
     table: 'workshop',
     mutation: 'createWorkshop',
-    inputType: 'CreateWorkshopInput',
+    document: FactoryCreateWorkshopDocument,
     geometry: 'location',
     defaults: (at) => ({
       clave: uniqueKey('TAL'),
@@ -205,7 +226,7 @@ const KINDS = {
   agenda: {
     table: 'agenda',
     mutation: 'createAgenda',
-    inputType: 'CreateAgendaInput',
+    document: FactoryCreateAgendaDocument,
     defaults: (at) => ({ clave: uniqueKey('ADL'), coloniaId: String(at.ter03.coloniaId), status: 'IN_PROGRESS' }),
     // One agenda per colonia and year: by default a year the colonia has none of.
     fill: async (db, i) => {
@@ -234,7 +255,7 @@ const KINDS = {
   ecosSchool: {
     table: 'ecos_school',
     mutation: 'createEcosSchool',
-    inputType: 'CreateEcosSchoolInput',
+    document: FactoryCreateEcosSchoolDocument,
     geometry: 'location',
     defaults: () => ({
       clave: uniqueKey('ECOS'),
@@ -262,7 +283,7 @@ const KINDS = {
   improvement: {
     table: 'public_space_improvement',
     mutation: 'createImprovement',
-    inputType: 'CreateImprovementInput',
+    document: FactoryCreateImprovementDocument,
     geometry: 'geometry',
     defaults: () => ({
       clave: uniqueKey('MEJ'),
@@ -284,7 +305,7 @@ const KINDS = {
   activity: {
     table: 'activity',
     mutation: 'createActivity',
-    inputType: 'CreateActivityInput',
+    document: FactoryCreateActivityDocument,
     defaults: (at) => ({
       beneficiaryId: String(at.beneficiary03),
       heldOn: '2020-06-15',
@@ -308,12 +329,33 @@ const KINDS = {
 
 export type KindName = keyof typeof KINDS;
 
-export interface ApiCall {
+/** Each kind's GraphQL input. */
+interface Inputs {
+  mercomunaPoint: CreateMercomunaPointInput;
+  beneficiary: CreateBeneficiaryInput;
+  payment: CreatePaymentInput;
+  workshop: CreateWorkshopInput;
+  agenda: CreateAgendaInput;
+  ecosSchool: CreateEcosSchoolInput;
+  improvement: CreateImprovementInput;
+  activity: CreateActivityInput;
+}
+
+/** The default document's answer: `{ createX: { id } }`. */
+type DefaultAnswer<K extends KindName> = { [M in (typeof KINDS)[K]['mutation']]: { id: string } };
+
+export interface ApiCall<TResult, TInput> {
   /** Default: the factory's `headers`. */
   headers?: Record<string, string>;
-  /** The mutation to send (input as `$input`, selecting `id`); default selects only `id`. */
-  query?: string;
+  /** The typed mutation to send (input as `$input`, selecting `id`); default: the factory's, selecting only `id`. */
+  document?: TypedDocumentNode<TResult, { input: TInput }>;
 }
+
+/** The transport's answer, its data typed by the document. */
+export type Answer<R, TResult> = Omit<R, 'data'> & { data: TResult };
+
+/** SQL setup takes the input's fields, ids as numbers too. */
+export type SqlInput<K extends KindName> = { [P in keyof Inputs[K]]?: unknown };
 
 export interface SqlRow {
   id: number;
@@ -322,9 +364,14 @@ export interface SqlRow {
 
 export interface Factories<R extends GraphQLAnswer> {
   /** Creates through the GraphQL mutation; the answer is the server's (a refused create registers nothing). */
-  api: Record<KindName, (input?: Input, call?: ApiCall) => Promise<R & GraphQLAnswer>>;
+  api: {
+    [K in KindName]: <TResult = DefaultAnswer<K>>(
+      input?: Partial<Inputs[K]>,
+      call?: ApiCall<TResult, Inputs[K]>,
+    ) => Promise<Answer<R, TResult>>;
+  };
   /** Inserts with SQL (setup); `rows` registers what a set-based `INSERT … RETURNING id` made. */
-  sql: Record<KindName, (input?: Input) => Promise<SqlRow>> & {
+  sql: { [K in KindName]: (input?: SqlInput<K>) => Promise<SqlRow> } & {
     rows(table: FactoryTable, insert: string, params?: unknown[]): Promise<number[]>;
   };
   /** Restores `columns` and `version` of a row the test updates, and deletes the audit entries about it from now on. */
@@ -444,13 +491,13 @@ export function factories<R extends GraphQLAnswer>(
   const api = Object.fromEntries(
     names.map((name) => [
       name,
-      async (input: Input = {}, call: ApiCall = {}): Promise<R & GraphQLAnswer> => {
+      async (input: Input = {}, call: ApiCall<unknown, unknown> = {}) => {
         const kind: Kind = KINDS[name];
         const { gql } = target();
         if (!gql) throw new Error('factories: make.api needs a target with gql');
         const ds = await start();
         const full = await complete(name, input, ds);
-        const query = call.query ?? `mutation($input: ${kind.inputType}!) { ${kind.mutation}(input: $input) { id } }`;
+        const query = print(call.document ?? kind.document);
         return made(
           kind,
           ds,
@@ -459,7 +506,7 @@ export function factories<R extends GraphQLAnswer>(
         );
       },
     ]),
-  ) as Factories<R>['api'];
+  ) as unknown as Factories<R>['api'];
   const sqlKinds = Object.fromEntries(
     names.map((name) => [
       name,
@@ -478,7 +525,7 @@ export function factories<R extends GraphQLAnswer>(
         return { id, input: full };
       },
     ]),
-  ) as Record<KindName, (input?: Input) => Promise<SqlRow>>;
+  ) as { [K in KindName]: (input?: SqlInput<K>) => Promise<SqlRow> };
   const sql: Factories<R>['sql'] = {
     ...sqlKinds,
     async rows(table, insert, params = []) {
