@@ -378,8 +378,6 @@ export interface Factories<R extends GraphQLAnswer> {
   touch(table: FactoryTable, id: number, columns: string[]): Promise<void>;
   /** Undoes now what the current test (outside a test: the file) made so far; the hooks then find nothing left. */
   cleanUp(): Promise<void>;
-  /** The input a create would send: defaults, unique keys, then `input` (for tests that send it themselves). */
-  input(kind: KindName, input?: Input): Promise<Input>;
 }
 
 interface Undo {
@@ -557,6 +555,5 @@ export function factories<R extends GraphQLAnswer>(
       });
     },
     cleanUp: () => undo(inTest ? 'test' : 'file'),
-    input: async (name, input = {}) => complete(name, input, await start()),
   };
 }
