@@ -1,6 +1,8 @@
 import type { QueryRunner } from 'typeorm';
+import { uniqueKey } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { CoverageRollupWindowDocument } from './graphql/generated';
+import { writeState } from './helpers/write-fixtures';
 
 /**
  * The coverage rollups of migration 1764400000000 (activity per colonia and
@@ -12,11 +14,18 @@ import { CoverageRollupWindowDocument } from './graphql/generated';
  */
 
 let server: TestServer;
+let before: Record<string, string | number>;
 beforeAll(async () => {
   server = await startTestServer({ role: 'ANALYST' });
+  before = await writeState(server.dataSource);
 });
 afterAll(async () => {
-  await server.close();
+  try {
+    // Everything was written in the rolled-back transaction: every written table is as before the file.
+    expect(await writeState(server.dataSource)).toEqual(before);
+  } finally {
+    await server.close();
+  }
 });
 
 /** Rows on either side without an equal row on the other, per rollup. */
@@ -76,6 +85,7 @@ it('agree with the raw tables after the seed', async () => {
 });
 
 it('follow inserts, updates and deletes of activities, beneficiaries and payments in the writing transaction', async () => {
+  let beneficiaryId: number | undefined;
   const runner = server.dataSource.createQueryRunner();
   await runner.connect();
   await runner.startTransaction();
@@ -84,10 +94,11 @@ it('follow inserts, updates and deletes of activities, beneficiaries and payment
     const [c1, c2] = await q(`SELECT id, territorial_id FROM colonia ORDER BY id LIMIT 2 OFFSET 5`);
     const [b] = await q(
       `INSERT INTO beneficiary (folio, program_year, role, sex, birth_date, education, occupation, territorial_id, colonia_id, status, full_name, curp, phone, address)
-       VALUES ('BEN-2019-0001', 2019, 'SERVIDOR_DEL_PUEBLO', 'HOMBRE', '1950-06-01', 'PRIMARIA', 'PENSIONADO_JUBILADO', $1, $2, 'ACTIVE', 'Persona Prueba', 'TESTROLLUP00000001', '5500000000', 'Calle')
+       VALUES ($3, 2019, 'SERVIDOR_DEL_PUEBLO', 'HOMBRE', '1950-06-01', 'PRIMARIA', 'PENSIONADO_JUBILADO', $1, $2, 'ACTIVE', 'Persona Prueba', 'TESTROLLUP00000001', '5500000000', 'Calle')
        RETURNING id`,
-      [c1.territorial_id, c1.id],
+      [c1.territorial_id, c1.id, uniqueKey('BEN')],
     );
+    beneficiaryId = b.id;
     expect(await mismatches(runner)).toEqual(NONE);
     await q(
       `INSERT INTO payment (beneficiary_id, payment_row, month, amount) SELECT $1, r, make_date(2019, r, 1), 1000 + r FROM generate_series(1, 12) r`,
@@ -147,8 +158,9 @@ it('follow inserts, updates and deletes of activities, beneficiaries and payment
     await runner.release();
   }
   expect(await mismatches()).toEqual(NONE);
+  expect(beneficiaryId).toBeDefined();
   expect(
-    (await server.dataSource.query(`SELECT count(*)::int AS n FROM beneficiary WHERE folio = 'BEN-2019-0001'`))[0].n,
+    (await server.dataSource.query(`SELECT count(*)::int AS n FROM beneficiary WHERE id = $1`, [beneficiaryId]))[0].n,
   ).toBe(0);
 });
 

@@ -1,4 +1,5 @@
 import { coveragePropertiesByColoniaSql, coveragePropertiesByTerritorialSql } from '../src/coverage/coverage.sql';
+import { factories, uniqueKey } from './helpers/factories';
 import { expectError, startTestServer, type TestServer } from './helpers/test-server';
 import {
   AlcaldiaColoniasDocument,
@@ -21,6 +22,8 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ role: 'ANALYST' });
 });
+// The rows a test adds (SQL) are removed after it; after the file every written table is as before it.
+const make = factories(() => server, { checkWriteState: true });
 afterAll(async () => {
   await server.close();
 });
@@ -251,52 +254,43 @@ describe('date windows (inclusive)', () => {
   });
 
   it('counts a beneficiary who left (baja) only in windows that start on or before the date they left', async () => {
-    const colonia = await one(`SELECT id, territorial_id FROM colonia ORDER BY id LIMIT 1`);
-    await server.dataSource.query(
-      `INSERT INTO beneficiary (folio, program_year, role, sex, birth_date, education, occupation, territorial_id, colonia_id, status, baja_on, full_name, curp, phone, address)
-       VALUES ('TEST-BAJA-1', 2020, 'PROMOTOR_COMUNITARIO', 'MUJER', '1980-05-05', 'PRIMARIA', 'HOGAR', $1, $2, 'BAJA', '2020-06-30', 'Persona Prueba', 'TESTBAJA000000000X', '0', 'x')`,
-      [colonia.territorial_id, colonia.id],
-    );
-    try {
-      const result = await server.gql(CoverageAroundBajaDocument, { c: String(colonia.id) });
-      expect(result.data.before.beneficiaries.total).toBe(result.data.after.beneficiaries.total + 1);
-    } finally {
-      await server.dataSource.query(`DELETE FROM beneficiary WHERE folio = 'TEST-BAJA-1'`);
-    }
+    const colonia = await one(`SELECT id FROM colonia ORDER BY id LIMIT 1`);
+    await make.sql.beneficiary({ coloniaId: colonia.id, programYear: 2020, status: 'BAJA', bajaOn: '2020-06-30' });
+    const result = await server.gql(CoverageAroundBajaDocument, { c: String(colonia.id) });
+    expect(result.data.before.beneficiaries.total).toBe(result.data.after.beneficiaries.total + 1);
   });
 });
 
 describe('"sin dato": unknown counts are null, never 0', () => {
   it('reports lavamanos as null until one is recorded, then counts them', async () => {
-    const colonia = await one(`SELECT id, territorial_id FROM colonia ORDER BY id DESC LIMIT 1`);
+    const colonia = await one(`SELECT id FROM colonia ORDER BY id DESC LIMIT 1`);
     const lavamanos = (r: { data: ImprovementsOfColoniaAndAllQuery }, scope: 'coverage' | 'all') =>
       r.data[scope].improvements.find((i) => i.kind === 'LAVAMANOS')!.count;
     const before = await server.gql(ImprovementsOfColoniaAndAllDocument, { c: String(colonia.id) });
     expect(lavamanos(before, 'coverage')).toBeNull();
     expect(lavamanos(before, 'all')).toBeNull();
-    await server.dataSource.query(
-      `INSERT INTO public_space_improvement (clave, nombre, kind, geom, colonia_id, territorial_id, built_on, status)
-       SELECT 'TEST-LAV-1', 'Lavamanos de prueba', 'LAVAMANOS', ST_PointOnSurface(geom), id, territorial_id, '2020-05-04', 'COMPLETED' FROM colonia WHERE id = $1`,
-      [colonia.id],
-    );
-    try {
-      const after = await server.gql(ImprovementsOfColoniaAndAllDocument, { c: String(colonia.id) });
-      expect(lavamanos(after, 'coverage')).toBe(1);
-      expect(lavamanos(after, 'all')).toBe(1);
-      const other = await server.gql(ImprovementsOfColoniaDocument, { c: String(colonia.id - 1) });
-      expect(other.data.coverage.improvements.find((i) => i.kind === 'LAVAMANOS')!.count).toBe(0); // tracked now: a real zero
-      expect(other.data.coverage.improvements.find((i) => i.kind === 'PIPA_AGUA')!.count).toBeNull();
-    } finally {
-      await server.dataSource.query(`DELETE FROM public_space_improvement WHERE clave = 'TEST-LAV-1'`);
-      await server.dataSource.query(`UPDATE public_space_kind SET tracked = false WHERE kind = 'LAVAMANOS'`);
-    }
+    // On the colonia's surface; the factory sets LAVAMANOS back to untracked after the test.
+    await make.sql.improvement({
+      nombre: 'Lavamanos de prueba',
+      kind: 'LAVAMANOS',
+      coloniaId: colonia.id,
+      builtOn: '2020-05-04',
+      status: 'COMPLETED',
+    });
+    const after = await server.gql(ImprovementsOfColoniaAndAllDocument, { c: String(colonia.id) });
+    expect(lavamanos(after, 'coverage')).toBe(1);
+    expect(lavamanos(after, 'all')).toBe(1);
+    const other = await server.gql(ImprovementsOfColoniaDocument, { c: String(colonia.id - 1) });
+    expect(other.data.coverage.improvements.find((i) => i.kind === 'LAVAMANOS')!.count).toBe(0); // tracked now: a real zero
+    expect(other.data.coverage.improvements.find((i) => i.kind === 'PIPA_AGUA')!.count).toBeNull();
   });
 
   it('rejects a geometry of the wrong type for the kind', async () => {
     await expect(
       server.dataSource.query(
         `INSERT INTO public_space_improvement (clave, nombre, kind, geom, colonia_id, territorial_id, built_on, status)
-         SELECT 'TEST-BAD-1', 'x', 'LUDICALLE', ST_PointOnSurface(geom), id, territorial_id, '2020-05-04', 'COMPLETED' FROM colonia LIMIT 1`,
+         SELECT $1, 'x', 'LUDICALLE', ST_PointOnSurface(geom), id, territorial_id, '2020-05-04', 'COMPLETED' FROM colonia LIMIT 1`,
+        [uniqueKey('LUD')],
       ),
     ).rejects.toThrow(/public_space_improvement_geom_check/);
   });

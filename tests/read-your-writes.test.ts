@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import type { AddressInfo } from 'node:net';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSource } from '../ormconfig';
 import { runInRequestScope, type RequestScope } from '../src/common/request-context';
@@ -9,9 +9,10 @@ import { RoutedDataSource, isReplicaUnavailable } from '../src/db/read-routing';
 import { MemoryRateLimitStore } from '../src/http/rate-limit';
 import { freePort } from '../bench/processes';
 import { createApp } from '../src/server';
+import { RywOwnActivitiesDocument } from './graphql/generated';
 import { authHeaders } from './helpers/auth';
+import { factories } from './helpers/factories';
 import { places, writeState, type Places } from './helpers/write-fixtures';
-import { RywCreateActivityDocument, RywOwnActivitiesDocument } from './graphql/generated';
 
 /**
  * Read replicas in the app, with real databases (the streaming replica itself,
@@ -88,9 +89,6 @@ describe('read-your-writes over HTTP', () => {
   let at: Places;
   let operator: Record<string, string>;
 
-  const cleanup = () =>
-    routed.query(`DELETE FROM activity WHERE held_on = '2021-03-16' AND people_reached = 23 AND seq = 7`);
-
   beforeAll(async () => {
     routed = routedTo(primaryUrl);
     await routed.initialize();
@@ -111,47 +109,43 @@ describe('read-your-writes over HTTP', () => {
     };
     at = await places(routed);
     operator = await authHeaders('OPERATOR', 'TER-03', 'test:ryw-operator');
-    await cleanup();
   });
+  // The activities the mutations create (and their audit entries) are removed after each test.
+  const make = factories(() => ({ dataSource: routed, gql: send }), { checkWriteState: true });
   afterAll(async () => {
-    await cleanup();
-    await routed.query(`DELETE FROM audit_log WHERE actor LIKE '%test:ryw-operator%'`);
     await close();
     if (routed.isInitialized) await routed.destroy();
   });
 
   // Raw fetch, not TestServer.gql: these tests read the response's headers and cookies.
-  const post = <TResult, TVariables>(
-    document: TypedDocumentNode<TResult, TVariables>,
-    variables: TVariables,
-    headers: Record<string, string> = {},
-  ) =>
+  const post = (query: string | TypedDocumentNode, variables: object, headers: Record<string, string> = {}) =>
     fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...operator, ...headers },
-      body: JSON.stringify({ query: print(document), variables }),
+      body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
     });
+  /** A GraphQL request and what came back: status, headers, the body (`data` and `errors` for the factories). */
+  const send = async (query: string | TypedDocumentNode, variables: object, headers: Record<string, string> = {}) => {
+    const response = await post(query, variables, headers);
+    const body: any = await response.json();
+    return { status: response.status, headers: response.headers, body, data: body.data, errors: body.errors };
+  };
   const create = (headers: Record<string, string> = {}) =>
-    post(
-      RywCreateActivityDocument,
+    make.api.activity(
       {
-        i: {
-          heldOn: '2021-03-16',
-          beneficiaryId: String(at.beneficiary03),
-          coloniaId: String(at.ter03.coloniaId),
-          kind: 'ASAMBLEA_COMUNITARIA',
-          peopleReached: 23,
-          seq: 7,
-        },
+        heldOn: '2021-03-16',
+        beneficiaryId: String(at.beneficiary03),
+        coloniaId: String(at.ter03.coloniaId),
+        kind: 'ASAMBLEA_COMUNITARIA',
+        peopleReached: 23,
       },
-      headers,
+      { headers },
     );
   const own = RywOwnActivitiesDocument;
 
   it('a mutation answers with the WAL position of its commit, as a header and a cookie', async () => {
     const response = await create();
-    const body: any = await response.json();
-    expect(body.errors).toBeUndefined();
+    expect(response.errors).toBeUndefined();
     const lsn = response.headers.get('territorio-lsn');
     expect(lsn).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
     expect(response.headers.get('set-cookie')).toMatch(
@@ -168,9 +162,8 @@ describe('read-your-writes over HTTP', () => {
       const data: any = await read.json();
       expect(read.status).toBe(200);
       expect(read.headers.get('territorio-read-from')).toBe('replica');
-      expect(data.data.activities.edges.map((e: any) => e.node.id)).toContain(body.data.createActivity.id);
+      expect(data.data.activities.edges.map((e: any) => e.node.id)).toContain(response.data.createActivity.id);
     }
-    await cleanup();
   });
 
   it('the wait for the replica is one statement, whatever it waits', async () => {
@@ -203,9 +196,8 @@ describe('read-your-writes over HTTP', () => {
     const before = await writeState(routed);
     const response = await create(headers);
     expect(response.status).toBe(400);
-    const body: any = await response.json();
-    expect(body.code).toBe('BAD_USER_INPUT');
-    expect(body.description).toContain(name);
+    expect(response.body.code).toBe('BAD_USER_INPUT');
+    expect(response.body.description).toContain(name);
     expect(await writeState(routed)).toEqual(before);
     const read = await post(own, { b: String(at.beneficiary03), d: '2021-03-16' }, headers);
     expect(read.status).toBe(400);

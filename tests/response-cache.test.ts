@@ -1,6 +1,7 @@
 import { authHeaders } from './helpers/auth';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { factories } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { CachedCoverageDocument, CachedTerritorialesLayerDocument, UncachedLocateDocument } from './graphql/generated';
 
@@ -64,6 +65,7 @@ describe('RESPONSE_CACHE=on', () => {
     process.env.RESPONSE_CACHE = 'on';
     server = await startTestServer();
   });
+  const make = factories(() => server, { checkWriteState: true });
   afterAll(async () => {
     await server.close();
     if (saved === undefined) delete process.env.RESPONSE_CACHE;
@@ -78,14 +80,9 @@ describe('RESPONSE_CACHE=on', () => {
     expect(second).toEqual({ text: first.text, cache: 'hit', sqlStatements: 0 });
 
     const before = JSON.parse(first.text).data.coverage;
-    const [b] = await server.dataSource.query(
-      `SELECT id, colonia_id, territorial_id FROM beneficiary ORDER BY id LIMIT 1`,
-    );
     try {
-      await server.dataSource.query(
-        `INSERT INTO activity (held_on, seq, beneficiary_id, colonia_id, territorial_id, kind, people_reached) VALUES ('2019-07-01', 1, $1, $2, $3, 'SANITIZACION', 7)`,
-        [b.id, b.colonia_id, b.territorial_id],
-      );
+      // A committed write the cache hears of (SQL, as any other writer's): one activity of a seeded beneficiary.
+      await make.sql.activity({ heldOn: '2019-07-01', kind: 'SANITIZACION', peopleReached: 7 });
       const afterWrite = await untilMiss(COVERAGE);
       expect(afterWrite.cache).toBe('miss');
       expect(JSON.parse(afterWrite.text).data.coverage).toEqual({
@@ -95,9 +92,7 @@ describe('RESPONSE_CACHE=on', () => {
       });
       expect((await post(COVERAGE)).cache).toBe('hit');
     } finally {
-      await server.dataSource.query(`DELETE FROM activity WHERE held_on = '2019-07-01' AND beneficiary_id = $1`, [
-        b.id,
-      ]);
+      await make.cleanUp(); // now, not after the test: the cache must forget it too
     }
     const afterDelete = await untilMiss(COVERAGE);
     expect(JSON.parse(afterDelete.text).data.coverage).toEqual(before);

@@ -1,13 +1,15 @@
 import { benchCases, loadCaseInputs, type BenchCase, type BenchRequest, type CaseId } from '../bench/cases';
 import { signToken } from '../src/auth/jwt';
 import { Role } from '../src/auth/role';
+import { factories, uniqueKey } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 /**
  * The benchmark's cases (bench/cases.ts) cost a constant number of SQL
  * statements per request: the same on the demo data as after adding more
  * activities, beneficiaries and payments. Not timed: speed is the benchmark's
- * business (docs/PERFORMANCE.md). The extra rows are deleted afterwards.
+ * business (docs/PERFORMANCE.md). The extra rows come from the factories,
+ * which delete exactly them afterwards.
  */
 
 /** Statements per request of each case (X-SQL-Statements). */
@@ -22,8 +24,6 @@ const EXPECTED: Record<CaseId, number> = {
   Q7: 2, // territoriales + every crime figure of the 13 (and their previous windows) in one statement
 };
 
-const EXTRA_FOLIO = 'BEN-2021-%';
-
 let server: TestServer;
 let cases: BenchCase[];
 
@@ -36,8 +36,8 @@ beforeAll(async () => {
   cases = benchCases(await loadCaseInputs(db, token, 20));
 });
 
+const make = factories(() => server, { checkWriteState: true });
 afterAll(async () => {
-  await removeExtraRows();
   await server.close();
 });
 
@@ -67,41 +67,38 @@ async function countAll(): Promise<Record<string, number[]>> {
 
 /** More of everything the cases read: 200 beneficiaries with payments, 40 weeks of their activities, more activities of the others. */
 async function addExtraRows(): Promise<void> {
-  const ds = server.dataSource;
-  await ds.query(`
-    INSERT INTO beneficiary (folio, program_year, role, sex, birth_date, education, occupation, territorial_id, colonia_id, status, full_name, curp, phone, address)
-    SELECT 'BEN-2021-' || lpad(g::text, 4, '0'), 2021, 'PROMOTOR_COMUNITARIO', 'MUJER', '1990-01-01', 'SECUNDARIA', 'HOGAR',
-           c.territorial_id, c.id, 'ACTIVE', 'Persona Prueba ' || g, 'TEST' || lpad(g::text, 14, '0'), '5500009999', 'Calle de prueba'
-      FROM generate_series(1, 200) g JOIN colonia c ON c.id = (SELECT min(id) FROM colonia) + g % 50`);
-  await ds.query(
-    `
-    INSERT INTO payment (beneficiary_id, payment_row, month, amount)
-    SELECT b.id, r, make_date(2021, 1 + (r - 1) % 12, 1), 6000 FROM beneficiary b, generate_series(1, 13) r WHERE b.folio LIKE $1`,
-    [EXTRA_FOLIO],
+  const beneficiaries = await make.sql.rows(
+    'beneficiary',
+    `INSERT INTO beneficiary (folio, program_year, role, sex, birth_date, education, occupation, territorial_id, colonia_id, status, full_name, curp, phone, address)
+     SELECT $1 || '-' || g, 2021, 'PROMOTOR_COMUNITARIO', 'MUJER', '1990-01-01', 'SECUNDARIA', 'HOGAR',
+            c.territorial_id, c.id, 'ACTIVE', 'Persona Prueba ' || g, 'TEST' || lpad(g::text, 14, '0'), '5500009999', 'Calle de prueba'
+       FROM generate_series(1, 200) g JOIN colonia c ON c.id = (SELECT min(id) FROM colonia) + g % 50
+     RETURNING id`,
+    [uniqueKey('BEN')],
   );
-  await ds.query(
+  await make.sql.rows(
+    'payment',
+    `INSERT INTO payment (beneficiary_id, payment_row, month, amount)
+     SELECT b, r, make_date(2021, 1 + (r - 1) % 12, 1), 6000 FROM unnest($1::int[]) b, generate_series(1, 13) r
+     RETURNING id`,
+    [beneficiaries],
+  );
+  await make.sql.rows(
+    'activity',
     `INSERT INTO activity (held_on, seq, beneficiary_id, colonia_id, territorial_id, kind, people_reached)
      SELECT '2021-02-01'::date + d, 1, b.id, b.colonia_id, b.territorial_id, 'SANITIZACION', 5
-       FROM beneficiary b, generate_series(0, 279) d WHERE b.folio LIKE $1`,
-    [EXTRA_FOLIO],
+       FROM beneficiary b, generate_series(0, 279) d WHERE b.id = ANY($1::int[])
+     RETURNING id`,
+    [beneficiaries],
   );
-  await ds.query(
+  await make.sql.rows(
+    'activity',
     `INSERT INTO activity (held_on, seq, beneficiary_id, colonia_id, territorial_id, kind, people_reached)
      SELECT '2020-03-02'::date + d, 2, b.id, b.colonia_id, b.territorial_id, 'ASAMBLEA_COMUNITARIA', 3
-       FROM beneficiary b, generate_series(0, 20) d WHERE b.folio NOT LIKE $1`,
-    [EXTRA_FOLIO],
+       FROM beneficiary b, generate_series(0, 20) d WHERE b.id <> ALL($1::int[])
+     RETURNING id`,
+    [beneficiaries],
   );
-}
-
-async function removeExtraRows(): Promise<void> {
-  const ds = server.dataSource;
-  await ds.query(
-    `DELETE FROM activity WHERE seq = 2 AND held_on BETWEEN '2020-03-02' AND '2020-03-22' AND kind = 'ASAMBLEA_COMUNITARIA'`,
-  );
-  await ds.query(`DELETE FROM activity WHERE beneficiary_id IN (SELECT id FROM beneficiary WHERE folio LIKE $1)`, [
-    EXTRA_FOLIO,
-  ]);
-  await ds.query(`DELETE FROM beneficiary WHERE folio LIKE $1`, [EXTRA_FOLIO]);
 }
 
 it('every benchmark case costs the same statements on the demo data and on much more data', async () => {
@@ -114,7 +111,7 @@ it('every benchmark case costs the same statements on the demo data and on much 
     const large = await countAll();
     expect(large).toEqual(small);
   } finally {
-    await removeExtraRows();
+    await make.cleanUp(); // now: the counts below are of the demo data again
   }
   for (const c of cases)
     expect({ case: c.id, statements: small[c.id] }).toEqual({
