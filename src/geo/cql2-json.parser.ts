@@ -1,18 +1,14 @@
-import { bboxPolygon } from './cql2-text.parser';
 import {
-  checkDate,
-  checkTimestamp,
-  COMPARISON_OPS,
+  bboxPolygon,
+  binaryPredicate,
   filterError,
+  instantLiteral,
+  instantOfString,
+  isBinaryOp,
   MAX_FILTER_DEPTH,
-  SPATIAL_OPS,
-  TEMPORAL_OPS,
-  type ComparisonOp,
   type Expr,
   type GeometryValue,
   type Predicate,
-  type SpatialOp,
-  type TemporalOp,
 } from './cql2.ast';
 
 /**
@@ -64,62 +60,40 @@ function predicate(node: unknown, path: string): Predicate {
   const op = node.op.toLowerCase();
   const at = path;
   const arg = (i: number) => `${path}.args[${i}]`;
+  const operands = (count: number) => args(node, path, count).map((a, i) => expression(a, arg(i)));
   if (op === 'and' || op === 'or') {
     const list = args(node, path, [2, 1000]);
     return { kind: op, args: list.map((a, i) => predicate(a, arg(i))), at };
   }
   if (op === 'not') return { kind: 'not', arg: predicate(args(node, path, 1)[0], arg(0)), at };
-  if ((COMPARISON_OPS as readonly string[]).includes(op)) {
-    const [l, r] = args(node, path, 2);
-    return { kind: 'compare', op: op as ComparisonOp, left: expression(l, arg(0)), right: expression(r, arg(1)), at };
+  if (isBinaryOp(op)) {
+    const [left, right] = operands(2);
+    return binaryPredicate(op, left, right, at);
   }
   if (op === 'like') {
-    const [v, p] = args(node, path, 2);
-    return { kind: 'like', value: expression(v, arg(0)), pattern: expression(p, arg(1)), at };
+    const [value, pattern] = operands(2);
+    return { kind: 'like', value, pattern, at };
   }
   if (op === 'between') {
-    const [v, lo, hi] = args(node, path, 3);
-    return {
-      kind: 'between',
-      value: expression(v, arg(0)),
-      low: expression(lo, arg(1)),
-      high: expression(hi, arg(2)),
-      at,
-    };
+    const [value, low, high] = operands(3);
+    return { kind: 'between', value, low, high, at };
   }
   if (op === 'in') {
     const [v, list] = args(node, path, 2);
     if (!Array.isArray(list) || list.length === 0) throw filterError(arg(1), '"in" needs a non-empty array of values');
     return { kind: 'in', value: expression(v, arg(0)), list: list.map((x, i) => expression(x, `${arg(1)}[${i}]`)), at };
   }
-  if (op === 'isnull') return { kind: 'isNull', value: expression(args(node, path, 1)[0], arg(0)), at };
-  if ((SPATIAL_OPS as readonly string[]).includes(op)) {
-    const [l, r] = args(node, path, 2);
-    return { kind: 'spatial', op: op as SpatialOp, left: expression(l, arg(0)), right: expression(r, arg(1)), at };
-  }
+  if (op === 'isnull') return { kind: 'isNull', value: operands(1)[0], at };
   if (op === 's_dwithin') {
-    const [l, r, d] = args(node, path, 3);
-    return {
-      kind: 'dwithin',
-      left: expression(l, arg(0)),
-      right: expression(r, arg(1)),
-      distance: expression(d, arg(2)),
-      at,
-    };
-  }
-  if ((TEMPORAL_OPS as readonly string[]).includes(op)) {
-    const [l, r] = args(node, path, 2);
-    return { kind: 'temporal', op: op as TemporalOp, left: expression(l, arg(0)), right: expression(r, arg(1)), at };
+    const [left, right, distance] = operands(3);
+    return { kind: 'dwithin', left, right, distance, at };
   }
   throw filterError(path, `unsupported operator "${node.op.slice(0, 40)}"`);
 }
 
 function instant(value: unknown, path: string): Expr | null {
   if (value === '..') return null;
-  if (typeof value === 'string')
-    return value.length === 10
-      ? { kind: 'date', value: checkDate(value, path), at: path }
-      : { kind: 'timestamp', value: checkTimestamp(value, path), at: path };
+  if (typeof value === 'string') return instantOfString(value, path);
   return expression(value, path);
 }
 
@@ -138,11 +112,11 @@ function expression(node: unknown, path: string): Expr {
   }
   if ('date' in node) {
     if (typeof node.date !== 'string') throw filterError(path, '"date" must be a string');
-    return { kind: 'date', value: checkDate(node.date, path), at: path };
+    return instantLiteral('date', node.date, path);
   }
   if ('timestamp' in node) {
     if (typeof node.timestamp !== 'string') throw filterError(path, '"timestamp" must be a string');
-    return { kind: 'timestamp', value: checkTimestamp(node.timestamp, path), at: path };
+    return instantLiteral('timestamp', node.timestamp, path);
   }
   if ('interval' in node) {
     const ends = node.interval;

@@ -1,17 +1,16 @@
 import {
-  checkDate,
-  checkTimestamp,
-  COMPARISON_OPS,
+  bboxPolygon,
+  binaryPredicate,
   filterError,
+  instantLiteral,
+  instantOfString,
+  isComparisonOp,
+  isSpatialOp,
+  isTemporalOp,
   MAX_FILTER_DEPTH,
-  SPATIAL_OPS,
-  TEMPORAL_OPS,
-  type ComparisonOp,
   type Expr,
   type GeometryValue,
   type Predicate,
-  type SpatialOp,
-  type TemporalOp,
 } from './cql2.ast';
 
 /**
@@ -172,23 +171,22 @@ class TextParser {
   }
 
   private orExpression(): Predicate {
-    const first = this.token;
-    const args = [this.andExpression()];
-    while (this.isKeyword('OR')) {
-      this.next();
-      args.push(this.andExpression());
-    }
-    return args.length === 1 ? args[0] : { kind: 'or', args, at: this.at(first) };
+    return this.chain('or', () => this.andExpression());
   }
 
   private andExpression(): Predicate {
+    return this.chain('and', () => this.notExpression());
+  }
+
+  /** `operand (AND|OR operand)*`: the operand alone, or the AND/OR of all of them. */
+  private chain(kind: 'and' | 'or', operand: () => Predicate): Predicate {
     const first = this.token;
-    const args = [this.notExpression()];
-    while (this.isKeyword('AND')) {
+    const args = [operand()];
+    while (this.isKeyword(kind.toUpperCase())) {
       this.next();
-      args.push(this.notExpression());
+      args.push(operand());
     }
-    return args.length === 1 ? args[0] : { kind: 'and', args, at: this.at(first) };
+    return args.length === 1 ? args[0] : { kind, args, at: this.at(first) };
   }
 
   private notExpression(): Predicate {
@@ -214,8 +212,8 @@ class TextParser {
     }
     if (token.type === 'ident' && this.isPunct('(', this.tokens[this.index + 1])) {
       const name = token.text.toLowerCase();
-      if ((SPATIAL_OPS as readonly string[]).includes(name) || name === 's_dwithin') return this.spatial();
-      if ((TEMPORAL_OPS as readonly string[]).includes(name)) return this.temporal();
+      if (isSpatialOp(name) || name === 's_dwithin') return this.spatial();
+      if (isTemporalOp(name)) return this.temporal();
     }
     const value = this.scalar();
     return this.predicateAfter(value, token);
@@ -225,10 +223,9 @@ class TextParser {
   private predicateAfter(value: Expr, first: Token): Predicate {
     const at = this.at(first);
     const token = this.token;
-    if (token.type === 'punct' && (COMPARISON_OPS as readonly string[]).includes(token.text)) {
+    if (token.type === 'punct' && isComparisonOp(token.text)) {
       this.next();
-      const right = this.scalar();
-      return { kind: 'compare', op: token.text as ComparisonOp, left: value, right, at };
+      return binaryPredicate(token.text, value, this.scalar(), at);
     }
     let negated = false;
     if (this.isKeyword('NOT')) {
@@ -250,14 +247,7 @@ class TextParser {
       predicate = { kind: 'between', value, low, high, at };
     } else if (this.isKeyword('IN')) {
       this.next();
-      this.expectPunct('(');
-      const list = [this.scalar()];
-      while (this.isPunct(',')) {
-        this.next();
-        list.push(this.scalar());
-      }
-      this.expectPunct(')');
-      predicate = { kind: 'in', value, list, at };
+      predicate = { kind: 'in', value, list: this.list(() => this.scalar()), at };
     } else if (this.isKeyword('IS')) {
       this.next();
       let not = false;
@@ -275,36 +265,36 @@ class TextParser {
   }
 
   private spatial(): Predicate {
-    const token = this.next();
-    const name = token.text.toLowerCase();
-    this.enter(token);
-    this.expectPunct('(');
-    const left = this.geometryExpression();
-    this.expectPunct(',');
-    const right = this.geometryExpression();
-    let predicate: Predicate;
-    if (name === 's_dwithin') {
+    return this.call((name, at) => {
+      const left = this.geometryExpression();
       this.expectPunct(',');
-      const distance = this.scalar();
-      predicate = { kind: 'dwithin', left, right, distance, at: this.at(token) };
-    } else {
-      predicate = { kind: 'spatial', op: name as SpatialOp, left, right, at: this.at(token) };
-    }
-    this.expectPunct(')');
-    this.leave();
-    return predicate;
+      const right = this.geometryExpression();
+      if (!isSpatialOp(name)) {
+        this.expectPunct(',');
+        return { kind: 'dwithin', left, right, distance: this.scalar(), at };
+      }
+      return binaryPredicate(name, left, right, at);
+    });
   }
 
   private temporal(): Predicate {
+    return this.call((name, at) => {
+      const left = this.scalar();
+      this.expectPunct(',');
+      const right = this.scalar();
+      return isTemporalOp(name) ? binaryPredicate(name, left, right, at) : this.fail('a temporal function');
+    });
+  }
+
+  /** A function call `NAME(…)` (its arguments read by `body`), one level deeper. */
+  private call(body: (name: string, at: string) => Predicate): Predicate {
     const token = this.next();
     this.enter(token);
     this.expectPunct('(');
-    const left = this.scalar();
-    this.expectPunct(',');
-    const right = this.scalar();
+    const predicate = body(token.text.toLowerCase(), this.at(token));
     this.expectPunct(')');
     this.leave();
-    return { kind: 'temporal', op: token.text.toLowerCase() as TemporalOp, left, right, at: this.at(token) };
+    return predicate;
   }
 
   private geometryExpression(): Expr {
@@ -325,25 +315,12 @@ class TextParser {
     this.enter(token);
     let value: GeometryValue;
     if (keyword === 'BBOX') {
-      this.expectPunct('(');
-      const numbers = [this.number()];
-      while (this.isPunct(',')) {
-        this.next();
-        numbers.push(this.number());
-      }
-      this.expectPunct(')');
+      const numbers = this.list(() => this.number());
       if (numbers.length !== 4)
         throw filterError(this.at(token), `invalid BBOX: expected 4 numbers (2D), got ${numbers.length}`);
       value = bboxPolygon(numbers, this.at(token));
     } else if (keyword === 'GEOMETRYCOLLECTION') {
-      this.expectPunct('(');
-      const geometries = [this.collectionMember()];
-      while (this.isPunct(',')) {
-        this.next();
-        geometries.push(this.collectionMember());
-      }
-      this.expectPunct(')');
-      value = { type: 'GeometryCollection', geometries };
+      value = { type: 'GeometryCollection', geometries: this.list(() => this.collectionMember()) };
     } else {
       value = { type: WKT_TYPES[keyword], coordinates: this.coordinatesOf(keyword, token) };
     }
@@ -371,17 +348,9 @@ class TextParser {
         return this.positionList(2, token);
       case 'POLYGON':
         return this.polygon(token);
-      case 'MULTIPOINT': {
+      case 'MULTIPOINT':
         // Both MULTIPOINT((1 2), (3 4)) and MULTIPOINT(1 2, 3 4).
-        this.expectPunct('(');
-        const points = [this.multiPointMember()];
-        while (this.isPunct(',')) {
-          this.next();
-          points.push(this.multiPointMember());
-        }
-        this.expectPunct(')');
-        return points;
-      }
+        return this.list(() => this.multiPointMember());
       case 'MULTILINESTRING':
         return this.list(() => this.positionList(2, token));
       case 'MULTIPOLYGON':
@@ -481,9 +450,7 @@ class TextParser {
           if (text.type !== 'string') this.fail(`a quoted ${upper === 'DATE' ? 'date' : 'timestamp'}`);
           this.next();
           this.expectPunct(')');
-          return upper === 'DATE'
-            ? { kind: 'date', value: checkDate(text.text, this.at(text)), at }
-            : { kind: 'timestamp', value: checkTimestamp(text.text, this.at(text)), at };
+          return instantLiteral(upper === 'DATE' ? 'date' : 'timestamp', text.text, this.at(text), at);
         }
         if (upper === 'INTERVAL') {
           this.next();
@@ -511,32 +478,10 @@ class TextParser {
     const token = this.token;
     if (token.type === 'string') {
       this.next();
-      if (token.text === '..') return null;
-      const at = this.at(token);
-      return token.text.length === 10
-        ? { kind: 'date', value: checkDate(token.text, at), at }
-        : { kind: 'timestamp', value: checkTimestamp(token.text, at), at };
+      return token.text === '..' ? null : instantOfString(token.text, this.at(token));
     }
     return this.scalar();
   }
-}
-
-/** BBOX(minx, miny, maxx, maxy) as a polygon (coordinates in the filter's CRS). */
-export function bboxPolygon(numbers: number[], at: string): GeometryValue {
-  const [x1, y1, x2, y2] = numbers;
-  if (x1 > x2 || y1 > y2) throw filterError(at, 'invalid BBOX: a minimum is greater than its maximum');
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x1, y1],
-        [x2, y1],
-        [x2, y2],
-        [x1, y2],
-        [x1, y1],
-      ],
-    ],
-  };
 }
 
 /** Parses a cql2-text filter; BAD_USER_INPUT naming the position otherwise. */

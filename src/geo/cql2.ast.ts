@@ -47,6 +47,25 @@ export type SpatialOp = (typeof SPATIAL_OPS)[number];
 export const TEMPORAL_OPS = ['t_intersects', 't_during', 't_before', 't_after', 't_equals', 't_disjoint'] as const;
 export type TemporalOp = (typeof TEMPORAL_OPS)[number];
 
+/** The operators of two operands: a comparison, or a spatial or temporal function (lower case). */
+export type BinaryOp = ComparisonOp | SpatialOp | TemporalOp;
+
+export function isComparisonOp(op: string): op is ComparisonOp {
+  return (COMPARISON_OPS as readonly string[]).includes(op);
+}
+
+export function isSpatialOp(op: string): op is SpatialOp {
+  return (SPATIAL_OPS as readonly string[]).includes(op);
+}
+
+export function isTemporalOp(op: string): op is TemporalOp {
+  return (TEMPORAL_OPS as readonly string[]).includes(op);
+}
+
+export function isBinaryOp(op: string): op is BinaryOp {
+  return isComparisonOp(op) || isSpatialOp(op) || isTemporalOp(op);
+}
+
 export type Predicate =
   | { kind: 'and' | 'or'; args: Predicate[]; at: string }
   | { kind: 'not'; arg: Predicate; at: string }
@@ -90,4 +109,41 @@ export function checkTimestamp(text: string, at: string): string {
   if (Number.isNaN(parsed.getTime())) throw filterError(at, `"${text.slice(0, 40)}" is not a valid timestamp`);
   checkDate(text.slice(0, 10), at);
   return parsed.toISOString();
+}
+
+/** The predicate of a two-operand operator, as both encodings write it: `a = b`, `S_WITHIN(a, b)`, `{"op": "=", …}`. */
+export function binaryPredicate(op: BinaryOp, left: Expr, right: Expr, at: string): Predicate {
+  if (isComparisonOp(op)) return { kind: 'compare', op, left, right, at };
+  if (isSpatialOp(op)) return { kind: 'spatial', op, left, right, at };
+  return { kind: 'temporal', op, left, right, at };
+}
+
+/** A DATE or TIMESTAMP literal, checked (`checkAt` says where its text is; `at`, the literal, defaults to it). */
+export function instantLiteral(kind: 'date' | 'timestamp', text: string, checkAt: string, at = checkAt): Expr {
+  return kind === 'date'
+    ? { kind, value: checkDate(text, checkAt), at }
+    : { kind, value: checkTimestamp(text, checkAt), at };
+}
+
+/** An interval end given as a bare string: a date (YYYY-MM-DD) or a timestamp; '..' (open) is the caller's. */
+export function instantOfString(text: string, at: string): Expr {
+  return instantLiteral(text.length === 10 ? 'date' : 'timestamp', text, at);
+}
+
+/** BBOX(minx, miny, maxx, maxy) as a polygon (coordinates in the filter's CRS). */
+export function bboxPolygon(numbers: number[], at: string): GeometryValue {
+  const [x1, y1, x2, y2] = numbers;
+  if (x1 > x2 || y1 > y2) throw filterError(at, 'invalid BBOX: a minimum is greater than its maximum');
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x1, y1],
+        [x2, y1],
+        [x2, y2],
+        [x1, y2],
+        [x1, y1],
+      ],
+    ],
+  };
 }
