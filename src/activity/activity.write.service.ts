@@ -1,11 +1,9 @@
 import type { RequestContext } from '../context';
-import { requireTerritorialScope } from '../auth/identity';
 import { requireDate } from '../common/date';
-import { badInput } from '../common/errors';
 import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
-import { changesOf, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
+import { changesOf, movedColonia, optionalDate, scopedBeneficiary, scopedColonia } from '../write/write-lookups';
 import type { Activity } from './activity.entity';
 import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 
@@ -40,13 +38,11 @@ export const ACTIVITY_TABLE: WriteTable<Activity> = {
 export class ActivityWriteService {
   static createActivity(ctx: RequestContext, input: CreateActivityInput): Promise<Activity> {
     return runWrite(actorOf(ctx), async (tx) => {
-      const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', input.beneficiaryId);
       // An OPERATOR records activities of its own territorial's beneficiaries only, held in its own colonias: it may
       // not attach activity (person-level data) to a beneficiary it cannot even read. Cross-territorial cases (a
       // beneficiary of TER-03 at an activity in TER-05) are ADMIN's (docs/write-path.md).
-      requireTerritorialScope(ctx.identity, beneficiary.territorialId, 'beneficiaryId');
-      const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId ?? beneficiary.coloniaId);
-      requireTerritorialScope(ctx.identity, colonia.territorialId, 'coloniaId');
+      const beneficiary = await scopedBeneficiary(ctx, tx, 'beneficiaryId', input.beneficiaryId, 'beneficiaryId');
+      const colonia = await scopedColonia(ctx, tx, 'coloniaId', input.coloniaId ?? beneficiary.coloniaId, 'coloniaId');
       const heldOn = requireDate('heldOn', input.heldOn);
       let seq = input.seq ?? undefined;
       if (seq === undefined) {
@@ -82,12 +78,8 @@ export class ActivityWriteService {
         peopleReached: input.peopleReached,
         seq: input.seq,
       });
-      if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
-      if (input.coloniaId !== undefined) {
-        const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
-        requireTerritorialScope(ctx.identity, colonia.territorialId);
-        Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
-      }
+      const colonia = await movedColonia(ctx, tx, input.coloniaId);
+      if (colonia) Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
       return changes;
     });
   }

@@ -1,11 +1,10 @@
 import type { RequestContext } from '../context';
-import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
 import { deleteScoped, inOwnTerritorial, updateScoped, type RowGuard } from '../write/scoped-write';
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
-import { changesOf, optionalDate, requireBeneficiary, requireColonia } from '../write/write-lookups';
+import { changesOf, movedColonia, optionalDate, scopedBeneficiary, scopedColonia } from '../write/write-lookups';
 import type { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryStatus } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
@@ -94,8 +93,7 @@ function checkPayment(values: { month?: string; amount?: number }): void {
 export class BeneficiaryWriteService {
   static createBeneficiary(ctx: RequestContext, input: CreateBeneficiaryInput): Promise<Beneficiary> {
     return runWrite(actorOf(ctx), async (tx) => {
-      const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
-      requireTerritorialScope(ctx.identity, colonia.territorialId);
+      const colonia = await scopedColonia(ctx, tx, 'coloniaId', input.coloniaId);
       const values = {
         folio: input.folio,
         programYear: input.programYear,
@@ -125,7 +123,6 @@ export class BeneficiaryWriteService {
     input: UpdateBeneficiaryInput,
   ): Promise<Beneficiary> {
     return updateScoped(ctx, BENEFICIARY_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
-      const { coloniaId } = input;
       const changes = changesOf(
         {
           folio: input.folio,
@@ -144,11 +141,8 @@ export class BeneficiaryWriteService {
         },
         ['bajaOn'],
       );
-      if (coloniaId != null) {
-        const colonia = await requireColonia(tx, 'coloniaId', coloniaId);
-        requireTerritorialScope(ctx.identity, colonia.territorialId);
-        Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
-      } else if (coloniaId === null) throw badInput('coloniaId', 'cannot be null');
+      const colonia = await movedColonia(ctx, tx, input.coloniaId);
+      if (colonia) Object.assign(changes, { coloniaId: colonia.id, territorialId: colonia.territorialId });
       checkBeneficiary({ ...before, ...changes });
       return changes;
     });
@@ -173,8 +167,7 @@ export class BeneficiaryWriteService {
 
   static createPayment(ctx: RequestContext, input: CreatePaymentInput): Promise<Payment> {
     return runWrite(actorOf(ctx), async (tx) => {
-      const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', input.beneficiaryId);
-      requireTerritorialScope(ctx.identity, beneficiary.territorialId);
+      const beneficiary = await scopedBeneficiary(ctx, tx, 'beneficiaryId', input.beneficiaryId);
       const values = {
         beneficiaryId: beneficiary.id,
         row: input.row,
@@ -202,6 +195,5 @@ export class BeneficiaryWriteService {
 
 /** A payment belongs to its beneficiary's territorial. */
 const inPaymentTerritorial: RowGuard<Payment> = async (ctx, tx, payment) => {
-  const beneficiary = await requireBeneficiary(tx, 'beneficiaryId', payment.beneficiaryId);
-  requireTerritorialScope(ctx.identity, beneficiary.territorialId);
+  await scopedBeneficiary(ctx, tx, 'beneficiaryId', payment.beneficiaryId);
 };

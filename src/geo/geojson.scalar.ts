@@ -22,6 +22,19 @@ function literalToValue(ast: ValueNode): unknown {
   }
 }
 
+/** An input value (variable or literal) is an object with a string `type`; PostGIS validates the rest where it is used. */
+function checkGeoJsonShape(value: unknown): unknown {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    typeof (value as { type?: unknown }).type !== 'string'
+  ) {
+    throw badInput('GeoJSON', 'must be an object with a "type" member');
+  }
+  return value;
+}
+
 /**
  * A GeoJSON object (RFC 7946): a geometry, a Feature or a FeatureCollection.
  * Output values come from PostGIS `ST_AsGeoJSON`: JSON text is passed through
@@ -38,27 +51,6 @@ export const GeoJSONScalar = new GraphQLScalarType({
     countResponseBytes(text.length);
     return new RawJson(text);
   },
-  parseValue: (value) => {
-    if (
-      typeof value !== 'object' ||
-      value === null ||
-      Array.isArray(value) ||
-      typeof (value as { type?: unknown }).type !== 'string'
-    ) {
-      throw badInput('GeoJSON', 'must be an object with a "type" member');
-    }
-    return value;
-  },
-  parseLiteral: (ast) => {
-    const value = literalToValue(ast);
-    if (
-      typeof value !== 'object' ||
-      value === null ||
-      Array.isArray(value) ||
-      typeof (value as { type?: unknown }).type !== 'string'
-    ) {
-      throw badInput('GeoJSON', 'must be an object with a "type" member');
-    }
-    return value;
-  },
+  parseValue: checkGeoJsonShape,
+  parseLiteral: (ast) => checkGeoJsonShape(literalToValue(ast)),
 });

@@ -7,7 +7,7 @@ import { logger } from '../common/logger';
 import { openDatabase, type OpenDatabase } from '../db/database';
 import type { ImportLayerId } from './import-layers';
 import { importLayers } from '../registry';
-import { formatImportReport } from './import-report';
+import { formatImportReport, type ImportReport } from './import-report';
 import { CRIME_LAYER, runCrimeImportCli } from '../crime/crime-import.cli';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
@@ -116,13 +116,25 @@ export async function runImportCli(
     io.stderr(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
+  return runImport(io, open, args.json, (dataSource) =>
+    importGeoJson(dataSource, createReadStream(args.file), { ...args.options, actor: cliActor() }),
+  );
+}
+
+/**
+ * Runs one import on a database of its own and prints its report (JSON or text); the exit status: 0 nothing
+ * rejected, 1 rejected rows or a rejected file.
+ */
+async function runImport(
+  io: ImportCliIo,
+  open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>>,
+  json: boolean,
+  run: (dataSource: OpenDatabase['dataSource']) => Promise<ImportReport>,
+): Promise<number> {
   const db = await open();
   try {
-    const report = await importGeoJson(db.dataSource, createReadStream(args.file), {
-      ...args.options,
-      actor: cliActor(),
-    });
-    io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
+    const report = await run(db.dataSource);
+    io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
     return report.rejected > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof AppError) {
@@ -154,24 +166,13 @@ async function runAssignmentCli(
     io.stderr(`${problem}\n${USAGE}\n`);
     return 2;
   }
-  const db = await open();
-  try {
-    const report = await importTerritorialAssignment(db.dataSource, readFileSync(files[0]), {
+  return runImport(io, open, argv.includes('--json'), (dataSource) =>
+    importTerritorialAssignment(dataSource, readFileSync(files[0]), {
       dryRun: argv.includes('--dry-run'),
       actor: cliActor(),
       source: files[0],
-    });
-    io.stdout(argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
-    return report.rejected > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof AppError) {
-      io.stderr(`${importFailure(error)}: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await db.close();
-  }
+    }),
+  );
 }
 
 if (require.main === module) {

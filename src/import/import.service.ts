@@ -471,18 +471,24 @@ async function buildReport(
     summary = `nothing written: ${rejected} of ${features} features rejected (all or nothing; --allow-partial writes the ${features - rejected} valid ones).`;
   else
     summary = `written: ${created} created, ${updated} updated, ${unchanged} unchanged${rejected > 0 ? `; ${rejected} rejected features not written` : ''}.`;
+  return importReport(
+    { layer: layer.id, source: options.source, dryRun: options.dryRun, allowPartial: options.allowPartial },
+    { written, features, created, updated, unchanged, rejected, summary },
+    outcomes,
+    territoriales,
+  );
+}
+
+/** An import's report (layer imports and the territorial assignment): the run, its counts and outcomes, the overlap rule. */
+export function importReport(
+  run: Pick<ImportReport, 'layer' | 'source' | 'dryRun' | 'allowPartial'>,
+  counts: Pick<ImportReport, 'written' | 'features' | 'created' | 'updated' | 'unchanged' | 'rejected' | 'summary'>,
+  outcomes: FeatureOutcome[],
+  territoriales: ImportReport['territoriales'],
+): ImportReport {
   return {
-    layer: layer.id,
-    source: options.source,
-    dryRun: options.dryRun,
-    allowPartial: options.allowPartial,
-    written,
-    features,
-    created,
-    updated,
-    unchanged,
-    rejected,
-    summary,
+    ...run,
+    ...counts,
     overlapThreshold: { minSquareMetres: OVERLAP_MIN_M2, minShareOfSmaller: OVERLAP_MIN_SHARE },
     ...(territoriales ? { territoriales } : {}),
     outcomes,

@@ -3,7 +3,7 @@ import { badInput } from '../common/errors';
 import { IECM_CLAVE, IECM_CLAVE_FORM } from '../territory/colonia-tipo';
 import { refreshTerritorialPoblacion } from '../territory/territory-nesting';
 import type { FeatureOutcome, ImportReport } from './import-report';
-import { IMPORT_STATEMENT_TIMEOUT, OVERLAP_MIN_M2, OVERLAP_MIN_SHARE, rebuildTerritorialesOf } from './import.service';
+import { IMPORT_STATEMENT_TIMEOUT, importReport, rebuildTerritorialesOf } from './import.service';
 import { runImportTransaction } from './import-transaction';
 
 /**
@@ -238,20 +238,10 @@ async function assign(db: QueryRunner, rows: AssignmentRow[], options: Assignmen
     : !written
       ? `nothing written: ${rejected} of ${rows.length} rows rejected (all or nothing).`
       : `written: ${updated} units moved to another territorial, ${unchanged} unchanged; territorial polygons and populations rebuilt.`;
-  return {
-    layer: ASSIGNMENT_LAYER,
-    source: options.source,
-    dryRun: options.dryRun,
-    allowPartial: false,
-    written,
-    features: rows.length,
-    created: 0,
-    updated,
-    unchanged,
-    rejected,
-    summary,
-    overlapThreshold: { minSquareMetres: OVERLAP_MIN_M2, minShareOfSmaller: OVERLAP_MIN_SHARE },
-    ...(territoriales ? { territoriales } : {}),
+  return importReport(
+    { layer: ASSIGNMENT_LAYER, source: options.source, dryRun: options.dryRun, allowPartial: false },
+    { written, features: rows.length, created: 0, updated, unchanged, rejected, summary },
     outcomes,
-  };
+    territoriales,
+  );
 }

@@ -7,7 +7,7 @@ import { placeGeometry } from '../geo/geometry-placement';
 import { deleteScoped, inOwnTerritorial, updateScoped, writeLocked, type RowGuard } from '../write/scoped-write';
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
-import { changesOf, optionalDate, requireColonia } from '../write/write-lookups';
+import { changesOf, movedColonia, optionalDate, requireColonia, scopedColonia } from '../write/write-lookups';
 import type { Agenda } from './agenda.entity';
 import type { Workshop } from './workshop.entity';
 import { WorkshopModality } from './workshop.enums';
@@ -132,8 +132,7 @@ export class WorkshopWriteService {
 
   static createAgenda(ctx: RequestContext, input: CreateAgendaInput): Promise<Agenda> {
     return runWrite(actorOf(ctx), async (tx) => {
-      const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
-      requireTerritorialScope(ctx.identity, colonia.territorialId);
+      const colonia = await scopedColonia(ctx, tx, 'coloniaId', input.coloniaId);
       const row = await tx.insert(AGENDA_TABLE, {
         clave: input.clave,
         coloniaId: colonia.id,
@@ -149,12 +148,8 @@ export class WorkshopWriteService {
     return writeLocked(ctx, AGENDA_TABLE, id, version, inAgendaTerritorial, async (tx, before) => {
       const rowId = before.id;
       const changes = changesOf({ clave: input.clave, programYear: input.programYear, status: input.status });
-      if (input.coloniaId === null) throw badInput('coloniaId', 'cannot be null');
-      if (input.coloniaId !== undefined) {
-        const colonia = await requireColonia(tx, 'coloniaId', input.coloniaId);
-        requireTerritorialScope(ctx.identity, colonia.territorialId);
-        changes.coloniaId = colonia.id;
-      }
+      const colonia = await movedColonia(ctx, tx, input.coloniaId);
+      if (colonia) changes.coloniaId = colonia.id;
       let after = await tx.update(AGENDA_TABLE, before, changes);
       if (input.projects != null) {
         const previous = await currentProjects(tx, rowId);
@@ -178,8 +173,9 @@ export class WorkshopWriteService {
 }
 
 /** An agenda belongs to its colonia's territorial. */
-const inAgendaTerritorial: RowGuard<Agenda> = async (ctx, tx, agenda) =>
-  requireTerritorialScope(ctx.identity, (await requireColonia(tx, 'coloniaId', agenda.coloniaId)).territorialId);
+const inAgendaTerritorial: RowGuard<Agenda> = async (ctx, tx, agenda) => {
+  await scopedColonia(ctx, tx, 'coloniaId', agenda.coloniaId);
+};
 
 async function currentProjects(tx: WriteTx, agendaId: number): Promise<string[]> {
   const rows: { nombre: string }[] = await tx.query(

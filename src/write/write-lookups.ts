@@ -1,3 +1,5 @@
+import type { RequestContext } from '../context';
+import { requireTerritorialScope } from '../auth/identity';
 import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
 import { parseId } from '../common/validate';
@@ -11,15 +13,23 @@ export interface ColoniaRef {
   territorialId: number;
 }
 
-/** The colonia an id argument names, with its territorial; BAD_USER_INPUT when unknown. */
-export async function requireColonia(tx: WriteTx, argument: string, value: string | number): Promise<ColoniaRef> {
+/** The row an id argument names, as `sql` reads it (`$1`: the id); BAD_USER_INPUT naming `what` when unknown. */
+async function requireRow<R>(tx: WriteTx, argument: string, value: string | number, what: string, sql: string) {
   const id = parseId(argument, value);
-  const rows: { id: number; clave: string; territorial_id: number }[] = await tx.query(
-    'SELECT id, clave, territorial_id FROM colonia WHERE id = $1',
-    [id],
+  const rows: R[] = await tx.query(sql, [id]);
+  if (rows.length === 0) throw badInput(argument, `${id} does not match any ${what}`);
+  return rows[0];
+}
+
+/** The colonia an id argument names, with its territorial; BAD_USER_INPUT when unknown. */
+export function requireColonia(tx: WriteTx, argument: string, value: string | number): Promise<ColoniaRef> {
+  return requireRow<ColoniaRef>(
+    tx,
+    argument,
+    value,
+    'colonia',
+    'SELECT id, clave, territorial_id AS "territorialId" FROM colonia WHERE id = $1',
   );
-  if (rows.length === 0) throw badInput(argument, `${id} does not match any colonia`);
-  return { id: rows[0].id, clave: rows[0].clave, territorialId: rows[0].territorial_id };
 }
 
 export interface BeneficiaryRef {
@@ -28,18 +38,58 @@ export interface BeneficiaryRef {
   territorialId: number;
 }
 
-export async function requireBeneficiary(
+export function requireBeneficiary(tx: WriteTx, argument: string, value: string | number): Promise<BeneficiaryRef> {
+  return requireRow<BeneficiaryRef>(
+    tx,
+    argument,
+    value,
+    'beneficiary',
+    'SELECT id, colonia_id AS "coloniaId", territorial_id AS "territorialId" FROM beneficiary WHERE id = $1',
+  );
+}
+
+/** `row` when its territorial is in the caller's scope; FORBIDDEN otherwise (naming `argument`, when given). */
+async function inCallerScope<T extends { territorialId: number }>(
+  ctx: RequestContext,
+  row: Promise<T>,
+  argument?: string,
+): Promise<T> {
+  const found = await row;
+  requireTerritorialScope(ctx.identity, found.territorialId, argument);
+  return found;
+}
+
+/** `requireColonia`, and the colonia must be in the caller's territorial scope (`scopeArgument`: see requireTerritorialScope). */
+export function scopedColonia(
+  ctx: RequestContext,
   tx: WriteTx,
   argument: string,
   value: string | number,
+  scopeArgument?: string,
+): Promise<ColoniaRef> {
+  return inCallerScope(ctx, requireColonia(tx, argument, value), scopeArgument);
+}
+
+/** `requireBeneficiary`, and the beneficiary must be in the caller's territorial scope. */
+export function scopedBeneficiary(
+  ctx: RequestContext,
+  tx: WriteTx,
+  argument: string,
+  value: string | number,
+  scopeArgument?: string,
 ): Promise<BeneficiaryRef> {
-  const id = parseId(argument, value);
-  const rows: { id: number; colonia_id: number; territorial_id: number }[] = await tx.query(
-    'SELECT id, colonia_id, territorial_id FROM beneficiary WHERE id = $1',
-    [id],
-  );
-  if (rows.length === 0) throw badInput(argument, `${id} does not match any beneficiary`);
-  return { id: rows[0].id, coloniaId: rows[0].colonia_id, territorialId: rows[0].territorial_id };
+  return inCallerScope(ctx, requireBeneficiary(tx, argument, value), scopeArgument);
+}
+
+/** An update's `coloniaId`: undefined when not given, else its colonia (in the caller's scope); null is refused. */
+export async function movedColonia(
+  ctx: RequestContext,
+  tx: WriteTx,
+  coloniaId: string | null | undefined,
+): Promise<ColoniaRef | undefined> {
+  if (coloniaId === null) throw badInput('coloniaId', 'cannot be null');
+  if (coloniaId === undefined) return undefined;
+  return scopedColonia(ctx, tx, 'coloniaId', coloniaId);
 }
 
 /** An optional date argument: undefined stays undefined (not given), null stays null (cleared). */
