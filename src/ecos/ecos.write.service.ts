@@ -5,7 +5,8 @@ import { parseId } from '../common/validate';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
 import { deleteScoped, inOwnTerritorial, writeLocked } from '../write/scoped-write';
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
-import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
+import { actorOf, runWrite } from '../write/write-transaction';
+import { childrenRemoved, replaceChildren, updateChildren, type ChildList } from '../write/child-list';
 import { changesOf } from '../write/write-lookups';
 import type { EcosSchool } from './ecos-school.entity';
 import type { CreateEcosSchoolInput, UpdateEcosSchoolInput } from './ecos.inputs';
@@ -44,33 +45,14 @@ function facilitatorIds(ids: readonly string[]): number[] {
   return [...parsed].sort((a, b) => a - b);
 }
 
-async function currentFacilitators(tx: WriteTx, schoolId: number): Promise<number[]> {
-  const rows: { beneficiary_id: number }[] = await tx.query(
-    'SELECT beneficiary_id FROM ecos_school_facilitator WHERE ecos_school_id = $1 ORDER BY beneficiary_id',
-    [schoolId],
-  );
-  return rows.map((r) => r.beneficiary_id);
-}
-
-/**
- * Replaces a school's facilitators. Unknown beneficiaries fail on the foreign
- * key, after the school row was written: the transaction takes both back.
- */
-async function replaceFacilitators(tx: WriteTx, schoolId: number, previous: number[], ids: number[]): Promise<void> {
-  if (previous.length > 0) await tx.query('DELETE FROM ecos_school_facilitator WHERE ecos_school_id = $1', [schoolId]);
-  if (ids.length > 0)
-    await tx.query(
-      'INSERT INTO ecos_school_facilitator (ecos_school_id, beneficiary_id) SELECT $1, unnest($2::int[])',
-      [schoolId, ids],
-    );
-  tx.note(
-    ECOS_SCHOOL_TABLE.entity,
-    schoolId,
-    'facilitatorIds',
-    previous.length > 0 ? previous : null,
-    ids.length > 0 ? ids : null,
-  );
-}
+/** The school's facilitators (beneficiary ids, ascending). */
+const FACILITATORS: ChildList = {
+  field: 'facilitatorIds',
+  selectSql:
+    'SELECT beneficiary_id AS value FROM ecos_school_facilitator WHERE ecos_school_id = $1 ORDER BY beneficiary_id',
+  deleteSql: 'DELETE FROM ecos_school_facilitator WHERE ecos_school_id = $1',
+  insertSql: 'INSERT INTO ecos_school_facilitator (ecos_school_id, beneficiary_id) SELECT $1, unnest($2::int[])',
+};
 
 export class EcosWriteService {
   static createEcosSchool(ctx: RequestContext, input: CreateEcosSchoolInput): Promise<EcosSchool> {
@@ -86,7 +68,7 @@ export class EcosWriteService {
         participants: input.participants,
         ...place,
       });
-      await replaceFacilitators(tx, row.id, [], ids);
+      await replaceChildren(tx, ECOS_SCHOOL_TABLE, FACILITATORS, row.id, [], ids);
       return row;
     });
   }
@@ -98,7 +80,6 @@ export class EcosWriteService {
     input: UpdateEcosSchoolInput,
   ): Promise<EcosSchool> {
     return writeLocked(ctx, ECOS_SCHOOL_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
-      const rowId = before.id;
       const changes = changesOf({
         clave: input.clave,
         nombre: input.nombre,
@@ -108,25 +89,17 @@ export class EcosWriteService {
       });
       const place = await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId);
       if (place.territorialId !== undefined) requireTerritorialScope(ctx.identity, place.territorialId);
-      let after = await tx.update(ECOS_SCHOOL_TABLE, before, { ...changes, ...place });
-      if (input.facilitatorIds != null) {
-        const ids = facilitatorIds(input.facilitatorIds);
-        const previous = await currentFacilitators(tx, rowId);
-        if (JSON.stringify(previous) !== JSON.stringify(ids)) {
-          if (after === before) after = await tx.bump(ECOS_SCHOOL_TABLE, before);
-          await replaceFacilitators(tx, rowId, previous, ids);
-        }
-      }
-      return after;
+      const after = await tx.update(ECOS_SCHOOL_TABLE, before, { ...changes, ...place });
+      if (input.facilitatorIds == null) return after;
+      const ids = facilitatorIds(input.facilitatorIds);
+      return updateChildren(tx, ECOS_SCHOOL_TABLE, FACILITATORS, before, after, ids);
     });
   }
 
   static deleteEcosSchool(ctx: RequestContext, id: string, version: number): Promise<string> {
     // Its facilitator rows go with it (ON DELETE CASCADE): noted on its audit entry.
-    return deleteScoped(ctx, ECOS_SCHOOL_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
-      const previous = await currentFacilitators(tx, before.id);
-      return () =>
-        tx.note(ECOS_SCHOOL_TABLE.entity, before.id, 'facilitatorIds', previous.length > 0 ? previous : null, null);
-    });
+    return deleteScoped(ctx, ECOS_SCHOOL_TABLE, id, version, inOwnTerritorial, (tx, before) =>
+      childrenRemoved(tx, ECOS_SCHOOL_TABLE, FACILITATORS, before.id),
+    );
   }
 }

@@ -7,6 +7,7 @@ import { placeGeometry } from '../geo/geometry-placement';
 import { deleteScoped, inOwnTerritorial, updateScoped, writeLocked, type RowGuard } from '../write/scoped-write';
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
+import { childrenRemoved, replaceChildren, updateChildren, type ChildList } from '../write/child-list';
 import { changesOf, movedColonia, optionalDate, requireColonia, scopedColonia } from '../write/write-lookups';
 import type { Agenda } from './agenda.entity';
 import type { Workshop } from './workshop.entity';
@@ -139,36 +140,27 @@ export class WorkshopWriteService {
         programYear: input.programYear,
         status: input.status,
       });
-      await replaceProjects(tx, row.id, [], input.projects ?? []);
+      await replaceChildren(tx, AGENDA_TABLE, PROJECTS, row.id, [], input.projects ?? []);
       return row;
     });
   }
 
   static updateAgenda(ctx: RequestContext, id: string, version: number, input: UpdateAgendaInput): Promise<Agenda> {
     return writeLocked(ctx, AGENDA_TABLE, id, version, inAgendaTerritorial, async (tx, before) => {
-      const rowId = before.id;
       const changes = changesOf({ clave: input.clave, programYear: input.programYear, status: input.status });
       const colonia = await movedColonia(ctx, tx, input.coloniaId);
       if (colonia) changes.coloniaId = colonia.id;
-      let after = await tx.update(AGENDA_TABLE, before, changes);
-      if (input.projects != null) {
-        const previous = await currentProjects(tx, rowId);
-        if (JSON.stringify(previous) !== JSON.stringify(input.projects)) {
-          // A project-only change is a change of the agenda: its version moves too.
-          if (after === before) after = await tx.bump(AGENDA_TABLE, before);
-          await replaceProjects(tx, rowId, previous, input.projects);
-        }
-      }
-      return after;
+      const after = await tx.update(AGENDA_TABLE, before, changes);
+      if (input.projects == null) return after;
+      return updateChildren(tx, AGENDA_TABLE, PROJECTS, before, after, input.projects);
     });
   }
 
   static deleteAgenda(ctx: RequestContext, id: string, version: number): Promise<string> {
     // Its projects go with it (ON DELETE CASCADE): noted on its audit entry.
-    return deleteScoped(ctx, AGENDA_TABLE, id, version, inAgendaTerritorial, async (tx, before) => {
-      const previous = await currentProjects(tx, before.id);
-      return () => tx.note(AGENDA_TABLE.entity, before.id, 'projects', previous.length > 0 ? previous : null, null);
-    });
+    return deleteScoped(ctx, AGENDA_TABLE, id, version, inAgendaTerritorial, (tx, before) =>
+      childrenRemoved(tx, AGENDA_TABLE, PROJECTS, before.id),
+    );
   }
 }
 
@@ -177,28 +169,10 @@ const inAgendaTerritorial: RowGuard<Agenda> = async (ctx, tx, agenda) => {
   await scopedColonia(ctx, tx, 'coloniaId', agenda.coloniaId);
 };
 
-async function currentProjects(tx: WriteTx, agendaId: number): Promise<string[]> {
-  const rows: { nombre: string }[] = await tx.query(
-    'SELECT nombre FROM agenda_project WHERE agenda_id = $1 ORDER BY position',
-    [agendaId],
-  );
-  return rows.map((r) => r.nombre);
-}
-
-/** Replaces an agenda's projects (positions 1…n), recorded on the agenda's audit entry. */
-async function replaceProjects(tx: WriteTx, agendaId: number, previous: string[], projects: string[]): Promise<void> {
-  if (previous.length > 0) await tx.query('DELETE FROM agenda_project WHERE agenda_id = $1', [agendaId]);
-  if (projects.length > 0) {
-    await tx.query(
-      `INSERT INTO agenda_project (agenda_id, position, nombre) SELECT $1, p.position, p.nombre FROM unnest($2::text[]) WITH ORDINALITY AS p(nombre, position)`,
-      [agendaId, projects],
-    );
-  }
-  tx.note(
-    AGENDA_TABLE.entity,
-    agendaId,
-    'projects',
-    previous.length > 0 ? previous : null,
-    projects.length > 0 ? projects : null,
-  );
-}
+/** The agenda's projects (names, in position order 1…n). */
+const PROJECTS: ChildList = {
+  field: 'projects',
+  selectSql: 'SELECT nombre AS value FROM agenda_project WHERE agenda_id = $1 ORDER BY position',
+  deleteSql: 'DELETE FROM agenda_project WHERE agenda_id = $1',
+  insertSql: `INSERT INTO agenda_project (agenda_id, position, nombre) SELECT $1, p.position, p.nombre FROM unnest($2::text[]) WITH ORDINALITY AS p(nombre, position)`,
+};
