@@ -1,25 +1,20 @@
 import type { RequestContext } from '../context';
-import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { parseId } from '../common/validate';
-import { listPlaced } from '../territory/territory-filter';
+import { placedList } from '../territory/territory-filter';
 import { Beneficiary } from './beneficiary.entity';
 import type { BeneficiaryFilterArgs } from './beneficiary.args';
 
 export class BeneficiaryService {
   /** Beneficiaries by id, filtered by territorial, colonia of assignment, role, program year and status. */
-  static async list(
-    ctx: RequestContext,
-    page: PageArgs,
-    filters: BeneficiaryFilterArgs,
-  ): Promise<Connection<Beneficiary>> {
-    return listPlaced(ctx, pageWindow(page), filters, Beneficiary, 'b', (qb) => {
+  static list = placedList<Beneficiary, BeneficiaryFilterArgs>(Beneficiary, 'b', {
+    refine: (qb, filters) => {
       if (filters.role != null) qb.andWhere('b.role = :role', { role: filters.role });
       if (filters.status != null) qb.andWhere('b.status = :status', { status: filters.status });
       if (filters.programYear != null)
         qb.andWhere('b.program_year = :programYear', { programYear: filters.programYear });
       return qb;
-    });
-  }
+    },
+  });
 
   /** One beneficiary by id; null when unknown. */
   static find(ctx: RequestContext, id: string): Promise<Beneficiary | null> {

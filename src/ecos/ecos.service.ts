@@ -1,7 +1,6 @@
 import type { RequestContext } from '../context';
-import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { requireIntInRange, requireLonLat } from '../common/validate';
-import { listPlaced } from '../territory/territory-filter';
+import { placedList } from '../territory/territory-filter';
 import type { TerritoryFilterArgs } from '../territory/territory-filter.args';
 import { EcosSchool } from './ecos-school.entity';
 import { NEAREST_ECOS_SQL } from './ecos.sql';
@@ -10,13 +9,8 @@ import { EcosSchoolDistance } from './ecos-school-distance.type';
 export const NEAREST_ECOS_MAX = 50;
 
 export class EcosService {
-  static async list(
-    ctx: RequestContext,
-    page: PageArgs,
-    filters: TerritoryFilterArgs,
-  ): Promise<Connection<EcosSchool>> {
-    return listPlaced(ctx, pageWindow(page), filters, EcosSchool, 'e');
-  }
+  /** Schools by id, within a territorial or colonia. */
+  static list = placedList<EcosSchool, TerritoryFilterArgs>(EcosSchool, 'e');
 
   /** The `limit` schools nearest to a point, nearest first, in one statement (KNN on the GiST index). */
   static async nearest(ctx: RequestContext, lon: number, lat: number, limit: number): Promise<EcosSchoolDistance[]> {

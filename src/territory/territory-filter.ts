@@ -1,7 +1,8 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../context';
-import { listPage } from '../common/list-page';
-import type { Connection, PageWindow } from '../common/pagination';
+import { requireDateRange } from '../common/date';
+import { applyDateWindow, listPage } from '../common/list-page';
+import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/validate';
 
@@ -52,21 +53,45 @@ export function applyTerritoryFilter<Q extends { andWhere(sql: string, params?: 
   return qb;
 }
 
+/** The filters a placed list takes: territory, and (a dated list) an inclusive date window. */
+export interface PlacedListFilters {
+  territorialId?: string | null;
+  coloniaId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface PlacedListOptions<T extends ObjectLiteral, F> {
+  /** The column `from` / `to` bound (inclusive); none: the list has no date window. */
+  dated?: string;
+  /** The module's own conditions. */
+  refine?: (qb: SelectQueryBuilder<T>, filters: F) => SelectQueryBuilder<T>;
+  /** How the territory filter applies; default: the rows' own `territorial_id` and `colonia_id`. */
+  placed?: (qb: SelectQueryBuilder<T>, territory: TerritoryFilter) => SelectQueryBuilder<T>;
+}
+
 /**
- * A page of a placed entity's rows (alias `alias`) within the territorial /
- * colonia the filters name; `refine` adds the module's own conditions. The
- * window comes from `pageWindow(page)`, validated by the caller first.
+ * The list of a placed entity's rows (alias `alias`) as a service method for `listQuery`: the page window, the
+ * date window (a dated list) and the territorial / colonia the filters name are validated in that order before
+ * anything is read; then the page of rows within them, `refine` adding the module's own conditions.
  */
-export async function listPlaced<T extends ObjectLiteral & { id: number }>(
-  ctx: RequestContext,
-  window: PageWindow,
-  filters: { territorialId?: string | null; coloniaId?: string | null },
+export function placedList<T extends ObjectLiteral & { id: number }, F extends PlacedListFilters>(
   entity: EntityTarget<T>,
   alias: string,
-  refine: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T> = (qb) => qb,
-): Promise<Connection<T>> {
-  const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
-  return listPage(window, alias, () =>
-    refine(applyTerritoryFilter(ctx.dataSource.getRepository(entity).createQueryBuilder(alias), alias, territory)),
-  );
+  {
+    dated,
+    refine = (qb) => qb,
+    placed = (qb, territory) => applyTerritoryFilter(qb, alias, territory),
+  }: PlacedListOptions<T, F> = {},
+): (ctx: RequestContext, page: PageArgs, filters: F) => Promise<Connection<T>> {
+  return async (ctx, page, filters) => {
+    const window = pageWindow(page);
+    const dates = dated === undefined ? undefined : requireDateRange(filters.from, filters.to);
+    const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
+    return listPage(window, alias, () => {
+      const qb = ctx.dataSource.getRepository(entity).createQueryBuilder(alias);
+      const refined = refine(placed(qb, territory), filters);
+      return dated !== undefined && dates ? applyDateWindow(refined, dated, dates) : refined;
+    });
+  };
 }
