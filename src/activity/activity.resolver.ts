@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import { loadRequired } from '../db/loaders';
 import type { ClassType } from '../module';
 import { Role } from '../auth/role';
 import { listQuery } from '../common/list-query';
@@ -15,10 +16,9 @@ export const ActivityConnection = connectionTypes('Activity', Activity);
 @Resolver(() => Activity)
 export class ActivityResolver {
   @FieldResolver(() => Beneficiary, { description: 'Who carried it out.' })
-  async beneficiary(@Root() activity: Activity, @Ctx() ctx: RequestContext): Promise<Beneficiary> {
-    const beneficiary = await ctx.loaders.beneficiary.beneficiaryById.load(activity.beneficiaryId);
-    if (!beneficiary) throw new Error(`beneficiary ${activity.beneficiaryId} is missing`);
-    return beneficiary;
+  beneficiary(@Root() activity: Activity, @Ctx() ctx: RequestContext): Promise<Beneficiary> {
+    const id = activity.beneficiaryId;
+    return loadRequired(ctx.loaders.beneficiary.beneficiaryById, id, () => `beneficiary ${id} is missing`);
   }
 }
 

@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
 import { Role } from '../auth/role';
 import { listQuery } from '../common/list-query';
 import { connectionTypes } from '../common/pagination';
-import { placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
+import { listResolver, placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { BeneficiaryFilterArgs } from './beneficiary.args';
 import { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryService } from './beneficiary.service';
@@ -21,14 +21,6 @@ export class BeneficiaryQueryResolver {
   }
 }
 
-@Resolver(() => Beneficiary)
-export class BeneficiaryResolver {
-  @FieldResolver(() => [Payment], { description: 'Payment rows, by row number.' })
-  payments(@Root() beneficiary: Beneficiary, @Ctx() ctx: RequestContext): Promise<Payment[]> {
-    return ctx.loaders.beneficiary.paymentsByBeneficiaryId.load(beneficiary.id);
-  }
-}
-
 export const beneficiaryResolvers: readonly ClassType[] = [
   BeneficiaryQueryResolver,
   listQuery(BeneficiaryConnection, BeneficiaryFilterArgs, BeneficiaryService.list, {
@@ -36,7 +28,10 @@ export const beneficiaryResolvers: readonly ClassType[] = [
     description: 'Beneficiaries by id, a page at a time, with filters.',
     role: Role.ANALYST,
   }),
-  BeneficiaryResolver,
+  listResolver<Payment>(Beneficiary, Payment, 'payments', [
+    'Payment rows, by row number.',
+    (l) => l.beneficiary.paymentsByBeneficiaryId,
+  ]),
   ...placementResolvers(Beneficiary, { coloniaDescription: 'Colonia of assignment.' }),
   ...placedListResolvers<Beneficiary>(Beneficiary, 'beneficiaries', {
     territorial: [

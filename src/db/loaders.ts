@@ -72,3 +72,14 @@ export function childrenLoader<T extends ObjectLiteral>(
     return parentIds.map((id) => groups.get(id) ?? []);
   });
 }
+
+/** What a request loader gives for a key that must have it (a foreign key, a NOT NULL column): an internal error otherwise. */
+export async function loadRequired<K, V>(
+  loader: { load(key: K): Promise<V | null> },
+  key: K,
+  missing: () => string,
+): Promise<V> {
+  const value = await loader.load(key);
+  if (!value) throw new Error(missing());
+  return value;
+}

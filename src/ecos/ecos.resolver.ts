@@ -1,10 +1,9 @@
-import { Arg, Ctx, Float, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Geometry } from 'geojson';
+import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
 import { listQuery } from '../common/list-query';
 import { connectionTypes } from '../common/pagination';
-import { GeoJSONScalar } from '../geo/geojson.scalar';
+import { geoJsonFieldResolver } from '../geo/geojson-field.resolver';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { TerritoryFilterArgs } from '../territory/territory-filter.args';
 import { listResolver, placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
@@ -29,30 +28,21 @@ export class EcosQueryResolver {
   }
 }
 
-@Resolver(() => EcosSchool)
-export class EcosSchoolResolver {
-  @FieldResolver(() => GeoJSONScalar, { description: 'Location as a GeoJSON Point.' })
-  async location(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Geometry> {
-    const location = await ctx.loaders.ecos.schoolLocation.load(school.id);
-    if (!location) throw new Error(`ECOS school ${school.id} has no location`);
-    return location;
-  }
-
-  @FieldResolver(() => [Beneficiary], {
-    description: 'Facilitators (beneficiaries trained in popular education), by folio.',
-  })
-  facilitators(@Root() school: EcosSchool, @Ctx() ctx: RequestContext): Promise<Beneficiary[]> {
-    return ctx.loaders.ecos.facilitatorsBySchoolId.load(school.id);
-  }
-}
-
 export const ecosResolvers: readonly ClassType[] = [
   EcosQueryResolver,
   listQuery(EcosSchoolConnection, TerritoryFilterArgs, EcosService.list, {
     name: 'ecosSchools',
     description: 'ECOS schools by id, a page at a time, optionally within a territorial or colonia.',
   }),
-  EcosSchoolResolver,
+  geoJsonFieldResolver(EcosSchool, 'location', {
+    description: 'Location as a GeoJSON Point.',
+    loader: (l) => l.ecos.schoolLocation,
+    label: 'ECOS school',
+  }),
+  listResolver<Beneficiary>(EcosSchool, Beneficiary, 'facilitators', [
+    'Facilitators (beneficiaries trained in popular education), by folio.',
+    (l) => l.ecos.facilitatorsBySchoolId,
+  ]),
   ...placementResolvers(EcosSchool),
   listResolver<EcosSchool>(Beneficiary, EcosSchool, 'ecosSchools', [
     'ECOS schools this beneficiary facilitates.',

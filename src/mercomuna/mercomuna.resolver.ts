@@ -1,10 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Geometry } from 'geojson';
-import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
 import { listQuery } from '../common/list-query';
 import { connectionTypes } from '../common/pagination';
-import { GeoJSONScalar } from '../geo/geojson.scalar';
+import { geoJsonFieldResolver } from '../geo/geojson-field.resolver';
 import { placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
 import { MercomunaFilterArgs } from './mercomuna.args';
 import { MercomunaPoint } from './mercomuna-point.entity';
@@ -12,22 +9,16 @@ import { MercomunaService } from './mercomuna.service';
 
 export const MercomunaPointConnection = connectionTypes('MercomunaPoint', MercomunaPoint);
 
-@Resolver(() => MercomunaPoint)
-export class MercomunaPointResolver {
-  @FieldResolver(() => GeoJSONScalar, { description: 'Location as a GeoJSON Point.' })
-  async location(@Root() point: MercomunaPoint, @Ctx() ctx: RequestContext): Promise<Geometry> {
-    const location = await ctx.loaders.mercomuna.pointLocation.load(point.id);
-    if (!location) throw new Error(`Mercomuna point ${point.id} has no location`);
-    return location;
-  }
-}
-
 export const mercomunaResolvers: readonly ClassType[] = [
   listQuery(MercomunaPointConnection, MercomunaFilterArgs, MercomunaService.list, {
     name: 'mercomunaPoints',
     description: 'Mercomuna delivery points by id, a page at a time, with filters.',
   }),
-  MercomunaPointResolver,
+  geoJsonFieldResolver(MercomunaPoint, 'location', {
+    description: 'Location as a GeoJSON Point.',
+    loader: (l) => l.mercomuna.pointLocation,
+    label: 'Mercomuna point',
+  }),
   ...placementResolvers(MercomunaPoint),
   ...placedListResolvers<MercomunaPoint>(MercomunaPoint, 'mercomunaPoints', {
     territorial: ['Mercomuna delivery points in this territorial, by clave.', (l) => l.mercomuna.pointsByTerritorialId],

@@ -1,16 +1,11 @@
 import type { RequestContext } from '../context';
-import type { RowLoader } from '../db/loaders';
+import { loadRequired, type RowLoader } from '../db/loaders';
 import type { Colonia } from './colonia.entity';
 import type { Territorial } from './territorial.entity';
 
 /** The row of `id` through a request loader: the row itself when the request already has it, else a promise. */
 function relatedRow<T extends { id: number }>(loader: RowLoader<T>, id: number, what: string): T | Promise<T> {
-  const loaded = loader.peek(id);
-  if (loaded) return loaded;
-  return loader.load(id).then((row) => {
-    if (!row) throw new Error(`${what} ${id} is missing`);
-    return row;
-  });
+  return loader.peek(id) ?? loadRequired(loader, id, () => `${what} ${id} is missing`);
 }
 
 /** The territorial of a program row (through the request's territory loaders). */
