@@ -83,3 +83,39 @@ export async function loadRequired<K, V>(
   if (!value) throw new Error(missing());
   return value;
 }
+
+/** A many-to-many link: `table` pairs a key (`keyColumn`) with a row of the entity (`rowColumn`, its id). */
+export interface Link {
+  table: string;
+  keyColumn: string;
+  rowColumn: string;
+}
+
+/**
+ * The rows of `entity` (alias `alias`) linked to many keys, in one statement: grouped by key, each group in
+ * `orderBy` (a column of the alias) ascending.
+ */
+export function linkedLoader<T extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  { table, keyColumn, rowColumn }: Link,
+  orderBy: string,
+) {
+  return new DataLoader<number, T[]>(async (keys) => {
+    const rows = await dataSource
+      .getRepository(entity)
+      .createQueryBuilder(alias)
+      .innerJoin(table, 'f', `f.${rowColumn} = ${alias}.id`)
+      .addSelect(`f.${keyColumn}`, 'link_key')
+      .where(`f.${keyColumn} = ANY(:keys)`, { keys })
+      .orderBy(orderBy, 'ASC')
+      .getRawAndEntities();
+    // Entities come back deduplicated by id, raw rows once per (key, row).
+    const byId = new Map(rows.entities.map((row) => [row.id, row]));
+    const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
+    for (const raw of rows.raw as Record<string, number>[])
+      groups.get(raw.link_key)?.push(byId.get(raw[`${alias}_id`])!);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

@@ -1,49 +1,28 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { createGeoJsonLoader } from '../geo/geojson.loader';
-import { childrenLoader } from '../db/loaders';
+import { linkedLoader, type Link } from '../db/loaders';
+import { placedFeatureLoaders } from '../territory/placement.loaders';
 import { EcosSchool } from './ecos-school.entity';
+
+const FACILITATOR_OF_SCHOOL: Link = {
+  table: 'ecos_school_facilitator',
+  keyColumn: 'ecos_school_id',
+  rowColumn: 'beneficiary_id',
+};
+const SCHOOL_OF_FACILITATOR: Link = {
+  table: 'ecos_school_facilitator',
+  keyColumn: 'beneficiary_id',
+  rowColumn: 'ecos_school_id',
+};
 
 /** Per-request batch loaders of the ECOS module. */
 export function createEcosLoaders(dataSource: DataSource) {
   return {
-    schoolsByColoniaId: childrenLoader(dataSource, EcosSchool, 'coloniaId', { clave: 'ASC' }),
-    schoolsByTerritorialId: childrenLoader(dataSource, EcosSchool, 'territorialId', { clave: 'ASC' }),
-    schoolLocation: createGeoJsonLoader(dataSource, { table: 'ecos_school', column: 'location' }),
+    ...placedFeatureLoaders(dataSource, EcosSchool, { clave: 'ASC' }, { table: 'ecos_school', column: 'location' }),
     /** Facilitators of each school, by folio. */
-    facilitatorsBySchoolId: new DataLoader<number, Beneficiary[]>(async (schoolIds) => {
-      const rows = await dataSource
-        .getRepository(Beneficiary)
-        .createQueryBuilder('b')
-        .innerJoin('ecos_school_facilitator', 'f', 'f.beneficiary_id = b.id')
-        .addSelect('f.ecos_school_id', 'school_id')
-        .where('f.ecos_school_id = ANY(:schoolIds)', { schoolIds })
-        .orderBy('b.folio', 'ASC')
-        .getRawAndEntities();
-      // Entities come back deduplicated by id, raw rows once per (school, facilitator).
-      const byId = new Map(rows.entities.map((b) => [b.id, b]));
-      const groups = new Map<number, Beneficiary[]>(schoolIds.map((id) => [id, []]));
-      for (const raw of rows.raw as { school_id: number; b_id: number }[])
-        groups.get(raw.school_id)?.push(byId.get(raw.b_id)!);
-      return schoolIds.map((id) => groups.get(id) ?? []);
-    }),
+    facilitatorsBySchoolId: linkedLoader(dataSource, Beneficiary, 'b', FACILITATOR_OF_SCHOOL, 'b.folio'),
     /** Schools each beneficiary facilitates. */
-    schoolsByFacilitatorId: new DataLoader<number, EcosSchool[]>(async (beneficiaryIds) => {
-      const rows = await dataSource
-        .getRepository(EcosSchool)
-        .createQueryBuilder('e')
-        .innerJoin('ecos_school_facilitator', 'f', 'f.ecos_school_id = e.id')
-        .addSelect('f.beneficiary_id', 'beneficiary_id')
-        .where('f.beneficiary_id = ANY(:beneficiaryIds)', { beneficiaryIds })
-        .orderBy('e.clave', 'ASC')
-        .getRawAndEntities();
-      const byId = new Map(rows.entities.map((e) => [e.id, e]));
-      const groups = new Map<number, EcosSchool[]>(beneficiaryIds.map((id) => [id, []]));
-      for (const raw of rows.raw as { beneficiary_id: number; e_id: number }[])
-        groups.get(raw.beneficiary_id)?.push(byId.get(raw.e_id)!);
-      return beneficiaryIds.map((id) => groups.get(id) ?? []);
-    }),
+    schoolsByFacilitatorId: linkedLoader(dataSource, EcosSchool, 'e', SCHOOL_OF_FACILITATOR, 'e.clave'),
   };
 }
 

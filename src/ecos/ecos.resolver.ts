@@ -36,7 +36,7 @@ export const ecosResolvers: readonly ClassType[] = [
   }),
   geoJsonFieldResolver(EcosSchool, 'location', {
     description: 'Location as a GeoJSON Point.',
-    loader: (l) => l.ecos.schoolLocation,
+    loader: (l) => l.ecos.geoJson,
     label: 'ECOS school',
   }),
   listResolver<Beneficiary>(EcosSchool, Beneficiary, 'facilitators', [
@@ -49,7 +49,7 @@ export const ecosResolvers: readonly ClassType[] = [
     (l) => l.ecos.schoolsByFacilitatorId,
   ]),
   ...placedListResolvers<EcosSchool>(EcosSchool, 'ecosSchools', {
-    territorial: ['ECOS schools in this territorial.', (l) => l.ecos.schoolsByTerritorialId],
-    colonia: ['ECOS schools in this colonia.', (l) => l.ecos.schoolsByColoniaId],
+    territorial: ['ECOS schools in this territorial.', (l) => l.ecos.byTerritorialId],
+    colonia: ['ECOS schools in this colonia.', (l) => l.ecos.byColoniaId],
   }),
 ];

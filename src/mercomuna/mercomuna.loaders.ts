@@ -1,15 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { createGeoJsonLoader } from '../geo/geojson.loader';
-import { childrenLoader } from '../db/loaders';
+import { placedFeatureLoaders } from '../territory/placement.loaders';
 import { MercomunaPoint } from './mercomuna-point.entity';
 
 /** Per-request batch loaders of the Mercomuna module. */
 export function createMercomunaLoaders(dataSource: DataSource) {
-  return {
-    pointsByColoniaId: childrenLoader(dataSource, MercomunaPoint, 'coloniaId', { clave: 'ASC' }),
-    pointsByTerritorialId: childrenLoader(dataSource, MercomunaPoint, 'territorialId', { clave: 'ASC' }),
-    pointLocation: createGeoJsonLoader(dataSource, { table: 'mercomuna_point', column: 'location' }),
-  };
+  return placedFeatureLoaders(
+    dataSource,
+    MercomunaPoint,
+    { clave: 'ASC' },
+    { table: 'mercomuna_point', column: 'location' },
+  );
 }
 
 export type MercomunaLoaders = ReturnType<typeof createMercomunaLoaders>;

@@ -16,12 +16,12 @@ export const mercomunaResolvers: readonly ClassType[] = [
   }),
   geoJsonFieldResolver(MercomunaPoint, 'location', {
     description: 'Location as a GeoJSON Point.',
-    loader: (l) => l.mercomuna.pointLocation,
+    loader: (l) => l.mercomuna.geoJson,
     label: 'Mercomuna point',
   }),
   ...placementResolvers(MercomunaPoint),
   ...placedListResolvers<MercomunaPoint>(MercomunaPoint, 'mercomunaPoints', {
-    territorial: ['Mercomuna delivery points in this territorial, by clave.', (l) => l.mercomuna.pointsByTerritorialId],
-    colonia: ['Mercomuna delivery points in this colonia, by clave.', (l) => l.mercomuna.pointsByColoniaId],
+    territorial: ['Mercomuna delivery points in this territorial, by clave.', (l) => l.mercomuna.byTerritorialId],
+    colonia: ['Mercomuna delivery points in this colonia, by clave.', (l) => l.mercomuna.byColoniaId],
   }),
 ];

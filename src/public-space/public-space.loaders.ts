@@ -1,15 +1,18 @@
 import type { DataSource } from 'typeorm';
-import { createGeoJsonLoader } from '../geo/geojson.loader';
-import { childrenLoader } from '../db/loaders';
+import { placedFeatureLoaders } from '../territory/placement.loaders';
 import { PublicSpaceImprovement } from './public-space-improvement.entity';
 
 /** Per-request batch loaders of the public-space module. */
 export function createPublicSpaceLoaders(dataSource: DataSource) {
-  return {
-    improvementsByColoniaId: childrenLoader(dataSource, PublicSpaceImprovement, 'coloniaId', { clave: 'ASC' }),
-    improvementsByTerritorialId: childrenLoader(dataSource, PublicSpaceImprovement, 'territorialId', { clave: 'ASC' }),
-    improvementGeometry: createGeoJsonLoader(dataSource, { table: 'public_space_improvement', column: 'geom' }),
-  };
+  return placedFeatureLoaders(
+    dataSource,
+    PublicSpaceImprovement,
+    { clave: 'ASC' },
+    {
+      table: 'public_space_improvement',
+      column: 'geom',
+    },
+  );
 }
 
 export type PublicSpaceLoaders = ReturnType<typeof createPublicSpaceLoaders>;

@@ -16,15 +16,12 @@ export const publicSpaceResolvers: readonly ClassType[] = [
   }),
   geoJsonFieldResolver(PublicSpaceImprovement, 'geometry', {
     description: 'GeoJSON LineString (caminos, ludicalles), Point or Polygon (utopías), Point (lavamanos, pipas).',
-    loader: (l) => l.publicSpace.improvementGeometry,
+    loader: (l) => l.publicSpace.geoJson,
     label: 'improvement',
   }),
   ...placementResolvers(PublicSpaceImprovement),
   ...placedListResolvers<PublicSpaceImprovement>(PublicSpaceImprovement, 'improvements', {
-    territorial: [
-      'Public-space improvements in this territorial, by clave.',
-      (l) => l.publicSpace.improvementsByTerritorialId,
-    ],
-    colonia: ['Public-space improvements in this colonia, by clave.', (l) => l.publicSpace.improvementsByColoniaId],
+    territorial: ['Public-space improvements in this territorial, by clave.', (l) => l.publicSpace.byTerritorialId],
+    colonia: ['Public-space improvements in this colonia, by clave.', (l) => l.publicSpace.byColoniaId],
   }),
 ];
