@@ -1,6 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { ClassType } from '../module';
+import { listQuery, type ListQueryOptions } from '../common/list-query';
+import { connectionTypes, type Connection, type PageArgs } from '../common/pagination';
+import { geoJsonFieldResolver } from '../geo/geojson-field.resolver';
+import type { placedFeatureLoaders } from './placement.loaders';
 import { Colonia } from './colonia.entity';
 import { relatedColonia, relatedTerritorial } from './related';
 import { Territorial } from './territorial.entity';
@@ -78,5 +82,39 @@ export function placedListResolvers<T>(
   return [
     listResolver(Territorial, itemType, name, lists.territorial),
     listResolver(Colonia, itemType, name, lists.colonia),
+  ];
+}
+
+/** A placed program type with a geometry (ECOS schools, Mercomuna points, improvements, workshops). */
+export interface PlacedFeature<T> extends ListQueryOptions {
+  /** The type's request loaders (./placement.loaders). */
+  loaders: (loaders: RequestContext['loaders']) => ReturnType<typeof placedFeatureLoaders<T & PlacedRow>>;
+  /** The GeoJSON field: its name, description and how errors name a row (none: the field is nullable). */
+  geoJson: [name: string, description: string, label?: string];
+  /** Descriptions of the type's lists on Territorial and on Colonia (named as the list query). */
+  lists: [territorial: string, colonia: string];
+}
+
+type PlacedRow = { coloniaId: number; territorialId: number };
+
+/**
+ * The resolvers of a placed feature type: its list query `name` (connection `<Type>Connection`, `filters` handed
+ * to the service's `list`), its GeoJSON field, its `colonia` and `territorial`, and its rows listed as `name` on
+ * Territorial and Colonia.
+ */
+export function placedFeatureResolvers<T extends object, F>(
+  type: new (...args: any[]) => T,
+  filters: new (...args: any[]) => F,
+  list: (ctx: RequestContext, page: PageArgs, filters: F) => Promise<Connection<T>>,
+  { loaders, geoJson: [field, description, label], lists: [inTerritorial, inColonia], ...query }: PlacedFeature<T>,
+): ClassType[] {
+  return [
+    listQuery(connectionTypes(type.name, type), filters, list, query),
+    geoJsonFieldResolver(type, field, { description, loader: (l) => loaders(l).geoJson, label }),
+    ...placementResolvers(type),
+    ...placedListResolvers<T>(type, query.name, {
+      territorial: [inTerritorial, (l) => loaders(l).byTerritorialId],
+      colonia: [inColonia, (l) => loaders(l).byColoniaId],
+    }),
   ];
 }
