@@ -7,7 +7,7 @@ import { deleteScoped, inOwnTerritorial, writeLocked } from '../write/scoped-wri
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
 import { childrenRemoved, replaceChildren, updateChildren, type ChildList } from '../write/child-list';
-import { changesOf } from '../write/write-lookups';
+import { changesOf, inputFields } from '../write/write-lookups';
 import type { EcosSchool } from './ecos-school.entity';
 import type { CreateEcosSchoolInput, UpdateEcosSchoolInput } from './ecos.inputs';
 
@@ -80,13 +80,7 @@ export class EcosWriteService {
     input: UpdateEcosSchoolInput,
   ): Promise<EcosSchool> {
     return writeLocked(ctx, ECOS_SCHOOL_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
-      const changes = changesOf({
-        clave: input.clave,
-        nombre: input.nombre,
-        programYear: input.programYear,
-        sessions: input.sessions,
-        participants: input.participants,
-      });
+      const changes = changesOf(inputFields(input, ['clave', 'nombre', 'programYear', 'sessions', 'participants']));
       const place = await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId);
       if (place.territorialId !== undefined) requireTerritorialScope(ctx.identity, place.territorialId);
       const after = await tx.update(ECOS_SCHOOL_TABLE, before, { ...changes, ...place });

@@ -4,7 +4,7 @@ import { placeForCreate, placeForUpdate } from '../write/point-placement';
 import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
-import { changesOf } from '../write/write-lookups';
+import { changesOf, inputFields } from '../write/write-lookups';
 import type { MercomunaPoint } from './mercomuna-point.entity';
 import type { CreateMercomunaPointInput, UpdateMercomunaPointInput } from './mercomuna.inputs';
 
@@ -48,7 +48,7 @@ export class MercomunaWriteService {
     input: UpdateMercomunaPointInput,
   ): Promise<MercomunaPoint> {
     return updateScoped(ctx, MERCOMUNA_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
-      const changes = changesOf({ clave: input.clave, nombre: input.nombre, period: input.period, kind: input.kind });
+      const changes = changesOf(inputFields(input, ['clave', 'nombre', 'period', 'kind']));
       const place = await placeForUpdate(tx, before, 'location', input.location, ['Point'], input.coloniaId);
       if (place.territorialId !== undefined) requireTerritorialScope(ctx.identity, place.territorialId);
       return { ...changes, ...place };

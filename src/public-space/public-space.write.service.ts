@@ -7,7 +7,7 @@ import { placeForCreate, placeForUpdate } from '../write/point-placement';
 import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite } from '../write/write-transaction';
-import { changesOf, optionalDate } from '../write/write-lookups';
+import { changesOf, inputFields, optionalDate } from '../write/write-lookups';
 import type { PublicSpaceImprovement } from './public-space-improvement.entity';
 import { PublicSpaceKind } from './public-space.enums';
 import type { CreateImprovementInput, UpdateImprovementInput } from './public-space.inputs';
@@ -79,9 +79,7 @@ export class PublicSpaceWriteService {
   ): Promise<PublicSpaceImprovement> {
     return updateScoped(ctx, IMPROVEMENT_TABLE, id, version, inOwnTerritorial, async (tx, before) => {
       const changes = changesOf({
-        clave: input.clave,
-        nombre: input.nombre,
-        kind: input.kind,
+        ...inputFields(input, ['clave', 'nombre', 'kind']),
         builtOn: optionalDate('builtOn', input.builtOn),
         status: input.status,
       });

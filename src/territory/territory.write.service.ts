@@ -3,7 +3,7 @@ import { requireRole } from '../auth/identity';
 import { Role } from '../auth/role';
 import { anyRow, updateScoped } from '../write/scoped-write';
 import { columns, type WriteTable } from '../write/write-table';
-import { changesOf } from '../write/write-lookups';
+import { changesOf, inputFields } from '../write/write-lookups';
 import type { Colonia } from './colonia.entity';
 import type { Territorial } from './territorial.entity';
 import type { UpdateColoniaInput, UpdateTerritorialInput } from './territory.inputs';
@@ -37,7 +37,7 @@ export class TerritoryWriteService {
   static updateColonia(ctx: RequestContext, id: string, version: number, input: UpdateColoniaInput): Promise<Colonia> {
     requireRole(ctx.identity, Role.ADMIN);
     return updateScoped(ctx, COLONIA_TABLE, id, version, anyRow, () =>
-      changesOf({ clave: input.clave, nombre: input.nombre }),
+      changesOf(inputFields(input, ['clave', 'nombre'])),
     );
   }
 
@@ -49,7 +49,7 @@ export class TerritoryWriteService {
   ): Promise<Territorial> {
     requireRole(ctx.identity, Role.ADMIN);
     return updateScoped(ctx, TERRITORIAL_TABLE, id, version, anyRow, () =>
-      changesOf({ clave: input.clave, nombre: input.nombre }),
+      changesOf(inputFields(input, ['clave', 'nombre'])),
     );
   }
 }

@@ -8,7 +8,14 @@ import { deleteScoped, inOwnTerritorial, updateScoped, writeLocked, type RowGuar
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';
 import { actorOf, runWrite, type WriteTx } from '../write/write-transaction';
 import { childrenRemoved, replaceChildren, updateChildren, type ChildList } from '../write/child-list';
-import { changesOf, movedColonia, optionalDate, requireColonia, scopedColonia } from '../write/write-lookups';
+import {
+  changesOf,
+  inputFields,
+  movedColonia,
+  optionalDate,
+  requireColonia,
+  scopedColonia,
+} from '../write/write-lookups';
 import type { Agenda } from './agenda.entity';
 import type { Workshop } from './workshop.entity';
 import { WorkshopModality } from './workshop.enums';
@@ -147,7 +154,7 @@ export class WorkshopWriteService {
 
   static updateAgenda(ctx: RequestContext, id: string, version: number, input: UpdateAgendaInput): Promise<Agenda> {
     return writeLocked(ctx, AGENDA_TABLE, id, version, inAgendaTerritorial, async (tx, before) => {
-      const changes = changesOf({ clave: input.clave, programYear: input.programYear, status: input.status });
+      const changes = changesOf(inputFields(input, ['clave', 'programYear', 'status']));
       const colonia = await movedColonia(ctx, tx, input.coloniaId);
       if (colonia) changes.coloniaId = colonia.id;
       const after = await tx.update(AGENDA_TABLE, before, changes);

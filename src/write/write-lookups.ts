@@ -102,6 +102,11 @@ export function given<T extends Record<string, unknown>>(values: T): Partial<T> 
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** The named fields of an input, each as given (undefined when omitted): the plain fields of an update's `changesOf`. */
+export function inputFields<I extends object, K extends keyof I & string>(input: I, names: readonly K[]): Pick<I, K> {
+  return Object.fromEntries(names.map((name) => [name, input[name]])) as Pick<I, K>;
+}
+
 /** Non-null for a field that may not be cleared: `null` for a required field is refused. */
 export function notNull(fields: Record<string, unknown>, names: readonly string[]): void {
   for (const name of names) if (fields[name] === null) throw badInput(name, 'cannot be null');
