@@ -5,7 +5,10 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  type CircleLayerSpecification,
   type ExpressionSpecification,
+  type FillLayerSpecification,
+  type LineLayerSpecification,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
   type StyleSpecification,
@@ -131,21 +134,28 @@ map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
 
 const fillColor: ExpressionSpecification = ['coalesce', ['feature-state', 'color'], NO_DATA_COLOR];
 
+type TileLayerSpecification = FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification;
+/** A tile layer as `addTileLayer` takes it: without the id and source it gives. */
+type TileLayer = TileLayerSpecification extends infer L
+  ? L extends TileLayerSpecification
+    ? Omit<L, 'id' | 'source' | 'source-layer'>
+    : never
+  : never;
+
+/** Adds the style layer `<source>-<suffix>` over the vector tiles of `source` (its one source layer, of the same name). */
+function addTileLayer(source: string, suffix: string, layer: TileLayer): void {
+  map.addLayer({ ...layer, id: `${source}-${suffix}`, source, 'source-layer': source } as TileLayerSpecification);
+}
+
+/** Features whose geometry is one of `types`. */
+const geometryTypeIn = (types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
+
 function addChoroplethLayers(): void {
   for (const level of LEVELS) {
     map.addSource(level, { type: 'vector', url: `/tiles/${level}.json` });
-    map.addLayer({
-      id: `${level}-relleno`,
-      type: 'fill',
-      source: level,
-      'source-layer': level,
-      paint: { 'fill-color': fillColor, 'fill-opacity': 0.85 },
-    });
-    map.addLayer({
-      id: `${level}-borde`,
+    addTileLayer(level, 'relleno', { type: 'fill', paint: { 'fill-color': fillColor, 'fill-opacity': 0.85 } });
+    addTileLayer(level, 'borde', {
       type: 'line',
-      source: level,
-      'source-layer': level,
       paint: {
         'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#d7191c', '#333333'],
         'line-width': [
@@ -172,21 +182,15 @@ function ensurePointLayer(layer: string): void {
   map.addSource(layer, { type: 'vector', url: `/tiles/${layer}.json` });
   const color = POINT_COLORS[layer];
   if (layer === 'improvements') {
-    map.addLayer({
-      id: `${layer}-lineas`,
+    addTileLayer(layer, 'lineas', {
       type: 'line',
-      source: layer,
-      'source-layer': layer,
-      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+      filter: geometryTypeIn(['LineString', 'MultiLineString']),
       paint: { 'line-color': color, 'line-width': 2.5 },
     });
   }
-  map.addLayer({
-    id: `${layer}-puntos`,
+  addTileLayer(layer, 'puntos', {
     type: 'circle',
-    source: layer,
-    'source-layer': layer,
-    filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
+    filter: geometryTypeIn(['Point', 'MultiPoint']),
     paint: {
       'circle-color': color,
       'circle-radius': 5,
@@ -204,7 +208,7 @@ function applyPointLayers(): void {
       if (!map.getLayer(id)) continue;
       map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
       const types = id.endsWith('lineas') ? ['LineString', 'MultiLineString'] : ['Point', 'MultiPoint'];
-      const base: ExpressionSpecification = ['in', ['geometry-type'], ['literal', types]];
+      const base = geometryTypeIn(types);
       const period = pointFilters(layer);
       map.setFilter(id, period ? ['all', base, period] : base);
     }
