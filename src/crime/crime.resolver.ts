@@ -1,51 +1,33 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { DateScalar } from '../common/date';
+import type { ClassType } from '../module';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
-import { CrimeCategory } from './crime-category';
+import { CrimeWindowArgs } from './crime-window.args';
 import { CrimeService } from './crime.service';
-import { CrimeStats } from './crime.types';
+import { CrimeStats, type CrimeScope } from './crime.types';
 
-export const CRIME_FROM = {
-  nullable: true,
-  description: 'Start of the window, inclusive (YYYY-MM-DD); omit for no start.',
-} as const;
-export const CRIME_TO = {
-  nullable: true,
-  description: 'End of the window, inclusive (YYYY-MM-DD); omit for no end. At most 10 years after from.',
-} as const;
-export const CRIME_CATEGORY = { nullable: true, description: 'Count only this category.' } as const;
-
-@Resolver(() => Territorial)
-export class TerritorialCrimeResolver {
-  @FieldResolver(() => CrimeStats, { description: "Reported crime in this territorial's colonias over a date window." })
-  crime(
-    @Root() territorial: Territorial,
-    @Ctx() ctx: RequestContext,
-    @Arg('from', () => DateScalar, CRIME_FROM) from?: string,
-    @Arg('to', () => DateScalar, CRIME_TO) to?: string,
-    @Arg('category', () => CrimeCategory, CRIME_CATEGORY) category?: CrimeCategory,
-  ): Promise<CrimeStats> {
-    return CrimeService.stats(ctx, CrimeService.scope('TERRITORIAL', territorial.id, from, to, category));
+/** The `crime` field of a territorial unit (`kind`): its reported crime over a date window. */
+function crimeResolver(parent: ClassType, kind: CrimeScope['kind'], description: string): ClassType {
+  @Resolver(() => parent)
+  class CrimeFieldResolver {
+    @FieldResolver(() => CrimeStats, { description })
+    crime(
+      @Root() unit: { id: number },
+      @Ctx() ctx: RequestContext,
+      @Args(() => CrimeWindowArgs) { from, to, category }: CrimeWindowArgs,
+    ): Promise<CrimeStats> {
+      return CrimeService.stats(ctx, CrimeService.scope(kind, unit.id, from, to, category));
+    }
   }
+  return CrimeFieldResolver;
 }
 
-@Resolver(() => Colonia)
-export class ColoniaCrimeResolver {
-  @FieldResolver(() => CrimeStats, {
-    description:
-      'Reported crime in this colonia over a date window (an incident counts in the smallest colonia containing it).',
-  })
-  crime(
-    @Root() colonia: Colonia,
-    @Ctx() ctx: RequestContext,
-    @Arg('from', () => DateScalar, CRIME_FROM) from?: string,
-    @Arg('to', () => DateScalar, CRIME_TO) to?: string,
-    @Arg('category', () => CrimeCategory, CRIME_CATEGORY) category?: CrimeCategory,
-  ): Promise<CrimeStats> {
-    return CrimeService.stats(ctx, CrimeService.scope('COLONIA', colonia.id, from, to, category));
-  }
-}
-
-export const crimeResolvers = [TerritorialCrimeResolver, ColoniaCrimeResolver] as const;
+export const crimeResolvers = [
+  crimeResolver(Territorial, 'TERRITORIAL', "Reported crime in this territorial's colonias over a date window."),
+  crimeResolver(
+    Colonia,
+    'COLONIA',
+    'Reported crime in this colonia over a date window (an incident counts in the smallest colonia containing it).',
+  ),
+] as const;

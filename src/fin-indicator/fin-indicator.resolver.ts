@@ -1,9 +1,7 @@
-import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { badInput } from '../common/errors';
-import { DateScalar } from '../common/date';
-import { CrimeCategory } from '../crime/crime-category';
-import { CRIME_CATEGORY, CRIME_FROM, CRIME_TO } from '../crime/crime.resolver';
+import { CrimeWindowArgs } from '../crime/crime-window.args';
 import { CrimeService } from '../crime/crime.service';
 import { CrimeStats } from '../crime/crime.types';
 import { SocialDevelopment, SocialDevelopmentBaseline } from '../social-development/social-development.types';
@@ -32,9 +30,7 @@ function FinIndicatorFields<T extends FinIndicatorBlock>(objectType: ClassType<T
     crime(
       @Root() block: T,
       @Ctx() ctx: RequestContext,
-      @Arg('from', () => DateScalar, CRIME_FROM) from?: string,
-      @Arg('to', () => DateScalar, CRIME_TO) to?: string,
-      @Arg('category', () => CrimeCategory, CRIME_CATEGORY) category?: CrimeCategory,
+      @Args(() => CrimeWindowArgs) { from, to, category }: CrimeWindowArgs,
     ): Promise<CrimeStats> {
       const { kind, id, year } = block.scope;
       const window = from == null && to == null ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from, to };
