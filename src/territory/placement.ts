@@ -15,34 +15,48 @@ export interface PlacementOptions {
   coloniaIndex?: boolean;
 }
 
-function indexed(on: boolean, name: string): PropertyDecorator {
-  return on ? Index(name) : () => undefined;
+/**
+ * The decorators of one placement column: the integer `column` (with its index, unless `indexed` is false) on the
+ * id property, and the relation to `target` through it on the relation property.
+ */
+function placementKey(
+  table: string,
+  column: string,
+  target: () => typeof Colonia | typeof Territorial,
+  indexed = true,
+) {
+  const index: PropertyDecorator = indexed ? Index(`${table}_${column}_idx`) : () => undefined;
+  const integer = Column({ name: column, type: 'integer' });
+  const relation = ManyToOne(target, { onDelete: 'RESTRICT' });
+  const join = JoinColumn({ name: column, foreignKeyConstraintName: `${table}_${column}_fkey` });
+  // As stacked decorators apply, bottom first.
+  const id: PropertyDecorator = (prototype, property) => {
+    integer(prototype, property);
+    index(prototype, property);
+  };
+  const related: PropertyDecorator = (prototype, property) => {
+    join(prototype, property);
+    relation(prototype, property);
+  };
+  return { id, related };
 }
 
 /** A row placed in a colonia only (`colonia_id`). */
 export function InColonia(table: string, { coloniaIndex = true }: PlacementOptions = {}) {
+  const key = placementKey(table, 'colonia_id', () => Colonia, coloniaIndex);
   abstract class ColoniaPlaced {
-    @indexed(coloniaIndex, `${table}_colonia_id_idx`)
-    @Column({ name: 'colonia_id', type: 'integer' })
-    coloniaId: number;
-
-    @ManyToOne(() => Colonia, { onDelete: 'RESTRICT' })
-    @JoinColumn({ name: 'colonia_id', foreignKeyConstraintName: `${table}_colonia_id_fkey` })
-    colonia?: Colonia;
+    @key.id coloniaId: number;
+    @key.related colonia?: Colonia;
   }
   return ColoniaPlaced;
 }
 
 /** A row placed in a colonia and its territorial (`colonia_id`, `territorial_id`). */
 export function Placed(table: string, options: PlacementOptions = {}) {
+  const key = placementKey(table, 'territorial_id', () => Territorial);
   abstract class TerritoryPlaced extends InColonia(table, options) {
-    @Index(`${table}_territorial_id_idx`)
-    @Column({ name: 'territorial_id', type: 'integer' })
-    territorialId: number;
-
-    @ManyToOne(() => Territorial, { onDelete: 'RESTRICT' })
-    @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: `${table}_territorial_id_fkey` })
-    territorial?: Territorial;
+    @key.id territorialId: number;
+    @key.related territorial?: Territorial;
   }
   return TerritoryPlaced;
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { Role } from '../auth/role';
 import { VERSION_DESCRIPTION } from './input-rules';
@@ -32,6 +32,13 @@ export interface DeleteSpec extends MutationSpec {
   run: (ctx: RequestContext, id: string, version: number) => Promise<string>;
 }
 
+/** The row an update or a delete names, at the version the client read (optimistic concurrency). */
+@ArgsType()
+class RowVersionArgs {
+  @Field(() => ID) id: string;
+  @Field(() => Int, { description: VERSION_DESCRIPTION }) version: number;
+}
+
 function createMutation<T, I>(type: Class<T>, role: Role, spec: CreateSpec<T, I>): Class {
   @Resolver()
   class CreateMutation {
@@ -51,8 +58,7 @@ function updateMutation<T, I>(type: Class<T>, role: Role, spec: UpdateSpec<T, I>
     @Mutation(() => type, { name: spec.name, description: spec.description })
     run(
       @Ctx() ctx: RequestContext,
-      @Arg('id', () => ID) id: string,
-      @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number,
+      @Args(() => RowVersionArgs) { id, version }: RowVersionArgs,
       @Arg('input', () => spec.input) input: I,
     ): Promise<T> {
       return spec.run(ctx, id, version, input);
@@ -66,11 +72,7 @@ function deleteMutation(role: Role, spec: DeleteSpec): Class {
   class DeleteMutation {
     @Authorized(role)
     @Mutation(() => ID, { name: spec.name, description: spec.description })
-    run(
-      @Ctx() ctx: RequestContext,
-      @Arg('id', () => ID) id: string,
-      @Arg('version', () => Int, { description: VERSION_DESCRIPTION }) version: number,
-    ): Promise<string> {
+    run(@Ctx() ctx: RequestContext, @Args(() => RowVersionArgs) { id, version }: RowVersionArgs): Promise<string> {
       return spec.run(ctx, id, version);
     }
   }
