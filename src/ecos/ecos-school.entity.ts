@@ -1,9 +1,10 @@
-import { Check, Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
+import { GeometryColumn } from '../geo/geometry-column';
 
 /** An Escuela de Ciudadanía y Organización Social comunitaria. */
 @ObjectType({
@@ -19,8 +20,7 @@ export class EcosSchool extends Placed('ecos_school') {
 
   @Field() @Column({ type: 'varchar', length: 160 }) nombre: string;
 
-  @Index('ecos_school_location_gist', { spatial: true })
-  @Column({ type: 'geometry', spatialFeatureType: 'Point', srid: 4326, select: false })
+  @GeometryColumn('ecos_school', 'Point')
   location?: Point;
 
   @Field(() => Int) @Column({ name: 'program_year', type: 'smallint' }) programYear: number;

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { valuesCheck } from '../common/graphql-enum';
 import type { Point } from 'geojson';
@@ -6,6 +6,7 @@ import { MercomunaPeriod, MercomunaPointKind } from './mercomuna.enums';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
+import { GeometryColumn } from '../geo/geometry-column';
 
 /** A Mercomuna (emergency food support) delivery point. */
 @ObjectType({ description: 'A Mercomuna delivery point (food support during the pandemic).' })
@@ -20,8 +21,7 @@ export class MercomunaPoint extends Placed('mercomuna_point') {
 
   @Field() @Column({ type: 'varchar', length: 160 }) nombre: string;
 
-  @Index('mercomuna_point_location_gist', { spatial: true })
-  @Column({ type: 'geometry', spatialFeatureType: 'Point', srid: 4326, select: false })
+  @GeometryColumn('mercomuna_point', 'Point')
   location?: Point;
 
   @Field(() => MercomunaPeriod) @Column({ type: 'varchar', length: 8 }) period: MercomunaPeriod;

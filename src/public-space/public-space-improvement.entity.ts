@@ -8,6 +8,7 @@ import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
+import { GeometryColumn } from '../geo/geometry-column';
 
 /** A public-space improvement: a route, a street, a park complex, a hand-washing station, a water-truck stop. */
 @ObjectType({
@@ -34,8 +35,7 @@ export class PublicSpaceImprovement extends Placed('public_space_improvement', {
   @JoinColumn({ name: 'kind', foreignKeyConstraintName: 'public_space_improvement_kind_fkey' })
   kindRow?: PublicSpaceKindRow;
 
-  @Index('public_space_improvement_geom_gist', { spatial: true })
-  @Column({ type: 'geometry', spatialFeatureType: 'Geometry', srid: 4326, select: false })
+  @GeometryColumn('public_space_improvement', 'Geometry')
   geom?: Geometry;
 
   @Field(() => DateScalar, { description: 'Date built (or opened).' })

@@ -5,6 +5,7 @@ import type { Territorial } from './territorial.entity';
 import { RowVersion } from '../write/row-version';
 import { ColoniaTipo, TIPO_CHECK_SQL } from './colonia-tipo';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
+import { GeometryColumn } from '../geo/geometry-column';
 
 /**
  * A colonia: one of the IECM catalogue's unidades territoriales; each belongs
@@ -66,8 +67,7 @@ export class Colonia {
   @JoinColumn({ name: 'contained_in_id', foreignKeyConstraintName: 'colonia_contained_in_id_fkey' })
   containedIn?: Colonia | null;
 
-  @Index('colonia_geom_gist', { spatial: true })
-  @Column({ type: 'geometry', spatialFeatureType: 'MultiPolygon', srid: 4326, select: false })
+  @GeometryColumn('colonia', 'MultiPolygon')
   geom?: MultiPolygon;
 
   @Field(() => Float, {

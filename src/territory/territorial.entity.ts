@@ -1,9 +1,10 @@
-import { Check, Column, Entity, Index, OneToMany } from 'typeorm';
+import { Check, Column, Entity, OneToMany } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Colonia } from './colonia.entity';
 import { RowVersion } from '../write/row-version';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
+import { GeometryColumn } from '../geo/geometry-column';
 
 export const ILLUSTRATIVE_DIVISION_NOTE =
   'The demo division into territoriales is illustrative: no public source assigns the IECM units to the 13 direcciones ' +
@@ -28,8 +29,7 @@ export class Territorial {
   @Column({ type: 'varchar', length: 120 })
   nombre: string;
 
-  @Index('territorial_geom_gist', { spatial: true })
-  @Column({ type: 'geometry', spatialFeatureType: 'MultiPolygon', srid: 4326, select: false })
+  @GeometryColumn('territorial', 'MultiPolygon')
   geom?: MultiPolygon;
 
   @Field(() => Float, { description: 'Area in km² (on the spheroid).' })

@@ -6,6 +6,7 @@ import { WorkshopModality } from './workshop.enums';
 import { RowVersion } from '../write/row-version';
 import { Placed } from '../territory/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
+import { GeometryColumn } from '../geo/geometry-column';
 
 /** A taller de planeación participativa held in a colonia. */
 @ObjectType({
@@ -29,8 +30,7 @@ export class Workshop extends Placed('workshop', { coloniaIndex: false }) {
   @Field(() => Int) @Column({ type: 'integer' }) participants: number;
 
   /** Venue; null for VIRTUAL workshops. */
-  @Index('workshop_location_gist', { spatial: true })
-  @Column({ type: 'geometry', spatialFeatureType: 'Point', srid: 4326, nullable: true, select: false })
+  @GeometryColumn('workshop', 'Point', { nullable: true })
   location?: Point | null;
 
   @RowVersion() version: number;
