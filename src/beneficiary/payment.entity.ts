@@ -1,9 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date';
 import { Beneficiary } from './beneficiary.entity';
 import { RowVersion } from '../write/row-version';
 import { numericToNumber } from '../db/transformers';
+import { foreignKey } from '../db/foreign-key';
+
+const BENEFICIARY = foreignKey('payment', 'beneficiary_id', () => Beneficiary, { onDelete: 'CASCADE' });
 
 /** A ministración: one payment row (of 13) to a beneficiary. */
 @ObjectType({ description: 'A payment row (ministración) to a beneficiary: 13 rows a year, two ministraciones each.' })
@@ -15,11 +18,8 @@ import { numericToNumber } from '../db/transformers';
 export class Payment {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
 
-  @Column({ name: 'beneficiary_id', type: 'integer' }) beneficiaryId: number;
-
-  @ManyToOne(() => Beneficiary, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'beneficiary_id', foreignKeyConstraintName: 'payment_beneficiary_id_fkey' })
-  beneficiary?: Beneficiary;
+  @BENEFICIARY.id beneficiaryId: number;
+  @BENEFICIARY.related beneficiary?: Beneficiary;
 
   @Field(() => Int, { description: 'Payment row of the budget table, 1–13.' })
   @Column({ name: 'payment_row', type: 'smallint' })

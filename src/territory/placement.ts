@@ -1,4 +1,4 @@
-import { Column, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { foreignKey } from '../db/foreign-key';
 import { Colonia } from './colonia.entity';
 import { Territorial } from './territorial.entity';
 
@@ -15,35 +15,9 @@ export interface PlacementOptions {
   coloniaIndex?: boolean;
 }
 
-/**
- * The decorators of one placement column: the integer `column` (with its index, unless `indexed` is false) on the
- * id property, and the relation to `target` through it on the relation property.
- */
-function placementKey(
-  table: string,
-  column: string,
-  target: () => typeof Colonia | typeof Territorial,
-  indexed = true,
-) {
-  const index: PropertyDecorator = indexed ? Index(`${table}_${column}_idx`) : () => undefined;
-  const integer = Column({ name: column, type: 'integer' });
-  const relation = ManyToOne(target, { onDelete: 'RESTRICT' });
-  const join = JoinColumn({ name: column, foreignKeyConstraintName: `${table}_${column}_fkey` });
-  // As stacked decorators apply, bottom first.
-  const id: PropertyDecorator = (prototype, property) => {
-    integer(prototype, property);
-    index(prototype, property);
-  };
-  const related: PropertyDecorator = (prototype, property) => {
-    join(prototype, property);
-    relation(prototype, property);
-  };
-  return { id, related };
-}
-
 /** A row placed in a colonia only (`colonia_id`). */
 export function InColonia(table: string, { coloniaIndex = true }: PlacementOptions = {}) {
-  const key = placementKey(table, 'colonia_id', () => Colonia, coloniaIndex);
+  const key = foreignKey(table, 'colonia_id', () => Colonia, { onDelete: 'RESTRICT', index: coloniaIndex });
   abstract class ColoniaPlaced {
     @key.id coloniaId: number;
     @key.related colonia?: Colonia;
@@ -53,7 +27,7 @@ export function InColonia(table: string, { coloniaIndex = true }: PlacementOptio
 
 /** A row placed in a colonia and its territorial (`colonia_id`, `territorial_id`). */
 export function Placed(table: string, options: PlacementOptions = {}) {
-  const key = placementKey(table, 'territorial_id', () => Territorial);
+  const key = foreignKey(table, 'territorial_id', () => Territorial, { onDelete: 'RESTRICT', index: true });
   abstract class TerritoryPlaced extends InColonia(table, options) {
     @key.id territorialId: number;
     @key.related territorial?: Territorial;
