@@ -22,12 +22,17 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
       return (await CoverageService.attendance(ctx, coverage)).colonias;
     }
 
-    @FieldResolver(() => Int, { description: 'Colonias of the scope with, in the window, an assigned beneficiary, a workshop or an activity.' })
+    @FieldResolver(() => Int, {
+      description: 'Colonias of the scope with, in the window, an assigned beneficiary, a workshop or an activity.',
+    })
     async coloniasAttended(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
       return (await CoverageService.attendance(ctx, coverage)).attended;
     }
 
-    @FieldResolver(() => Float, { nullable: true, description: 'coloniasAttended / colonias (0–1); null when the scope has no colonias.' })
+    @FieldResolver(() => Float, {
+      nullable: true,
+      description: 'coloniasAttended / colonias (0–1); null when the scope has no colonias.',
+    })
     coverageRatio(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number | null> {
       return CoverageService.coverageRatio(ctx, coverage);
     }
@@ -42,17 +47,23 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
       return CoverageService.agendas(ctx, coverage);
     }
 
-    @FieldResolver(() => Int, { description: 'ECOS schools in colonias of the scope, of program years the window touches.' })
+    @FieldResolver(() => Int, {
+      description: 'ECOS schools in colonias of the scope, of program years the window touches.',
+    })
     async ecosSchools(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
       return (await CoverageService.ecos(ctx, coverage)).schools;
     }
 
-    @FieldResolver(() => Int, { description: 'Beneficiaries trained in popular education who facilitate those ECOS schools.' })
+    @FieldResolver(() => Int, {
+      description: 'Beneficiaries trained in popular education who facilitate those ECOS schools.',
+    })
     async ecosFacilitators(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
       return (await CoverageService.ecos(ctx, coverage)).facilitators;
     }
 
-    @FieldResolver(() => [ImprovementCount], { description: 'Public-space improvements built in the window, every kind; count null when the kind is untracked.' })
+    @FieldResolver(() => [ImprovementCount], {
+      description: 'Public-space improvements built in the window, every kind; count null when the kind is untracked.',
+    })
     improvements(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<ImprovementCount[]> {
       return CoverageService.improvements(ctx, coverage);
     }
@@ -69,7 +80,8 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
 
     @FieldResolver(() => Int, {
       nullable: true,
-      description: 'Inhabitants of the scope: the IECM population of its colonias, each unit counted once; null when unknown.',
+      description:
+        'Inhabitants of the scope: the IECM population of its colonias, each unit counted once; null when unknown.',
     })
     poblacion(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number | null> {
       return CoverageService.population(ctx, coverage);
@@ -77,13 +89,16 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
 
     @FieldResolver(() => Float, {
       nullable: true,
-      description: 'peopleReached per 1,000 inhabitants of the scope (peopleReached × 1000 / poblacion); null when the population is unknown.',
+      description:
+        'peopleReached per 1,000 inhabitants of the scope (peopleReached × 1000 / poblacion); null when the population is unknown.',
     })
     peopleReachedPer1000(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number | null> {
       return CoverageService.peopleReachedPer1000(ctx, coverage);
     }
 
-    @FieldResolver(() => Float, { description: "Payments (MXN) to the scope's beneficiaries in payment rows whose month overlaps the window." })
+    @FieldResolver(() => Float, {
+      description: "Payments (MXN) to the scope's beneficiaries in payment rows whose month overlaps the window.",
+    })
     paymentsTotal(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
       return CoverageService.paymentsTotal(ctx, coverage);
     }

@@ -3,7 +3,14 @@ import { In, type DataSource } from 'typeorm';
 import { ProgramYear } from './program-year.entity';
 import { PublicSpaceKind } from '../public-space/public-space.enums';
 import { BENEFICIARY_BREAKDOWN_COLUMNS, coverageFiguresSql, type CoverageFigureGroup } from './coverage.sql';
-import type { AgendaCoverage, BeneficiaryCoverage, CoverageScope, ImprovementCount, KeyCount, WorkshopCoverage } from './coverage.types';
+import type {
+  AgendaCoverage,
+  BeneficiaryCoverage,
+  CoverageScope,
+  ImprovementCount,
+  KeyCount,
+  WorkshopCoverage,
+} from './coverage.types';
 
 export const scopeCacheKey = (s: CoverageScope) => `${s.kind}:${s.id}:${s.from ?? ''}:${s.to ?? ''}`;
 
@@ -55,7 +62,11 @@ export interface FigureLoader<V> {
   load(scope: CoverageScope): Promise<V>;
 }
 
-function figureLoader<V>(rows: DataLoader<FigureKey, Row[], string>, group: CoverageFigureGroup, shape: (rows: Row[]) => V): FigureLoader<V> {
+function figureLoader<V>(
+  rows: DataLoader<FigureKey, Row[], string>,
+  group: CoverageFigureGroup,
+  shape: (rows: Row[]) => V,
+): FigureLoader<V> {
   const shaped = new Map<string, Promise<V>>();
   return {
     load(scope) {
@@ -92,7 +103,10 @@ export function createCoverageLoaders(dataSource: DataSource) {
   const rows = figureRowsLoader(dataSource);
   return {
     beneficiaries: figureLoader<BeneficiaryCoverage>(rows, 'beneficiaries', toBeneficiaryCoverage),
-    attendance: figureLoader(rows, 'attendance', ([row]) => ({ colonias: (row?.colonias ?? 0) as number, attended: (row?.attended ?? 0) as number })),
+    attendance: figureLoader(rows, 'attendance', ([row]) => ({
+      colonias: (row?.colonias ?? 0) as number,
+      attended: (row?.attended ?? 0) as number,
+    })),
     workshops: figureLoader<WorkshopCoverage>(rows, 'workshops', ([row]) => ({
       count: row?.count ?? 0,
       participants: row?.participants ?? 0,
@@ -103,16 +117,23 @@ export function createCoverageLoaders(dataSource: DataSource) {
       completed: row?.completed ?? 0,
       implementing: row?.implementing ?? 0,
     })),
-    ecos: figureLoader(rows, 'ecos', ([row]) => ({ schools: (row?.schools ?? 0) as number, facilitators: (row?.facilitators ?? 0) as number })),
+    ecos: figureLoader(rows, 'ecos', ([row]) => ({
+      schools: (row?.schools ?? 0) as number,
+      facilitators: (row?.facilitators ?? 0) as number,
+    })),
     improvements: figureLoader<ImprovementCount[]>(rows, 'improvements', (list) =>
-      list.map((r) => ({ kind: r.kind as PublicSpaceKind, count: r.n as number | null })).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+      list
+        .map((r) => ({ kind: r.kind as PublicSpaceKind, count: r.n as number | null }))
+        .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
     ),
     activity: figureLoader(rows, 'activity', ([row]) => ({
       activities: Number(row?.activities ?? 0),
       peopleReached: Number(row?.people_reached ?? 0),
     })),
     payments: figureLoader<number>(rows, 'payments', ([row]) => row?.total ?? 0),
-    population: figureLoader<number | null>(rows, 'population', ([row]) => (row?.poblacion == null ? null : Number(row.poblacion))),
+    population: figureLoader<number | null>(rows, 'population', ([row]) =>
+      row?.poblacion == null ? null : Number(row.poblacion),
+    ),
     programYear: new DataLoader<number, ProgramYear | null>(async (years) => {
       const found = await dataSource.getRepository(ProgramYear).findBy({ year: In([...years]) });
       return years.map((year) => found.find((r) => r.year === year) ?? null);

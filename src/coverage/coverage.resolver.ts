@@ -8,12 +8,18 @@ import { CoverageFieldsResolver } from './coverage-fields.resolver';
 import { CoverageService } from './coverage.service';
 import { Budget, Coverage, ProgramSummary } from './coverage.types';
 
-const FROM = { nullable: true, description: 'Start of the window, inclusive (YYYY-MM-DD); omit for no start.' } as const;
+const FROM = {
+  nullable: true,
+  description: 'Start of the window, inclusive (YYYY-MM-DD); omit for no start.',
+} as const;
 const TO = { nullable: true, description: 'End of the window, inclusive (YYYY-MM-DD); omit for no end.' } as const;
 
 @Resolver()
 export class CoverageQueryResolver {
-  @Query(() => Coverage, { description: 'Coverage of one territorial or one colonia (at most one of the two; neither: the whole alcaldía) over a date window.' })
+  @Query(() => Coverage, {
+    description:
+      'Coverage of one territorial or one colonia (at most one of the two; neither: the whole alcaldía) over a date window.',
+  })
   coverage(
     @Ctx() ctx: RequestContext,
     @Arg('territorialId', () => ID, { nullable: true }) territorialId?: string,
@@ -24,12 +30,18 @@ export class CoverageQueryResolver {
     return CoverageService.coverage(ctx, territorialId, coloniaId, from, to);
   }
 
-  @Query(() => ProgramSummary, { description: 'The whole program in a program year: the alcaldía from 1 January to 31 December, the reach goal and the budget.' })
+  @Query(() => ProgramSummary, {
+    description:
+      'The whole program in a program year: the alcaldía from 1 January to 31 December, the reach goal and the budget.',
+  })
   programSummary(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<ProgramSummary> {
     return CoverageService.programSummary(ctx, year);
   }
 
-  @Query(() => CoverageAt, { nullable: true, description: 'The colonia and territorial at a WGS84 point, with their coverage; null outside the alcaldía.' })
+  @Query(() => CoverageAt, {
+    nullable: true,
+    description: 'The colonia and territorial at a WGS84 point, with their coverage; null outside the alcaldía.',
+  })
   coverageAt(
     @Ctx() ctx: RequestContext,
     @Arg('lon', () => Float, { description: 'Longitude, -180 to 180.' }) lon: number,
@@ -53,7 +65,8 @@ export class ProgramSummaryResolver extends CoverageFieldsResolver(ProgramSummar
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: "The reach goal per 1,000 inhabitants of the alcaldía (peopleReachedGoal × 1000 / poblacion): the report's 380,000 people against Iztapalapa's 1,844,597.",
+    description:
+      "The reach goal per 1,000 inhabitants of the alcaldía (peopleReachedGoal × 1000 / poblacion): the report's 380,000 people against Iztapalapa's 1,844,597.",
   })
   peopleReachedGoalPer1000(@Root() summary: ProgramSummary, @Ctx() ctx: RequestContext): Promise<number | null> {
     return CoverageService.goalPer1000(ctx, summary);
@@ -63,7 +76,11 @@ export class ProgramSummaryResolver extends CoverageFieldsResolver(ProgramSummar
 @Resolver(() => Territorial)
 export class TerritorialCoverageResolver {
   @FieldResolver(() => Coverage, { description: 'The program in this territorial over a date window.' })
-  coverage(@Root() territorial: Territorial, @Arg('from', () => DateScalar, FROM) from?: string, @Arg('to', () => DateScalar, TO) to?: string): Coverage {
+  coverage(
+    @Root() territorial: Territorial,
+    @Arg('from', () => DateScalar, FROM) from?: string,
+    @Arg('to', () => DateScalar, TO) to?: string,
+  ): Coverage {
     return CoverageService.ofTerritorial(territorial, from, to);
   }
 }
@@ -71,9 +88,19 @@ export class TerritorialCoverageResolver {
 @Resolver(() => Colonia)
 export class ColoniaCoverageResolver {
   @FieldResolver(() => Coverage, { description: 'The program in this colonia over a date window.' })
-  coverage(@Root() colonia: Colonia, @Arg('from', () => DateScalar, FROM) from?: string, @Arg('to', () => DateScalar, TO) to?: string): Coverage {
+  coverage(
+    @Root() colonia: Colonia,
+    @Arg('from', () => DateScalar, FROM) from?: string,
+    @Arg('to', () => DateScalar, TO) to?: string,
+  ): Coverage {
     return CoverageService.ofColonia(colonia, from, to);
   }
 }
 
-export const coverageResolvers = [CoverageQueryResolver, CoverageResolver, ProgramSummaryResolver, TerritorialCoverageResolver, ColoniaCoverageResolver] as const;
+export const coverageResolvers = [
+  CoverageQueryResolver,
+  CoverageResolver,
+  ProgramSummaryResolver,
+  TerritorialCoverageResolver,
+  ColoniaCoverageResolver,
+] as const;

@@ -31,11 +31,28 @@ function copyCells<K>(cells: KeyCount<K>[]): KeyCount<K>[] {
 
 export class CoverageService {
   /** A territorial, a colonia (at most one of the two) or, with neither, the whole alcaldía. */
-  static async coverage(ctx: RequestContext, territorialId?: string | null, coloniaId?: string | null, from?: string | null, to?: string | null): Promise<Coverage> {
-    if (territorialId != null && coloniaId != null) throw badInput('territorialId or coloniaId', 'are exclusive (give at most one)');
+  static async coverage(
+    ctx: RequestContext,
+    territorialId?: string | null,
+    coloniaId?: string | null,
+    from?: string | null,
+    to?: string | null,
+  ): Promise<Coverage> {
+    if (territorialId != null && coloniaId != null)
+      throw badInput('territorialId or coloniaId', 'are exclusive (give at most one)');
     const window = requireDateRange(from, to);
-    if (territorialId != null) return new Coverage({ kind: CoverageScopeKind.TERRITORIAL, id: await requireTerritorialId(ctx, 'territorialId', territorialId), ...window });
-    if (coloniaId != null) return new Coverage({ kind: CoverageScopeKind.COLONIA, id: await requireColoniaId(ctx, 'coloniaId', coloniaId), ...window });
+    if (territorialId != null)
+      return new Coverage({
+        kind: CoverageScopeKind.TERRITORIAL,
+        id: await requireTerritorialId(ctx, 'territorialId', territorialId),
+        ...window,
+      });
+    if (coloniaId != null)
+      return new Coverage({
+        kind: CoverageScopeKind.COLONIA,
+        id: await requireColoniaId(ctx, 'coloniaId', coloniaId),
+        ...window,
+      });
     return new Coverage({ kind: CoverageScopeKind.ALCALDIA, id: 0, ...window });
   }
 
@@ -52,27 +69,45 @@ export class CoverageService {
     requireIntInRange('year', year, 2000, 2100);
     const programYear = await ctx.loaders.coverage.programYear.load(year);
     if (!programYear) throw badInput('year', `${year} is not a program year`);
-    const summary = new ProgramSummary({ kind: CoverageScopeKind.ALCALDIA, id: 0, from: `${year}-01-01`, to: `${year}-12-31` });
+    const summary = new ProgramSummary({
+      kind: CoverageScopeKind.ALCALDIA,
+      id: 0,
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+    });
     summary.year = year;
     summary.peopleReachedGoal = programYear.goalPeopleReached;
     return summary;
   }
 
   static async budget(ctx: RequestContext, summary: ProgramSummary): Promise<Budget> {
-    const [programYear, paid] = await Promise.all([ctx.loaders.coverage.programYear.load(summary.year), ctx.loaders.coverage.payments.load(summary.scope)]);
+    const [programYear, paid] = await Promise.all([
+      ctx.loaders.coverage.programYear.load(summary.year),
+      ctx.loaders.coverage.payments.load(summary.scope),
+    ]);
     if (!programYear) throw new Error(`program year ${summary.year} disappeared`);
     return { approved: programYear.budgetApproved, exercised: programYear.budgetExercised, paid };
   }
 
   /** The colonia and territorial at a point (as `locate`), with their coverage; null outside the alcaldía. */
-  static async coverageAt(ctx: RequestContext, lon: number, lat: number, from?: string | null, to?: string | null): Promise<CoverageAt | null> {
+  static async coverageAt(
+    ctx: RequestContext,
+    lon: number,
+    lat: number,
+    from?: string | null,
+    to?: string | null,
+  ): Promise<CoverageAt | null> {
     const window = requireDateRange(from, to);
     const location = await TerritoryService.locate(ctx, lon, lat);
     if (!location) return null;
     return {
       ...location,
       coloniaCoverage: new Coverage({ kind: CoverageScopeKind.COLONIA, id: location.colonia.id, ...window }),
-      territorialCoverage: new Coverage({ kind: CoverageScopeKind.TERRITORIAL, id: location.territorial.id, ...window }),
+      territorialCoverage: new Coverage({
+        kind: CoverageScopeKind.TERRITORIAL,
+        id: location.territorial.id,
+        ...window,
+      }),
     };
   }
 
@@ -90,7 +125,9 @@ export class CoverageService {
       byEducation: copyCells(exact.byEducation),
       byOccupation: copyCells(exact.byOccupation),
     };
-    suppressSmallCells(ctx.identity, { breakdowns: [copy.byRole, copy.byAgeGroup, copy.bySex, copy.byEducation, copy.byOccupation] });
+    suppressSmallCells(ctx.identity, {
+      breakdowns: [copy.byRole, copy.byAgeGroup, copy.bySex, copy.byEducation, copy.byOccupation],
+    });
     return copy;
   }
 

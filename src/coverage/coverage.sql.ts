@@ -131,10 +131,23 @@ export const BENEFICIARY_BREAKDOWN_COLUMNS = {
   byRole: { SERVIDOR_DEL_PUEBLO: 'servidor_del_pueblo', PROMOTOR_COMUNITARIO: 'promotor_comunitario' },
   bySex: { MUJER: 'mujer', HOMBRE: 'hombre' },
   byAgeGroup: { AGE_18_29: 'age_18_29', AGE_30_60: 'age_30_60', AGE_OVER_60: 'age_over_60' },
-  byEducation: { PRIMARIA: 'primaria', SECUNDARIA: 'secundaria', BACHILLERATO: 'bachillerato', LICENCIATURA: 'licenciatura' },
-  byOccupation: { ESTUDIANTE: 'estudiante', HOGAR: 'hogar', COMERCIO: 'comercio', AUTOEMPLEO: 'autoempleo', PENSIONADO_JUBILADO: 'pensionado_jubilado' },
+  byEducation: {
+    PRIMARIA: 'primaria',
+    SECUNDARIA: 'secundaria',
+    BACHILLERATO: 'bachillerato',
+    LICENCIATURA: 'licenciatura',
+  },
+  byOccupation: {
+    ESTUDIANTE: 'estudiante',
+    HOGAR: 'hogar',
+    COMERCIO: 'comercio',
+    AUTOEMPLEO: 'autoempleo',
+    PENSIONADO_JUBILADO: 'pensionado_jubilado',
+  },
 } as const;
-const BREAKDOWN_COLUMN_NAMES = Object.values(BENEFICIARY_BREAKDOWN_COLUMNS).flatMap((d) => Object.values(d) as string[]);
+const BREAKDOWN_COLUMN_NAMES = Object.values(BENEFICIARY_BREAKDOWN_COLUMNS).flatMap(
+  (d) => Object.values(d) as string[],
+);
 
 /** One figure group: a SELECT over `scope` / `scope_colonia` with a `k` column. */
 export const COVERAGE_FIGURE_GROUPS = {
@@ -228,6 +241,8 @@ export type CoverageFigureGroup = keyof typeof COVERAGE_FIGURE_GROUPS;
 
 /** The groups asked for, for every scope, as one statement returning (k, g, v json). */
 export function coverageFiguresSql(groups: readonly CoverageFigureGroup[]): string {
-  const parts = groups.map((g) => `SELECT x.k, '${g}'::text AS g, to_json(x) AS v FROM (${COVERAGE_FIGURE_GROUPS[g]}) x`);
+  const parts = groups.map(
+    (g) => `SELECT x.k, '${g}'::text AS g, to_json(x) AS v FROM (${COVERAGE_FIGURE_GROUPS[g]}) x`,
+  );
   return `WITH ${SCOPES}\n${parts.join('\nUNION ALL\n')}`;
 }

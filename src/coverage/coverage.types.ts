@@ -34,10 +34,12 @@ export class Coverage {
   @Field(() => CoverageScopeKind) get scopeKind(): CoverageScopeKind {
     return this.scope.kind;
   }
-  @Field(() => DateScalar, { nullable: true, description: 'Start of the window (inclusive); null: open.' }) get from(): string | null {
+  @Field(() => DateScalar, { nullable: true, description: 'Start of the window (inclusive); null: open.' }) get from():
+    string | null {
     return this.scope.from;
   }
-  @Field(() => DateScalar, { nullable: true, description: 'End of the window (inclusive); null: open.' }) get to(): string | null {
+  @Field(() => DateScalar, { nullable: true, description: 'End of the window (inclusive); null: open.' }) get to():
+    string | null {
     return this.scope.to;
   }
 
@@ -46,7 +48,8 @@ export class Coverage {
   }
 }
 
-const SUPPRESSED = 'null when suppressed for privacy: callers without a token do not see breakdown cells of 1 to 4 people (nor one more cell where needed, so a hidden one cannot be derived from the total)';
+const SUPPRESSED =
+  'null when suppressed for privacy: callers without a token do not see breakdown cells of 1 to 4 people (nor one more cell where needed, so a hidden one cannot be derived from the total)';
 
 function countType<T extends object>(name: string, keyType: T, description: string) {
   @ObjectType(name, { description })
@@ -89,7 +92,10 @@ export class WorkshopCoverage {
   @Field(() => Int, { description: 'Colonias with at least one workshop in the window.' }) colonias: number;
 }
 
-@ObjectType({ description: 'Agendas de Desarrollo Local Comunitario of colonias of the scope, for program years the window touches, by status.' })
+@ObjectType({
+  description:
+    'Agendas de Desarrollo Local Comunitario of colonias of the scope, for program years the window touches, by status.',
+})
 export class AgendaCoverage {
   @Field(() => Int) inProgress: number;
   @Field(() => Int) completed: number;
@@ -100,7 +106,10 @@ export class AgendaCoverage {
 export class ImprovementCount {
   @Field(() => PublicSpaceKind) kind: PublicSpaceKind;
 
-  @Field(() => Int, { nullable: true, description: 'null when the kind is not tracked ("sin dato" in the report): unknown, not zero.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'null when the kind is not tracked ("sin dato" in the report): unknown, not zero.',
+  })
   count: number | null;
 }
 
@@ -111,9 +120,13 @@ export class Budget {
   @Field(() => Float, { description: 'Sum of the payment rows recorded for the year (from the data).' }) paid: number;
 }
 
-@ObjectType({ description: 'The whole program in a year: the coverage of the alcaldía from 1 January to 31 December, its goal and its budget.' })
+@ObjectType({
+  description:
+    'The whole program in a year: the coverage of the alcaldía from 1 January to 31 December, its goal and its budget.',
+})
 export class ProgramSummary extends Coverage {
   @Field(() => Int) year: number;
-  @Field(() => Int, { description: 'People the program aims to reach in the year (the reference baseline).' }) peopleReachedGoal: number;
+  @Field(() => Int, { description: 'People the program aims to reach in the year (the reference baseline).' })
+  peopleReachedGoal: number;
   @Field(() => Budget) budget: Budget;
 }
