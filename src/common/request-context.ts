@@ -30,6 +30,14 @@ export function runInRequestScope<T>(scope: RequestScope, fn: () => T): T {
   return storage.run(scope, fn);
 }
 
+/**
+ * Runs `fn` outside any request's scope: work a request merely triggers (a background refresh)
+ * is neither counted as its statements nor stopped with it.
+ */
+export function runOutsideRequestScope<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { logger } from '../common/logger';
+import { runOutsideRequestScope } from '../common/request-context';
 import type { VertexEstimates } from '../common/graphql-limits';
 
 /**
@@ -35,7 +36,15 @@ export class GeometryCost {
   private measuredAt = 0;
   private refreshing: Promise<void> | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly refreshMs = REFRESH_MS,
+  ) {}
+
+  /** The background refresh in flight, if any (settled: resolves). */
+  async whenRefreshed(): Promise<void> {
+    await this.refreshing;
+  }
 
   /** Measures now (at start-up). */
   async load(): Promise<void> {
@@ -63,10 +72,14 @@ export class GeometryCost {
     }
   }
 
-  /** The current estimates; starts a background refresh when they are old. */
+  /**
+   * The current estimates; starts a background refresh when they are old. The refresh runs outside
+   * the request that noticed: it is not one of that request's statements (X-SQL-Statements, the
+   * access log), and a stop of that request (timeout, byte cap) does not cancel it.
+   */
   current(): VertexEstimates {
-    if (Date.now() - this.measuredAt > REFRESH_MS && !this.refreshing) {
-      this.refreshing = this.load().finally(() => (this.refreshing = undefined));
+    if (Date.now() - this.measuredAt > this.refreshMs && !this.refreshing) {
+      this.refreshing = runOutsideRequestScope(() => this.load()).finally(() => (this.refreshing = undefined));
     }
     return this.estimates;
   }
