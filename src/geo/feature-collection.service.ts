@@ -11,13 +11,13 @@ import {
   featuresByIdsSql,
   itemsPageSql,
   layerExtentsSql,
-  MAX_PRECISION,
   MAX_SIMPLIFY_METERS,
   type FeatureQuery,
   type GeoJsonOutput,
 } from './feature-collection.sql';
 import type { LayerDefinition, LayerId } from './layers';
 import { SqlParams } from './sql-params';
+import { MAX_PRECISION } from './spatial-sql';
 
 export interface LayerExtent {
   bbox: [number, number, number, number] | null;

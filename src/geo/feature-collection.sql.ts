@@ -47,7 +47,6 @@ export interface GeoJsonOutput {
   properties?: string[];
 }
 
-export const MAX_PRECISION = 15;
 /** Beyond this a colonia (median ~0.3 km²) is a dot: refuse rather than return nonsense. */
 export const MAX_SIMPLIFY_METERS = 5_000;
 

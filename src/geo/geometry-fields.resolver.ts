@@ -5,9 +5,8 @@ import type { RequestContext } from '../context';
 import { requireIntInRange } from '../common/validate';
 import { GeoJSONScalar } from './geojson.scalar';
 import { prefetchedGeometry } from './geometry-prefetch';
+import { MAX_PRECISION } from './spatial-sql';
 import type { GeometryKey, GeometryLoaders, GeometryTable } from './geometry.loaders';
-
-export const MAX_PRECISION = 15;
 
 const PRECISION = { defaultValue: 6, description: 'Decimal places of coordinates (0–15).' };
 

@@ -1,6 +1,6 @@
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { geoJsonSql } from './spatial-sql';
+import { geoJsonSql, MAX_PRECISION } from './spatial-sql';
 
 /**
  * A list can read its items' `geometry` in its own statement: the items then
@@ -9,9 +9,6 @@ import { geoJsonSql } from './spatial-sql';
  * promises fewer). The geometry field resolver looks here first and falls back
  * to its loader, so a list that does not prefetch stays correct.
  */
-
-const PRECISION_MIN = 0;
-const PRECISION_MAX = 15;
 
 /** Geometry text fetched with a row, by the row object, with the precision it was written at. */
 const prefetched = new WeakMap<object, { precision: number; text: string | null }>();
@@ -45,7 +42,7 @@ export function selectedGeometryPrecision(
   }
   if (precisions.size !== 1) return undefined;
   const [precision] = precisions;
-  return Number.isInteger(precision) && (precision as number) >= PRECISION_MIN && (precision as number) <= PRECISION_MAX
+  return Number.isInteger(precision) && (precision as number) >= 0 && (precision as number) <= MAX_PRECISION
     ? (precision as number)
     : undefined;
 }

@@ -10,6 +10,9 @@
 /** WGS84 lon/lat, the SRID of every stored geometry. */
 export const SRID = 4326;
 
+/** Decimal places of GeoJSON coordinates a caller may ask for (0 to this; ST_AsGeoJSON's useful range). */
+export const MAX_PRECISION = 15;
+
 /** Area in km², computed on the spheroid (geography), for a geometry column. */
 export function areaKm2Sql(geomExpr: string): string {
   return `(ST_Area((${geomExpr})::geography) / 1e6)`;

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
 import type { LayerRegistry } from '../geo/layers';
+import { MAX_PRECISION } from '../geo/spatial-sql';
 import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
 import { streamFeatureCollection } from './geojson-stream';
 import {
@@ -31,10 +32,14 @@ export function geojsonRouter(dataSource: DataSource, layers: LayerRegistry): Ro
     const layer = layers.require('layer', name);
     const params = queryParams(req);
     rejectUnknownParams(params, ['precision', 'simplify', ...SPATIAL_PARAMS, ...layer.filters.map((f) => f.name)]);
-    const output = geoJsonOutput(intParam(params, 'precision', 6, 0, 15), numberParam(params, 'simplify', 0), {
-      precision: 'precision',
-      simplify: 'simplify',
-    });
+    const output = geoJsonOutput(
+      intParam(params, 'precision', 6, 0, MAX_PRECISION),
+      numberParam(params, 'simplify', 0),
+      {
+        precision: 'precision',
+        simplify: 'simplify',
+      },
+    );
     const ctx = requestContextOf(dataSource, res);
     const query = await featureQueryFromParams(ctx, layer, params);
     if (layer.maxFeatures !== undefined) {
