@@ -19,6 +19,7 @@
 import type { SqlRunner, UpsertCounts } from './territorial-model.seed';
 import type { PlannedBeneficiary, ProgramFigures } from './program.plan';
 import { upsertCounted } from './program-upsert';
+import { ActivityKind } from '../src/activity/activity.enums';
 
 export const ACTIVITY_VOLUMES = ['sample', 'year', 'none'] as const;
 export type ActivityVolume = (typeof ACTIVITY_VOLUMES)[number];
@@ -31,14 +32,8 @@ export function activityWeeks(volume: ActivityVolume, figures: ProgramFigures): 
 /** The first day of service: Monday 3 February 2020, when the first payment row is paid. */
 export const FIRST_ACTIVITY_DAY = '2020-02-03';
 const WEEKS_PER_STATEMENT = 4;
-const KINDS = [
-  'ASAMBLEA_COMUNITARIA',
-  'DIFUSION_CASA_POR_CASA',
-  'ENTREGA_INSUMOS_PREVENCION',
-  'VIGILANCIA_ESPACIO_PUBLICO',
-  'SANITIZACION',
-  'APOYO_MERCOMUNA',
-];
+/** Every kind, in its declared order (PEOPLE_PER_WEEK follows it). */
+const KINDS = Object.values(ActivityKind);
 const PEOPLE_PER_WEEK = [3, 7, 4, 6, 5, 5];
 
 export const MAX_ACTIVITY_YEARS = 20;

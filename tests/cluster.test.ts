@@ -20,6 +20,20 @@ const ROOT = path.resolve(__dirname, '..');
 const SERVER = path.join(ROOT, 'dist', 'src', 'index.js');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+/** Runs a server script with `env` (plus PATH and DATABASE_URL) until it exits: its exit code and everything it printed. */
+async function runToExit(script: string, env: Record<string, string>): Promise<{ code: number | null; text: string }> {
+  const child = spawn(process.execPath, [script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: process.env.DATABASE_URL!, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout!.on('data', (chunk) => (text += chunk));
+  child.stderr!.on('data', (chunk) => (text += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, text };
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -104,29 +118,15 @@ describe('WEB_CONCURRENCY', () => {
   });
 
   it('the demo server (npm start) refuses a bad DEMO_CRIME (exit 1, names the values)', async () => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'seeds', 'demo-server.js')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: process.env.DATABASE_URL!, DEMO_CRIME: 'everything' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { code, text } = await runToExit(path.join(ROOT, 'dist', 'seeds', 'demo-server.js'), {
+      DEMO_CRIME: 'everything',
     });
-    let text = '';
-    child.stdout!.on('data', (chunk) => (text += chunk));
-    child.stderr!.on('data', (chunk) => (text += chunk));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(1);
     expect(text).toMatch(/DEMO_CRIME must be one of all, 2019-2020, none \(got \\"everything\\"\)/);
   });
 
   it('refuses to start with a bad WEB_CONCURRENCY (exit 1, says why)', async () => {
-    const child = spawn(process.execPath, [SERVER], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: process.env.DATABASE_URL!, WEB_CONCURRENCY: 'many' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    child.stdout!.on('data', (chunk) => (text += chunk));
-    child.stderr!.on('data', (chunk) => (text += chunk));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const { code, text } = await runToExit(SERVER, { WEB_CONCURRENCY: 'many' });
     expect(code).toBe(1);
     expect(text).toMatch(/WEB_CONCURRENCY must be a whole number/);
   });
