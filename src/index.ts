@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runServerProcess } from './server-process';
+import { runServerProcess } from './app/server-process';
 
 /**
  * The server process on a database as it is: DATABASE_URL's, or the embedded one in DATA_DIR

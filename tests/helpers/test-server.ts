@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { dataSource } from '../../ormconfig';
+import { dataSource } from '../../src/app/ormconfig';
 import { MAX_REQUEST_HEADER_BYTES } from '../../src/http/gis-response';
-import { createApp } from '../../src/server';
+import { createApp } from '../../src/app/server';
 import { authHeaders } from './auth';
 import { MemoryRateLimitStore, type RateLimitOptions } from '../../src/http/rate-limit';
 

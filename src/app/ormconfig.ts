@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import type { DataSourceOptions } from 'typeorm';
-import { RoutedDataSource } from './src/db/read-routing';
-import { entities } from './src/registry';
-import { SqlStatementLogger } from './src/db/sql-statement-logger';
-import { migrations } from './migrations';
+import { RoutedDataSource } from '../db/read-routing';
+import { entities } from './registry';
+import { SqlStatementLogger } from '../db/sql-statement-logger';
+import { migrations } from '../../migrations';
 
 /**
  * With DATABASE_READ_URL (a streaming replica), TypeORM replication: writes and

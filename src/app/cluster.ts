@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
-import { logger } from './common/logger';
-import { databaseMode } from './db/database';
-import { loadAuthConfig } from './auth/auth-config';
+import { logger } from '../common/logger';
+import { databaseMode } from '../db/database';
+import { loadAuthConfig } from '../auth/auth-config';
 
 /**
  * WEB_CONCURRENCY=N: N worker processes (node:cluster) answering on one port;
