@@ -19,7 +19,8 @@ function connection(): Pick<DataSourceOptions & { type: 'postgres' }, 'url' | 'r
 }
 
 /**
- * The one DataSource of the app, the CLI and the tests.
+ * The one DataSource of the app, the CLI and the tests (and of the TypeORM CLI:
+ * `npx typeorm -d dist/src/app/ormconfig.js migration:show`, after `node build.mjs`; one export only).
  *
  * With DATABASE_URL it points at that PostgreSQL/PostGIS server. Without it,
  * `openDatabase()` (src/db/database.ts) starts the embedded PGlite + PostGIS
@@ -42,5 +43,3 @@ export const dataSource = new RoutedDataSource({
     options: `-c statement_timeout=${Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 15000)}`,
   },
 });
-
-export default dataSource;
