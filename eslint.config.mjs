@@ -10,7 +10,19 @@ import prettier from 'eslint-config-prettier';
  * folder needs from above it gets as an argument (src/app/registry.ts). No exceptions.
  * `npm run lint` also fails on any file-level import cycle (scripts/import-cycles.mjs).
  */
-const INFRASTRUCTURE = ['common', 'db', 'geo', 'write', 'auth', 'cache', 'http', 'web', 'import', 'placement'];
+const INFRASTRUCTURE = [
+  'config',
+  'common',
+  'db',
+  'geo',
+  'write',
+  'auth',
+  'cache',
+  'http',
+  'web',
+  'import',
+  'placement',
+];
 const infrastructureOnly = {
   // Allowed outside the folder: the other infrastructure folders. Anything else — a domain module, src/app, seeds/ — fails.
   regex: `^\\.\\./(?!(${INFRASTRUCTURE.join('|')})/)`,
@@ -77,6 +89,21 @@ export default tseslint.config(
           patterns: [
             { group: ['**/seeds/*', '**/seeds'], message: 'src/ never imports demo-seed code (seeds/ imports src/).' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Configuration in one place: src/config reads the environment once and checks it (src/config/settings.ts).
+    files: ['src/**/*.ts', 'seeds/**/*.ts'],
+    ignores: ['src/config/**/*.ts', 'src/common/logger.ts', 'src/common/cli-stdout.ts', 'seeds/prepare-demo.cli.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message:
+            'Read settings through config() of src/config/config.ts (declared in src/config/settings.ts), never process.env.',
         },
       ],
     },

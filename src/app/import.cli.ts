@@ -1,6 +1,7 @@
 import '../common/cli-stdout';
 import 'reflect-metadata';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { wantsHelp } from '../common/cli-help';
 import { logger } from '../common/logger';
 import { cliActor, runImport, type CliIo, type OpenCliDatabase } from '../import/import-command';
 import type { ImportLayerId } from '../import/import-layers';
@@ -87,6 +88,10 @@ export async function runImportCli(
   io: ImportCliIo = processIo,
   open: OpenCliDatabase = () => openDatabase(),
 ): Promise<number> {
+  if (wantsHelp(argv)) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   const command = cliCommands.find((c) => c.name === argv[0]);
   if (command) return command.run(argv.slice(1), io, open, importer);
   let args: ImportCliArgs;

@@ -30,6 +30,7 @@ export function cliActor(): string {
   try {
     name = userInfo().username;
   } catch {
+    // eslint-disable-next-line no-restricted-syntax -- the operating system's user name, not a setting of ours
     name = process.env.USER ?? 'unknown';
   }
   return `cli:${name}`;
