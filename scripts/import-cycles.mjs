@@ -87,6 +87,7 @@ function loopIn(component) {
 if (process.argv.includes('--layers')) {
   // Layers, bottom to top: infrastructure folders, domain modules, the application (composition root).
   const INFRASTRUCTURE = new Set([
+    'config',
     'common',
     'db',
     'geo',
