@@ -155,7 +155,10 @@ describe('POST /import/{layer}', () => {
       const result = await post('/import/colonias?name_field=colonia', SHARED, admin);
       expect(result).toEqual({
         status: 413,
-        body: { code: 'PAYLOAD_TOO_LARGE', description: 'The GeoJSON is larger than the limit of 10000 bytes' },
+        body: {
+          code: 'PAYLOAD_TOO_LARGE',
+          description: 'The GeoJSON is larger than the limit of 10000 bytes (IMPORT_BODY_LIMIT_BYTES)',
+        },
       });
       expect(await writeState(server.dataSource)).toEqual(before);
     } finally {

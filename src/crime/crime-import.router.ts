@@ -3,11 +3,27 @@ import type { DataSource } from 'typeorm';
 import { requireRole, type Identity } from '../auth/identity';
 import { Role } from '../auth/role';
 import { AppError, ErrorCode, badInput } from '../common/errors';
+import { databaseMode } from '../db/database';
 import { importCrime } from './crime-import.service';
 
 /** Largest body of POST /import/crime (CRIME_IMPORT_BODY_LIMIT_BYTES, default 64 MB: the 2019–2024 file is 2.3 MB gzipped, 15 MB plain). */
 export function crimeImportBodyLimit(): number {
   return Number(process.env.CRIME_IMPORT_BODY_LIMIT_BYTES ?? 64 * 1024 * 1024);
+}
+
+/**
+ * Most data rows one POST /import/crime may hold. Embedded (PGlite: one connection, statements that
+ * cannot be cancelled) CRIME_IMPORT_EMBEDDED_MAX_ROWS, default 100,000, so that the import ends
+ * well within the request timeout; on PostgreSQL CRIME_IMPORT_MAX_ROWS, default 2,000,000.
+ * The CLI (`npm run import -- crime`) has no such limit.
+ */
+export function crimeImportMaxRows(): { rows: number; setting: string } {
+  return databaseMode() === 'embedded'
+    ? {
+        rows: Number(process.env.CRIME_IMPORT_EMBEDDED_MAX_ROWS ?? 100_000),
+        setting: 'CRIME_IMPORT_EMBEDDED_MAX_ROWS, the embedded database',
+      }
+    : { rows: Number(process.env.CRIME_IMPORT_MAX_ROWS ?? 2_000_000), setting: 'CRIME_IMPORT_MAX_ROWS' };
 }
 
 const TYPES = new Set(['text/csv', 'application/gzip', 'application/x-gzip', 'application/octet-stream']);
@@ -43,7 +59,10 @@ export function crimeImportRouter(dataSource: DataSource): Router {
       const declared = Number(req.header('content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > limit)
         throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The CSV is larger than the limit of ${limit} bytes`);
-      const report = await importCrime(dataSource, limited(req, limit), { source: 'POST /import/crime' });
+      const report = await importCrime(dataSource, limited(req, limit), {
+        source: 'POST /import/crime',
+        maxRows: crimeImportMaxRows(),
+      });
       res.status(200).json(report);
     } catch (error) {
       if (!req.complete) {

@@ -87,13 +87,18 @@ export function apiSecurityHeaders() {
  * and answered 503 (JSON, Retry-After).
  */
 export function requestTimeout(ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000)) {
-  return (_req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     const scope = res.locals.scope as RequestScope | undefined;
     const timer = setTimeout(() => {
       const message = `The request took longer than ${ms} ms and was stopped`;
       if (scope) stopRequest(scope, 'timeout', message);
       if (res.headersSent) return;
       res.setHeader('Retry-After', '1');
+      // A body still arriving (a slow upload) is not waited for: the connection closes after the answer.
+      if (!req.complete) {
+        res.setHeader('Connection', 'close');
+        res.on('finish', () => req.destroy());
+      }
       sendHttpError(res, new AppError(ErrorCode.SERVICE_UNAVAILABLE, message));
     }, ms);
     timer.unref();
