@@ -1,7 +1,17 @@
 import 'reflect-metadata';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -765,6 +775,9 @@ async function hostileOnly(): Promise<void> {
   const server = startServer({ RATE_LIMIT_PER_MINUTE: '0', ...HOSTILE_ENV }, 4655);
   try {
     await waitReady(server);
+    // A new embedded database loads the Fin indicator's data in the background first: not an attack.
+    for (let i = 0; i < 240 && !process.env.DATABASE_URL && !server.log().includes('Fin indicator data loaded'); i += 1)
+      await sleep(250);
     await hostileInput(
       {
         mode: process.env.DATABASE_URL ? 'postgres' : 'embedded',
@@ -779,6 +792,7 @@ async function hostileOnly(): Promise<void> {
   } finally {
     if (server.child.exitCode === null) await stopServer(server);
     else console.log(`     server log tail: ${server.log().slice(-3000)}`);
+    if (process.env.FAULTS_SERVER_LOG) writeFileSync(process.env.FAULTS_SERVER_LOG, server.log());
   }
 }
 

@@ -122,7 +122,9 @@ async function* records(source: AsyncIterable<string>): AsyncGenerator<CsvRecord
   let any = false;
   let recordChars = 0;
   const tooLong = (what: string, cap: number) =>
-    fileError(`the record starting on line ${recordLine} has ${what} longer than ${cap} characters: not a crime CSV row`);
+    fileError(
+      `the record starting on line ${recordLine} has ${what} longer than ${cap} characters: not a crime CSV row`,
+    );
   for await (let chunk of source) {
     if (line === 1 && !any && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     for (let i = 0; i < chunk.length; i++) {

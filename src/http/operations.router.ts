@@ -94,11 +94,13 @@ export function operationsRouter(dataSource: DataSource): Router {
     if (outcome === 'busy' || !outcome.ok) {
       // The pool drops broken connections and opens new ones on the next query: /readyz turns back to 200 by itself.
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      res.status(503).json(
-        outcome === 'busy'
-          ? { status: 'unavailable', database: 'busy', waitingMs: probe.waitingMs(), boundMs: bound, ...extra }
-          : { status: 'unavailable', database: 'unreachable', ...extra },
-      );
+      res
+        .status(503)
+        .json(
+          outcome === 'busy'
+            ? { status: 'unavailable', database: 'busy', waitingMs: probe.waitingMs(), boundMs: bound, ...extra }
+            : { status: 'unavailable', database: 'unreachable', ...extra },
+        );
       return;
     }
     if (!outcome.migrationsCurrent) {

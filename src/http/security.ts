@@ -5,6 +5,7 @@ import { AppError, ErrorCode } from '../common/errors';
 import { sendHttpError } from '../common/http-errors';
 import type { RequestScope } from '../common/request-context';
 import { stopRequest } from '../common/request-stop';
+import { closeAfterAnswer } from './unread-body';
 
 const isProduction = () => process.env.NODE_ENV === 'production';
 
@@ -95,10 +96,7 @@ export function requestTimeout(ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_
       if (res.headersSent) return;
       res.setHeader('Retry-After', '1');
       // A body still arriving (a slow upload) is not waited for: the connection closes after the answer.
-      if (!req.complete) {
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-      }
+      closeAfterAnswer(req, res);
       sendHttpError(res, new AppError(ErrorCode.SERVICE_UNAVAILABLE, message));
     }, ms);
     timer.unref();

@@ -106,7 +106,10 @@ export class ByteLimit extends Transform {
     if (this.bytes > this.limit) {
       const setting = this.setting ? ` (${this.setting})` : '';
       done(
-        new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The GeoJSON is larger than the limit of ${this.limit} bytes${setting}`),
+        new AppError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The GeoJSON is larger than the limit of ${this.limit} bytes${setting}`,
+        ),
       );
       return;
     }

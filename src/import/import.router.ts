@@ -5,6 +5,7 @@ import { requireRole, type Identity } from '../auth/identity';
 import { Role } from '../auth/role';
 import { AppError, ErrorCode, badInput } from '../common/errors';
 import { databaseMode } from '../db/database';
+import { closeAfterAnswer } from '../http/unread-body';
 import { ByteLimit } from './geojson-stream';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
@@ -85,10 +86,7 @@ export function importRouter(dataSource: DataSource): Router {
       });
       res.status(report.rejected > 0 ? 422 : 200).json(report);
     } catch (error) {
-      if (!req.complete) {
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-      }
+      closeAfterAnswer(req, res);
       next(error);
     }
   });
@@ -128,11 +126,7 @@ export function importRouter(dataSource: DataSource): Router {
       res.status(report.rejected > 0 ? 422 : 200).json(report);
     } catch (error) {
       // Whatever of the body is left is not read: answer, then close the connection.
-      if (!req.complete) {
-        req.unpipe();
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-      }
+      closeAfterAnswer(req, res);
       next(error);
     }
   });
