@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { reloadConfig } from '../src/config/config';
 import { request } from 'node:http';
 import { Readable } from 'node:stream';
 import { AppError } from '../src/common/errors';
@@ -221,6 +222,7 @@ describe('a refused file writes nothing', () => {
   it('a gzip inflating past CRIME_IMPORT_MAX_CSV_BYTES is refused with 413 naming the setting', async () => {
     const before = await state();
     process.env.CRIME_IMPORT_MAX_CSV_BYTES = '100000';
+    reloadConfig();
     try {
       const rows = `${HEADER}\n${'2031-06-01,10:00:00,FRAUDE,-99.05,19.35\n'.repeat(5000)}`;
       const error = await importCrime(server.dataSource, Readable.from([gzipSync(rows)]), { source: 'test' }).catch(
@@ -233,6 +235,7 @@ describe('a refused file writes nothing', () => {
       });
     } finally {
       delete process.env.CRIME_IMPORT_MAX_CSV_BYTES;
+      reloadConfig();
     }
     expect(await state()).toEqual(before);
   });

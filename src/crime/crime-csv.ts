@@ -1,4 +1,5 @@
 import { createGunzip } from 'node:zlib';
+import { config } from '../config/config';
 import type { Readable } from 'node:stream';
 import { AppError, ErrorCode } from '../common/errors';
 
@@ -28,7 +29,7 @@ const fileError = (message: string) => new AppError(ErrorCode.BAD_USER_INPUT, me
  * (a real row is under 200 characters).
  */
 export function crimeCsvMaxBytes(): number {
-  return Number(process.env.CRIME_IMPORT_MAX_CSV_BYTES ?? 128 * 1024 * 1024);
+  return config().CRIME_IMPORT_MAX_CSV_BYTES;
 }
 export const MAX_RECORD_CHARS = 16_384;
 export const MAX_FIELD_CHARS = 4_096;

@@ -7,10 +7,11 @@ import { AppError, ErrorCode, badInput } from '../common/errors';
 import { databaseMode } from '../db/database';
 import { closeAfterAnswer } from '../http/unread-body';
 import { importCrime } from './crime-import.service';
+import { config } from '../config/config';
 
 /** Largest body of POST /import/crime (CRIME_IMPORT_BODY_LIMIT_BYTES, default 64 MB: the 2019–2024 file is 2.3 MB gzipped, 15 MB plain). */
 export function crimeImportBodyLimit(): number {
-  return Number(process.env.CRIME_IMPORT_BODY_LIMIT_BYTES ?? 64 * 1024 * 1024);
+  return config().CRIME_IMPORT_BODY_LIMIT_BYTES;
 }
 
 /**
@@ -23,10 +24,10 @@ export function crimeImportBodyLimit(): number {
 export function crimeImportMaxRows(): { rows: number; setting: string } {
   return databaseMode() === 'embedded'
     ? {
-        rows: Number(process.env.CRIME_IMPORT_EMBEDDED_MAX_ROWS ?? 10_000),
+        rows: config().CRIME_IMPORT_EMBEDDED_MAX_ROWS,
         setting: 'CRIME_IMPORT_EMBEDDED_MAX_ROWS, the embedded database',
       }
-    : { rows: Number(process.env.CRIME_IMPORT_MAX_ROWS ?? 1_000_000), setting: 'CRIME_IMPORT_MAX_ROWS' };
+    : { rows: config().CRIME_IMPORT_MAX_ROWS, setting: 'CRIME_IMPORT_MAX_ROWS' };
 }
 
 const TYPES = new Set(['text/csv', 'application/gzip', 'application/x-gzip', 'application/octet-stream']);

@@ -3,6 +3,7 @@ import { dataSource } from '../../ormconfig';
 import { logger } from '../common/logger';
 import { useEngineInterrupt } from '../common/request-stop';
 import { embeddedDataDir, startEmbeddedPostgis, type EmbeddedPostgis } from './embedded-postgis';
+import { config } from '../config/config';
 
 export type DatabaseMode = 'embedded' | 'external';
 
@@ -23,7 +24,7 @@ export interface OpenDatabaseOptions {
 }
 
 export function databaseMode(): DatabaseMode {
-  return process.env.DATABASE_URL ? 'external' : 'embedded';
+  return config().DATABASE_URL ? 'external' : 'embedded';
 }
 
 export { embeddedDataDir } from './embedded-postgis';

@@ -1,4 +1,5 @@
 import { AppError, ErrorCode } from '../common/errors';
+import { config } from '../config/config';
 
 /**
  * Database unavailability — the server shutting down or restarting (57P01 admin_shutdown,
@@ -72,7 +73,7 @@ export function isStatementCancelled(error: unknown, depth = 0): boolean {
 }
 
 export function statementCancelled(): AppError {
-  const limit = Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 15000);
+  const limit = config().DB_STATEMENT_TIMEOUT_MS;
   const error = new AppError(
     ErrorCode.SERVICE_UNAVAILABLE,
     `A database statement ran past its time limit (DB_STATEMENT_TIMEOUT_MS, ${limit} ms) and was cancelled; nothing was changed: retry later, or ask for less (a smaller page, window or area)`,

@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { config } from '../config/config';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { runOutsideRequestScope } from '../common/request-context';
@@ -7,12 +8,12 @@ import { RETRY_AFTER_SECONDS } from '../db/unavailable';
 
 /** How long /readyz waits for the database's answer (READYZ_TIMEOUT_MS, default 100 ms) before it says not ready. */
 export function readyzTimeoutMs(): number {
-  return Number(process.env.READYZ_TIMEOUT_MS ?? 100);
+  return config().READYZ_TIMEOUT_MS;
 }
 
 /** How long the database may leave a probe unanswered before /healthz says the process is stuck (HEALTHZ_STUCK_MS, default 60 s). */
 export function healthzStuckMs(): number {
-  return Number(process.env.HEALTHZ_STUCK_MS ?? 60_000);
+  return config().HEALTHZ_STUCK_MS;
 }
 
 type ProbeOutcome = { ok: true; migrationsCurrent: boolean } | { ok: false };

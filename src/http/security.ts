@@ -5,16 +5,15 @@ import { AppError, ErrorCode } from '../common/errors';
 import { sendHttpError } from '../common/http-errors';
 import type { RequestScope } from '../common/request-context';
 import { stopRequest } from '../common/request-stop';
+import { config, isProduction } from '../config/config';
 import { closeAfterAnswer } from './unread-body';
-
-const isProduction = () => process.env.NODE_ENV === 'production';
 
 /**
  * CORS allow-list from CORS_ORIGINS (comma-separated origins, or `*`). Default:
  * any localhost origin outside production, none in production.
  */
 export function corsMiddleware() {
-  const configured = (process.env.CORS_ORIGINS ?? '')
+  const configured = (config().CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
@@ -87,7 +86,7 @@ export function apiSecurityHeaders() {
  * further SQL statements refused, its running ones cancelled (src/common/request-stop.ts) —
  * and answered 503 (JSON, Retry-After).
  */
-export function requestTimeout(ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000)) {
+export function requestTimeout(ms = config().REQUEST_TIMEOUT_MS) {
   return (req: Request, res: Response, next: NextFunction) => {
     const scope = res.locals.scope as RequestScope | undefined;
     const timer = setTimeout(() => {

@@ -9,10 +9,11 @@ import { closeAfterAnswer } from '../http/unread-body';
 import { ByteLimit } from './geojson-stream';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
+import { config } from '../config/config';
 
 /** Largest GeoJSON body accepted by POST /import/{layer} (IMPORT_BODY_LIMIT_BYTES, default 20 MB). */
 export function importBodyLimit(): number {
-  return Number(process.env.IMPORT_BODY_LIMIT_BYTES ?? 20 * 1024 * 1024);
+  return config().IMPORT_BODY_LIMIT_BYTES;
 }
 
 /**
@@ -24,7 +25,7 @@ export function importBodyLimit(): number {
 export function importBodyLimitForMode(): { bytes: number; setting: string } {
   const general = importBodyLimit();
   if (databaseMode() === 'embedded') {
-    const embedded = Number(process.env.IMPORT_EMBEDDED_BODY_LIMIT_BYTES ?? 4 * 1024 * 1024);
+    const embedded = config().IMPORT_EMBEDDED_BODY_LIMIT_BYTES;
     if (embedded < general)
       return { bytes: embedded, setting: 'IMPORT_EMBEDDED_BODY_LIMIT_BYTES, the limit of the embedded database' };
   }
