@@ -63,6 +63,9 @@ export function stopRequest(scope: RequestScope, reason: 'timeout' | 'too-large'
     if (client.__territorioScope !== scope || !client.activeQuery) continue;
     cancelled += 1;
     if (engineInterrupt) {
+      // A response cap is reached once rows came back: the statement still running ends soon. Only a
+      // timeout (a statement that may run for minutes) is worth the engine's restart.
+      if (reason !== 'timeout') continue;
       void engineInterrupt(`request ${scope.requestId} stopped (${reason}) while its statement ran`).catch((error) =>
         logger.error({ err: String(error) }, 'could not interrupt the embedded engine'),
       );
