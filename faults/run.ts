@@ -532,7 +532,15 @@ async function postgresRestart(): Promise<void> {
     server = startServer({ ...env, RATE_LIMIT_PER_MINUTE: '0', ...HOSTILE_ENV }, 4651);
     await waitReady(server);
     await hostileInput(
-      { mode: 'postgres', url: server.url, child: server.child, headers, databaseUrl: env.DATABASE_URL, root: ROOT },
+      {
+        mode: 'postgres',
+        url: server.url,
+        child: server.child,
+        headers,
+        databaseUrl: env.DATABASE_URL,
+        root: ROOT,
+        log: server.log,
+      },
       { check, counts, sleep },
     );
   } finally {
@@ -748,7 +756,7 @@ async function embedded(): Promise<void> {
     server = startServer({ ...env, ...HOSTILE_ENV }, 4652);
     await waitReady(server);
     await hostileInput(
-      { mode: 'embedded', url: server.url, child: server.child, headers, root: ROOT },
+      { mode: 'embedded', url: server.url, child: server.child, headers, root: ROOT, log: server.log },
       { check, counts, sleep },
     );
   } finally {
@@ -786,6 +794,7 @@ async function hostileOnly(): Promise<void> {
         headers: await adminHeaders(),
         databaseUrl: process.env.DATABASE_URL,
         root: ROOT,
+        log: server.log,
       },
       { check, counts, sleep },
     );
