@@ -286,8 +286,8 @@ export async function hostileInput(target: HostileTarget, kit: HostileKit): Prom
   const deep = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"nomut":"x","junk":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}},"geometry":null}]}`;
   const started = Date.now();
   const logFrom = target.log().length;
-  let parallelFrom = 0;
-  let parallelTo = 0;
+  /** When the 20 parallel reads ran (their /readyz times are reported apart). */
+  const parallelWindow = { from: 0, to: 0 };
   const readyz = watchReadyz(target.url);
   const rssBefore = rssMb(pid);
   let rssMax = rssBefore;
@@ -352,7 +352,7 @@ export async function hostileInput(target: HostileTarget, kit: HostileKit): Prom
     // 2. 20 parallel GET /geojson/crime.
     readyz.phase('parallel');
     const parallelStarted = Date.now();
-    parallelFrom = parallelStarted;
+    parallelWindow.from = parallelStarted;
     const parallel = await Promise.all(
       Array.from({ length: 20 }, () => send(`${target.url}/geojson/crime`, { timeoutMs: 120_000 })),
     );
@@ -371,7 +371,7 @@ export async function hostileInput(target: HostileTarget, kit: HostileKit): Prom
     );
     check((await readyAgain(target.url)) >= 0, `${label}: /readyz is 200 again after the parallel reads`);
     readyz.phase('other');
-    parallelTo = Date.now();
+    parallelWindow.to = Date.now();
 
     // 3. A 20 MB GeoJSON import, dry run.
     const geojson = await send(`${target.url}/import/colonias?dry_run=true&iecm=true`, {
@@ -493,7 +493,7 @@ export async function hostileInput(target: HostileTarget, kit: HostileKit): Prom
   counts[`${label}: RSS before, max during, MB`] = `${rssBefore}, ${rssMax}`;
   counts[`${label}: seconds`] = Math.round((Date.now() - started) / 1000);
   // The bound is the server's: its access log times each /readyz (the client's time adds this loaded machine's scheduling).
-  const serverMs = serverReadyzMs(target.log(), logFrom, parallelFrom, parallelTo);
+  const serverMs = serverReadyzMs(target.log(), logFrom, parallelWindow.from, parallelWindow.to);
   const serverMax = Math.max(0, ...serverMs);
   counts[`${label}: /readyz as the server timed it, outside the parallel reads (answers, max ms)`] =
     `${serverMs.length}, ${Math.round(serverMax)}`;
