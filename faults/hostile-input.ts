@@ -424,12 +424,19 @@ export async function hostileInput(target: HostileTarget, kit: HostileKit): Prom
     const idle = await idleInTransaction(target.databaseUrl);
     counts[`${label}: sessions idle in transaction after the stops`] = idle;
     check(idle === 0, `${label}: no session is left idle in transaction (${idle})`);
-    const after = await send(`${target.url}/import/crime`, {
-      method: 'POST',
-      headers: { ...admin, 'content-type': 'text/csv' },
-      body: crimeCsv(10, 3),
-      timeoutMs: 60_000,
-    });
+    // On a loaded machine an embedded import can itself outlast the suite's short timeout: stopped, it
+    // must leave nothing, and the same file sent again must go through.
+    let after = { status: 0, ms: 0, body: '' };
+    for (let attempt = 1; attempt <= 3 && after.status !== 200; attempt += 1) {
+      if (attempt > 1) await readyAgain(target.url);
+      after = await send(`${target.url}/import/crime`, {
+        method: 'POST',
+        headers: { ...admin, 'content-type': 'text/csv' },
+        body: crimeCsv(10, 3),
+        timeoutMs: 60_000,
+      });
+      counts[`${label}: the next crime import, attempt ${attempt} (status, ms)`] = `${after.status}, ${after.ms}`;
+    }
     check(
       after.status === 200,
       `${label}: the next crime import succeeds (${after.status}: ${after.body.slice(0, 120)})`,
