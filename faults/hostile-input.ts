@@ -14,9 +14,10 @@ import { Client } from 'pg';
  * within seconds instead of 30.
  */
 
-export const HOSTILE_REQUEST_TIMEOUT_MS = 6000;
+/** 10 s: on a loaded 2-core machine an embedded import of 10 rows took over 6 s right after an engine restart. */
+export const HOSTILE_REQUEST_TIMEOUT_MS = Number(process.env.FAULTS_HOSTILE_TIMEOUT_MS ?? 10_000);
 
-/** What the hostile server runs with: stops after 6 s; on PostgreSQL a statement limit of 3 s. */
+/** What the hostile server runs with: stops after 10 s; on PostgreSQL a statement limit of 3 s. */
 export const HOSTILE_ENV = {
   REQUEST_TIMEOUT_MS: String(HOSTILE_REQUEST_TIMEOUT_MS),
   DB_STATEMENT_TIMEOUT_MS: '3000',
