@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { AppError, badInput } from '../common/errors';
 import { isDatabaseUnavailable, isStatementCancelled } from '../db/unavailable';
 import { requireFiniteInRange, requireIntInRange } from '../common/validate';
