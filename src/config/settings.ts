@@ -153,7 +153,24 @@ export const SETTINGS = {
     'worker processes on one port (node:cluster, 1–64); ignored (one process) in embedded mode',
   ),
   CORS_ORIGINS: optional(text, 'comma-separated allowed origins, or `*`', 'localhost outside production'),
-  REQUEST_TIMEOUT_MS: setting(wholeNumber(1), 30_000, '`30000`', 'a request still running after this gets 503'),
+  REQUEST_TIMEOUT_MS: setting(
+    wholeNumber(1),
+    30_000,
+    '`30000`',
+    'a request still running after this gets 503; its statement is stopped (see Operations)',
+  ),
+  READYZ_TIMEOUT_MS: setting(
+    wholeNumber(1),
+    100,
+    '`100`',
+    '`/readyz` waits this long for the database, then answers 503 `database: busy`',
+  ),
+  HEALTHZ_STUCK_MS: setting(
+    wholeNumber(1),
+    60_000,
+    '`60000`',
+    '`/healthz` answers 503 `stuck` once a database probe has waited this long',
+  ),
   DATABASE_READ_URL: optional(
     postgresUrl,
     'a read replica: queries go there, writes and transactions to `DATABASE_URL`',
@@ -197,11 +214,35 @@ export const SETTINGS = {
     '`20971520`',
     'maximum size of a `POST /import/{layer}` body',
   ),
+  IMPORT_EMBEDDED_BODY_LIMIT_BYTES: setting(
+    wholeNumber(1),
+    4 * MIB,
+    '`4194304`',
+    'the same, embedded (a larger import outlasts the request timeout): refused up front, 413',
+  ),
   CRIME_IMPORT_BODY_LIMIT_BYTES: setting(
     wholeNumber(1),
     64 * MIB,
     '`67108864`',
     'maximum size of a `POST /import/crime` body',
+  ),
+  CRIME_IMPORT_MAX_ROWS: setting(
+    wholeNumber(1),
+    1_000_000,
+    '`1000000`',
+    'data rows one `POST /import/crime` may hold (413 before any write; the CLI has no limit)',
+  ),
+  CRIME_IMPORT_EMBEDDED_MAX_ROWS: setting(
+    wholeNumber(1),
+    10_000,
+    '`10000`',
+    'the same, embedded (50,000 rows took 82 s embedded on the 2-core CI machine)',
+  ),
+  CRIME_IMPORT_MAX_CSV_BYTES: setting(
+    wholeNumber(1),
+    128 * MIB,
+    '`134217728`',
+    'a crime CSV once gunzipped (a gzip bomb: 413); records > 16,384 or fields > 4,096 chars: 400',
   ),
   BASEMAP_STYLE_URL: optional(
     httpUrl,

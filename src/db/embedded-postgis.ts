@@ -15,6 +15,18 @@ export interface EmbeddedPostgis {
   origin: 'existing' | 'initdb' | 'prepared';
   /** The whole cluster as a tarball (PGlite's dumpDataDir), gzipped unless asked 'none': what `initialData` loads. */
   dumpDataDir(compression?: 'gzip' | 'none'): Promise<Buffer>;
+  /**
+   * Stops the statement PGlite is running, the only way it can be stopped: PGlite executes SQL
+   * synchronously in WebAssembly, ignores CancelRequest and never fires statement_timeout (no
+   * signals), so its thread is terminated and a new one opens the same data folder (crash
+   * recovery, as after kill -9: committed data stays, the open transaction is rolled back).
+   * The wire connection drops (its statement fails as a database outage, 503) and the pool
+   * reconnects. Resolves once the new engine serves. Not available for `memory://` (the data
+   * would be lost) or on the caller's thread: there it resolves false and does nothing.
+   */
+  interrupt(reason: string): Promise<boolean>;
+  /** Times the engine was interrupted (restarted) since it started. */
+  interruptions(): number;
   stop(): Promise<void>;
 }
 
@@ -158,17 +170,48 @@ export async function startEmbeddedPostgis(
   process.once('exit', onExit);
   const origin = initialData ? 'prepared' : isNewCluster ? 'initdb' : 'existing';
   logger.info({ dataDir, socket: socketPath, origin, ms: Date.now() - started }, 'embedded PostGIS started');
-  const running = engine;
+  let running = engine;
   let stopped = false;
+  let restarting: Promise<boolean> | undefined;
+  let interruptions = 0;
+  const interrupt = async (reason: string): Promise<boolean> => {
+    if (stopped || dataDir.startsWith('memory://') || options.thread === 'caller') return false;
+    if (restarting) return restarting;
+    restarting = (async () => {
+      const from = Date.now();
+      interruptions += 1;
+      await running.kill();
+      rmSync(socketPath, { force: true });
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          running = await startInWorker(dataDir, socketPath, options.maxConnections ?? 1);
+          engine = running;
+          break;
+        } catch (error) {
+          // The data folder could not be opened again: the database is gone, as when its thread crashed.
+          if (attempt >= 2) {
+            logger.fatal({ err: error }, 'embedded PostGIS did not restart after an interrupt');
+            process.exit(1);
+          }
+        }
+      }
+      logger.warn({ reason, ms: Date.now() - from, interruptions }, 'embedded PostGIS interrupted and restarted');
+      return true;
+    })().finally(() => (restarting = undefined));
+    return restarting;
+  };
   return {
     url: `postgres://postgres@${encodeURIComponent(socketDir)}/postgres`,
     socketPath,
     origin,
     dumpDataDir: (compression = 'gzip') => running.dump(compression),
+    interrupt,
+    interruptions: () => interruptions,
     async stop() {
       if (stopped) return;
       stopped = true;
       process.removeListener('exit', onExit);
+      await restarting;
       await cleanUp();
     },
   };
@@ -178,6 +221,8 @@ export async function startEmbeddedPostgis(
 interface Engine {
   dump(compression: 'gzip' | 'none'): Promise<Buffer>;
   stop(): Promise<void>;
+  /** Ends the engine at once, mid-statement if need be (its thread terminated; caller's thread: stop). */
+  kill(): Promise<void>;
 }
 
 async function startInWorker(
@@ -246,7 +291,11 @@ async function startInWorker(
       worker.on('message', onMessage);
       worker.postMessage({ dump: compression });
     });
-  return { dump, stop };
+  const kill = async () => {
+    stopping = true;
+    if (!exited) await worker.terminate();
+  };
+  return { dump, stop, kill };
 }
 
 async function startOnThisThread(
@@ -281,5 +330,5 @@ async function startOnThisThread(
   const pglite = db;
   const dump = async (compression: 'gzip' | 'none') =>
     Buffer.from(await (await pglite.dumpDataDir(compression)).arrayBuffer());
-  return { dump, stop };
+  return { dump, stop, kill: stop };
 }

@@ -6,6 +6,7 @@ import { sendHttpError } from '../common/http-errors';
 import type { RequestScope } from '../common/request-context';
 import { stopRequest } from '../common/request-stop';
 import { config, isProduction } from '../config/config';
+import { closeAfterAnswer } from './unread-body';
 
 /**
  * CORS allow-list from CORS_ORIGINS (comma-separated origins, or `*`). Default:
@@ -86,13 +87,15 @@ export function apiSecurityHeaders() {
  * and answered 503 (JSON, Retry-After).
  */
 export function requestTimeout(ms = config().REQUEST_TIMEOUT_MS) {
-  return (_req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     const scope = res.locals.scope as RequestScope | undefined;
     const timer = setTimeout(() => {
       const message = `The request took longer than ${ms} ms and was stopped`;
       if (scope) stopRequest(scope, 'timeout', message);
       if (res.headersSent) return;
       res.setHeader('Retry-After', '1');
+      // A body still arriving (a slow upload) is not waited for: the connection closes after the answer.
+      closeAfterAnswer(req, res);
       sendHttpError(res, new AppError(ErrorCode.SERVICE_UNAVAILABLE, message));
     }, ms);
     timer.unref();
