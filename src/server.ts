@@ -68,7 +68,11 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   const schema = await buildGraphQLSchema();
   const armor = graphqlArmor();
   // Vertex counts per layer for the cost model, measured in PostGIS (refreshed in the background).
-  const geometryCost = new GeometryCost(dataSource);
+  const geometryCost = new GeometryCost(
+    dataSource,
+    undefined,
+    layers.all().flatMap((layer) => (layer.table ? [layer.table] : [])),
+  );
   await geometryCost.load();
   // RESPONSE_CACHE=on: cached answers for public aggregate queries (src/cache/).
   const responseCache = await responseCacheFromEnv(dataSource);
@@ -135,7 +139,11 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   );
 
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
-  app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
+  app.use(
+    geojsonRouter(dataSource, layers),
+    ogcRouter(dataSource, layers, geometryCost),
+    tilesRouter(dataSource, layers),
+  );
   app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
   app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
   app.use((_req: Request, res: Response) => {
