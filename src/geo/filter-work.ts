@@ -1,4 +1,5 @@
 import { badInput } from '../common/errors';
+import { config } from '../config/config';
 
 /**
  * What a spatial filter makes the database do, priced before any statement runs: every row of the layer may
@@ -8,9 +9,13 @@ import { badInput } from '../common/errors';
  */
 export const FILTER_WORK_LIMITS = {
   /** Authenticated callers (OGC_FILTER_MAX_WORK). */
-  max: Number(process.env.OGC_FILTER_MAX_WORK ?? 5_000_000),
+  get max(): number {
+    return config().OGC_FILTER_MAX_WORK;
+  },
   /** Anonymous callers (OGC_FILTER_MAX_WORK_ANONYMOUS). */
-  maxAnonymous: Number(process.env.OGC_FILTER_MAX_WORK_ANONYMOUS ?? 1_000_000),
+  get maxAnonymous(): number {
+    return config().OGC_FILTER_MAX_WORK_ANONYMOUS;
+  },
 };
 
 /** The filter's work; BAD_USER_INPUT naming `filter` (HTTP 400) and the limit when it is over the caller's. */

@@ -4,6 +4,7 @@ import { AppError, ErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
 import type { Identity } from '../auth/identity';
 import { currentRequestScope } from '../common/request-context';
+import { config } from '../config/config';
 
 /** Counts hits of a key in fixed windows. Pluggable so several replicas can share one (Redis). */
 export interface RateLimitStore {
@@ -109,28 +110,16 @@ export interface RateLimitOptions {
   workBudgetAnonymous?: number;
 }
 
-/** A whole number ≥ 0 from the environment, or `fallback`. */
-function wholeNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number (0 = off)`);
-  return value;
-}
-
 export function rateLimitOptionsFromEnv(): RateLimitOptions {
-  const limit = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
-  if (!Number.isInteger(limit) || limit < 0) throw new Error('RATE_LIMIT_PER_MINUTE must be a whole number (0 = off)');
-  const authFailureLimit = Number(process.env.AUTH_FAILURES_PER_MINUTE ?? 20);
-  if (!Number.isInteger(authFailureLimit) || authFailureLimit < 0)
-    throw new Error('AUTH_FAILURES_PER_MINUTE must be a whole number (0 = off)');
-  const store = process.env.REDIS_URL ? new RedisRateLimitStore(process.env.REDIS_URL) : new MemoryRateLimitStore();
-  return {
-    limit,
-    windowMs: 60_000,
-    store,
-    authFailureLimit,
-    workBudget: wholeNumber('WORK_BUDGET_PER_MINUTE', 10_000_000),
-    workBudgetAnonymous: wholeNumber('WORK_BUDGET_PER_MINUTE_ANONYMOUS', 2_000_000),
-  };
+  const {
+    RATE_LIMIT_PER_MINUTE: limit,
+    AUTH_FAILURES_PER_MINUTE: authFailureLimit,
+    REDIS_URL,
+    WORK_BUDGET_PER_MINUTE: workBudget,
+    WORK_BUDGET_PER_MINUTE_ANONYMOUS: workBudgetAnonymous,
+  } = config();
+  const store = REDIS_URL ? new RedisRateLimitStore(REDIS_URL) : new MemoryRateLimitStore();
+  return { limit, windowMs: 60_000, store, authFailureLimit, workBudget, workBudgetAnonymous };
 }
 
 /**
