@@ -67,7 +67,11 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   const schema = await buildGraphQLSchema();
   const armor = graphqlArmor();
   // Vertex counts per layer for the cost model, measured in PostGIS (refreshed in the background).
-  const geometryCost = new GeometryCost(dataSource);
+  const geometryCost = new GeometryCost(
+    dataSource,
+    undefined,
+    layers.all().flatMap((layer) => (layer.table ? [layer.table] : [])),
+  );
   await geometryCost.load();
   // RESPONSE_CACHE=on: cached answers for public aggregate queries (src/cache/).
   const responseCache = await responseCacheFromEnv(dataSource);
@@ -136,7 +140,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(
     geojsonRouter(dataSource, layers, createRequestContext),
-    ogcRouter(dataSource, layers, createRequestContext),
+    ogcRouter(dataSource, layers, createRequestContext, geometryCost),
     tilesRouter(dataSource, layers, createRequestContext),
   );
   // The modules' routers (e.g. POST /import/crime, /import/territorial-assignment), before POST /import/{layer}.

@@ -12,8 +12,12 @@ import {
   statementCancelled,
 } from '../db/unavailable';
 
-/** Codes whose messages come from graphql-js / Apollo and are safe to show as they are. */
+/**
+ * Codes whose messages come from graphql-js / Apollo, or from the plugins before execution (the cost
+ * limit, the work budget: src/common/graphql-limits.ts), and are safe to show as they are.
+ */
 const CLIENT_CODES = new Set([
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

@@ -13,7 +13,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { ErrorCode } from './errors';
+import { AppError, ErrorCode } from './errors';
 import { currentRequestScope } from './request-context';
 import type { Identity } from '../auth/identity';
 import { config, isProduction } from '../config/config';
@@ -34,8 +34,19 @@ export const GRAPHQL_LIMITS = {
   },
 };
 
-/** What an unpaginated list (e.g. Territorial.colonias) is assumed to hold. */
+/** What an unpaginated list (e.g. Territorial.colonias) is assumed to hold when its module says nothing. */
 export const UNPAGINATED_LIST_ESTIMATE = 25;
+
+/**
+ * The most entries an unpaginated list field (`Type.field`) can return, declared by the module that
+ * resolves it (e.g. CrimeStats.monthly: one per month of a window of at most 10 years), so its cost follows
+ * the rows it will produce instead of UNPAGINATED_LIST_ESTIMATE.
+ */
+const LIST_SIZES = new Map<string, number>();
+
+export function declareListSize(typeName: string, fieldName: string, entries: number): void {
+  LIST_SIZES.set(`${typeName}.${fieldName}`, entries);
+}
 const DEFAULT_PAGE_ESTIMATE = 50;
 /** Resolving a relation (a DataLoader batch, a row to build) costs more than reading a scalar of the parent. */
 const RELATION_COST = 2;
@@ -70,7 +81,8 @@ function precisionFactor(precision: unknown): number {
  *   (filters are not assumed to shrink it) times the precision factor;
  * - a relation (an object field): RELATION_COST plus what it selects;
  * - a list: what it selects times its size: a connection its `first`/`last` (its `edges`
- *   then count once), any other list its `limit`/`first` or UNPAGINATED_LIST_ESTIMATE —
+ *   then count once), any other list its `limit`/`first`, else its declared size (declareListSize), else
+ *   UNPAGINATED_LIST_ESTIMATE —
  *   so a relation repeated inside lists (colonias → territorial → colonias) multiplies.
  */
 export function costEstimator(vertices: VertexEstimates): ComplexityEstimator {
@@ -91,7 +103,8 @@ export function costEstimator(vertices: VertexEstimates): ComplexityEstimator {
     if (named.name.endsWith('Connection'))
       return RELATION_COST + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_ESTIMATE);
     if (isListType(type) && field.name !== 'edges' && childComplexity > 0) {
-      return RELATION_COST + childComplexity * Number(args.limit ?? args.first ?? UNPAGINATED_LIST_ESTIMATE);
+      const size = args.limit ?? args.first ?? LIST_SIZES.get(`${parent.name}.${field.name}`);
+      return RELATION_COST + childComplexity * Number(size ?? UNPAGINATED_LIST_ESTIMATE);
     }
     if (isObjectType(named) && childComplexity > 0 && field.name !== 'node') return RELATION_COST + childComplexity;
     return undefined;
@@ -205,6 +218,14 @@ export function queryCostPlugin(
               `Query cost ${cost} is over the limit of ${budget}${anonymous ? ' for anonymous callers' : ''}: ask for fewer fields, smaller pages, fewer nested lists or less geometry (lower precision, simplifyMeters, featureCollection)`,
               { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } },
             );
+          }
+          try {
+            await scope?.chargeWork?.(cost);
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            throw new GraphQLError(error.message, {
+              extensions: { code: error.code, http: { status: error.httpStatus } },
+            });
           }
         },
       };

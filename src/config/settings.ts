@@ -145,6 +145,30 @@ export const SETTINGS = {
     '`20`',
     'failed authentications per IP before its credentialed requests get 429; `0` = off',
   ),
+  WORK_BUDGET_PER_MINUTE: setting(
+    wholeNumber(0),
+    10_000_000,
+    '`10000000`',
+    "work (cost units: a GraphQL operation's cost, an `/ogc` items page's rows × vertices plus its filter's work) per minute per authenticated client; past it 429; `0` = off",
+  ),
+  WORK_BUDGET_PER_MINUTE_ANONYMOUS: setting(
+    wholeNumber(0),
+    2_000_000,
+    '`2000000`',
+    'the same per IP for anonymous callers (ten requests at the anonymous GraphQL maximum); `0` = off',
+  ),
+  OGC_FILTER_MAX_WORK: setting(
+    wholeNumber(1),
+    5_000_000,
+    '`5000000`',
+    "most work of an `/ogc` items `filter`'s geometries: positions × rows of the layer (authenticated); over it 400 naming `filter`",
+  ),
+  OGC_FILTER_MAX_WORK_ANONYMOUS: setting(
+    wholeNumber(1),
+    1_000_000,
+    '`1000000`',
+    'the same for anonymous callers (over the 191,311 crime incidents: a 5-position polygon such as a bbox)',
+  ),
   REDIS_URL: optional(redisUrl, 'share rate-limit counters (and the response cache) between replicas'),
   WEB_CONCURRENCY: setting(
     wholeNumber(1, 64),

@@ -97,9 +97,13 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
     }
 
     @FieldResolver(() => Float, {
-      description: "Payments (MXN) to the scope's beneficiaries in payment rows whose month overlaps the window.",
+      nullable: true,
+      description:
+        "Payments (MXN) to the scope's beneficiaries in payment rows whose month overlaps the window. " +
+        'Callers without a token: payments of the whole program years the window touches, null when suppressed ' +
+        '(payments differ by role, so they are hidden wherever the role breakdown has a hidden cell).',
     })
-    paymentsTotal(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
+    paymentsTotal(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number | null> {
       return CoverageService.paymentsTotal(ctx, coverage);
     }
   }

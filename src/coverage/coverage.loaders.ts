@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { ProgramYear } from './program-year.entity';
 import { PublicSpaceKind } from '../public-space/public-space.enums';
 import { BENEFICIARY_BREAKDOWN_COLUMNS, coverageFiguresSql, type CoverageFigureGroup } from './coverage.sql';
+import { publicCoverage as publicCoverageOf, type PublicCoverage } from './public-coverage';
 import type {
   AgendaCoverage,
   BeneficiaryCoverage,
@@ -98,10 +99,25 @@ function toBeneficiaryCoverage([row]: Row[]): BeneficiaryCoverage {
 
 const KIND_ORDER = Object.values(PublicSpaceKind);
 
+/**
+ * The scope the PUBLIC table's groups answer for (and no other group: it has no colonias). Not a GraphQL
+ * scope kind, hence the cast.
+ */
+const PUBLIC_CELLS = { kind: 'PUBLIC_CELLS' as CoverageScope['kind'], id: 0, from: null, to: null };
+
 /** Per-request loaders of every coverage figure, keyed by scope and window; all of a request's figures cost one statement. */
 export function createCoverageLoaders(dataSource: DataSource) {
   const rows = figureRowsLoader(dataSource);
+  let publicCoverage: Promise<PublicCoverage> | undefined;
   return {
+    /** PUBLIC's suppressed table of beneficiaries and payments (public-coverage.ts), built once per request. */
+    publicCoverage(): Promise<PublicCoverage> {
+      publicCoverage ??= Promise.all([
+        rows.load({ group: 'publicBeneficiaryCells', scope: PUBLIC_CELLS }),
+        rows.load({ group: 'publicPaymentCells', scope: PUBLIC_CELLS }),
+      ]).then(([beneficiaries, payments]) => publicCoverageOf(beneficiaries, payments));
+      return publicCoverage;
+    },
     beneficiaries: figureLoader<BeneficiaryCoverage>(rows, 'beneficiaries', toBeneficiaryCoverage),
     attendance: figureLoader(rows, 'attendance', ([row]) => ({
       colonias: (row?.colonias ?? 0) as number,

@@ -227,6 +227,26 @@ export const COVERAGE_FIGURE_GROUPS = {
       FROM scope_colonia sc JOIN colonia c ON c.id = sc.colonia_id
      GROUP BY sc.k`,
 
+  /**
+   * PUBLIC's table (public-coverage.ts), for the scope kind 'PUBLIC_CELLS' only: beneficiaries per colonia and
+   * program year, those not dropped (baja) before their year began, whatever the window.
+   */
+  publicBeneficiaryCells: `
+    SELECT s.k, c.id AS colonia_id, c.territorial_id, r.program_year AS year, sum(r.total)::int AS total,
+           ${BREAKDOWN_COLUMN_NAMES.map((c) => `sum(r.${c})::int AS ${c}`).join(', ')}
+      FROM scope s
+      JOIN beneficiary_colonia_year r ON s.kind = 'PUBLIC_CELLS' AND r.baja_on >= make_date(r.program_year, 1, 1)
+      JOIN colonia c ON c.id = r.colonia_id
+     GROUP BY s.k, c.id, c.territorial_id, r.program_year`,
+
+  /** PUBLIC's table, for the scope kind 'PUBLIC_CELLS' only: payments per colonia and calendar year. */
+  publicPaymentCells: `
+    SELECT s.k, c.id AS colonia_id, c.territorial_id, extract(year FROM p.month)::int AS year, sum(p.amount)::float8 AS paid
+      FROM scope s
+      JOIN payment_monthly_colonia p ON s.kind = 'PUBLIC_CELLS'
+      JOIN colonia c ON c.id = p.colonia_id
+     GROUP BY s.k, c.id, c.territorial_id, extract(year FROM p.month)`,
+
   /** Payments to beneficiaries of the scope whose month overlaps the window. */
   payments: `
     SELECT sc.k, sum(p.amount)::float8 AS total

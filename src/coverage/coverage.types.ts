@@ -49,7 +49,8 @@ export class Coverage {
 }
 
 const SUPPRESSED =
-  'null when suppressed for privacy: callers without a token do not see breakdown cells of 1 to 4 people (nor one more cell where needed, so a hidden one cannot be derived from the total)';
+  'null when suppressed for privacy: callers without a token do not see breakdown cells of 1 to 4 people, nor the cells that would reveal one ' +
+  '(from the total, from the same cell of the other colonias of a territorial or the alcaldía, or of other program years)';
 
 function countType<T extends object>(name: string, keyType: T, description: string) {
   @ObjectType(name, { description })
@@ -74,6 +75,8 @@ export interface KeyCount<K> {
 @ObjectType({
   description:
     'Beneficiaries assigned to colonias of the scope, enrolled in a program year the window touches and not dropped (baja) before it starts. ' +
+    'Callers without a token: whole program years (enrolled in a year the window touches, not dropped before that year began), ' +
+    'so that windows touching the same years answer the same. ' +
     'Every breakdown lists every key, zeros included, and sums to total.',
 })
 export class BeneficiaryCoverage {

@@ -1,6 +1,8 @@
 import { Router, type Request } from 'express';
 import type { DataSource } from 'typeorm';
-import type { RequestContextFactory } from '../common/request-context';
+import type { GeometryCost } from '../geo/geometry-cost';
+import type { Identity } from '../auth/identity';
+import { currentRequestScope, type RequestContextFactory } from '../common/request-context';
 import { badInput, notFound } from '../common/errors';
 import { FeatureCollectionService, type LayerExtent } from '../geo/feature-collection.service';
 import { contentCrsHeader, crsPrecision, CRS84, DEFAULT_CRS, SUPPORTED_CRS } from '../geo/crs';
@@ -122,7 +124,17 @@ function pageUrl(base: string, req: Request, params: Map<string, string>, change
   return `${base}${req.baseUrl}${req.path}?${query.toString()}`;
 }
 
-export function ogcRouter(dataSource: DataSource, layers: LayerRegistry, createContext: RequestContextFactory): Router {
+/**
+ * `geometryCost` prices an items request: the filter's geometries by their vertices and the layer's rows
+ * (refused past OGC_FILTER_MAX_WORK[_ANONYMOUS]), and the page's rows and vertices, charged with the filter's
+ * work to the client's budget per minute (WORK_BUDGET_PER_MINUTE[_ANONYMOUS], src/http/rate-limit.ts).
+ */
+export function ogcRouter(
+  dataSource: DataSource,
+  layers: LayerRegistry,
+  createContext: RequestContextFactory,
+  geometryCost?: GeometryCost,
+): Router {
   const router = Router();
 
   router.get('/ogc', (req, res) => {
@@ -198,7 +210,17 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry, createC
     const limit = intParam(params, 'limit', OGC_DEFAULT_LIMIT, 1, OGC_MAX_LIMIT);
     const offset = intParam(params, 'offset', 0, 0, 1_000_000);
     const ctx = requestContextOf(createContext, dataSource, res);
-    const { query, crs, properties } = await ogcItemsQuery(ctx, layer, params);
+    const rows = geometryCost?.rowsOf(layer.table) ?? 0;
+    const identity = res.locals.identity as Identity | undefined;
+    const anonymous = !identity || identity.via === 'anonymous';
+    const { query, crs, properties, filterWork } = await ogcItemsQuery(ctx, layer, params, {
+      layerRows: rows,
+      anonymous,
+    });
+    // The page: its rows times the layer's average vertices per feature (points: 1).
+    const layerVertices = geometryCost?.current().perLayer[layer.id.toUpperCase()];
+    const perFeature = layerVertices && rows ? Math.max(1, Math.ceil(layerVertices / rows)) : 1;
+    await currentRequestScope()?.chargeWork?.(limit * perFeature + filterWork);
     const page = await FeatureCollectionService.itemsPage(
       ctx,
       layer,

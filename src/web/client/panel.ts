@@ -197,7 +197,14 @@ export async function renderPanel(container: HTMLElement, request: PanelRequest)
     null,
     `${c.agendas.inProgress} / ${c.agendas.completed} / ${c.agendas.implementing}`,
   );
-  figure(figures, 'paymentsTotal', 'Pagos a beneficiarios', c.paymentsTotal, formatMoney(c.paymentsTotal));
+  // null: hidden for privacy (payments differ by role and would reveal a hidden role count).
+  figure(
+    figures,
+    'paymentsTotal',
+    'Pagos a beneficiarios',
+    c.paymentsTotal,
+    c.paymentsTotal === null ? 'oculto' : formatMoney(c.paymentsTotal),
+  );
   container.append(el('h3', 'Cobertura'), figures);
 
   const b = c.beneficiaries;
