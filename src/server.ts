@@ -27,6 +27,7 @@ import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
 import { importRouter } from './import/import.router';
 import { crimeImportRouter } from './crime/crime-import.router';
+import { locateRouter } from './territory/locate.router';
 import { stringifyWithRawJsonInSlices } from './common/raw-json';
 import { GeometryCost } from './geo/geometry-cost';
 import { stoppedResponsePlugin } from './common/request-stop';
@@ -125,7 +126,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   // GraphQL before the REST routers: the most frequent request does not walk their routes.
   app.use(
     '/graphql',
-    express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),
+    express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '1mb' }),
     expressMiddleware(apollo, {
       context: ({ res }) =>
         Promise.resolve(
@@ -137,6 +138,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
   app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
+  app.use(locateRouter(dataSource)); // POST /locate: a CSV of points in, their colonias out
   app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ code: 'NOT_FOUND', description: 'No such endpoint.' });

@@ -16,7 +16,7 @@ describe('bench command line', () => {
       quick: false,
       rounds: 3,
       years: 1,
-      cases: ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'],
+      cases: ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q8c'],
       databaseUrl: URL_ENV.DATABASE_URL,
       benchDatabase: 'territorio_bench',
       reuse: false,

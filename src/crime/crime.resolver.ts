@@ -4,6 +4,7 @@ import type { ClassType } from '../module';
 import { Colonia } from '../territory/colonia.entity';
 import { Territorial } from '../territory/territorial.entity';
 import { CrimeWindowArgs } from './crime-window.args';
+import { dateWindowOf } from '../common/date-window.args';
 import { CrimeService } from './crime.service';
 import { CrimeStats, type CrimeScope } from './crime.types';
 
@@ -15,9 +16,10 @@ function crimeResolver(parent: ClassType, kind: CrimeScope['kind'], description:
     crime(
       @Root() unit: { id: number },
       @Ctx() ctx: RequestContext,
-      @Args(() => CrimeWindowArgs) { from, to, category }: CrimeWindowArgs,
+      @Args(() => CrimeWindowArgs) args: CrimeWindowArgs,
     ): Promise<CrimeStats> {
-      return CrimeService.stats(ctx, CrimeService.scope(kind, unit.id, from, to, category));
+      const { from, to } = dateWindowOf(args);
+      return CrimeService.stats(ctx, CrimeService.scope(kind, unit.id, from, to, args.category));
     }
   }
   return CrimeFieldResolver;
