@@ -32,6 +32,8 @@ export interface BenchCase {
   peerRequest?(i: number): BenchRequest;
   /** How many distinct requests the case cycles through. */
   variants: number;
+  /** Concurrent connections of the load (default 16); 1: the latency of one request at a time. */
+  connections?: number;
 }
 
 /** Inputs drawn from the database once per run, so API and floor get the same ones. */
@@ -193,6 +195,7 @@ export function benchCases(inputs: CaseInputs): BenchCase[] {
       description: `locateMany of ${batch.length} points (the random points, cycled a few metres apart) in one request`,
       apiRequest: () => graphql(Q8_QUERY, { points: batch.map(([lon, lat]) => ({ lon, lat })) }),
       variants: 1,
+      connections: 1,
     },
     {
       id: 'Q8c',
@@ -205,6 +208,7 @@ export function benchCases(inputs: CaseInputs): BenchCase[] {
         headers: { 'content-type': 'text/csv' },
       }),
       variants: 1,
+      connections: 1,
     },
   ];
 }
