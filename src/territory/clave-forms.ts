@@ -3,9 +3,9 @@ import { CLAVE } from '../write/input-rules';
 import { IECM_CLAVE, IECM_CLAVE_FORM } from './colonia-tipo';
 
 /**
- * Claves as people type them, read as stored where that is unambiguous: the lookups
- * `territorial(clave:)` and `colonia(clave:)` normalize, and a clave that cannot be one is
- * BAD_USER_INPUT with the valid form (never a silent null).
+ * Claves as people type them: `territorial(clave:)` reads the loose forms of TER-NN, and a
+ * clave that cannot be one is BAD_USER_INPUT with the valid form (never a silent null), as
+ * `colonia(clave:)` does.
  */
 
 /** ter-3, TER 03, ter03, TER-003 → TER-03 (the demo's and the program's form). */
@@ -22,13 +22,11 @@ export function territorialClave(clave: string): string {
   throw badInput('clave', `must be a territorial clave: ${TERRITORIAL_CLAVE_FORM}`);
 }
 
-/** 07-5, 7-005, 07 005, 07005 → 07-005: two digits of alcaldía, three of unit. */
-const LOOSE_IECM = /^0*([0-9]{1,2})(?:[\s_-]+0*([0-9]{1,3})|([0-9]{3}))$/;
-
+/**
+ * A colonia clave stays strict (two digits, a hyphen, three digits): `7-196` and `07_196` are
+ * BAD_USER_INPUT naming the form, as before; the IECM's own keys are always written in full.
+ */
 export function coloniaClave(clave: string): string {
-  const text = clave.trim();
-  if (IECM_CLAVE.test(text)) return text;
-  const loose = LOOSE_IECM.exec(text);
-  if (loose) return `${loose[1].padStart(2, '0')}-${(loose[2] ?? loose[3]).padStart(3, '0')}`;
+  if (IECM_CLAVE.test(clave)) return clave;
   throw badInput('clave', `must be an IECM unit clave: ${IECM_CLAVE_FORM}`);
 }

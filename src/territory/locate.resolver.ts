@@ -37,7 +37,9 @@ export class LocateResolver {
   })
   locateMany(
     @Ctx() ctx: RequestContext,
+    // validate: false — the points are checked once by requirePoints; class-validator per point cost ~20 ms a batch.
     @Arg('points', () => [PointInput], {
+      validate: false,
       description: `Up to ${LOCATE_MANY_MAX_POINTS} points (the query's cost counts each point's selection once).`,
     })
     points: PointInput[],

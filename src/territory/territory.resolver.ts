@@ -74,8 +74,7 @@ export class TerritoryQueryResolver {
   @Query(() => Colonia, {
     nullable: true,
     description:
-      'One colonia by id or IECM clave (exactly one); null when unknown. A clave is read as 07-xxx whatever its separator ' +
-      'or zero padding (7-5, 07 005 → 07-005); a clave that cannot be one is BAD_USER_INPUT.',
+      'One colonia by id or IECM clave (exactly one); null when unknown. A clave not of the form 07-xxx is BAD_USER_INPUT.',
   })
   colonia(
     @Ctx() ctx: RequestContext,
