@@ -1,6 +1,6 @@
 import { badInput } from '../common/errors';
 import { CLAVE } from '../write/input-rules';
-import { IECM_CLAVE, IECM_CLAVE_FORM } from './colonia-tipo';
+import { IECM_CLAVE, IECM_CLAVE_FORM } from '../placement/colonia-tipo';
 
 /**
  * Claves as people type them: `territorial(clave:)` reads the loose forms of TER-NN, and a

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, InputType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { Location } from './location.type';
 import { LOCATE_MANY_MAX_POINTS, locatePoints, requirePoints } from './locate.service';
 import { TerritoryService } from './territory.service';

@@ -3,11 +3,12 @@ import type { DataSource } from 'typeorm';
 import { AppError, ErrorCode, badInput } from '../common/errors';
 import { csvFileError, openCsv } from '../common/csv';
 import { setSqlStatementsHeader } from '../http/gis-response';
+import { config } from '../config/config';
 import { LOCATE_MANY_MAX_POINTS, locatedRows, requirePoints, type LonLat } from './locate.service';
 
 /** Largest body of POST /locate (LOCATE_BODY_LIMIT_BYTES, default 1 MB: 10,000 rows of a 60-character id and two coordinates). */
 export function locateBodyLimit(): number {
-  return Number(process.env.LOCATE_BODY_LIMIT_BYTES ?? 1024 * 1024);
+  return config().LOCATE_BODY_LIMIT_BYTES;
 }
 
 const TYPES = new Set(['text/csv', 'text/plain', 'application/gzip', 'application/x-gzip', 'application/octet-stream']);

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { requireFiniteInRange } from '../common/validate';
 import { locatePointsSql } from '../geo/locate.sql';
-import { Colonia } from './colonia.entity';
-import { Territorial } from './territorial.entity';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 
 /** Snap distance for `locate`: the catalogue leaves gaps of a few metres between colonias. */
 export const LOCATE_SNAP_DEGREES = 0.0002; // ≈ 21 m at Iztapalapa's latitude

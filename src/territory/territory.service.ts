@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { applyOrderedKeyset, pageWindow, toConnection, type Connection, type PageArgs } from '../common/pagination';
 import { parseId, requireExactlyOne, requireLonLat } from '../common/validate';
 import { applySpatialFilter, applySpatialKeyset } from '../geo/spatial-filter';
@@ -6,8 +6,8 @@ import { resolveSpatialFilter, type SpatialFilterArgs } from '../geo/spatial-fil
 import { manyWithGeometry } from '../geo/geometry-prefetch';
 import { badInput } from '../common/errors';
 import { coloniaClave, territorialClave } from './clave-forms';
-import { Colonia } from './colonia.entity';
-import { Territorial } from './territorial.entity';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 import { locatePoints, type Location } from './locate.service';
 import { listOrder, nameMatchesSql, orderKeys, searchScoreSql, searchTerm, TerritoryOrder } from './name-search';
 

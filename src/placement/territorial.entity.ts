@@ -1,7 +1,6 @@
-import { Check, Column, Entity, OneToMany } from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
-import type { Colonia } from './colonia.entity';
 import { RowVersion } from '../write/row-version';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
@@ -51,7 +50,4 @@ export class Territorial {
       "How well the name matches the list's `search` (0–1, 1: the same words once case, accents and abbreviations are set aside); null without a search.",
   })
   searchScore?: number | null;
-
-  @OneToMany('Colonia', (colonia: Colonia) => colonia.territorial)
-  colonias?: Colonia[];
 }
