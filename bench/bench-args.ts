@@ -6,7 +6,7 @@ export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--rounds N] [--ye
   --quick                3 s per case and server (1 s warm-up), one round, instead of 10 s (2 s warm-up), three rounds
   --rounds N             interleaved rounds per case (1–9; default 3, 1 with --quick): API, floor and PostGraphile take turns, medians reported
   --years N              also grow the database to N years of activities (2–20) and measure again (the scale check; e.g. --years 10)
-  --cases Q1,Q3          only these cases (Q1, Q1t, Q2–Q7; default all)
+  --cases Q1,Q3          only these cases (Q1, Q1t, Q2–Q8, Q8c; default all)
   --database-url URL     the PostgreSQL/PostGIS server (default: DATABASE_URL); the embedded mode is not benchmarked
   --bench-database NAME  the database the benchmark creates there, drops and recreates (default territorio_bench)
   --reuse                keep the bench database when it already holds the data asked for
@@ -31,7 +31,7 @@ export interface BenchArgs {
   output: string | null;
 }
 
-const ALL_CASES: CaseId[] = ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'];
+const ALL_CASES: CaseId[] = ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q8c'];
 
 export function parseBenchArgs(
   argv: readonly string[],

@@ -16,7 +16,7 @@ describe('bench command line', () => {
       quick: false,
       rounds: 3,
       years: 1,
-      cases: ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'],
+      cases: ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q8c'],
       databaseUrl: URL_ENV.DATABASE_URL,
       benchDatabase: 'territorio_bench',
       reuse: false,
@@ -47,7 +47,7 @@ describe('bench command line', () => {
     [['--years'], /--years needs a value/],
     [['--rounds', '0'], /--rounds must be a whole number from 1 to 9/],
     [['--rounds', '10'], /--rounds must be a whole number from 1 to 9/],
-    [['--cases', 'Q8'], /--cases takes .* \(unknown: Q8\)/],
+    [['--cases', 'Q9'], /--cases takes .* \(unknown: Q9\)/],
     [['--fast'], /unknown argument "--fast"/],
     [['--database-url', 'mysql://x'], /must start with postgres:\/\//],
   ])('rejects %j with a clear message', (argv, message) => {

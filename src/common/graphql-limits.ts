@@ -81,8 +81,9 @@ function precisionFactor(precision: unknown): number {
  *   (filters are not assumed to shrink it) times the precision factor;
  * - a relation (an object field): RELATION_COST plus what it selects;
  * - a list: what it selects times its size: a connection its `first`/`last` (its `edges`
- *   then count once), any other list its `limit`/`first`, else its declared size (declareListSize), else
- *   UNPAGINATED_LIST_ESTIMATE —
+ *   then count once), a list answering a list argument (`locateMany(points:)`: one item per
+ *   point) that argument's length, any other list its `limit`/`first`, else its declared size
+ *   (declareListSize), else UNPAGINATED_LIST_ESTIMATE —
  *   so a relation repeated inside lists (colonias → territorial → colonias) multiplies.
  */
 export function costEstimator(vertices: VertexEstimates): ComplexityEstimator {
@@ -103,12 +104,23 @@ export function costEstimator(vertices: VertexEstimates): ComplexityEstimator {
     if (named.name.endsWith('Connection'))
       return RELATION_COST + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_ESTIMATE);
     if (isListType(type) && field.name !== 'edges' && childComplexity > 0) {
-      const size = args.limit ?? args.first ?? LIST_SIZES.get(`${parent.name}.${field.name}`);
-      return RELATION_COST + childComplexity * Number(size ?? UNPAGINATED_LIST_ESTIMATE);
+      return RELATION_COST + childComplexity * listSize(args, LIST_SIZES.get(`${parent.name}.${field.name}`));
     }
     if (isObjectType(named) && childComplexity > 0 && field.name !== 'node') return RELATION_COST + childComplexity;
     return undefined;
   };
+}
+
+/** Arguments whose list answers one item per element: the cost reads their length only. */
+export const PER_ITEM_LIST_ARGUMENTS: ReadonlySet<string> = new Set(['points']);
+
+/** Items a list field is expected to return, from its arguments. */
+function listSize(args: Record<string, unknown>, declared?: number): number {
+  for (const name of PER_ITEM_LIST_ARGUMENTS) {
+    const list = args[name];
+    if (Array.isArray(list)) return list.length;
+  }
+  return Number(args.limit ?? args.first ?? declared ?? UNPAGINATED_LIST_ESTIMATE);
 }
 
 /** Cost of an operation for the given estimates (variables applied). */
@@ -135,7 +147,14 @@ export function operationCost(
  * An estimator that reads another argument must add it here (tests/work-bounds.test.ts
  * checks the cached cost against a fresh one for every argument the estimator reads).
  */
-export const COST_ARGUMENTS: ReadonlySet<string> = new Set(['first', 'last', 'limit', 'layer', 'precision']);
+export const COST_ARGUMENTS: ReadonlySet<string> = new Set([
+  'first',
+  'last',
+  'limit',
+  'layer',
+  'precision',
+  ...PER_ITEM_LIST_ARGUMENTS,
+]);
 
 /** Variables a document's cost can depend on: bound to COST_ARGUMENTS, or anywhere in a directive. */
 function costVariables(document: DocumentNode): string[] {
@@ -177,7 +196,12 @@ export function cachedOperationCost(): typeof operationCost {
     if (!byDocument) byEstimates.set(vertices, (byDocument = new WeakMap()));
     let entry = byDocument.get(document);
     if (!entry) byDocument.set(document, (entry = { variables: costVariables(document), costs: new Map() }));
-    const key = JSON.stringify([operationName ?? null, ...entry.variables.map((name) => variables?.[name] ?? null)]);
+    // A list variable (10,000 points) weighs by its length: keyed by the length, not the values.
+    const value = (name: string) => {
+      const v = variables?.[name] ?? null;
+      return Array.isArray(v) ? { length: v.length } : v;
+    };
+    const key = JSON.stringify([operationName ?? null, ...entry.variables.map(value)]);
     let cost = entry.costs.get(key);
     if (cost === undefined) {
       cost = operationCost(schema, document, vertices, variables, operationName);

@@ -108,7 +108,12 @@ export const SETTINGS = {
     '`15000`',
     'PostgreSQL `statement_timeout` for every connection',
   ),
-  GRAPHQL_BODY_LIMIT: setting(byteSize, '256kb', '`256kb`', 'maximum size of a GraphQL request body'),
+  GRAPHQL_BODY_LIMIT: setting(
+    byteSize,
+    '1mb',
+    '`1mb`',
+    'maximum size of a GraphQL request body (10,000 `locateMany` points ≈ 400 KB)',
+  ),
   LOG_LEVEL: optional(
     oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
     'pino level (`debug` logs every SQL statement)',
@@ -243,6 +248,12 @@ export const SETTINGS = {
     4 * MIB,
     '`4194304`',
     'the same, embedded (a larger import outlasts the request timeout): refused up front, 413',
+  ),
+  LOCATE_BODY_LIMIT_BYTES: setting(
+    wholeNumber(1),
+    MIB,
+    '`1048576`',
+    'maximum size of a `POST /locate` CSV body (413 past it)',
   ),
   CRIME_IMPORT_BODY_LIMIT_BYTES: setting(
     wholeNumber(1),

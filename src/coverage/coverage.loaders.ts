@@ -124,6 +124,7 @@ export function createCoverageLoaders(dataSource: DataSource) {
       attended: (row?.attended ?? 0) as number,
     })),
     workshops: figureLoader<WorkshopCoverage>(rows, 'workshops', ([row]) => ({
+      total: row?.count ?? 0,
       count: row?.count ?? 0,
       participants: row?.participants ?? 0,
       colonias: row?.colonias ?? 0,

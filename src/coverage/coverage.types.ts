@@ -90,7 +90,9 @@ export class BeneficiaryCoverage {
 
 @ObjectType({ description: 'Participatory-planning workshops held in the window.' })
 export class WorkshopCoverage {
-  @Field(() => Int) count: number;
+  @Field(() => Int, { description: 'Workshops held (the name every coverage figure uses for its number of items).' })
+  total: number;
+  @Field(() => Int, { deprecationReason: 'Use total, as in BeneficiaryCoverage and CrimeStats.' }) count: number;
   @Field(() => Int, { description: 'Sum of participants.' }) participants: number;
   @Field(() => Int, { description: 'Colonias with at least one workshop in the window.' }) colonias: number;
 }

@@ -5,6 +5,7 @@ import { Colonia } from '../placement/colonia.entity';
 import { Territorial } from '../placement/territorial.entity';
 import { CrimeWindowArgs } from './crime-window.args';
 import { declareListSize } from '../common/graphql-limits';
+import { dateWindowOf } from '../common/date-window.args';
 import { CRIME_CATEGORIES } from './crime-category';
 import { CrimeService, MAX_WINDOW_YEARS } from './crime.service';
 import { CrimeStats, type CrimeScope } from './crime.types';
@@ -22,9 +23,10 @@ function crimeResolver(parent: ClassType, kind: CrimeScope['kind'], description:
     crime(
       @Root() unit: { id: number },
       @Ctx() ctx: RequestContext,
-      @Args(() => CrimeWindowArgs) { from, to, category }: CrimeWindowArgs,
+      @Args(() => CrimeWindowArgs) args: CrimeWindowArgs,
     ): Promise<CrimeStats> {
-      return CrimeService.stats(ctx, CrimeService.scope(kind, unit.id, from, to, category));
+      const { from, to } = dateWindowOf(args);
+      return CrimeService.stats(ctx, CrimeService.scope(kind, unit.id, from, to, args.category));
     }
   }
   return CrimeFieldResolver;

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Extension } from '@electric-sql/pglite';
 import { logger } from '../common/logger';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import { config } from '../config/config';
@@ -60,7 +61,7 @@ export interface EmbeddedPostgisOptions {
 }
 
 /**
- * The worker thread's code: PGlite, its PostGIS extension and the wire server. PGlite executes
+ * The worker thread's code: PGlite, its PostGIS, pg_trgm and unaccent extensions and the wire server. PGlite executes
  * SQL synchronously in WebAssembly on the thread that owns it; on the main thread a 2-second
  * statement (a vector tile, an import's overlap check) would stall every other request for
  * 2 seconds. In a worker the main thread only exchanges wire-protocol bytes over the socket.
@@ -75,10 +76,12 @@ const load = require('node:module').createRequire(workerData.from);
   try {
     const { PGlite } = load('@electric-sql/pglite');
     const { postgis } = load('@electric-sql/pglite-postgis');
+    const { pg_trgm } = load('@electric-sql/pglite/contrib/pg_trgm');
+    const { unaccent } = load('@electric-sql/pglite/contrib/unaccent');
     const { PGLiteSocketServer } = load('@electric-sql/pglite-socket');
     db = await PGlite.create({
       dataDir: workerData.dataDir,
-      extensions: { postgis },
+      extensions: { postgis, pg_trgm, unaccent },
       ...(workerData.initialData ? { loadDataDir: new Blob([workerData.initialData]) } : {}),
     });
     server = new PGLiteSocketServer({ db, path: workerData.socketPath, maxConnections: workerData.maxConnections });
@@ -308,6 +311,8 @@ async function startOnThisThread(
   const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
   const { postgis } = require('@electric-sql/pglite-postgis') as typeof import('@electric-sql/pglite-postgis');
   const { PGLiteSocketServer } = require('@electric-sql/pglite-socket') as typeof import('@electric-sql/pglite-socket');
+  const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+  const { unaccent } = require('@electric-sql/pglite/contrib/unaccent') as { unaccent: Extension };
   /* eslint-enable @typescript-eslint/no-require-imports */
   let db: InstanceType<typeof PGlite> | undefined;
   let server: InstanceType<typeof PGLiteSocketServer> | undefined;
@@ -318,7 +323,7 @@ async function startOnThisThread(
   try {
     db = await PGlite.create({
       dataDir,
-      extensions: { postgis },
+      extensions: { postgis, pg_trgm, unaccent },
       ...(initialData ? { loadDataDir: new Blob([new Uint8Array(initialData)]) } : {}),
     });
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
