@@ -17,6 +17,7 @@ import {
 } from './gis-response';
 import { OGC_DEFAULT_LIMIT, OGC_MAX_LIMIT, ogcOpenApiDocument } from './ogc-openapi';
 import { OGC_EXTENSION_PARAMS, ogcItemsQuery, outputCrs, queryableParams } from './ogc-query.params';
+import { DOWNLOAD_FORMATS, isDownloadFormat, sendItemsDownload, type DownloadFormat } from './ogc-download';
 
 /**
  * OGC API – Features at /ogc: Part 1 (core, geojson, oas30), Part 2 (CRS by
@@ -65,6 +66,15 @@ function checkFormat(params: Map<string, string>): void {
   if (f !== undefined && f !== 'json' && f !== 'geojson') throw badInput('f', 'must be json or html');
 }
 
+/** Items also come as a GIS file (`f=gpkg`). */
+function itemsFormat(params: Map<string, string>): DownloadFormat | 'json' {
+  const f = params.get('f');
+  if (isDownloadFormat(f)) return f;
+  if (f !== undefined && f !== 'json' && f !== 'geojson')
+    throw badInput('f', `must be json, html, ${Object.keys(DOWNLOAD_FORMATS).join(' or ')}`);
+  return 'json';
+}
+
 function metadataParams(req: Request): void {
   const params = queryParams(req);
   rejectUnknownParams(params, ['f']);
@@ -94,6 +104,12 @@ function collectionDocument(base: string, layer: LayerDefinition, extent: LayerE
     links: [
       { href, rel: 'self', type: JSON_TYPE, title: 'This collection' },
       { href: `${href}/items`, rel: 'items', type: GEOJSON, title: `${layer.title} (GeoJSON)` },
+      ...Object.entries(DOWNLOAD_FORMATS).map(([f, { contentType, title }]) => ({
+        href: `${href}/items?f=${f}`,
+        rel: 'items',
+        type: contentType,
+        title: `${layer.title} (${title}, every feature in one file)`,
+      })),
       { href: `${href}/queryables`, rel: QUERYABLES_REL, type: SCHEMA_TYPE, title: 'Queryables (JSON Schema)' },
       // The draft's rel name, which GDAL 3.6 still looks for (served as application/json).
       { href: `${href}/queryables?f=json`, rel: 'queryables', type: JSON_TYPE, title: 'Queryables (JSON Schema)' },
@@ -190,10 +206,14 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
       ...layer.filters.map((f) => f.name),
       ...queryableParams(layer).map((q) => q.name),
     ]);
-    checkFormat(params);
+    const format = itemsFormat(params);
+    const ctx = requestContextOf(dataSource, res);
+    if (format !== 'json') {
+      await sendItemsDownload(req, res, ctx, layer, params, format, OGC_ITEMS_MAX_AGE);
+      return;
+    }
     const limit = intParam(params, 'limit', OGC_DEFAULT_LIMIT, 1, OGC_MAX_LIMIT);
     const offset = intParam(params, 'offset', 0, 0, 1_000_000);
-    const ctx = requestContextOf(dataSource, res);
     const { query, crs, properties } = await ogcItemsQuery(ctx, layer, params);
     const page = await FeatureCollectionService.itemsPage(
       ctx,
