@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { reprojecting } from './feature-collection.service';
 import type { FeatureQuery } from './feature-collection.sql';
 import { downloadProperties, geoPackageRowsSql, type DownloadOutput, type DownloadPage } from './feature-download.sql';

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { AppError, ErrorCode } from '../common/errors';
 import { contentCrsHeader } from '../geo/crs';
 import { FeatureDownloadService, type FeatureDownload } from '../geo/feature-download.service';

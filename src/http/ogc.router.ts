@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express';
 import type { DataSource } from 'typeorm';
+import type { RequestContextFactory } from '../common/request-context';
 import { badInput, notFound } from '../common/errors';
 import { FeatureCollectionService, type LayerExtent } from '../geo/feature-collection.service';
 import { contentCrsHeader, crsPrecision, CRS84, DEFAULT_CRS, SUPPORTED_CRS } from '../geo/crs';
@@ -137,7 +138,7 @@ function pageUrl(base: string, req: Request, params: Map<string, string>, change
   return `${base}${req.baseUrl}${req.path}?${query.toString()}`;
 }
 
-export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router {
+export function ogcRouter(dataSource: DataSource, layers: LayerRegistry, createContext: RequestContextFactory): Router {
   const router = Router();
 
   router.get('/ogc', (req, res) => {
@@ -169,7 +170,10 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
   router.get('/ogc/collections', async (req, res) => {
     metadataParams(req);
     const base = baseUrlOf(req);
-    const extents = await FeatureCollectionService.extents(requestContextOf(dataSource, res), layers.all());
+    const extents = await FeatureCollectionService.extents(
+      requestContextOf(createContext, dataSource, res),
+      layers.all(),
+    );
     sendJson(res, {
       links: [{ href: `${base}/ogc/collections`, rel: 'self', type: JSON_TYPE, title: 'Collections' }],
       collections: layers.all().map((layer) => collectionDocument(base, layer, extents.get(layer.id))),
@@ -179,7 +183,7 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
   router.get('/ogc/collections/:collectionId', async (req, res) => {
     const layer = collectionOf(layers, req.params.collectionId);
     metadataParams(req);
-    const extents = await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer]);
+    const extents = await FeatureCollectionService.extents(requestContextOf(createContext, dataSource, res), [layer]);
     sendJson(res, collectionDocument(baseUrlOf(req), layer, extents.get(layer.id)));
   });
 
@@ -207,7 +211,7 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
       ...queryableParams(layer).map((q) => q.name),
     ]);
     const format = itemsFormat(params);
-    const ctx = requestContextOf(dataSource, res);
+    const ctx = requestContextOf(createContext, dataSource, res);
     if (format !== 'json') {
       await sendItemsDownload(req, res, ctx, layer, params, format, OGC_ITEMS_MAX_AGE);
       return;
@@ -261,7 +265,7 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
     const missing = () => notFound(`Feature "${featureId.slice(0, 40)}" does not exist in collection ${layer.id}`);
     if (!/^[1-9][0-9]{0,9}$/.test(featureId) || Number(featureId) > 2147483647) throw missing();
     const feature = await FeatureCollectionService.feature(
-      requestContextOf(dataSource, res),
+      requestContextOf(createContext, dataSource, res),
       layer,
       Number(featureId),
       { precision: crsPrecision(crs), simplifyMeters: 0, crs },
