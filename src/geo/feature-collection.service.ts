@@ -50,7 +50,7 @@ export function geoJsonOutput(
  * transform (a database without that CRS's definition) is the client's 400
  * naming the CRS, not a 500.
  */
-async function reprojecting<T>(crs: CrsDefinition | undefined, run: () => Promise<T>): Promise<T> {
+export async function reprojecting<T>(crs: CrsDefinition | undefined, run: () => Promise<T>): Promise<T> {
   if (!crs || crs === DEFAULT_CRS) return run();
   try {
     return await run();

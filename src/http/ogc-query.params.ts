@@ -144,12 +144,20 @@ export interface OgcItemsQuery {
  * Every items parameter into a validated query. Cost: no statement, or one
  * when the filter has geometry literals (validated in PostGIS) or `intersects`.
  */
+/** What an items request (a page or a file) is priced with: the filter's work limit and the client's budget. */
+export interface ItemsPricing {
+  layerRows: number;
+  anonymous: boolean;
+  /** Charges the client's work budget (WORK_BUDGET_PER_MINUTE) for `features` features and the filter's work. */
+  charge(features: number, filterWork: number): Promise<void>;
+}
+
 export async function ogcItemsQuery(
   ctx: RequestContext,
   layer: LayerDefinition,
   params: Map<string, string>,
   /** Rows of the layer's table, which price the filter's geometries, and whether the caller is anonymous. */
-  pricing: { layerRows: number; anonymous: boolean },
+  pricing: Pick<ItemsPricing, 'layerRows' | 'anonymous'>,
 ): Promise<OgcItemsQuery> {
   const crs = outputCrs(params);
   const bboxCrsText = params.get('bbox-crs');
