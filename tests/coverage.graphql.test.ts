@@ -248,7 +248,7 @@ describe('date windows (inclusive)', () => {
       workshops: { count: 0 },
       paymentsTotal: 0,
       beneficiaries: { total: 0 },
-      agendas: { completed: 0 },
+      agendas: { finished: 0 },
       ecosSchools: 0,
     });
     expect(d.year).toEqual(d.all);

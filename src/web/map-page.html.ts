@@ -44,6 +44,7 @@ export function mapPage(config: MapPageConfig, assets: WebAssets): string {
   <section aria-labelledby="resumen-titulo" class="resumen">
     <h2 id="resumen-titulo" class="oculto">Resumen del año</h2>
     <dl id="resumen" aria-live="polite"></dl>
+    <p id="muestra" class="muestra" hidden></p>
   </section>
 </header>
 <div id="aviso" role="alert" hidden></div>
