@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { authHeaders } from './helpers/auth';
 import { expectError, startTestServer, type TestServer } from './helpers/test-server';
 import {
   ColoniasIndicatorSeriesDocument,
@@ -322,6 +323,48 @@ describe('series', () => {
     expect(c.series).toHaveLength(12);
     expect(c.series.reduce((a, p) => a + p.value!, 0)).toBe(c.peopleReached);
     expect(c.workshopSeries.reduce((a, p) => a + p.value!, 0)).toBe(c.workshops.participants);
+  });
+});
+
+describe('small cells', () => {
+  it('hides a by-figure count of 1 to 4 people (and its pair) from PUBLIC callers, as coverage does', async () => {
+    const rows: { id: number; servidores: number; promotores: number }[] = await server.dataSource.query(
+      `SELECT colonia_id AS id, sum(servidor_del_pueblo)::int AS servidores, sum(promotor_comunitario)::int AS promotores
+         FROM beneficiary_colonia_year WHERE program_year = 2020 GROUP BY colonia_id ORDER BY colonia_id`,
+    );
+    const small = rows.find((r) => r.servidores >= 1 && r.servidores <= 4 && r.promotores >= 5)!;
+    expect(small).toBeDefined();
+    const analyst = await authHeaders('ANALYST');
+    for (const code of ['META_BENEFICIARIOS_SERVIDORES', 'META_BENEFICIARIOS_PROMOTORES']) {
+      const variables = { code, coloniaId: String(small.id), year: 2020, interval: 'YEAR' as const };
+      const publicAnswer = await server.gql(IndicatorSeriesDocument, variables);
+      expect(publicAnswer.data.indicator!.series[0]).toMatchObject({ value: null, numerator: null });
+      const exact = await server.gql(IndicatorSeriesDocument, variables, analyst);
+      expect(exact.data.indicator!.series[0].value).toBe(
+        code === 'META_BENEFICIARIOS_SERVIDORES' ? small.servidores : small.promotores,
+      );
+    }
+    // The total is the program's deployment, not a person's attribute: it stays.
+    const total = await server.gql(IndicatorSeriesDocument, {
+      code: 'META_BENEFICIARIOS',
+      coloniaId: String(small.id),
+      year: 2020,
+      interval: 'YEAR',
+    });
+    expect(total.data.indicator!.series[0].value).toBe(small.servidores + small.promotores);
+    // A territorial's servidores (14 or more in every one) are shown.
+    const [t] = await server.dataSource.query(
+      `SELECT c.territorial_id AS id, sum(r.servidor_del_pueblo)::int AS servidores
+         FROM beneficiary_colonia_year r JOIN colonia c ON c.id = r.colonia_id
+        WHERE r.program_year = 2020 GROUP BY c.territorial_id ORDER BY c.territorial_id LIMIT 1`,
+    );
+    const shown = await server.gql(IndicatorSeriesDocument, {
+      code: 'META_BENEFICIARIOS_SERVIDORES',
+      territorialId: String(t.id),
+      year: 2020,
+      interval: 'YEAR',
+    });
+    expect(shown.data.indicator!.series[0].value).toBe(t.servidores);
   });
 });
 

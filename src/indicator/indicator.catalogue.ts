@@ -35,6 +35,11 @@ export interface IndicatorDefinition {
   direction: string;
   measure: Measure;
   value: ValueRule;
+  /**
+   * A breakdown of people (its measures, this one among them): small cells are suppressed for PUBLIC callers as
+   * coverage's breakdowns are (src/auth/small-cells.ts).
+   */
+  breakdown?: Measure[];
   baseline: Figure | null;
   goal: Figure | null;
   reported: Figure | null;
@@ -264,6 +269,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     direction: 'Eficacia',
     measure: 'beneficiariesServidores',
     value: 'COUNT',
+    breakdown: ['beneficiariesServidores', 'beneficiariesPromotores'],
     baseline: null,
     goal: {
       value: 280,
@@ -286,6 +292,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     direction: 'Eficacia',
     measure: 'beneficiariesPromotores',
     value: 'COUNT',
+    breakdown: ['beneficiariesServidores', 'beneficiariesPromotores'],
     baseline: null,
     goal: {
       value: 1_000,

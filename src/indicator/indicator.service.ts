@@ -2,7 +2,10 @@ import type { RequestContext } from '../context';
 import { badInput } from '../common/errors';
 import { requireColoniaId, requireTerritorialId } from '../territory/territory-filter';
 import { findIndicator, INDICATOR_CODES, type IndicatorDefinition } from './indicator.catalogue';
+import { Role } from '../auth/role';
+import { suppressSmallCells } from '../auth/small-cells';
 import type { SeriesInterval } from './indicator.enums';
+import type { Measure } from './indicator.sql';
 import type { CellFigures, IndicatorCell } from './indicator.loaders';
 import { periodsOf, requireWindow, type Period } from './indicator.periods';
 import { Indicator, IndicatorPeriodValue } from './indicator.types';
@@ -76,13 +79,32 @@ export const IndicatorService = {
     unit: IndicatorUnit,
     periods: Period[],
   ): Promise<IndicatorPeriodValue[]> {
-    const figures = await ctx.loaders.indicator.cells.loadMany(
-      periods.map((p) => ({ measure: definition.measure, kind: unit.kind, id: unit.id, start: p.start, end: p.end })),
+    const load = async (measure: Measure) =>
+      (
+        await ctx.loaders.indicator.cells.loadMany(
+          periods.map((p) => ({ measure, kind: unit.kind, id: unit.id, start: p.start, end: p.end })),
+        )
+      ).map((f) => {
+        if (f instanceof Error) throw f;
+        return f;
+      });
+    const suppress = definition.breakdown && ctx.identity.role === Role.PUBLIC;
+    const [own, ...breakdown] = await Promise.all(
+      [definition.measure, ...(suppress ? definition.breakdown! : [])].map(load),
     );
-    return figures.map((f, i) => {
-      if (f instanceof Error) throw f;
-      return valueOf(definition, f, periods[i]);
-    });
+    const values = own.map((f, i) => valueOf(definition, f, periods[i]));
+    if (suppress)
+      values.forEach((value, i) => {
+        // The period's breakdown, this cell among its cells: a small cell hides it (and the cell that would give it away).
+        const cells = definition.breakdown!.map((measure, m) => ({
+          key: measure,
+          count: breakdown[m][i].hasData ? (breakdown[m][i].numerator ?? 0) : null,
+        }));
+        suppressSmallCells(ctx.identity, { breakdowns: [cells] });
+        if (cells.find((c) => c.key === definition.measure)!.count === null)
+          Object.assign(value, { value: null, numerator: null });
+      });
+    return values;
   },
 
   /** The series of an indicator on a unit over a window, one value per calendar period of the interval. */

@@ -30,7 +30,9 @@ export class IndicatorPeriodValue {
   @Field(() => DateScalar, { description: 'Last day of the period (inclusive).' }) end: string;
   @Field(() => Float, {
     nullable: true,
-    description: 'The indicator’s value; null when the period has no data (before the data begins, or S/D), never 0.',
+    description:
+      'The indicator’s value; null when the period has no data (before the data begins, or S/D), never 0, or when ' +
+      'suppressed for privacy (PUBLIC callers: a by-figure count of 1 to 4 people, and its pair).',
   })
   value: number | null;
   @Field(() => Float, { nullable: true, description: 'What is counted in the period; null without data.' })
