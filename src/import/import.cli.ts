@@ -11,6 +11,7 @@ import { formatImportReport, type ImportReport } from './import-report';
 import { CRIME_LAYER, runCrimeImportCli } from '../crime/crime-import.cli';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
+import { wantsHelp } from '../common/cli-help';
 
 const USAGE = `usage: npm run import -- <layer> <file.geojson> [--iecm] [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
        npm run import -- territorial-assignment <file.csv> [--dry-run] [--json]
@@ -87,6 +88,7 @@ export function cliActor(): string {
   try {
     name = userInfo().username;
   } catch {
+    // eslint-disable-next-line no-restricted-syntax -- the operating system's user name, not a setting of ours
     name = process.env.USER ?? 'unknown';
   }
   return `cli:${name}`;
@@ -107,6 +109,10 @@ export async function runImportCli(
   io: ImportCliIo = processIo,
   open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>> = () => openDatabase(),
 ): Promise<number> {
+  if (wantsHelp(argv)) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   if (argv[0] === ASSIGNMENT_LAYER) return runAssignmentCli(argv.slice(1), io, open);
   if (argv[0] === CRIME_LAYER) return runCrimeImportCli(argv.slice(1), io, open);
   let args: ImportCliArgs;
