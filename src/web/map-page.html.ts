@@ -44,12 +44,12 @@ export function mapPage(config: MapPageConfig, assets: WebAssets): string {
   <section aria-labelledby="resumen-titulo" class="resumen">
     <h2 id="resumen-titulo" class="oculto">Resumen del año</h2>
     <dl id="resumen" aria-live="polite"></dl>
-    <p id="muestra" class="muestra" hidden></p>
   </section>
 </header>
 <div id="aviso" role="alert" hidden></div>
 <main class="cuerpo">
   <aside id="controles" aria-label="Controles del mapa">
+    <p id="muestra" class="muestra" role="note" hidden></p>
     <form id="formulario" autocomplete="off">
       <label for="indicador">Indicador</label>
       <select id="indicador" name="indicador"></select>

@@ -333,7 +333,7 @@ async function renderSummary(): Promise<void> {
 /**
  * When the database holds fewer activities of the report's year than the report projects (the demo loads two
  * weeks), say so in words, with the report's figures and how to load a year: the header's people reached is then
- * a sample, not the program's year.
+ * a sample, not the program's year. (At the top of the side column: a note in the header would move the map.)
  */
 function renderSampleNote(
   year: number,
