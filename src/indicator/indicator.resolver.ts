@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { Coverage } from '../coverage/coverage.types';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 import { IndicatorScopeArgs, IndicatorSeriesArgs, UnitSeriesArgs } from './indicator.args';
 import { SeriesInterval } from './indicator.enums';
 import { IndicatorService } from './indicator.service';

@@ -1,6 +1,6 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
-import { requireColoniaId, requireTerritorialId } from '../territory/territory-filter';
+import { requireColoniaId, requireTerritorialId } from '../placement/territory-filter';
 import { findIndicator, INDICATOR_CODES, type IndicatorDefinition } from './indicator.catalogue';
 import { Role } from '../auth/role';
 import { suppressSmallCells } from '../auth/small-cells';
