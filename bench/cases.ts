@@ -64,7 +64,7 @@ export const Q3_QUERY = `query Q3($from: Date, $to: Date) {
         byRole { key count } bySex { key count } byAgeGroup { key count } byEducation { key count } byOccupation { key count }
       }
       workshops { count participants colonias }
-      agendas { inProgress completed implementing }
+      agendas { inProgress finished implementing }
       ecosSchools ecosFacilitators
       improvements { kind count }
       activities peopleReached paymentsTotal

@@ -67,6 +67,7 @@ function argValue(arg: GraphQLArgument, step: Step): string | undefined {
   if (arg.name === 'lat') return '19.3735';
   if (arg.name === 'year') return '2020';
   if (arg.name === 'points') return '[{ lon: -99.0905, lat: 19.3735 }]';
+  if (arg.name === 'code') return '"FIN_IDS"';
   if (arg.name === 'id' && step.field.name === 'beneficiary') return JSON.stringify(samples.beneficiary);
   if (arg.name === 'layer') return 'COLONIAS';
   if (isEnumType(named)) return named.getValues()[0].name;

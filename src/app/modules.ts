@@ -10,6 +10,7 @@ import { workshopModule } from '../workshop/workshop.module';
 import { crimeModule } from '../crime/crime.module';
 import { socialDevelopmentModule } from '../social-development/social-development.module';
 import { finIndicatorModule } from '../fin-indicator/fin-indicator.module';
+import { indicatorModule } from '../indicator/indicator.module';
 
 /**
  * Every domain module, once. Adding a module: its folder with a
@@ -31,4 +32,5 @@ export const MODULES = [
   crimeModule,
   socialDevelopmentModule,
   finIndicatorModule,
+  indicatorModule,
 ] as const;

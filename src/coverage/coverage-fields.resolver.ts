@@ -55,6 +55,13 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
     }
 
     @FieldResolver(() => Int, {
+      description: 'People who took part in those ECOS schools (their participants, summed).',
+    })
+    async ecosParticipants(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
+      return (await CoverageService.ecos(ctx, coverage)).participants;
+    }
+
+    @FieldResolver(() => Int, {
       description: 'Beneficiaries trained in popular education who facilitate those ECOS schools.',
     })
     async ecosFacilitators(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
@@ -62,7 +69,9 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
     }
 
     @FieldResolver(() => [ImprovementCount], {
-      description: 'Public-space improvements built in the window, every kind; count null when the kind is untracked.',
+      description:
+        'Public-space improvements dated in the window, every kind: count is finished works (improved and in use), ' +
+        'planned and inProgress apart; null when the kind is untracked.',
     })
     improvements(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<ImprovementCount[]> {
       return CoverageService.improvements(ctx, coverage);

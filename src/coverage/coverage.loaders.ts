@@ -131,16 +131,22 @@ export function createCoverageLoaders(dataSource: DataSource) {
     })),
     agendas: figureLoader<AgendaCoverage>(rows, 'agendas', ([row]) => ({
       inProgress: row?.in_progress ?? 0,
-      completed: row?.completed ?? 0,
+      finished: row?.finished ?? 0,
       implementing: row?.implementing ?? 0,
     })),
     ecos: figureLoader(rows, 'ecos', ([row]) => ({
       schools: (row?.schools ?? 0) as number,
+      participants: (row?.participants ?? 0) as number,
       facilitators: (row?.facilitators ?? 0) as number,
     })),
     improvements: figureLoader<ImprovementCount[]>(rows, 'improvements', (list) =>
       list
-        .map((r) => ({ kind: r.kind as PublicSpaceKind, count: r.n as number | null }))
+        .map((r) => ({
+          kind: r.kind as PublicSpaceKind,
+          count: r.n as number | null,
+          planned: r.planned as number | null,
+          inProgress: r.in_progress as number | null,
+        }))
         .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
     ),
     activity: figureLoader(rows, 'activity', ([row]) => ({

@@ -99,23 +99,38 @@ export class WorkshopCoverage {
 
 @ObjectType({
   description:
-    'Agendas de Desarrollo Local Comunitario of colonias of the scope, for program years the window touches, by status.',
+    'Agendas de Desarrollo Local Comunitario of colonias of the scope, for program years the window touches. ' +
+    'finished and inProgress are disjoint; implementing is a part of finished (the report: "20 ya cuentan con sus ' +
+    'Agendas … terminadas y 10 ya están implementando proyectos" is 20 finished, 10 of them implementing).',
 })
 export class AgendaCoverage {
-  @Field(() => Int) inProgress: number;
-  @Field(() => Int) completed: number;
-  @Field(() => Int) implementing: number;
+  @Field(() => Int, { description: 'Agendas still being drafted.' }) inProgress: number;
+  @Field(() => Int, { description: 'Agendas finished (status COMPLETED or IMPLEMENTING).' }) finished: number;
+  @Field(() => Int, { description: 'Finished agendas whose projects are being carried out: a part of finished.' })
+  implementing: number;
 }
 
-@ObjectType({ description: 'Public-space improvements of a kind built in the window.' })
+const UNTRACKED = 'null when the kind is not tracked ("sin dato" in the report): unknown, not zero.';
+
+@ObjectType({
+  description:
+    'Public-space improvements of a kind dated (built_on) in the window: count is the report\'s "mejorados y en uso" ' +
+    '(finished works, status COMPLETED); planned and inProgress are the works not in use yet, reported apart.',
+})
 export class ImprovementCount {
   @Field(() => PublicSpaceKind) kind: PublicSpaceKind;
 
+  @Field(() => Int, { nullable: true, description: `Finished works (COMPLETED), improved and in use; ${UNTRACKED}` })
+  count: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Planned works (PLANNED), not counted in count; ${UNTRACKED}` })
+  planned: number | null;
+
   @Field(() => Int, {
     nullable: true,
-    description: 'null when the kind is not tracked ("sin dato" in the report): unknown, not zero.',
+    description: `Works under way (IN_PROGRESS), not counted in count; ${UNTRACKED}`,
   })
-  count: number | null;
+  inProgress: number | null;
 }
 
 @ObjectType({ description: 'The budget of a program year (MXN).' })
