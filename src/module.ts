@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Identity } from './auth/identity';
 import type { LayerDefinition } from './geo/layers';
 import type { ImportLayer } from './import/import-layers';
+import type { IntakeLayer } from './import/tabular/tabular-layer';
 
 /** A class (a resolver or a TypeORM entity). */
 export type ClassType = abstract new (...args: any[]) => object;
@@ -28,6 +29,8 @@ export interface DomainModule<Loaders extends object = object> {
   audited?: readonly string[];
   /** Layers `npm run import` and POST /import/{layer} can load. */
   importLayers?: readonly ImportLayer[];
+  /** Tables `npm run import` and POST /import/{layer} load from CSV or XLSX (the program's records). */
+  intakeLayers?: readonly IntakeLayer[];
   /**
    * Tables placed in a colonia whose `territorial_id` copies the colonia's:
    * an import that moves a colonia to another territorial moves their rows too.

@@ -5,6 +5,7 @@ import { registerAuditEntities } from './audit/audit.enums';
 import { featureCollectionResolver } from './geo/feature-collection.resolver';
 import { LayerRegistry } from './geo/layers';
 import { ImportLayerRegistry } from './import/import-layers';
+import { IntakeLayerRegistry } from './import/tabular/tabular-layer';
 import type { ClassType } from './module';
 import { MODULES } from './modules';
 
@@ -21,6 +22,9 @@ export const layers = new LayerRegistry(MODULES.flatMap((m: Module) => m.layers 
 
 /** Layers the importer can load. */
 export const importLayers = new ImportLayerRegistry(MODULES.flatMap((m: Module) => m.importLayers ?? []));
+
+/** Program records the tabular intake loads from CSV or XLSX. */
+export const intakeLayers = new IntakeLayerRegistry(MODULES.flatMap((m: Module) => m.intakeLayers ?? []));
 
 /** Tables whose rows follow their colonia to another territorial on import. */
 export const placedTables = MODULES.flatMap((m: Module) => m.placedTables ?? []);

@@ -13,7 +13,7 @@ import { formatGraphQLError, serviceUnavailableStatusPlugin } from './common/gra
 import { currentRequestScope } from './common/request-context';
 import { sendHttpError } from './common/http-errors';
 import { buildGraphQLSchema } from './schema';
-import { layers } from './registry';
+import { intakeLayers, layers } from './registry';
 import { operationsRouter } from './http/operations.router';
 import { authenticationMiddleware } from './auth/authenticate';
 import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from './common/graphql-limits';
@@ -27,6 +27,7 @@ import { ogcRouter } from './http/ogc.router';
 import { tilesRouter } from './http/tiles.router';
 import { importRouter } from './import/import.router';
 import { crimeImportRouter } from './crime/crime-import.router';
+import { intakeRouter } from './import/tabular/tabular-import.router';
 import { stringifyWithRawJsonInSlices } from './common/raw-json';
 import { GeometryCost } from './geo/geometry-cost';
 import { stoppedResponsePlugin } from './common/request-stop';
@@ -137,6 +138,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
   app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
+  app.use(intakeRouter(dataSource, intakeLayers)); // POST /import/{record layer}: CSV or XLSX, streamed
   app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ code: 'NOT_FOUND', description: 'No such endpoint.' });

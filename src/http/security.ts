@@ -84,18 +84,23 @@ export function apiSecurityHeaders() {
 /**
  * A request still running after REQUEST_TIMEOUT_MS (default 30 s) is stopped — its
  * further SQL statements refused, its running ones cancelled (src/common/request-stop.ts) —
- * and answered 503 (JSON, Retry-After).
+ * and answered 503 (JSON, Retry-After). POST /import/… (a year of activities is one file) has
+ * IMPORT_TIMEOUT_MS instead (default 10 minutes).
  */
-export function requestTimeout(ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000)) {
-  return (_req: Request, res: Response, next: NextFunction) => {
+export function requestTimeout(
+  ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000),
+  importMs = Number(process.env.IMPORT_TIMEOUT_MS ?? 600_000),
+) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const limit = req.method === 'POST' && req.path.startsWith('/import/') ? importMs : ms;
     const scope = res.locals.scope as RequestScope | undefined;
     const timer = setTimeout(() => {
-      const message = `The request took longer than ${ms} ms and was stopped`;
+      const message = `The request took longer than ${limit} ms and was stopped`;
       if (scope) stopRequest(scope, 'timeout', message);
       if (res.headersSent) return;
       res.setHeader('Retry-After', '1');
       sendHttpError(res, new AppError(ErrorCode.SERVICE_UNAVAILABLE, message));
-    }, ms);
+    }, limit);
     timer.unref();
     res.on('close', () => clearTimeout(timer));
     next();

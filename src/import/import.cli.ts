@@ -6,7 +6,8 @@ import { AppError, ErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
 import { openDatabase, type OpenDatabase } from '../db/database';
 import type { ImportLayerId } from './import-layers';
-import { importLayers } from '../registry';
+import { importLayers, intakeLayers } from '../registry';
+import { INTAKE_USAGE, runIntakeCli } from './tabular/tabular-import.cli';
 import { formatImportReport, type ImportReport } from './import-report';
 import { CRIME_LAYER, runCrimeImportCli } from '../crime/crime-import.cli';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
@@ -14,7 +15,9 @@ import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-ass
 
 const USAGE = `usage: npm run import -- <layer> <file.geojson> [--iecm] [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
        npm run import -- territorial-assignment <file.csv> [--dry-run] [--json]
+${INTAKE_USAGE}
   layer                 ${importLayers.ids.join(' | ')}
+  record layer          ${intakeLayers.ids.join(' | ')} (columns: README, "Bulk intake")
   --name-field F        property with the name (default: nombre)
   --clave-field F       property with the clave (default: the slug of the name, as the demo seed's)
   --territorial-field F colonias: property naming each colonia's territorial (clave or name); membership and
@@ -109,6 +112,8 @@ export async function runImportCli(
 ): Promise<number> {
   if (argv[0] === ASSIGNMENT_LAYER) return runAssignmentCli(argv.slice(1), io, open);
   if (argv[0] === CRIME_LAYER) return runCrimeImportCli(argv.slice(1), io, open);
+  if (intakeLayers.has(argv[0] ?? ''))
+    return runIntakeCli(intakeLayers.get(argv[0]), argv.slice(1), io, open, cliActor(), USAGE);
   let args: ImportCliArgs;
   try {
     args = parseImportArgs(argv);
