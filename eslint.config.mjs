@@ -8,7 +8,7 @@ import prettier from 'eslint-config-prettier';
  * request context type, never a domain module (any other folder of src/) nor
  * the module list: modules hand them what they need (src/registry.ts).
  */
-const INFRASTRUCTURE = ['common', 'db', 'geo', 'write', 'auth', 'cache', 'http'];
+const INFRASTRUCTURE = ['config', 'common', 'db', 'geo', 'write', 'auth', 'cache', 'http'];
 const infrastructureOnly = {
   // Allowed outside the folder: the other infrastructure folders, src/context.ts (the request context type)
   // and ormconfig.ts (the one DataSource). Anything else — a domain module, src/modules.ts, seeds/ — fails.
@@ -56,6 +56,21 @@ export default tseslint.config(
           patterns: [
             { group: ['**/seeds/*', '**/seeds'], message: 'src/ never imports demo-seed code (seeds/ imports src/).' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Configuration in one place: src/config reads the environment once and checks it (src/config/settings.ts).
+    files: ['src/**/*.ts', 'seeds/**/*.ts', 'ormconfig.ts'],
+    ignores: ['src/config/**/*.ts', 'src/common/logger.ts', 'src/common/cli-stdout.ts', 'seeds/prepare-demo.cli.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message:
+            'Read settings through config() of src/config/config.ts (declared in src/config/settings.ts), never process.env.',
         },
       ],
     },

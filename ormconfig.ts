@@ -4,6 +4,7 @@ import { RoutedDataSource } from './src/db/read-routing';
 import { entities } from './src/registry';
 import { SqlStatementLogger } from './src/db/sql-statement-logger';
 import { migrations } from './migrations';
+import { config } from './src/config/config';
 
 /**
  * With DATABASE_READ_URL (a streaming replica), TypeORM replication: writes and
@@ -11,11 +12,10 @@ import { migrations } from './migrations';
  * (src/db/read-routing.ts).
  */
 function connection(): Pick<DataSourceOptions & { type: 'postgres' }, 'url' | 'replication'> {
-  const readUrl = process.env.DATABASE_READ_URL;
-  if (!readUrl) return { url: process.env.DATABASE_URL };
-  if (!process.env.DATABASE_URL)
-    throw new Error('DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded mode has no replicas');
-  return { replication: { master: { url: process.env.DATABASE_URL }, slaves: [{ url: readUrl }] } };
+  const { DATABASE_READ_URL: readUrl, DATABASE_URL: url } = config();
+  if (!readUrl) return { url };
+  if (!url) throw new Error('DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded mode has no replicas');
+  return { replication: { master: { url }, slaves: [{ url: readUrl }] } };
 }
 
 /**
@@ -37,9 +37,9 @@ export const dataSource = new RoutedDataSource({
   logger: new SqlStatementLogger(),
   maxQueryExecutionTime: 1000,
   extra: {
-    max: Number(process.env.DB_POOL_SIZE ?? 10),
+    max: config().DB_POOL_SIZE,
     // Server-side guard against runaway statements (milliseconds).
-    options: `-c statement_timeout=${Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 15000)}`,
+    options: `-c statement_timeout=${config().DB_STATEMENT_TIMEOUT_MS}`,
   },
 });
 

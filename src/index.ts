@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// The settings first: a bad value stops the start naming the variable.
+import './config/start';
 import { runServerProcess } from './server-process';
 
 /**

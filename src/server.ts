@@ -36,6 +36,7 @@ import { responseCacheFromEnv } from './cache/response-cache';
 import { readRoutingPlugin } from './db/read-routing';
 import { webRouter } from './web/web.router';
 import { readYourWritesMiddleware, readYourWritesPlugin } from './db/read-your-writes';
+import { config, isProduction, sqlStatementHeaderEnabled } from './config/config';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -44,14 +45,12 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
 }
 
-const isProduction = () => process.env.NODE_ENV === 'production';
-
 /**
  * X-SQL-Statements: statements this request sent to the database, for tests and
  * the benchmark (on outside production unless SQL_COUNT_HEADER=on/off says otherwise).
  */
 function sqlStatementHeaderPlugin(): ApolloServerPlugin<RequestContext> {
-  const enabled = (process.env.SQL_COUNT_HEADER ?? (isProduction() ? 'off' : 'on')) === 'on';
+  const enabled = sqlStatementHeaderEnabled();
   return {
     async requestDidStart() {
       return {
@@ -126,7 +125,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   // GraphQL before the REST routers: the most frequent request does not walk their routes.
   app.use(
     '/graphql',
-    express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),
+    express.json({ limit: config().GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: ({ res }) =>
         Promise.resolve(

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { reloadConfig } from '../src/config/config';
 import { runImportCli } from '../src/import/import.cli';
 import type { IntakeReport } from '../src/import/tabular/tabular-report';
 import { authHeaders } from './helpers/auth';
@@ -402,6 +403,7 @@ describe('bad rows are refused, each named, and nothing is half-loaded', () => {
     const bomb = path.join(dir, 'bomb.xlsx');
     execFileSync(PYTHON, [WRITER, 'bomb', bomb, '40']);
     process.env.INTAKE_XLSX_MAX_UNCOMPRESSED_BYTES = String(16 * 1024 * 1024);
+    reloadConfig();
     try {
       const result = await post(
         'payments',
@@ -414,8 +416,10 @@ describe('bad rows are refused, each named, and nothing is half-loaded', () => {
       );
     } finally {
       delete process.env.INTAKE_XLSX_MAX_UNCOMPRESSED_BYTES;
+      reloadConfig();
     }
     process.env.INTAKE_FILE_LIMIT_BYTES = '1000';
+    reloadConfig();
     try {
       const big = `folio,row,month,amount\n${'BEN-2020-0001,1,2020-02-01,4000.00\n'.repeat(40)}`;
       const result = await post('payments', big);
@@ -425,6 +429,7 @@ describe('bad rows are refused, each named, and nothing is half-loaded', () => {
       expect(viaCli).toMatchObject({ code: 1, err: expect.stringMatching(/larger than the limit of 1000 bytes/) });
     } finally {
       delete process.env.INTAKE_FILE_LIMIT_BYTES;
+      reloadConfig();
     }
   });
 });

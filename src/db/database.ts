@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { dataSource } from '../../ormconfig';
 import { logger } from '../common/logger';
 import { embeddedDataDir, startEmbeddedPostgis, type EmbeddedPostgis } from './embedded-postgis';
+import { config } from '../config/config';
 
 export type DatabaseMode = 'embedded' | 'external';
 
@@ -22,7 +23,7 @@ export interface OpenDatabaseOptions {
 }
 
 export function databaseMode(): DatabaseMode {
-  return process.env.DATABASE_URL ? 'external' : 'embedded';
+  return config().DATABASE_URL ? 'external' : 'embedded';
 }
 
 export { embeddedDataDir } from './embedded-postgis';

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext } from '../context';
 import { badInput } from '../common/errors';
 import { requireIntInRange } from '../common/validate';
+import { sqlStatementHeaderEnabled } from '../config/config';
 
 /** Shared plumbing of the GIS endpoints (/geojson, /ogc, /tiles): context, parameters, caching. */
 
@@ -74,7 +75,7 @@ export function listParam(params: Map<string, string>, name: string): string[] |
 
 function sqlCountHeaderEnabled(): boolean {
   // Same switch as the GraphQL X-SQL-Statements header (server.ts).
-  return (process.env.SQL_COUNT_HEADER ?? (process.env.NODE_ENV === 'production' ? 'off' : 'on')) === 'on';
+  return sqlStatementHeaderEnabled();
 }
 
 /**

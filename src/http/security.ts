@@ -5,15 +5,14 @@ import { AppError, ErrorCode } from '../common/errors';
 import { sendHttpError } from '../common/http-errors';
 import type { RequestScope } from '../common/request-context';
 import { stopRequest } from '../common/request-stop';
-
-const isProduction = () => process.env.NODE_ENV === 'production';
+import { config, isProduction } from '../config/config';
 
 /**
  * CORS allow-list from CORS_ORIGINS (comma-separated origins, or `*`). Default:
  * any localhost origin outside production, none in production.
  */
 export function corsMiddleware() {
-  const configured = (process.env.CORS_ORIGINS ?? '')
+  const configured = (config().CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
@@ -87,10 +86,7 @@ export function apiSecurityHeaders() {
  * and answered 503 (JSON, Retry-After). POST /import/… (a year of activities is one file) has
  * IMPORT_TIMEOUT_MS instead (default 10 minutes).
  */
-export function requestTimeout(
-  ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000),
-  importMs = Number(process.env.IMPORT_TIMEOUT_MS ?? 600_000),
-) {
+export function requestTimeout(ms = config().REQUEST_TIMEOUT_MS, importMs = config().IMPORT_TIMEOUT_MS) {
   return (req: Request, res: Response, next: NextFunction) => {
     const limit = req.method === 'POST' && req.path.startsWith('/import/') ? importMs : ms;
     const scope = res.locals.scope as RequestScope | undefined;

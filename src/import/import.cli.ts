@@ -12,6 +12,7 @@ import { formatImportReport, type ImportReport } from './import-report';
 import { CRIME_LAYER, runCrimeImportCli } from '../crime/crime-import.cli';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
+import { wantsHelp } from '../common/cli-help';
 
 const USAGE = `usage: npm run import -- <layer> <file.geojson> [--iecm] [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
        npm run import -- territorial-assignment <file.csv> [--dry-run] [--json]
@@ -90,6 +91,7 @@ export function cliActor(): string {
   try {
     name = userInfo().username;
   } catch {
+    // eslint-disable-next-line no-restricted-syntax -- the operating system's user name, not a setting of ours
     name = process.env.USER ?? 'unknown';
   }
   return `cli:${name}`;
@@ -110,6 +112,10 @@ export async function runImportCli(
   io: ImportCliIo = processIo,
   open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>> = () => openDatabase(),
 ): Promise<number> {
+  if (wantsHelp(argv)) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   if (argv[0] === ASSIGNMENT_LAYER) return runAssignmentCli(argv.slice(1), io, open);
   if (argv[0] === CRIME_LAYER) return runCrimeImportCli(argv.slice(1), io, open);
   if (intakeLayers.has(argv[0] ?? ''))

@@ -7,10 +7,11 @@ import { AppError, ErrorCode, badInput } from '../common/errors';
 import { ByteLimit } from './geojson-stream';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
+import { config } from '../config/config';
 
 /** Largest GeoJSON body accepted by POST /import/{layer} (IMPORT_BODY_LIMIT_BYTES, default 20 MB). */
 export function importBodyLimit(): number {
-  return Number(process.env.IMPORT_BODY_LIMIT_BYTES ?? 20 * 1024 * 1024);
+  return config().IMPORT_BODY_LIMIT_BYTES;
 }
 
 const QUERY_PARAMETERS = new Set([

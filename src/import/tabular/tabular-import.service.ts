@@ -9,6 +9,7 @@ import { refuseSql, type IntakeColumn, type IntakeLayer, type ParsedRow } from '
 import type { IntakeRefusal, IntakeReport } from './tabular-report';
 import { openTabular, type TabularFile, type TabularRecord } from './tabular-source';
 import { normalizeName } from './tabular-values';
+import { config } from '../../config/config';
 
 /**
  * The tabular intake: one file, one transaction, all or nothing. Rows are
@@ -34,7 +35,7 @@ export interface IntakeOptions {
 
 /** Longest statement of an import (INTAKE_STATEMENT_TIMEOUT_MS, default 5 minutes). */
 export function intakeStatementTimeoutMs(): number {
-  return Math.floor(Number(process.env.INTAKE_STATEMENT_TIMEOUT_MS ?? 300_000));
+  return config().INTAKE_STATEMENT_TIMEOUT_MS;
 }
 
 /** Rows staged per statement. */

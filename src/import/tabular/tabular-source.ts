@@ -2,6 +2,7 @@ import { AppError, ErrorCode } from '../../common/errors';
 import { CsvParser, DELIMITERS, Decoder, fileError, splitLine, type TextEncoding } from './csv-records';
 import { normalizeName } from './tabular-values';
 import { looksLikeZip, xlsxRecords } from './xlsx-records';
+import { config } from '../../config/config';
 
 /**
  * Opens a spreadsheet file for the intake, whatever it is: XLSX (told by the
@@ -27,7 +28,7 @@ export interface TabularFile {
 
 /** Largest file the intake takes (INTAKE_FILE_LIMIT_BYTES, default 64 MiB: a year of activities is ≈ 20 MB of CSV). */
 export function intakeFileLimit(): number {
-  return Number(process.env.INTAKE_FILE_LIMIT_BYTES ?? 64 * 1024 * 1024);
+  return config().INTAKE_FILE_LIMIT_BYTES;
 }
 
 const tooLarge = (limit: number) =>

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { fileError } from './csv-records';
+import { config } from '../../config/config';
 
 const inflate = promisify(inflateRaw) as (data: Buffer, options: { maxOutputLength: number }) => Promise<Buffer>;
 
@@ -15,7 +16,7 @@ const inflate = promisify(inflateRaw) as (data: Buffer, options: { maxOutputLeng
  */
 
 export function xlsxUncompressedLimit(): number {
-  return Number(process.env.INTAKE_XLSX_MAX_UNCOMPRESSED_BYTES ?? 256 * 1024 * 1024);
+  return config().INTAKE_XLSX_MAX_UNCOMPRESSED_BYTES;
 }
 
 const EOCD = 0x06054b50;
