@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { reloadConfig } from '../src/config/config';
 import { MemoryRateLimitStore } from '../src/http/rate-limit';
 import type { DataSource } from 'typeorm';
 import { writeActivityYearCsv } from './activity-year-csv';
@@ -69,6 +70,7 @@ function copyFloor(url: string, file: string): void {
 async function startApi(dataSource: DataSource): Promise<{ url: string; token: string; close(): Promise<void> }> {
   const secret = randomBytes(48).toString('base64url');
   process.env.JWT_SECRET = secret;
+  reloadConfig();
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time) */
   const { createApp } = require('../src/server') as typeof import('../src/server');
   const { signToken } = require('../src/auth/jwt') as typeof import('../src/auth/jwt');
@@ -164,6 +166,7 @@ export async function runIntakeBench(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'territorio-intake-bench-'));
   if (serverUrl) process.env.DATABASE_URL = await freshDatabase(serverUrl, 'territorio_intake_bench');
   else process.env.DATA_DIR = work;
+  reloadConfig();
   // Loaded after the environment is set: ormconfig reads it at load time.
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the environment is set */
   const { openDatabase } = require('../src/db/database') as typeof import('../src/db/database');

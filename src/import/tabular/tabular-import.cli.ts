@@ -65,18 +65,13 @@ export async function runIntakeCli(
   }
   const db = await open();
   try {
-    const report = await importTabular(
-      db.dataSource,
-      layer,
-      createReadStream(files[0], { highWaterMark: 256 * 1024 }),
-      {
-        source: files[0],
-        actor,
-        dryRun: flags.has('--dry-run'),
-        sheet,
-        limit,
-      },
-    );
+    const report = await importTabular(db.dataSource, layer, createReadStream(files[0], { highWaterMark: 64 * 1024 }), {
+      source: files[0],
+      actor,
+      dryRun: flags.has('--dry-run'),
+      sheet,
+      limit,
+    });
     io.stdout(flags.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatIntakeReport(report));
     return report.refused > 0 ? 1 : 0;
   } catch (error) {

@@ -38,6 +38,9 @@ export function intakeStatementTimeoutMs(): number {
   return config().INTAKE_STATEMENT_TIMEOUT_MS;
 }
 
+/** Rows parsed between two turns of the event loop. */
+const YIELD_EVERY_ROWS = 500;
+
 /** Rows staged per statement. */
 const BATCH_ROWS = 5000;
 /** Most refusals one run lists (their count is always exact). */
@@ -299,6 +302,9 @@ export async function importTabular(
           continue;
         }
         read++;
+        // Records already buffered come out as microtasks: without a turn of the loop now and then, parsing
+        // one batch would hold it (requests, `locate`) for as long as the batch takes.
+        if (read % YIELD_EVERY_ROWS === 0) await yieldEventLoop();
         const row = parseRecord(layer, columns, record, refusals);
         if (row) await stager.add(record.row, row);
       }
