@@ -72,7 +72,7 @@ async function startApi(dataSource: DataSource): Promise<{ url: string; token: s
   process.env.JWT_SECRET = secret;
   reloadConfig();
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time) */
-  const { createApp } = require('../src/server') as typeof import('../src/server');
+  const { createApp } = require('../src/app/server') as typeof import('../src/app/server');
   const { signToken } = require('../src/auth/jwt') as typeof import('../src/auth/jwt');
   const { Role } = require('../src/auth/role') as typeof import('../src/auth/role');
   /* eslint-enable @typescript-eslint/no-require-imports */
@@ -169,12 +169,12 @@ export async function runIntakeBench(): Promise<void> {
   reloadConfig();
   // Loaded after the environment is set: ormconfig reads it at load time.
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the environment is set */
-  const { openDatabase } = require('../src/db/database') as typeof import('../src/db/database');
+  const { openDatabase } = require('../src/app/database') as typeof import('../src/app/database');
   const { runDemoSeed } = require('../seeds/demo.seed') as typeof import('../seeds/demo.seed');
   /* eslint-enable @typescript-eslint/no-require-imports */
   if (serverUrl) {
     // ormconfig may have been loaded (by bench.ts) before DATABASE_URL named the bench database.
-    const { dataSource } = require('../ormconfig') as typeof import('../ormconfig'); // eslint-disable-line @typescript-eslint/no-require-imports
+    const { dataSource } = require('../src/app/ormconfig') as typeof import('../src/app/ormconfig'); // eslint-disable-line @typescript-eslint/no-require-imports
     dataSource.setOptions({ url: process.env.DATABASE_URL });
   }
   const db = await openDatabase({ migrate: true });

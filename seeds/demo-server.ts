@@ -4,7 +4,7 @@ import '../src/config/start';
 // Then: the embedded database starts on its worker thread while the app's modules load below.
 import { embeddedStarting } from './demo-embedded-start';
 import { logger } from '../src/common/logger';
-import { runServerProcess } from '../src/server-process';
+import { runServerProcess } from '../src/app/server-process';
 import { hasTerritorialData, runDemoSeed } from './demo.seed';
 import { beginFinIndicatorBackgroundLoad, type CrimeVolume } from './fin-indicator.seed';
 import { config } from '../src/config/config';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { logger } from '../src/common/logger';
-import { openDatabase } from '../src/db/database';
+import { openDatabase } from '../src/app/database';
 import { projectRoot } from '../src/web/web-assets';
 import { runDemoSeed } from './demo.seed';
 import {

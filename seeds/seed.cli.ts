@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { logger } from '../src/common/logger';
-import { openDatabase } from '../src/db/database';
+import { openDatabase } from '../src/app/database';
 import { runDemoSeed } from './demo.seed';
 import { CRIME_VOLUMES, seedFinIndicator, type CrimeVolume } from './fin-indicator.seed';
 import { ACTIVITY_VOLUMES, type ActivityVolume } from './program.seed';

@@ -5,9 +5,9 @@ import path from 'node:path';
 /** Every CLI answers --help with its usage (exit 0, nothing touched); a bad flag is refused (exit 2). Needs dist/. */
 const ROOT = path.resolve(__dirname, '..');
 const CLIS = [
-  'dist/src/import/import.cli.js',
-  'dist/src/schema.cli.js',
-  'dist/src/db/migrate.cli.js',
+  'dist/src/app/import.cli.js',
+  'dist/src/app/schema.cli.js',
+  'dist/src/app/migrate.cli.js',
   'dist/src/auth/token.cli.js',
   'dist/src/config/readme-config.cli.js',
   'dist/seeds/seed.cli.js',
@@ -49,7 +49,7 @@ describe('the CLIs', () => {
   it('npm run schema with an unknown flag writes nothing and exits 2', () => {
     const schema = path.join(ROOT, 'schema', 'schema.graphql');
     const before = readFileSync(schema, 'utf8');
-    const result = run('dist/src/schema.cli.js', ['--check']);
+    const result = run('dist/src/app/schema.cli.js', ['--check']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/unknown argument "--check"/);
     expect(readFileSync(schema, 'utf8')).toBe(before);

@@ -5,14 +5,14 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'redis';
-import { MAX_WEB_CONCURRENCY, processCount } from '../src/cluster';
+import { MAX_WEB_CONCURRENCY, processCount } from '../src/app/cluster';
 import { readConfig, reloadConfig } from '../src/config/config';
 import { print } from 'graphql';
 import { authHeaders } from './helpers/auth';
 import { TerritorialClavesDocument } from './graphql/generated';
 
 /**
- * WEB_CONCURRENCY=N (src/cluster.ts): N worker processes on one port, shared
+ * WEB_CONCURRENCY=N (src/app/cluster.ts): N worker processes on one port, shared
  * rate-limit counters in Redis, a clean stop on SIGTERM. Runs the built server
  * (`npm run build` first; CI builds before the tests) against the test database.
  */

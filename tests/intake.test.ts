@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { reloadConfig } from '../src/config/config';
-import { runImportCli } from '../src/import/import.cli';
-import type { IntakeReport } from '../src/import/tabular/tabular-report';
+import { runImportCli } from '../src/app/import.cli';
+import type { IntakeReport } from '../src/import/tabular-report';
 import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
 

@@ -13,7 +13,7 @@ import { getMetadataStorage } from 'type-graphql';
 import { startTestServer, type GraphQLResult, type TestServer } from './helpers/test-server';
 import { Ter03CurpsDocument } from './graphql/generated';
 import { authHeaders } from './helpers/auth';
-import { buildGraphQLSchema } from '../src/schema';
+import { buildGraphQLSchema } from '../src/app/schema';
 import { PERSON_LEVEL_TYPES, PERSONAL_DATA_FIELDS } from '../src/auth/schema-guards';
 import { Role } from '../src/auth/role';
 

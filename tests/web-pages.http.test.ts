@@ -1,5 +1,5 @@
 import { get as httpGet } from 'node:http';
-import { buildGraphQLSchema } from '../src/schema';
+import { buildGraphQLSchema } from '../src/app/schema';
 import { availableIndicatorIds } from '../src/web/indicator-availability';
 import { INDICATORS } from '../src/web/indicators';
 import { basemapStyleUrl } from '../src/web/web.router';

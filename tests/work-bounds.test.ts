@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { buildGraphQLSchema } from '../src/schema';
+import { buildGraphQLSchema } from '../src/app/schema';
 import {
   cachedOperationCost,
   COST_ARGUMENTS,

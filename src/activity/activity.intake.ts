@@ -1,6 +1,6 @@
 import { coloniaAtPointSql } from '../geo/point-in-colonia.sql';
-import { intakeColumn as col } from '../import/tabular/tabular-columns';
-import type { IntakeLayer } from '../import/tabular/tabular-layer';
+import { intakeColumn as col } from '../import/tabular-columns';
+import type { IntakeLayer } from '../import/tabular-layer';
 import { ActivityKind } from './activity.enums';
 
 /**

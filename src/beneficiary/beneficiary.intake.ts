@@ -1,5 +1,5 @@
-import { intakeColumn as col } from '../import/tabular/tabular-columns';
-import type { IntakeLayer } from '../import/tabular/tabular-layer';
+import { intakeColumn as col } from '../import/tabular-columns';
+import type { IntakeLayer } from '../import/tabular-layer';
 import { BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 
 /**

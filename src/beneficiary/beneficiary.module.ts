@@ -9,6 +9,13 @@ import { BENEFICIARY_TABLE, PAYMENT_TABLE } from './beneficiary.write.service';
 import { Payment } from './payment.entity';
 import { beneficiariesIntake, paymentsIntake } from './beneficiary.intake';
 
+declare module '../common/request-context' {
+  interface Loaders {
+    beneficiary: ReturnType<typeof createBeneficiaryLoaders>;
+    personalData: ReturnType<typeof createPersonalDataLoader>;
+  }
+}
+
 /** Beneficiaries (servidores, promotores), their payments and their protected personal data. */
 export const beneficiaryModule = defineModule({
   name: 'beneficiary',

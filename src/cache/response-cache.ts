@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { Role } from '../auth/role';
 import { logger } from '../common/logger';
 import { currentRequestScope } from '../common/request-context';

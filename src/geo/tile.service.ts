@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type * as VtPbf from '@maplibre/vt-pbf' with { 'resolution-mode': 'import' };
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { logger } from '../common/logger';
 import { expectedSqlWork } from '../db/sql-statement-logger';

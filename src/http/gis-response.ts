@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from '../context';
+import type { RequestContext, RequestContextFactory } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { requireIntInRange } from '../common/validate';
 import { sqlStatementHeaderEnabled } from '../config/config';
@@ -15,8 +15,13 @@ import { sqlStatementHeaderEnabled } from '../config/config';
  */
 export const MAX_REQUEST_HEADER_BYTES = 128 * 1024;
 
-export function requestContextOf(dataSource: DataSource, res: Response): RequestContext {
-  return createRequestContext(dataSource, res.locals.scope.requestId);
+/** The request context of a GIS request (anonymous: the GIS endpoints serve public data), built by the app's factory. */
+export function requestContextOf(
+  createContext: RequestContextFactory,
+  dataSource: DataSource,
+  res: Response,
+): RequestContext {
+  return createContext(dataSource, res.locals.scope.requestId);
 }
 
 /**

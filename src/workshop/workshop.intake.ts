@@ -1,6 +1,6 @@
 import { coloniaAtPointSql, pointValueSql } from '../geo/point-in-colonia.sql';
-import { intakeColumn as col } from '../import/tabular/tabular-columns';
-import type { IntakeLayer, Refusal } from '../import/tabular/tabular-layer';
+import { intakeColumn as col } from '../import/tabular-columns';
+import type { IntakeLayer, Refusal } from '../import/tabular-layer';
 import { AgendaStatus, WorkshopModality } from './workshop.enums';
 
 /**

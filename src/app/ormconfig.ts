@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import type { DataSourceOptions } from 'typeorm';
-import { RoutedDataSource } from './src/db/read-routing';
-import { entities } from './src/registry';
-import { SqlStatementLogger } from './src/db/sql-statement-logger';
-import { migrations } from './migrations';
-import { config } from './src/config/config';
+import { RoutedDataSource } from '../db/read-routing';
+import { entities } from './registry';
+import { SqlStatementLogger } from '../db/sql-statement-logger';
+import { migrations } from '../../migrations';
+import { config } from '../config/config';
 
 /**
  * With DATABASE_READ_URL (a streaming replica), TypeORM replication: writes and
@@ -19,7 +19,8 @@ function connection(): Pick<DataSourceOptions & { type: 'postgres' }, 'url' | 'r
 }
 
 /**
- * The one DataSource of the app, the CLI and the tests.
+ * The one DataSource of the app, the CLI and the tests (and of the TypeORM CLI:
+ * `npx typeorm -d dist/src/app/ormconfig.js migration:show`, after `node build.mjs`; one export only).
  *
  * With DATABASE_URL it points at that PostgreSQL/PostGIS server. Without it,
  * `openDatabase()` (src/db/database.ts) starts the embedded PGlite + PostGIS
@@ -42,5 +43,3 @@ export const dataSource = new RoutedDataSource({
     options: `-c statement_timeout=${config().DB_STATEMENT_TIMEOUT_MS}`,
   },
 });
-
-export default dataSource;

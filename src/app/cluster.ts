@@ -1,8 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
-import { logger } from './common/logger';
-import { databaseMode } from './db/database';
-import { loadAuthConfig } from './auth/auth-config';
-import { config } from './config/config';
+import { logger } from '../common/logger';
+import { databaseMode } from '../db/database';
+import { loadAuthConfig } from '../auth/auth-config';
+import { config } from '../config/config';
 
 /**
  * WEB_CONCURRENCY=N: N worker processes (node:cluster) answering on one port;

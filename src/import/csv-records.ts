@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '../../common/errors';
+import { AppError, ErrorCode } from '../common/errors';
 
 /**
  * CSV for the tabular intake: bytes in UTF-8 or Latin-1 (with or without a

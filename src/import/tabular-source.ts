@@ -1,8 +1,8 @@
-import { AppError, ErrorCode } from '../../common/errors';
+import { AppError, ErrorCode } from '../common/errors';
 import { CsvParser, DELIMITERS, Decoder, fileError, splitLine, type TextEncoding } from './csv-records';
 import { normalizeName } from './tabular-values';
 import { looksLikeZip, xlsxRecords } from './xlsx-records';
-import { config } from '../../config/config';
+import { config } from '../config/config';
 
 /**
  * Opens a spreadsheet file for the intake, whatever it is: XLSX (told by the

@@ -1,8 +1,8 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { requireRole, type Identity } from '../../auth/identity';
-import { Role } from '../../auth/role';
-import { AppError, ErrorCode, badInput } from '../../common/errors';
+import { requireRole, type Identity } from '../auth/identity';
+import { Role } from '../auth/role';
+import { AppError, ErrorCode, badInput } from '../common/errors';
 import { importTabular } from './tabular-import.service';
 import type { IntakeLayerRegistry } from './tabular-layer';
 import { intakeFileLimit } from './tabular-source';

@@ -8,35 +8,35 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from './context';
-import { formatGraphQLError, serviceUnavailableStatusPlugin } from './common/graphql-errors';
-import { currentRequestScope } from './common/request-context';
-import { sendHttpError } from './common/http-errors';
+import { createRequestContext } from './context';
+import type { RequestContext } from '../common/request-context';
+import { formatGraphQLError, serviceUnavailableStatusPlugin } from '../common/graphql-errors';
+import { currentRequestScope } from '../common/request-context';
+import { sendHttpError } from '../common/http-errors';
 import { buildGraphQLSchema } from './schema';
-import { intakeLayers, layers } from './registry';
-import { operationsRouter } from './http/operations.router';
-import { authenticationMiddleware } from './auth/authenticate';
-import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from './common/graphql-limits';
-import { rateLimitMiddleware, rateLimitOptionsFromEnv, type RateLimitOptions } from './http/rate-limit';
-import { apiSecurityHeaders, corsMiddleware, requestTimeout } from './http/security';
-import { requestScopeAndLog } from './http/access-log';
-import { refuseControlCharacters } from './http/text-params';
-import { controlCharacterPlugin } from './common/graphql-text';
-import { geojsonRouter } from './http/geojson.router';
-import { ogcRouter } from './http/ogc.router';
-import { tilesRouter } from './http/tiles.router';
-import { importRouter } from './import/import.router';
-import { crimeImportRouter } from './crime/crime-import.router';
-import { intakeRouter } from './import/tabular/tabular-import.router';
-import { stringifyWithRawJsonInSlices } from './common/raw-json';
-import { GeometryCost } from './geo/geometry-cost';
-import { stoppedResponsePlugin } from './common/request-stop';
-import { watchEventLoop } from './common/event-loop';
-import { responseCacheFromEnv } from './cache/response-cache';
-import { readRoutingPlugin } from './db/read-routing';
-import { webRouter } from './web/web.router';
-import { readYourWritesMiddleware, readYourWritesPlugin } from './db/read-your-writes';
-import { config, isProduction, sqlStatementHeaderEnabled } from './config/config';
+import { importer, intakeLayers, layers, moduleRouters } from './registry';
+import { intakeRouter } from '../import/tabular-import.router';
+import { operationsRouter } from '../http/operations.router';
+import { authenticationMiddleware } from '../auth/authenticate';
+import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from '../common/graphql-limits';
+import { rateLimitMiddleware, rateLimitOptionsFromEnv, type RateLimitOptions } from '../http/rate-limit';
+import { apiSecurityHeaders, corsMiddleware, requestTimeout } from '../http/security';
+import { requestScopeAndLog } from '../http/access-log';
+import { refuseControlCharacters } from '../http/text-params';
+import { controlCharacterPlugin } from '../common/graphql-text';
+import { geojsonRouter } from '../http/geojson.router';
+import { ogcRouter } from '../http/ogc.router';
+import { tilesRouter } from '../http/tiles.router';
+import { importRouter } from '../import/import.router';
+import { stringifyWithRawJsonInSlices } from '../common/raw-json';
+import { GeometryCost } from '../geo/geometry-cost';
+import { stoppedResponsePlugin } from '../common/request-stop';
+import { watchEventLoop } from '../common/event-loop';
+import { responseCacheFromEnv } from '../cache/response-cache';
+import { readRoutingPlugin } from '../db/read-routing';
+import { webRouter } from '../web/web.router';
+import { readYourWritesMiddleware, readYourWritesPlugin } from '../db/read-your-writes';
+import { config, isProduction, sqlStatementHeaderEnabled } from '../config/config';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -135,10 +135,15 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   );
 
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
-  app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
-  app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
+  app.use(
+    geojsonRouter(dataSource, layers, createRequestContext),
+    ogcRouter(dataSource, layers, createRequestContext),
+    tilesRouter(dataSource, layers, createRequestContext),
+  );
+  // The modules' routers (e.g. POST /import/crime, /import/territorial-assignment), before POST /import/{layer}.
+  for (const router of moduleRouters({ dataSource, importer })) app.use(router);
   app.use(intakeRouter(dataSource, intakeLayers)); // POST /import/{record layer}: CSV or XLSX, streamed
-  app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
+  app.use(importRouter(dataSource, importer)); // POST /import/{layer}: streams its own body (before express.json)
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ code: 'NOT_FOUND', description: 'No such endpoint.' });
   });

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
-import { logger } from './common/logger';
-import { openDatabase, type OpenDatabase } from './db/database';
-import type { EmbeddedPostgis } from './db/embedded-postgis';
-import { RoutedDataSource } from './db/read-routing';
-import { MAX_REQUEST_HEADER_BYTES } from './http/gis-response';
+import { logger } from '../common/logger';
+import { openDatabase, type OpenDatabase } from './database';
+import type { EmbeddedPostgis } from '../db/embedded-postgis';
+import { RoutedDataSource } from '../db/read-routing';
+import { MAX_REQUEST_HEADER_BYTES } from '../http/gis-response';
 import { createApp } from './server';
 import { processCount, runPrimary } from './cluster';
-import { config } from './config/config';
+import { config } from '../config/config';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -80,7 +80,7 @@ async function main(hooks: ServerStartHooks): Promise<void> {
 
 /**
  * Runs the server process: the database, the HTTP server, a clean shutdown on SIGTERM/SIGINT.
- * WEB_CONCURRENCY=N: a primary that forks N workers, each running the same entry (src/cluster.ts).
+ * WEB_CONCURRENCY=N: a primary that forks N workers, each running the same entry (src/app/cluster.ts).
  */
 export function runServerProcess(hooks: ServerStartHooks = {}): void {
   try {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraphQLSchema, printSortedSchema } from './schema';
-import { answerHelp } from './common/cli-help';
+import { answerHelp } from '../common/cli-help';
 
 const USAGE = `usage: npm run schema
 Writes schema/schema.graphql (the committed SDL, sorted) from the code-first schema.`;

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { fileError } from './csv-records';
-import { config } from '../../config/config';
+import { config } from '../config/config';
 
 const inflate = promisify(inflateRaw) as (data: Buffer, options: { maxOutputLength: number }) => Promise<Buffer>;
 

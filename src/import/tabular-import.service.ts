@@ -1,15 +1,15 @@
 import { setImmediate as yieldEventLoop } from 'node:timers/promises';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { AppError } from '../../common/errors';
-import { controlCharacterProblem } from '../../common/text-input';
-import { isDatabaseUnavailable, serviceUnavailable } from '../../db/unavailable';
-import { changesJsonSql } from '../../write/audit-trail';
+import { AppError } from '../common/errors';
+import { controlCharacterProblem } from '../common/text-input';
+import { isDatabaseUnavailable, serviceUnavailable } from '../db/unavailable';
+import { changesJsonSql } from '../write/audit-trail';
 import { fileError } from './csv-records';
 import { refuseSql, type IntakeColumn, type IntakeLayer, type ParsedRow } from './tabular-layer';
 import type { IntakeRefusal, IntakeReport } from './tabular-report';
 import { openTabular, type TabularFile, type TabularRecord } from './tabular-source';
 import { normalizeName } from './tabular-values';
-import { config } from '../../config/config';
+import { config } from '../config/config';
 
 /**
  * The tabular intake: one file, one transaction, all or nothing. Rows are

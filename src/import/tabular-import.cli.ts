@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { AppError, ErrorCode } from '../../common/errors';
-import type { OpenDatabase } from '../../db/database';
+import { AppError, ErrorCode } from '../common/errors';
+import type { OpenDatabase } from '../db/database';
 import { importTabular } from './tabular-import.service';
 import { templateCsv, type IntakeLayer } from './tabular-layer';
 import { formatIntakeReport } from './tabular-report';
