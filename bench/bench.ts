@@ -10,6 +10,7 @@ import { Role } from '../src/auth/role';
 import { projectRoot } from '../seeds/program-upsert';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchArgs } from './bench-args';
 import { benchCases, loadCaseInputs, type BenchCase, type BenchRequest, type CaseId } from './cases';
+import { runIntakeBench } from './intake-bench';
 import { runLoad, type LoadResult } from './load';
 import { BenchDatabaseError, createBenchDatabase, seedBenchDatabase } from './prepare-database';
 import { startChildServer, type ChildServer } from './processes';
@@ -314,6 +315,10 @@ function evaluateTargets(results: CaseResult[], years: number): TargetCheck[] {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--intake' && argv.length === 1) {
+    await runIntakeBench();
+    return 0;
+  }
   let args: BenchArgs;
   try {
     args = parseBenchArgs(argv);

@@ -38,5 +38,10 @@ export class Activity extends Placed('activity', { coloniaIndex: false }) {
   @Field(() => ActivityKind) @Column({ type: 'varchar', length: 32 }) kind: ActivityKind;
   @Field(() => Int) @Column({ name: 'people_reached', type: 'integer' }) peopleReached: number;
 
+  /** The sending system's id (the tabular intake's key when given); unique where set. */
+  @Index('activity_external_id_key', { unique: true })
+  @Column({ name: 'external_id', type: 'varchar', length: 64, nullable: true })
+  externalId: string | null;
+
   @RowVersion() version: number;
 }

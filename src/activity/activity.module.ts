@@ -3,6 +3,7 @@ import { ActivityDailyColonia } from './activity-daily-colonia.entity';
 import { Activity } from './activity.entity';
 import { activityMutations } from './activity.mutations.resolver';
 import { activityResolvers } from './activity.resolver';
+import { activitiesIntake } from './activity.intake';
 import { ACTIVITY_TABLE } from './activity.write.service';
 
 /** Field activities and their daily per-colonia rollup. */
@@ -12,4 +13,5 @@ export const activityModule = defineModule({
   entities: [Activity, ActivityDailyColonia],
   audited: [ACTIVITY_TABLE.entity],
   placedTables: [ACTIVITY_TABLE],
+  intakeLayers: [activitiesIntake],
 });

@@ -255,6 +255,30 @@ export const SETTINGS = {
     '`1048576`',
     'maximum size of a `POST /locate` CSV body (413 past it)',
   ),
+  INTAKE_FILE_LIMIT_BYTES: setting(
+    wholeNumber(1),
+    64 * MIB,
+    '`67108864`',
+    'maximum size of a CSV or XLSX file of the program’s records (`npm run import -- <record layer>`, `POST /import/<record layer>`; a year of activities is ≈ 18 MB)',
+  ),
+  INTAKE_XLSX_MAX_UNCOMPRESSED_BYTES: setting(
+    wholeNumber(1),
+    256 * MIB,
+    '`268435456`',
+    'an XLSX workbook unpacking to more than this is refused as a zip bomb',
+  ),
+  INTAKE_STATEMENT_TIMEOUT_MS: setting(
+    wholeNumber(1),
+    300_000,
+    '`300000`',
+    'longest SQL statement of a records import (its own, not `DB_STATEMENT_TIMEOUT_MS`)',
+  ),
+  IMPORT_TIMEOUT_MS: setting(
+    wholeNumber(1),
+    600_000,
+    '`600000`',
+    'a `POST /import/…` still running after this gets 503 (instead of `REQUEST_TIMEOUT_MS`)',
+  ),
   CRIME_IMPORT_BODY_LIMIT_BYTES: setting(
     wholeNumber(1),
     64 * MIB,
