@@ -15,8 +15,7 @@ import {
   type ImprovementCount,
   type KeyCount,
 } from './coverage.types';
-import { Role } from '../auth/role';
-import { suppressSmallCells } from '../auth/small-cells';
+import { seesExactCounts, suppressSmallCells } from '../auth/small-cells';
 import type { CoverageAt } from './coverage-at.type';
 
 /**
@@ -114,7 +113,7 @@ export class CoverageService {
   /** Exact for ANALYST and above; small cells suppressed for PUBLIC (src/auth/small-cells.ts). */
   static async beneficiaries(ctx: RequestContext, coverage: Coverage): Promise<BeneficiaryCoverage> {
     const exact = await ctx.loaders.coverage.beneficiaries.load(coverage.scope);
-    if (ctx.identity.role !== Role.PUBLIC) return exact;
+    if (seesExactCounts(ctx.identity)) return exact;
     // The loader's object is shared by every field asking for this scope: suppress a copy of its cells
     // (an explicit copy: structuredClone of each scope's breakdowns was 2 % of a coverage request's CPU).
     const copy: BeneficiaryCoverage = {
