@@ -2,10 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { print } from 'graphql';
 import { authHeaders } from './helpers/auth';
+import { signToken } from '../src/auth/jwt';
+import type { Role } from '../src/auth/role';
+import { runTokenCli } from '../src/auth/token.cli';
 import { factories } from './helpers/factories';
 import { expectError, startTestServer, type TestServer } from './helpers/test-server';
 import { places, writeState, type Places } from './helpers/write-fixtures';
 import {
+  FacilitatorPublicFiguresDocument,
+  FacilitatorReadsOthersDocument,
+  MyActivitiesWithBeneficiaryDocument,
   MyActivitiesDocument,
   RecordActivitiesDocument,
   type ActivityKind,
@@ -287,6 +293,24 @@ describe('FACILITATOR', () => {
     expect(seen).toEqual(mine.map((a) => a.clientId));
     const all = await server.gql(MyActivitiesDocument, {}, facilitator);
     expect(all.data.myActivities.totalCount).toBe(4);
+    // Not the Beneficiary behind its activities, not `activities` or anyone's beneficiary record.
+    const withBeneficiary = await server.gql(MyActivitiesWithBeneficiaryDocument, {}, facilitator);
+    expect(withBeneficiary.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const others = await server.gql(
+      FacilitatorReadsOthersDocument,
+      { beneficiaryId: String(beneficiaryId) },
+      facilitator,
+    );
+    // activities is non-null: its refusal nulls the whole answer, so one FORBIDDEN may stand for both.
+    expect(new Set(others.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    expect(others.data).toBeNull();
+    // The public figures, as PUBLIC sees them: small cells suppressed.
+    const figures = await server.gql(FacilitatorPublicFiguresDocument, {}, facilitator);
+    const publicFigures = await server.gql(FacilitatorPublicFiguresDocument, {}, {});
+    expect(figures.errors).toBeUndefined();
+    expect(figures.data).toEqual(publicFigures.data);
+    const cells = figures.data.territorial!.colonias.flatMap((c) => c.coverage.beneficiaries.bySex.map((x) => x.count));
+    expect(cells).toContain(null);
     // Other roles have `activities`; myActivities is a FACILITATOR's.
     expectError(await server.gql(MyActivitiesDocument, {}, admin), 'FORBIDDEN');
     expectError(await server.gql(MyActivitiesDocument, {}, {}), 'UNAUTHENTICATED');
@@ -308,6 +332,29 @@ describe('FACILITATOR', () => {
     expect(await writeState(server.dataSource)).toEqual(state);
     const read = await server.gql(MyActivitiesDocument, {}, facilitator);
     expect(read.data.myActivities.totalCount).toBe(1);
+  });
+
+  it('gets its token from the token command, which checks its arguments', async () => {
+    const [folio] = await server.dataSource.query('SELECT folio FROM beneficiary WHERE id = $1', [beneficiaryId]);
+    const minted = await runTokenCli(['--role', 'FACILITATOR', '--beneficiary', folio.folio, '--expires', '5m']);
+    expect(minted).toMatchObject({ code: 0, stderr: '' });
+    const headers = { authorization: `Bearer ${minted.stdout.trim()}` };
+    const read = await server.gql(MyActivitiesDocument, {}, headers);
+    expect(read.errors).toBeUndefined();
+    for (const [args, problem] of [
+      [['--role', 'FACILITATOR'], /needs --beneficiary <folio>/],
+      [['--role', 'FACILITATOR', '--beneficiary', folio.folio, '--territorial', 'TER-03'], /leave --territorial out/],
+      [['--role', 'ANALYST', '--beneficiary', folio.folio], /--beneficiary is for a FACILITATOR token only/],
+      [['--role', 'FACILITATOR', '--beneficiary', 'BEN 1;DROP'], /--beneficiary must be a folio/],
+    ] as const) {
+      const refused = await runTokenCli([...args]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(problem);
+    }
+    // A FACILITATOR token without its beneficiary (not from the command) is refused when used.
+    const bare = await signToken({ sub: 'x', role: 'FACILITATOR' as Role }, '5m');
+    const refused = await server.gql(MyActivitiesDocument, {}, { authorization: `Bearer ${bare}` });
+    expect(refused.status).toBe(401);
   });
 
   it('a token naming an unknown folio is refused', async () => {
