@@ -1,5 +1,5 @@
 import { featureCollectionSql } from '../src/geo/feature-collection.sql';
-import { layers } from '../src/registry';
+import { layers } from '../src/app/registry';
 
 const LAYERS = layers.byId;
 import { SqlParams } from '../src/geo/sql-params';

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { dataSource as appDataSource } from '../ormconfig';
+import { dataSource as appDataSource } from '../src/app/ormconfig';
 import { runDemoSeed } from '../seeds/demo.seed';
 import { seedFinIndicator } from '../seeds/fin-indicator.seed';
 

@@ -462,7 +462,7 @@ async function postgresRestart(): Promise<void> {
     await admin.query('CREATE DATABASE territorio_faults');
     await admin.end();
     const env = { DATABASE_URL: `postgres://postgres@127.0.0.1:${PG_PORT}/territorio_faults`, DB_POOL_SIZE: '4' };
-    const migrated = runCli(['dist/src/db/migrate.cli.js', 'up'], env);
+    const migrated = runCli(['dist/src/app/migrate.cli.js', 'up'], env);
     if (migrated.status !== 0) throw new Error(`migrate: ${migrated.output.slice(-1500)}`);
     const seeded = runCli(['dist/seeds/seed.cli.js', '--activities', 'none'], env);
     if (seeded.status !== 0) throw new Error(`seed: ${seeded.output.slice(-1500)}`);
@@ -569,12 +569,9 @@ async function embedded(): Promise<void> {
       `a second server on the live DATA_DIR refuses, naming PID ${pid}`,
     );
     for (const [name, args] of [
-      ['migrate', ['dist/src/db/migrate.cli.js', 'up']],
+      ['migrate', ['dist/src/app/migrate.cli.js', 'up']],
       ['seed', ['dist/seeds/seed.cli.js']],
-      [
-        'import',
-        ['dist/src/import/import.cli.js', 'colonias', path.join(ROOT, 'seeds/data/iztapalapa-colonias.geojson')],
-      ],
+      ['import', ['dist/src/app/import.cli.js', 'colonias', path.join(ROOT, 'seeds/data/iztapalapa-colonias.geojson')]],
     ] as const) {
       const result = runCli([...args], env);
       counts[`${name} CLI refusal, ms`] = result.ms;

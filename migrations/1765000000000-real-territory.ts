@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { TIPO_CHECK_SQL } from '../src/territory/colonia-tipo';
+import { TIPO_CHECK_SQL } from '../src/placement/colonia-tipo';
 
 /**
  * The IECM catalogue's attributes of a colonia (unidad territorial): display

@@ -155,7 +155,7 @@ async function setUp(): Promise<Rig> {
   const primary = createPrimary(ports.primary);
   await primary.query('CREATE DATABASE territorio', [], 'postgres');
   const env = { PATH: process.env.PATH, DATABASE_URL: primary.url(), LOG_LEVEL: 'warn' };
-  for (const script of ['dist/src/db/migrate.cli.js', 'dist/seeds/seed.cli.js']) {
+  for (const script of ['dist/src/app/migrate.cli.js', 'dist/seeds/seed.cli.js']) {
     const args = script.endsWith('migrate.cli.js') ? ['up'] : [];
     const result = spawnSync(process.execPath, [path.join(root, script), ...args], {
       env,

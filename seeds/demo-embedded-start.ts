@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { logger } from '../src/common/logger';
 import { embeddedDataDir, startEmbeddedPostgis, type EmbeddedPostgis } from '../src/db/embedded-postgis';
 import { loadPreparedDemo } from './prepared-demo';
+import { config } from '../src/config/config';
 
 /**
  * The demo's embedded database, started as the process's first act: PGlite boots on its worker
@@ -15,7 +16,7 @@ function preparedDemoTarball(): Buffer | undefined {
 }
 
 export const embeddedStarting: Promise<EmbeddedPostgis> | undefined =
-  !process.env.DATABASE_URL && cluster.isPrimary
+  !config().DATABASE_URL && cluster.isPrimary
     ? startEmbeddedPostgis(embeddedDataDir(), { initialData: preparedDemoTarball })
     : undefined;
 // Awaited by openDatabase; until then a failure (the data folder's lock held) must not count as unhandled.

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
-// First: the embedded database starts on its worker thread while the app's modules load below.
+// The settings first: a bad value stops the start naming the variable, before the database starts.
+import '../src/config/start';
+// Then: the embedded database starts on its worker thread while the app's modules load below.
 import { embeddedStarting } from './demo-embedded-start';
 import { logger } from '../src/common/logger';
-import { runServerProcess } from '../src/server-process';
+import { runServerProcess } from '../src/app/server-process';
 import { hasTerritorialData, runDemoSeed } from './demo.seed';
-import { beginFinIndicatorBackgroundLoad, CRIME_VOLUMES, type CrimeVolume } from './fin-indicator.seed';
+import { beginFinIndicatorBackgroundLoad, type CrimeVolume } from './fin-indicator.seed';
+import { config } from '../src/config/config';
 
 /**
  * `npm start`: the server with the demo data. On the embedded database (no DATABASE_URL):
@@ -17,14 +20,11 @@ import { beginFinIndicatorBackgroundLoad, CRIME_VOLUMES, type CrimeVolume } from
  *   a part. DEMO_CRIME=all (default) | 2019-2020 | none.
  * With DATABASE_URL it is the plain server (`npm run seed` loads the demo into that database).
  */
-const crimeVolume = (process.env.DEMO_CRIME ?? 'all') as CrimeVolume;
+const crimeVolume: CrimeVolume = config().DEMO_CRIME;
 
 runServerProcess({
   embedded: embeddedStarting,
   async beforeListen(db) {
-    if (!CRIME_VOLUMES.includes(crimeVolume)) {
-      throw new Error(`DEMO_CRIME must be one of ${CRIME_VOLUMES.join(', ')} (got ${JSON.stringify(crimeVolume)})`);
-    }
     if (db.mode !== 'embedded') return;
     if (!(await hasTerritorialData(db.dataSource))) {
       logger.info('embedded database is empty: loading the demo seed');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { logger } from '../src/common/logger';
-import { openDatabase } from '../src/db/database';
+import { openDatabase } from '../src/app/database';
 import { projectRoot } from '../src/web/web-assets';
 import { runDemoSeed } from './demo.seed';
 import {
@@ -17,16 +17,28 @@ import {
   PREPARED_DEMO_TARBALL,
   type PreparedDemoManifest,
 } from './prepared-demo';
+import { answerHelp } from '../src/common/cli-help';
+import { reloadConfig } from '../src/config/config';
 
 /**
  * `npm run db:prepare`: builds the embedded demo database the long way (initdb, PostGIS,
  * migrations, demo seed) in a throw-away folder and writes it as the prepared tarball that a
  * first `npm start` loads (seeds/prepared-demo.ts). Run it after changing a migration or the seed.
  */
+const USAGE = `usage: npm run db:prepare
+Builds the embedded demo database (initdb, PostGIS, migrations, demo seed) and writes
+seeds/prepared/, which a first \`npm start\` loads. Run it after changing a migration or the seed.`;
+
 async function main(): Promise<void> {
+  answerHelp(process.argv.slice(2), USAGE);
+  if (process.argv.length > 2) {
+    console.error(`unknown argument ${JSON.stringify(process.argv[2])}\n${USAGE}`);
+    process.exit(2);
+  }
   if (process.env.DATABASE_URL) throw new Error('db:prepare builds the embedded database: unset DATABASE_URL');
   const scratch = mkdtempSync(join(tmpdir(), 'territorio-prepare-'));
   process.env.DATA_DIR = scratch;
+  reloadConfig();
   const started = Date.now();
   const db = await openDatabase();
   try {

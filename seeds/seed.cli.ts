@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { logger } from '../src/common/logger';
-import { openDatabase } from '../src/db/database';
+import { openDatabase } from '../src/app/database';
 import { runDemoSeed } from './demo.seed';
 import { CRIME_VOLUMES, seedFinIndicator, type CrimeVolume } from './fin-indicator.seed';
 import { ACTIVITY_VOLUMES, type ActivityVolume } from './program.seed';
+import { answerHelp } from '../src/common/cli-help';
 
 const USAGE = `usage: npm run seed [-- --activities ${ACTIVITY_VOLUMES.join('|')}] [--crime ${CRIME_VOLUMES.join('|')}]
   --activities sample  two weeks of field activities (default)
@@ -76,6 +77,7 @@ export async function runSeedCli(argv: readonly string[], io: SeedCliIo = proces
 }
 
 if (require.main === module) {
+  answerHelp(process.argv.slice(2), USAGE);
   runSeedCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code; // not process.exit(): let stdout drain

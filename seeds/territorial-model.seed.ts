@@ -17,14 +17,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OVERLAY_GRID_DEG, SRID, areaKm2Sql, multiPolygonSql, unionAggregateSql } from '../src/geo/spatial-sql';
-import { IECM_CLAVE, parseUnitName } from '../src/territory/colonia-tipo';
+import { IECM_CLAVE, parseUnitName } from '../src/placement/colonia-tipo';
 import {
   nestingOf,
   overlappingPairs,
   refreshColoniaNesting,
   refreshTerritorialPoblacion,
   type Nesting,
-} from '../src/territory/territory-nesting';
+} from '../src/placement/territory-nesting';
 import { compareCodePoints, growTerritoriales, type GrowthTerritorial } from './territorial-model.plan';
 
 /** The statement runner of the caller's transaction (a TypeORM QueryRunner). */

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { runServerProcess } from './server-process';
+// The settings first: a bad value stops the start naming the variable.
+import './config/start';
+import { runServerProcess } from './app/server-process';
 
 /**
  * The server process on a database as it is: DATABASE_URL's, or the embedded one in DATA_DIR

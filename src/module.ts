@@ -1,17 +1,32 @@
+import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Identity } from './auth/identity';
-import type { LayerDefinition } from './geo/layers';
+import type { LayerDefinition, LayerExtension } from './geo/layers';
+import type { CliCommand } from './import/import-command';
+import type { ImportHook, Importer, PlacedTable } from './import/importer';
 import type { ImportLayer } from './import/import-layers';
 
-/** A class (a resolver or a TypeORM entity). */
-export type ClassType = abstract new (...args: any[]) => object;
+import type { ClassType } from './common/class-type';
+
+export type { ClassType };
+
+/** What a module's HTTP router is built from (src/app/server.ts hands it over). */
+export interface RouterServices {
+  dataSource: DataSource;
+  /** The importer over every module's import layers, placed tables and hooks. */
+  importer: Importer;
+}
 
 /**
  * What a domain module contributes, declared once in its own folder
- * (`<module>/<module>.module.ts`). src/modules.ts lists the modules and
- * src/registry.ts derives everything else from that list: the GraphQL
- * resolvers, the per-request loaders, the TypeORM entities, the map layers,
- * the `AuditEntity` enum and the import layers.
+ * (`<module>/<module>.module.ts`). src/app/modules.ts lists the modules and
+ * src/app/registry.ts derives everything else from that list: the GraphQL
+ * resolvers, the per-request loaders, the TypeORM entities, the map layers and
+ * their extensions, the `AuditEntity` enum, the importer (layers, placed tables,
+ * hooks), the HTTP routers and the `npm run import` subcommands.
+ *
+ * Its loaders' types are added to `ctx.loaders` by interface augmentation in
+ * the module file (see `Loaders` in src/common/request-context.ts).
  */
 export interface DomainModule<Loaders extends object = object> {
   /** Folder name, for messages. */
@@ -24,18 +39,26 @@ export interface DomainModule<Loaders extends object = object> {
   entities?: readonly ClassType[];
   /** Map layers (GraphQL featureCollection, /geojson, /ogc, /tiles). */
   layers?: readonly LayerDefinition[];
+  /** Properties (and their joins, or coverage figures) this module adds to another module's map layer. */
+  layerExtensions?: readonly LayerExtension[];
   /** `audit_log.entity` names of the rows it writes (the `AuditEntity` enum: upper-cased). */
   audited?: readonly string[];
   /** Layers `npm run import` and POST /import/{layer} can load. */
   importLayers?: readonly ImportLayer[];
+  /** What it adds to an import of a layer (its own or another module's): layer-only options, steps in the transaction. */
+  importHooks?: readonly ImportHook[];
   /**
    * Tables placed in a colonia whose `territorial_id` copies the colonia's:
    * an import that moves a colonia to another territorial moves their rows too.
    */
-  placedTables?: readonly { table: string; entity: string }[];
+  placedTables?: readonly PlacedTable[];
+  /** HTTP routers it serves (mounted before POST /import/{layer}, after GraphQL and the GIS routers). */
+  routers?: readonly ((services: RouterServices) => Router)[];
+  /** Subcommands of `npm run import` (`npm run import -- <name> …`). */
+  cliCommands?: readonly CliCommand[];
 }
 
-/** Declares a module, keeping its loaders' type for `ctx.loaders`. */
+/** Declares a module, keeping its loaders' type for the registry's check against `Loaders`. */
 export function defineModule<Loaders extends object = object>(module: DomainModule<Loaders>): DomainModule<Loaders> {
   return module;
 }

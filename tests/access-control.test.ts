@@ -35,6 +35,7 @@ import { loadAuthConfig } from '../src/auth/auth-config';
 import { createPersonalDataLoader } from '../src/beneficiary/beneficiary-personal-data.loader';
 import { Role } from '../src/auth/role';
 import { runTokenCli } from '../src/auth/token.cli';
+import { reloadConfig } from '../src/config/config';
 
 let server: TestServer;
 let ter03: number;
@@ -266,6 +267,7 @@ describe('development secret and token CLI', () => {
   const saved = { ...process.env };
   afterEach(() => {
     process.env = { ...saved };
+    reloadConfig();
   });
 
   it('generates a development secret once into DATA_DIR (mode 0600) and reuses it', () => {
@@ -275,6 +277,7 @@ describe('development secret and token CLI', () => {
       delete process.env.JWKS_URL;
       process.env.NODE_ENV = 'development';
       process.env.DATA_DIR = dir;
+      reloadConfig();
       const first = loadAuthConfig();
       const second = loadAuthConfig();
       expect(first.kind === 'secret' && first.development).toBe(true);
@@ -289,8 +292,10 @@ describe('development secret and token CLI', () => {
     delete process.env.JWT_SECRET;
     delete process.env.JWKS_URL;
     process.env.NODE_ENV = 'production';
+    reloadConfig();
     expect(() => loadAuthConfig()).toThrow(/JWT_SECRET or JWKS_URL/);
     process.env.JWT_SECRET = 'short';
+    reloadConfig();
     expect(() => loadAuthConfig()).toThrow(/at least 32/);
   });
 

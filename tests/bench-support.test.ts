@@ -1,6 +1,6 @@
 import { BenchUsageError, parseBenchArgs } from '../bench/bench-args';
 import { tileOf } from '../bench/cases';
-import { dataSource } from '../ormconfig';
+import { dataSource } from '../src/app/ormconfig';
 import { firstActivityDay, seedActivities } from '../seeds/program-activities.seed';
 import { PROGRAM_YEAR, readProgramFigures } from '../seeds/program.seed';
 import { planBeneficiaries, type TerritorialColonias } from '../seeds/program.plan';

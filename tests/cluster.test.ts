@@ -5,13 +5,14 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'redis';
-import { MAX_WEB_CONCURRENCY, processCount, webConcurrency } from '../src/cluster';
+import { MAX_WEB_CONCURRENCY, processCount } from '../src/app/cluster';
+import { readConfig, reloadConfig } from '../src/config/config';
 import { print } from 'graphql';
 import { authHeaders } from './helpers/auth';
 import { TerritorialClavesDocument } from './graphql/generated';
 
 /**
- * WEB_CONCURRENCY=N (src/cluster.ts): N worker processes on one port, shared
+ * WEB_CONCURRENCY=N (src/app/cluster.ts): N worker processes on one port, shared
  * rate-limit counters in Redis, a clean stop on SIGTERM. Runs the built server
  * (`npm run build` first; CI builds before the tests) against the test database.
  */
@@ -94,12 +95,12 @@ describe('WEB_CONCURRENCY', () => {
   });
 
   it('parses the number of processes and refuses anything but 1–64', () => {
-    expect(webConcurrency(undefined)).toBe(1);
-    expect(webConcurrency('')).toBe(1);
-    expect(webConcurrency('2')).toBe(2);
-    expect(webConcurrency(String(MAX_WEB_CONCURRENCY))).toBe(MAX_WEB_CONCURRENCY);
+    expect(readConfig({}).WEB_CONCURRENCY).toBe(1);
+    expect(readConfig({ WEB_CONCURRENCY: '' }).WEB_CONCURRENCY).toBe(1);
+    expect(readConfig({ WEB_CONCURRENCY: '2' }).WEB_CONCURRENCY).toBe(2);
+    expect(readConfig({ WEB_CONCURRENCY: String(MAX_WEB_CONCURRENCY) }).WEB_CONCURRENCY).toBe(MAX_WEB_CONCURRENCY);
     for (const bad of ['0', '65', 'two', '-1', '1.5', '2; rm -rf /'])
-      expect(() => webConcurrency(bad)).toThrow(/WEB_CONCURRENCY must be a whole number of processes from 1 to 64/);
+      expect(() => readConfig({ WEB_CONCURRENCY: bad })).toThrow(/WEB_CONCURRENCY must be a whole number from 1 to 64/);
   });
 
   it('stays one process in embedded mode (no DATABASE_URL): the embedded database cannot be shared', () => {
@@ -107,28 +108,31 @@ describe('WEB_CONCURRENCY', () => {
     try {
       process.env.WEB_CONCURRENCY = '4';
       delete process.env.DATABASE_URL;
+      reloadConfig();
       expect(processCount()).toBe(1);
       process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/x';
+      reloadConfig();
       expect(processCount()).toBe(4);
     } finally {
       process.env.DATABASE_URL = saved.url;
       if (saved.n === undefined) delete process.env.WEB_CONCURRENCY;
       else process.env.WEB_CONCURRENCY = saved.n;
+      reloadConfig();
     }
   });
 
-  it('the demo server (npm start) refuses a bad DEMO_CRIME (exit 1, names the values)', async () => {
+  it('the demo server (npm start) refuses a bad DEMO_CRIME (exit 2, names the values)', async () => {
     const { code, text } = await runToExit(path.join(ROOT, 'dist', 'seeds', 'demo-server.js'), {
       DEMO_CRIME: 'everything',
     });
-    expect(code).toBe(1);
-    expect(text).toMatch(/DEMO_CRIME must be one of all, 2019-2020, none \(got \\"everything\\"\)/);
+    expect(code).toBe(2);
+    expect(text).toMatch(/configuration refused: DEMO_CRIME must be one of all, 2019-2020, none \(got "everything"\)/);
   });
 
-  it('refuses to start with a bad WEB_CONCURRENCY (exit 1, says why)', async () => {
+  it('refuses to start with a bad WEB_CONCURRENCY (exit 2, says why)', async () => {
     const { code, text } = await runToExit(SERVER, { WEB_CONCURRENCY: 'many' });
-    expect(code).toBe(1);
-    expect(text).toMatch(/WEB_CONCURRENCY must be a whole number/);
+    expect(code).toBe(2);
+    expect(text).toMatch(/configuration refused: WEB_CONCURRENCY must be a whole number from 1 to 64 \(got "many"\)/);
   });
 
   it('runs two workers on one port that share the rate limit in Redis, and stops cleanly on SIGTERM', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { dataSource } from '../ormconfig';
+import { dataSource } from '../src/app/ormconfig';
 import { CRIME_CATEGORIES, HIGH_IMPACT_CATEGORIES, normaliseOffence } from '../src/crime/crime-category';
 
 /**

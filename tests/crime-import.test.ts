@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { Readable } from 'node:stream';
 import { AppError } from '../src/common/errors';
 import { importCrime } from '../src/crime/crime-import.service';
-import { runImportCli } from '../src/import/import.cli';
+import { runImportCli } from '../src/app/import.cli';
 import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { mkdtempSync, writeFileSync } from 'node:fs';

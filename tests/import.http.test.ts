@@ -5,6 +5,7 @@ import { Role } from '../src/auth/role';
 import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { writeState } from './helpers/write-fixtures';
+import { reloadConfig } from '../src/config/config';
 
 /**
  * POST /import/{layer}: the importer for other alcaldía systems, over the
@@ -150,6 +151,7 @@ describe('POST /import/{layer}', () => {
 
   it('a body over the size limit: 413 with { code, description }, nothing written', async () => {
     process.env.IMPORT_BODY_LIMIT_BYTES = '10000';
+    reloadConfig();
     try {
       const before = await writeState(server.dataSource);
       const result = await post('/import/colonias?name_field=colonia', SHARED, admin);
@@ -160,6 +162,7 @@ describe('POST /import/{layer}', () => {
       expect(await writeState(server.dataSource)).toEqual(before);
     } finally {
       delete process.env.IMPORT_BODY_LIMIT_BYTES;
+      reloadConfig();
     }
   });
 });

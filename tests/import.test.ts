@@ -5,9 +5,10 @@ import { Readable } from 'node:stream';
 import type { QueryRunner } from 'typeorm';
 import { AppError } from '../src/common/errors';
 import { ByteLimit } from '../src/import/geojson-stream';
-import { cliActor, runImportCli } from '../src/import/import.cli';
+import { cliActor, runImportCli } from '../src/app/import.cli';
 import type { ImportReport } from '../src/import/import-report';
 import { importGeoJson } from '../src/import/import.service';
+import { importer } from '../src/app/registry';
 import { serviceUnavailable } from '../src/db/unavailable';
 import { seedTerritorialModel } from '../seeds/territorial-model.seed';
 import { createScratchDatabase, type ScratchDatabase } from './helpers/scratch-database';
@@ -660,6 +661,7 @@ describe('bad input in a file: each feature rejected with its reason, nothing wr
   it('a body over the byte limit is refused with PAYLOAD_TOO_LARGE', async () => {
     const body = JSON.stringify(collection(...Array.from({ length: 50 }, (_, k) => ok(`Colonia ${k}`))));
     const error = await importGeoJson(
+      importer,
       scratch.dataSource,
       Readable.from([Buffer.from(body)]),
       { layer: 'colonias', nameField: 'nombre', dryRun: false, allowPartial: true, actor: 'test', source: 'test' },
@@ -917,7 +919,7 @@ describe('a database outage during an import: the caller knows whether COMMIT wa
       },
     });
     try {
-      await importGeoJson(patched, createReadStream(source), {
+      await importGeoJson(importer, patched, createReadStream(source), {
         layer: 'territoriales',
         nameField: 'NOMGEO',
         claveField: 'CVE',

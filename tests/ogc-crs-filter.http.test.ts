@@ -1,4 +1,4 @@
-import { layers } from '../src/registry';
+import { layers } from '../src/app/registry';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dataSource } from '../ormconfig';
+import { dataSource } from '../src/app/ormconfig';
 import { PROGRAM_YEAR, readProgramFigures, seedProgram } from '../seeds/program.seed';
 import { seedActivities } from '../seeds/program-activities.seed';
 import { apportion, planBeneficiaries, shuffle, type TerritorialColonias } from '../seeds/program.plan';

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
-import { dataSource } from '../ormconfig';
+import { dataSource } from '../src/app/ormconfig';
 import { runInRequestScope, type RequestScope } from '../src/common/request-context';
 import { RoutedDataSource } from '../src/db/read-routing';
 

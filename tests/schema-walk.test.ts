@@ -18,7 +18,7 @@ import { startTestServer, type GraphQLResult, type TestServer } from './helpers/
 import { Ter03CurpsDocument } from './graphql/generated';
 import { authHeaders } from './helpers/auth';
 import { writeState } from './helpers/write-fixtures';
-import { buildGraphQLSchema } from '../src/schema';
+import { buildGraphQLSchema } from '../src/app/schema';
 import { PERSON_LEVEL_TYPES, PERSONAL_DATA_FIELDS } from '../src/auth/schema-guards';
 import { Role } from '../src/auth/role';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildGraphQLSchema, printSortedSchema } from '../src/schema';
+import { buildGraphQLSchema, printSortedSchema } from '../src/app/schema';
 
 it('schema/schema.graphql matches the code-first schema (run `npm run schema` after changing it)', async () => {
   const committed = readFileSync(path.resolve(__dirname, '../schema/schema.graphql'), 'utf8');

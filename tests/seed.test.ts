@@ -1,4 +1,4 @@
-import { dataSource } from '../ormconfig';
+import { dataSource } from '../src/app/ormconfig';
 import { runDemoSeed } from '../seeds/demo.seed';
 import { unionAggregateSql } from '../src/geo/spatial-sql';
 

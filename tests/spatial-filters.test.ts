@@ -1,6 +1,6 @@
-import { Colonia } from '../src/territory/colonia.entity';
+import { Colonia } from '../src/placement/colonia.entity';
 import { featureCollectionSql, itemsPageSql } from '../src/geo/feature-collection.sql';
-import { layers } from '../src/registry';
+import { layers } from '../src/app/registry';
 
 const LAYERS = layers.byId;
 import { applySpatialFilter, applySpatialKeyset, type SpatialFilter } from '../src/geo/spatial-filter';

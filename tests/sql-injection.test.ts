@@ -1,7 +1,7 @@
 import { getNamedType, isNonNullType, type GraphQLArgument } from 'graphql';
 import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
-import { buildGraphQLSchema } from '../src/schema';
+import { buildGraphQLSchema } from '../src/app/schema';
 
 /**
  * SQL-injection strings in every String/ID argument of every query (as an

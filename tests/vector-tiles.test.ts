@@ -1,6 +1,6 @@
-import { createRequestContext } from '../src/context';
+import { createRequestContext } from '../src/app/context';
 import type { LayerId } from '../src/geo/layers';
-import { layers } from '../src/registry';
+import { layers } from '../src/app/registry';
 
 const LAYERS = layers.byId;
 import { TileService, tileEncodingOf } from '../src/geo/tile.service';

@@ -1,10 +1,11 @@
 import { get as httpGet } from 'node:http';
-import { buildGraphQLSchema } from '../src/schema';
+import { buildGraphQLSchema } from '../src/app/schema';
 import { availableIndicatorIds } from '../src/web/indicator-availability';
 import { INDICATORS } from '../src/web/indicators';
 import { basemapStyleUrl } from '../src/web/web.router';
 import { ensureWebBundle } from './helpers/browser';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import { reloadConfig } from '../src/config/config';
 
 /** The map page and the OGC API HTML views over HTTP (the browser tests drive them in Chromium). */
 
@@ -89,20 +90,24 @@ describe('GET / and /mapa', () => {
   it('BASEMAP_STYLE_URL: optional, http(s) only', () => {
     const saved = process.env.BASEMAP_STYLE_URL;
     try {
+      // Each value as a process starting with it would read it (reloadConfig).
       delete process.env.BASEMAP_STYLE_URL;
+      reloadConfig();
       expect(basemapStyleUrl()).toBeUndefined();
       process.env.BASEMAP_STYLE_URL = 'https://tiles.example.org/style.json';
+      reloadConfig();
       expect(basemapStyleUrl()).toEqual({
         url: 'https://tiles.example.org/style.json',
         origin: 'https://tiles.example.org',
       });
       process.env.BASEMAP_STYLE_URL = 'javascript:alert(1)';
-      expect(() => basemapStyleUrl()).toThrow('BASEMAP_STYLE_URL');
+      expect(() => reloadConfig()).toThrow('BASEMAP_STYLE_URL must be an http(s) URL');
       process.env.BASEMAP_STYLE_URL = 'not a url';
-      expect(() => basemapStyleUrl()).toThrow();
+      expect(() => reloadConfig()).toThrow('BASEMAP_STYLE_URL must be an http(s) URL');
     } finally {
       if (saved === undefined) delete process.env.BASEMAP_STYLE_URL;
       else process.env.BASEMAP_STYLE_URL = saved;
+      reloadConfig();
     }
   });
 });

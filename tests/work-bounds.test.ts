@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { buildGraphQLSchema } from '../src/schema';
+import { buildGraphQLSchema } from '../src/app/schema';
 import {
   cachedOperationCost,
   COST_ARGUMENTS,
@@ -16,6 +16,7 @@ import {
   TerritorialesAndColoniasPreciseGeometryDocument,
   TerritorialesPreciseGeometryDocument,
 } from './graphql/generated';
+import { reloadConfig } from '../src/config/config';
 
 /**
  * Issue #15: work bounded per request before execution — geometry priced by its vertices,
@@ -162,6 +163,7 @@ describe('the cost model', () => {
 describe('the response byte cap stops execution', () => {
   it('past MAX_RESPONSE_BYTES: one PAYLOAD_TOO_LARGE error, HTTP 413, no partial answer', async () => {
     process.env.MAX_RESPONSE_BYTES = '20000';
+    reloadConfig();
     try {
       const result = await server.gql(TerritorialesAndColoniasPreciseGeometryDocument);
       expect(result.status).toBe(413);
@@ -174,6 +176,7 @@ describe('the response byte cap stops execution', () => {
       ]);
     } finally {
       delete process.env.MAX_RESPONSE_BYTES;
+      reloadConfig();
     }
     const whole = await server.gql(TerritorialesPreciseGeometryDocument);
     expect(whole.errors).toBeUndefined();

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Placed } from '../territory/placement';
+import { Placed } from '../placement/placement';
 
 /**
  * Activities and people reached per colonia and day: a rollup of `activity`

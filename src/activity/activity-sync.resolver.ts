@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import type { ClassType } from '../module';
 import { Role } from '../auth/role';
 import { listQuery } from '../common/list-query';

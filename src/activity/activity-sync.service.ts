@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { facilitatorLeft, requireActivityRecorder, requireFacilitator } from '../auth/identity';
 import { markOwnRecords } from '../auth/schema-guards';
 import { Role } from '../auth/role';

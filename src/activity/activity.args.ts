@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { TerritoryDateFilterArgs } from '../territory/territory-filter.args';
+import { TerritoryDateFilterArgs } from '../placement/territory-filter.args';
 import { ActivityKind } from './activity.enums';
 
 @ArgsType()

@@ -5,7 +5,7 @@ import { DateScalar } from '../common/date';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ActivityKind } from './activity.enums';
 import { RowVersion } from '../write/row-version';
-import { Placed } from '../territory/placement';
+import { Placed } from '../placement/placement';
 import { GeometryColumn } from '../geo/geometry-column';
 
 /**

@@ -1,12 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { loadRequired } from '../db/loaders';
 import type { ClassType } from '../module';
 import { Role } from '../auth/role';
 import { listQuery } from '../common/list-query';
 import { connectionTypes } from '../common/pagination';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { placementResolvers } from '../territory/placement.resolvers';
+import { placementResolvers } from '../placement/placement.resolvers';
 import { ActivityFilterArgs } from './activity.args';
 import { Activity } from './activity.entity';
 import { ActivityService } from './activity.service';

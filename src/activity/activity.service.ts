@@ -1,10 +1,10 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireDateRange } from '../common/date';
 import { badInput } from '../common/errors';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';
 import { parseId } from '../common/validate';
 import { applyDateWindow, listPage } from '../common/list-page';
-import { applyTerritoryFilter, requireTerritoryFilter } from '../territory/territory-filter';
+import { applyTerritoryFilter, requireTerritoryFilter } from '../placement/territory-filter';
 import type { ActivityFilterArgs } from './activity.args';
 import { Activity } from './activity.entity';
 

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireDate } from '../common/date';
 import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';
 import { columns, placementColumns, placementConstraints, type WriteTable } from '../write/write-table';

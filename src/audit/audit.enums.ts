@@ -5,7 +5,7 @@ export { AuditOperation } from '../write/audit-trail';
 /**
  * Audited entities, `{ ECOS_SCHOOL: 'ecos_school', … }`; the value is what
  * `audit_log.entity` stores. Filled once from the modules' `audited` names
- * (src/registry.ts) before the schema is built.
+ * (src/app/registry.ts) before the schema is built.
  */
 export const AuditEntity: Record<string, string> = {};
 

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireDateRange } from '../common/date';
 import { badInput } from '../common/errors';
 import { applyKeyset, pageWindow, toConnection, type Connection, type PageArgs } from '../common/pagination';

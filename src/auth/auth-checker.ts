@@ -1,5 +1,5 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireRole } from './identity';
 import { Role } from './role';
 

@@ -2,17 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { logger } from '../common/logger';
+import { config, isProduction } from '../config/config';
 
 export type AuthConfig = { kind: 'secret'; secret: Uint8Array; development: boolean } | { kind: 'jwks'; jwksUrl: URL };
 
 const MIN_SECRET_LENGTH = 32;
 
-export function isProduction(): boolean {
-  return process.env.NODE_ENV === 'production';
-}
+export { isProduction };
 
 function developmentSecretFile(): string {
-  return path.resolve(process.env.DATA_DIR ?? '.data', 'jwt-secret');
+  return path.resolve(config().DATA_DIR, 'jwt-secret');
 }
 
 /** Reads (or creates once, mode 0600) the development signing secret kept in DATA_DIR. */
@@ -32,8 +31,8 @@ function developmentSecret(): string {
  * secret generated once into DATA_DIR. Production without either refuses to start.
  */
 export function loadAuthConfig(): AuthConfig {
-  if (process.env.JWKS_URL) return { kind: 'jwks', jwksUrl: new URL(process.env.JWKS_URL) };
-  const configured = process.env.JWT_SECRET;
+  const { JWKS_URL, JWT_SECRET: configured } = config();
+  if (JWKS_URL) return { kind: 'jwks', jwksUrl: new URL(JWKS_URL) };
   if (configured) {
     if (configured.length < MIN_SECRET_LENGTH)
       throw new Error(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);

@@ -4,6 +4,7 @@ import { AppError, ErrorCode } from '../common/errors';
 import { controlCharacterProblem } from '../common/text-input';
 import { authConfig, type AuthConfig } from './auth-config';
 import { parseRole, Role } from './role';
+import { config } from '../config/config';
 
 // jose ships ES modules only; Node 20.19+ loads them through require(esm).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package loaded through require(esm) so CommonJS output keeps working
@@ -25,9 +26,7 @@ function unauthenticated(message: string): AppError {
 
 /** Longest accepted token lifetime (exp − iat), seconds: JWT_MAX_LIFETIME_SECONDS, default 24 h. */
 export function maxTokenLifetimeSeconds(): number {
-  const value = Number(process.env.JWT_MAX_LIFETIME_SECONDS ?? 86_400);
-  if (!Number.isInteger(value) || value <= 0) throw new Error('JWT_MAX_LIFETIME_SECONDS must be a positive integer');
-  return value;
+  return config().JWT_MAX_LIFETIME_SECONDS;
 }
 
 /** Clock skew tolerated between the issuer and this server (iat/nbf/exp), seconds. */

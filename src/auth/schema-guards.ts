@@ -1,5 +1,5 @@
 import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireRole } from './identity';
 import { getMetadataStorage } from 'type-graphql';
 import { parseRole, Role, roleAtLeast } from './role';

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { maxTokenLifetimeSeconds, signToken } from './jwt';
 import { parseRole, Role } from './role';
+import { answerHelp } from '../common/cli-help';
 
 const USAGE =
   'usage: npm run --silent token -- --role <FACILITATOR|ANALYST|OPERATOR|ADMIN> [--territorial <clave>] [--beneficiary <folio>] [--expires 1h] [--subject <name>]';
@@ -78,6 +79,7 @@ export async function runTokenCli(args: string[]): Promise<{ code: number; stdou
 }
 
 if (require.main === module) {
+  answerHelp(process.argv.slice(2), USAGE);
   runTokenCli(process.argv.slice(2))
     .then(({ code, stdout, stderr }) => {
       process.stdout.write(stdout);

@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireTerritorialScope } from '../auth/identity';
 import { Role } from '../auth/role';
 import { AppError, ErrorCode } from '../common/errors';

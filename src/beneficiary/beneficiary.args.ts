@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { TerritoryFilterArgs } from '../territory/territory-filter.args';
+import { TerritoryFilterArgs } from '../placement/territory-filter.args';
 import { BeneficiaryRole, BeneficiaryStatus } from './beneficiary.enums';
 
 @ArgsType()

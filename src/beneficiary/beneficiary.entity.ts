@@ -5,7 +5,7 @@ import { DateScalar } from '../common/date';
 import { AgeGroup, BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
 import { RowVersion } from '../write/row-version';
-import { Placed } from '../territory/placement';
+import { Placed } from '../placement/placement';
 import { IdColumn } from '../write/key-columns';
 
 /**

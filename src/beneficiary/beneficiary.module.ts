@@ -8,6 +8,13 @@ import { beneficiaryResolvers } from './beneficiary.resolver';
 import { BENEFICIARY_TABLE, PAYMENT_TABLE } from './beneficiary.write.service';
 import { Payment } from './payment.entity';
 
+declare module '../common/request-context' {
+  interface Loaders {
+    beneficiary: ReturnType<typeof createBeneficiaryLoaders>;
+    personalData: ReturnType<typeof createPersonalDataLoader>;
+  }
+}
+
 /** Beneficiaries (servidores, promotores), their payments and their protected personal data. */
 export const beneficiaryModule = defineModule({
   name: 'beneficiary',

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import type { ClassType } from '../module';
 import { Role } from '../auth/role';
 import { listQuery } from '../common/list-query';
 import { connectionTypes } from '../common/pagination';
-import { listResolver, placedListResolvers, placementResolvers } from '../territory/placement.resolvers';
+import { listResolver, placedListResolvers, placementResolvers } from '../placement/placement.resolvers';
 import { BeneficiaryFilterArgs } from './beneficiary.args';
 import { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryService } from './beneficiary.service';

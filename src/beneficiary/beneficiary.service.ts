@@ -1,6 +1,6 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { parseId } from '../common/validate';
-import { placedList } from '../territory/territory-filter';
+import { placedList } from '../placement/territory-filter';
 import { Beneficiary } from './beneficiary.entity';
 import type { BeneficiaryFilterArgs } from './beneficiary.args';
 

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { requireDate } from '../common/date';
 import { deleteScoped, inOwnTerritorial, updateScoped, type RowGuard } from '../write/scoped-write';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { logger } from '../common/logger';
+import { config } from '../config/config';
 
 /**
  * Tells the response cache which "generation" of the data it is serving: a
@@ -153,7 +154,7 @@ class PollFeed implements DataChangeFeed {
 /** The feed for this database: notifications, or polling on PGlite. */
 export async function startDataChangeFeed(
   dataSource: DataSource,
-  pollMs = Number(process.env.RESPONSE_CACHE_POLL_MS ?? 500),
+  pollMs = config().RESPONSE_CACHE_POLL_MS,
 ): Promise<DataChangeFeed> {
   const [{ version }]: { version: string }[] = await dataSource.query('SELECT version() AS version');
   if (/PGlite/i.test(version)) {

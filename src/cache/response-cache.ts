@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { Role } from '../auth/role';
 import { logger } from '../common/logger';
 import { currentRequestScope } from '../common/request-context';
 import { RawJson, stringifyWithRawJson } from '../common/raw-json';
 import { startDataChangeFeed, type DataChangeFeed } from './data-change-feed';
 import { MemoryResponseCacheStore, RedisResponseCacheStore, type ResponseCacheStore } from './response-cache.store';
+import { config } from '../config/config';
 
 /**
  * Optional response cache for PUBLIC aggregate queries (RESPONSE_CACHE=on;
@@ -116,24 +117,17 @@ export function responseCachePlugin(
   };
 }
 
-function positiveNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
-  return value;
-}
-
 /** The cache RESPONSE_CACHE=on asks for (null when off); fails fast on bad settings. */
 export async function responseCacheFromEnv(dataSource: DataSource): Promise<ResponseCache | null> {
-  const setting = (process.env.RESPONSE_CACHE ?? 'off').toLowerCase();
-  if (setting === 'off') return null;
-  if (setting !== 'on') throw new Error('RESPONSE_CACHE must be on or off');
-  const ttlSeconds = Math.round(positiveNumber('RESPONSE_CACHE_TTL_SECONDS', 300));
-  const store: ResponseCacheStore = process.env.REDIS_URL
-    ? new RedisResponseCacheStore(process.env.REDIS_URL)
-    : new MemoryResponseCacheStore(positiveNumber('RESPONSE_CACHE_MAX_MB', 64) * 2 ** 20);
+  const settings = config();
+  if (settings.RESPONSE_CACHE === 'off') return null;
+  const ttlSeconds = settings.RESPONSE_CACHE_TTL_SECONDS;
+  const store: ResponseCacheStore = settings.REDIS_URL
+    ? new RedisResponseCacheStore(settings.REDIS_URL)
+    : new MemoryResponseCacheStore(settings.RESPONSE_CACHE_MAX_MB * 2 ** 20);
   // Without a working change feed the cache would serve stale answers: refuse to start.
   const feed = await startDataChangeFeed(dataSource);
-  logger.info({ store: process.env.REDIS_URL ? 'redis' : 'memory', ttlSeconds }, 'response cache on');
+  logger.info({ store: settings.REDIS_URL ? 'redis' : 'memory', ttlSeconds }, 'response cache on');
   return {
     plugin: responseCachePlugin(feed, { ttlSeconds, store }),
     feed,

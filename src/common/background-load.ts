@@ -57,6 +57,12 @@ export const BackgroundLoad = {
     );
   },
 
+  /** Whether a background load is running (its own work may hold the event loop: see event-loop.ts). */
+  running(): boolean {
+    for (const p of pending) if (!p.failed) return true;
+    return false;
+  },
+
   /** The background load stopped: every step not done stays refused, as failed rather than loading. */
   failPending(): void {
     for (const p of pending) p.failed = true;

@@ -1,5 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { BackgroundLoad } from './background-load';
 import { logger } from './logger';
+import { config } from '../config/config';
 
 /**
  * Watches the event loop's delay (perf_hooks, 10 ms resolution) and logs a warning for each
@@ -14,11 +16,15 @@ export interface EventLoopStall {
   p99Ms: number;
 }
 
-const logStall = (stall: EventLoopStall) => logger.warn(stall, 'event loop blocked');
+/** A stall while the server's own background load runs (npm start's first minute) is expected: info, not warn. */
+const logStall = (stall: EventLoopStall) =>
+  BackgroundLoad.running()
+    ? logger.info({ ...stall, during: 'background load' }, 'event loop blocked')
+    : logger.warn(stall, 'event loop blocked');
 
 export function watchEventLoop(
-  warnMs = Number(process.env.EVENT_LOOP_WARN_MS ?? 100),
-  windowMs = Number(process.env.EVENT_LOOP_WINDOW_MS ?? 1000),
+  warnMs = config().EVENT_LOOP_WARN_MS,
+  windowMs = config().EVENT_LOOP_WINDOW_MS,
   report: (stall: EventLoopStall) => void = logStall,
 ): () => void {
   if (!(warnMs > 0)) return () => undefined;

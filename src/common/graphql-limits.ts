@@ -16,6 +16,7 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
 import { ErrorCode } from './errors';
 import { currentRequestScope } from './request-context';
 import type { Identity } from '../auth/identity';
+import { config, isProduction } from '../config/config';
 
 /** Limits on the shape of a GraphQL operation, checked before execution. */
 export const GRAPHQL_LIMITS = {
@@ -24,9 +25,13 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 10,
   maxTokens: 3_000,
   /** Work units for an authenticated caller (GRAPHQL_MAX_COST): fields resolved, plus geometry vertices. */
-  maxCost: Number(process.env.GRAPHQL_MAX_COST ?? 1_000_000),
+  get maxCost(): number {
+    return config().GRAPHQL_MAX_COST;
+  },
   /** Work units for an anonymous caller (GRAPHQL_MAX_COST_ANONYMOUS). */
-  maxCostAnonymous: Number(process.env.GRAPHQL_MAX_COST_ANONYMOUS ?? 200_000),
+  get maxCostAnonymous(): number {
+    return config().GRAPHQL_MAX_COST_ANONYMOUS;
+  },
 };
 
 /** What an unpaginated list (e.g. Territorial.colonias) is assumed to hold. */
@@ -216,7 +221,7 @@ function reportWithoutSyntaxPrefix(context: ValidationContext | null, error: Gra
  * production (they leak the schema when introspection is off).
  */
 export function graphqlArmor() {
-  const production = process.env.NODE_ENV === 'production';
+  const production = isProduction();
   // armor words its refusals "Syntax Error: …" although the query parsed: report them as validation errors.
   const refusal = { propagateOnRejection: false, onReject: [reportWithoutSyntaxPrefix] };
   return new ApolloArmor({

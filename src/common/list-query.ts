@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from './request-context';
 import type { Role } from '../auth/role';
 import { PageArgs, type Connection } from './pagination';
 

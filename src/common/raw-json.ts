@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 /**
  * JSON text built by PostgreSQL (a FeatureCollection, a geometry) travelling
  * through GraphQL execution unparsed. `stringifyWithRawJson` (Apollo's
- * `stringifyResult`, src/server.ts) splices the text into the response as it
+ * `stringifyResult`, src/app/server.ts) splices the text into the response as it
  * is, so a large FeatureCollection is never parsed into objects and
  * serialized again (Node 20 has no JSON.rawJSON). Anywhere else — another
  * JSON.stringify, a test executing the schema — `toJSON` parses it, so the

@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource } from 'typeorm';
+import type { Identity } from '../auth/identity';
 
 /** Per-request state that must follow async work down to the database driver. */
 export interface RequestScope {
@@ -41,3 +43,28 @@ export function runOutsideRequestScope<T>(fn: () => T): T {
 export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
 }
+
+/**
+ * Per-request DataLoaders (`ctx.loaders`). Empty here: src/geo adds `geometry`, and each domain
+ * module adds its own in its `<module>.module.ts` by interface augmentation:
+ *
+ *   declare module '../common/request-context' {
+ *     interface Loaders { mercomuna: ReturnType<typeof createMercomunaLoaders> }
+ *   }
+ *
+ * src/app/context.ts builds them from the module list (and the type checker holds the two equal).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by interface augmentation
+export interface Loaders {}
+
+/** The request context every resolver and service receives first. */
+export interface RequestContext {
+  requestId: string;
+  /** Who is asking (PUBLIC when anonymous); see src/auth. */
+  identity: Identity;
+  dataSource: DataSource;
+  loaders: Loaders;
+}
+
+/** Builds a request's context (src/app/context.ts): handed to infrastructure that serves requests. */
+export type RequestContextFactory = (dataSource: DataSource, requestId: string, identity?: Identity) => RequestContext;

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { AppError, ErrorCode } from './errors';
 import { logger } from './logger';
 import { currentRequestScope, type RequestScope } from './request-context';
+import { config } from '../config/config';
 
 /**
  * Stopping a request's work, not just its answer. When a request times out or its response
@@ -16,7 +17,7 @@ import { currentRequestScope, type RequestScope } from './request-context';
 
 /** Largest GraphQL response, bytes of GeoJSON text (MAX_RESPONSE_BYTES, default 4 MiB: serializing the answer holds the event loop, ~10 ms per MB on a quiet machine). */
 export function maxResponseBytes(): number {
-  return Number(process.env.MAX_RESPONSE_BYTES ?? 4 * 1024 * 1024);
+  return config().MAX_RESPONSE_BYTES;
 }
 
 interface PgClientInternals {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 import { Coverage } from './coverage.types';
 
 @ObjectType({

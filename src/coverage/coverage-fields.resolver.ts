@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { CoverageService } from './coverage.service';
 import { AgendaCoverage, BeneficiaryCoverage, Coverage, ImprovementCount, WorkshopCoverage } from './coverage.types';
 

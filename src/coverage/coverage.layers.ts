@@ -1,4 +1,4 @@
-import type { LayerCoverage, LayerProperty } from '../geo/layers';
+import type { LayerCoverage, LayerExtension, LayerProperty } from '../geo/layers';
 import { coveragePropertiesByColoniaSql, coveragePropertiesByTerritorialSql } from './coverage.sql';
 
 /** Coverage figures both choropleth layers carry (columns of coverage.sql.ts). */
@@ -93,3 +93,9 @@ export const coloniaCoverage: LayerCoverage = {
     },
   ],
 };
+
+/** The coverage figures on the territory module's choropleth layers (territoriales, colonias). */
+export const coverageLayerExtensions: LayerExtension[] = [
+  { layer: 'territoriales', coverage: territorialCoverage },
+  { layer: 'colonias', coverage: coloniaCoverage },
+];

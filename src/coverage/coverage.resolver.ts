@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { DateScalar } from '../common/date';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 import { CoverageAt } from './coverage-at.type';
 import { CoverageFieldsResolver } from './coverage-fields.resolver';
 import { CoverageService } from './coverage.service';

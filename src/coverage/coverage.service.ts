@@ -1,11 +1,11 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { requireDateRange } from '../common/date';
 import { requireIntInRange } from '../common/validate';
-import { requireColoniaId, requireTerritorialId } from '../territory/territory-filter';
+import { requireColoniaId, requireTerritorialId } from '../placement/territory-filter';
 import { TerritoryService } from '../territory/territory.service';
-import type { Colonia } from '../territory/colonia.entity';
-import type { Territorial } from '../territory/territorial.entity';
+import type { Colonia } from '../placement/colonia.entity';
+import type { Territorial } from '../placement/territorial.entity';
 import {
   Budget,
   Coverage,

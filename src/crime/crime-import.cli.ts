@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { AppError } from '../common/errors';
-import type { OpenDatabase } from '../db/database';
+import type { CliCommand, CliIo, OpenCliDatabase } from '../import/import-command';
 import { formatCrimeImportReport, importCrime } from './crime-import.service';
 
 export const CRIME_LAYER = 'crime';
@@ -9,17 +9,8 @@ const USAGE = `usage: npm run import -- crime <file.csv[.gz]> [--json]
   the prosecutor's CSV (plain or gzip, UTF-8, comma-separated) with columns fecha_hecho,hora_hecho,delito,lon,lat
 exit status: 0 loaded (rows may have been rejected: see the report), 1 the file was refused, 2 usage error`;
 
-interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
 /** `npm run import -- crime <file>`: the whole file in one transaction, with the report on stdout. */
-export async function runCrimeImportCli(
-  argv: readonly string[],
-  io: Io,
-  open: () => Promise<Pick<OpenDatabase, 'dataSource' | 'close'>>,
-): Promise<number> {
+export async function runCrimeImportCli(argv: readonly string[], io: CliIo, open: OpenCliDatabase): Promise<number> {
   const json = argv.includes('--json');
   const positional = argv.filter((a) => a !== '--json');
   const unknown = positional.find((a) => a.startsWith('--'));
@@ -47,3 +38,6 @@ export async function runCrimeImportCli(
     await db.close();
   }
 }
+
+/** The crime module's subcommand of `npm run import`. */
+export const crimeImportCommand: CliCommand = { name: CRIME_LAYER, usage: USAGE, run: runCrimeImportCli };

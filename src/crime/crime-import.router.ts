@@ -4,10 +4,11 @@ import { requireRole, type Identity } from '../auth/identity';
 import { Role } from '../auth/role';
 import { AppError, ErrorCode, badInput } from '../common/errors';
 import { importCrime } from './crime-import.service';
+import { config } from '../config/config';
 
 /** Largest body of POST /import/crime (CRIME_IMPORT_BODY_LIMIT_BYTES, default 64 MB: the 2019–2024 file is 2.3 MB gzipped, 15 MB plain). */
 export function crimeImportBodyLimit(): number {
-  return Number(process.env.CRIME_IMPORT_BODY_LIMIT_BYTES ?? 64 * 1024 * 1024);
+  return config().CRIME_IMPORT_BODY_LIMIT_BYTES;
 }
 
 const TYPES = new Set(['text/csv', 'application/gzip', 'application/x-gzip', 'application/octet-stream']);

@@ -1,6 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { normaliseOffence } from './crime-category';
 import { openCrimeCsv } from './crime-csv';
+import { databaseMode } from '../db/database';
 import {
   ASSIGN_COLONIA,
   CREATE_STAGING,
@@ -160,7 +161,7 @@ async function importInTransaction(
   // One import at a time: the rollup rebuild must see every committed incident.
   await runner.query(`SELECT pg_advisory_xact_lock(hashtext('territorio.crime_import'))`);
   // The set-based steps over 191k rows outlast the API's per-statement limit; this transaction only.
-  if (process.env.DATABASE_URL) await runner.query(`SET LOCAL statement_timeout = '600s'`);
+  if (databaseMode() === 'external') await runner.query(`SET LOCAL statement_timeout = '600s'`);
   await runner.query(CREATE_STAGING);
 
   const csv = await openCrimeCsv(source);

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import type { ClassType } from '../module';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 import { CrimeWindowArgs } from './crime-window.args';
 import { CrimeService } from './crime.service';
 import { CrimeStats, type CrimeScope } from './crime.types';

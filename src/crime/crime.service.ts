@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { BackgroundLoad } from '../common/background-load';
 import { badInput } from '../common/errors';
 import { requireDateRange } from '../common/date';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { dataSource } from '../../ormconfig';
 import { logger } from '../common/logger';
 import { embeddedDataDir, startEmbeddedPostgis, type EmbeddedPostgis } from './embedded-postgis';
+import { config } from '../config/config';
 
 export type DatabaseMode = 'embedded' | 'external';
 
@@ -22,19 +22,19 @@ export interface OpenDatabaseOptions {
 }
 
 export function databaseMode(): DatabaseMode {
-  return process.env.DATABASE_URL ? 'external' : 'embedded';
+  return config().DATABASE_URL ? 'external' : 'embedded';
 }
 
 export { embeddedDataDir } from './embedded-postgis';
 
 /**
- * Opens the one DataSource in either mode.
+ * Opens the DataSource given (the app's one: src/app/database.ts) in either mode.
  * - external (DATABASE_URL set): connects; migrations are `npm run migrate`'s job
  *   unless `migrate` is asked for.
  * - embedded: starts PGlite + PostGIS on loopback, points the DataSource at it and
  *   runs pending migrations.
  */
-export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+export async function openDatabase(dataSource: DataSource, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   const mode = databaseMode();
   let embedded: EmbeddedPostgis | undefined;
   if (mode === 'embedded') {

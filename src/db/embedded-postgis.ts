@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { logger } from '../common/logger';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import { config } from '../config/config';
 
 export interface EmbeddedPostgis {
   /** postgres:// URL of the wire-protocol server (a Unix socket in a private folder). */
@@ -19,7 +20,7 @@ export interface EmbeddedPostgis {
 
 /** Where the embedded cluster lives: DATA_DIR/pglite (DATA_DIR defaults to .data). */
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? '.data', 'pglite');
+  return path.resolve(config().DATA_DIR, 'pglite');
 }
 
 export interface EmbeddedPostgisOptions {

@@ -10,7 +10,7 @@ import { ReplicaMonitor, replicaSettingsFromEnv, type ReplicaStatus } from './re
 
 /**
  * Reads to the replica, writes to the primary (DATABASE_READ_URL, see
- * ormconfig.ts). A request is read-only when it is a GET/HEAD (the GIS
+ * src/app/ormconfig.ts). A request is read-only when it is a GET/HEAD (the GIS
  * endpoints) or a GraphQL query operation (readRoutingPlugin): its
  * statements outside transactions — raw `query()` and query-builder reads —
  * go to the replica. Everything else goes to the primary: mutations (with the

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { badInput } from '../common/errors';
 import { currentRequestScope, type RequestScope } from '../common/request-context';
 import { isReplicaUnavailable, RoutedDataSource } from './read-routing';
+import { config } from '../config/config';
 
 /**
  * Read-your-writes with a read replica (docs/SCALING.md, "Read-your-writes").
@@ -27,12 +28,6 @@ export const LSN_HEADER = 'territorio-lsn';
 export const LSN_COOKIE = 'territorio_lsn';
 export const READ_FROM_HEADER = 'territorio-read-from';
 const LSN_PATTERN = /^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/i;
-
-function setting(name: string, fallback: number, min: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}`);
-  return value;
-}
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
@@ -70,7 +65,7 @@ export async function routeForMinLsn(dataSource: DataSource, scope: RequestScope
     scope.readOnly = false;
     return;
   }
-  const waitMs = setting('READ_YOUR_WRITES_WAIT_MS', 250, 0);
+  const waitMs = config().READ_YOUR_WRITES_WAIT_MS;
   const replica = dataSource.replicaQueryRunner();
   try {
     const [{ replayed }] = await replica.query('SELECT replica_wait_for_lsn($1::pg_lsn, $2) AS replayed', [
@@ -108,7 +103,7 @@ export function readYourWritesMiddleware(dataSource: DataSource) {
 /** GraphQL: routes queries carrying an LSN; answers mutations with the primary's LSN after commit. */
 export function readYourWritesPlugin(dataSource: DataSource): ApolloServerPlugin {
   const replicated = dataSource instanceof RoutedDataSource && dataSource.replicated;
-  const cookieSeconds = setting('READ_YOUR_WRITES_COOKIE_SECONDS', 300, 1);
+  const cookieSeconds = config().READ_YOUR_WRITES_COOKIE_SECONDS;
   return {
     async requestDidStart() {
       let kind: string | undefined;

@@ -1,4 +1,5 @@
 import { logger } from '../common/logger';
+import { config } from '../config/config';
 
 /**
  * Watches the read replica (DATABASE_READ_URL) so reads go there only while
@@ -45,16 +46,10 @@ export interface ReplicaProbeQueries {
   }>;
 }
 
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number (ms)`);
-  return value;
-}
-
 export function replicaSettingsFromEnv() {
   return {
-    probeMs: positiveInteger('REPLICA_PROBE_MS', 500),
-    maxLagMs: positiveInteger('REPLICA_MAX_LAG_MS', 5000),
+    probeMs: config().REPLICA_PROBE_MS,
+    maxLagMs: config().REPLICA_MAX_LAG_MS,
   };
 }
 

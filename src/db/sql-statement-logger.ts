@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import { logger } from '../common/logger';
 import { currentRequestScope } from '../common/request-context';
@@ -7,6 +8,16 @@ import { beforeStatement } from '../common/request-stop';
 let statementsTotal = 0;
 export function sqlStatementsTotal(): number {
   return statementsTotal;
+}
+
+/**
+ * Work whose failures or slowness the server expects (a capability probe, its own background load):
+ * their statements' failures and slow runs are logged at info, not warn, so that an expected start
+ * prints no warning.
+ */
+const expected = new AsyncLocalStorage<string>();
+export function expectedSqlWork<T>(why: string, work: () => Promise<T>): Promise<T> {
+  return expected.run(why, work);
 }
 
 /**
@@ -25,10 +36,14 @@ export class SqlStatementLogger implements TypeOrmLogger {
     if (logger.isLevelEnabled('debug')) logger.debug({ sql: query }, 'sql');
   }
   logQueryError(error: string | Error, query: string): void {
-    logger.warn({ sql: query.slice(0, 500), err: String(error) }, 'sql failed');
+    const why = expected.getStore();
+    if (why) logger.info({ sql: query.slice(0, 120), err: String(error), expected: why }, 'sql failed (expected)');
+    else logger.warn({ sql: query.slice(0, 500), err: String(error) }, 'sql failed');
   }
   logQuerySlow(time: number, query: string): void {
-    logger.warn({ sql: query.slice(0, 500), ms: time }, 'sql slow');
+    const why = expected.getStore();
+    if (why) logger.info({ sql: query.slice(0, 120), ms: time, expected: why }, 'sql slow (expected)');
+    else logger.warn({ sql: query.slice(0, 500), ms: time }, 'sql slow');
   }
   logSchemaBuild(message: string): void {
     logger.debug(message);

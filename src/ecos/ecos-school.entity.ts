@@ -2,7 +2,7 @@ import { Check, Column, Entity } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
 import { RowVersion } from '../write/row-version';
-import { Placed } from '../territory/placement';
+import { Placed } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { linkedLoader, type Link } from '../db/loaders';
-import { placedFeatureLoaders } from '../territory/placement.loaders';
+import { placedFeatureLoaders } from '../placement/placement.loaders';
 import { EcosSchool } from './ecos-school.entity';
 
 const FACILITATOR_OF_SCHOOL: Link = {

@@ -7,6 +7,12 @@ import { ecosMutations } from './ecos.mutations.resolver';
 import { ecosResolvers } from './ecos.resolver';
 import { ECOS_SCHOOL_TABLE } from './ecos.write.service';
 
+declare module '../common/request-context' {
+  interface Loaders {
+    ecos: ReturnType<typeof createEcosLoaders>;
+  }
+}
+
 /** ECOS: community citizenship schools and their facilitators. */
 export const ecosModule = defineModule({
   name: 'ecos',

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Float, Int, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import type { ClassType } from '../module';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
-import { TerritoryFilterArgs } from '../territory/territory-filter.args';
-import { listResolver, placedFeatureResolvers } from '../territory/placement.resolvers';
+import { TerritoryFilterArgs } from '../placement/territory-filter.args';
+import { listResolver, placedFeatureResolvers } from '../placement/placement.resolvers';
 import { EcosSchoolDistance } from './ecos-school-distance.type';
 import { EcosSchool } from './ecos-school.entity';
 import { EcosService, NEAREST_ECOS_MAX } from './ecos.service';

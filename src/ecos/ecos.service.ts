@@ -1,7 +1,7 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireIntInRange, requireLonLat } from '../common/validate';
-import { placedList } from '../territory/territory-filter';
-import type { TerritoryFilterArgs } from '../territory/territory-filter.args';
+import { placedList } from '../placement/territory-filter';
+import type { TerritoryFilterArgs } from '../placement/territory-filter.args';
 import { EcosSchool } from './ecos-school.entity';
 import { NEAREST_ECOS_SQL } from './ecos.sql';
 import { EcosSchoolDistance } from './ecos-school-distance.type';

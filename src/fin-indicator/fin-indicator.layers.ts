@@ -1,4 +1,4 @@
-import { type LayerProperty, property } from '../geo/layers';
+import { type LayerExtension, type LayerProperty, property } from '../geo/layers';
 
 /** Population of a colonia / territorial for rates: the IECM catalogue's figure (aliases of the territory layers). */
 export const COLONIA_POPULATION_SQL = 'c.poblacion::float8';
@@ -34,3 +34,17 @@ export function finIndicatorProperties(populationSql: string): LayerProperty[] {
     ),
   ];
 }
+
+/** The fin-indicator figures on the territory module's choropleth layers (aliases `t`, `c` of territory.layers.ts). */
+export const finIndicatorLayerExtensions: LayerExtension[] = [
+  {
+    layer: 'territoriales',
+    joins: [finIndicatorJoins('TERRITORIAL', 't.id')],
+    properties: finIndicatorProperties(TERRITORIAL_POPULATION_SQL),
+  },
+  {
+    layer: 'colonias',
+    joins: [finIndicatorJoins('COLONIA', 'c.id')],
+    properties: finIndicatorProperties(COLONIA_POPULATION_SQL),
+  },
+];

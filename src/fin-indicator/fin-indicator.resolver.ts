@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { CrimeWindowArgs } from '../crime/crime-window.args';
 import { CrimeService } from '../crime/crime.service';

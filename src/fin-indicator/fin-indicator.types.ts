@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Territorial } from '../territory/territorial.entity';
+import { Territorial } from '../placement/territorial.entity';
 
 /** What a Fin-indicator block is about: the alcaldía (id 0) or one territorial, in a year. */
 export interface FinScope {

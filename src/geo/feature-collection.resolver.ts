@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Float, ID, Int, Query, registerEnumType, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { parseId } from '../common/validate';
 import { FeatureCollectionService, geoJsonOutput } from './feature-collection.service';
 import { GeoJSONScalar } from './geojson.scalar';
@@ -8,7 +8,7 @@ import { resolveSpatialFilter, SpatialFilterArgs } from './spatial-filter.args';
 
 /**
  * The `featureCollection` query over a layer registry, and its `Layer` enum
- * (one value per layer: the id upper-cased). Built once, by src/registry.ts.
+ * (one value per layer: the id upper-cased). Built once, by src/app/registry.ts.
  */
 export function featureCollectionResolver(layers: LayerRegistry) {
   const Layer: Record<string, string> = Object.fromEntries(layers.ids.map((id) => [id.toUpperCase(), id]));

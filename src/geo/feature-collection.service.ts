@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { requireFiniteInRange, requireIntInRange } from '../common/validate';
 import { filterError } from './cql2.ast';

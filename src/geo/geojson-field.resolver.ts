@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type DataLoader from 'dataloader';
 import type { Geometry } from 'geojson';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { loadRequired } from '../db/loaders';
 import { GeoJSONScalar } from './geojson.scalar';
 

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { logger } from '../common/logger';
 import { runOutsideRequestScope } from '../common/request-context';
 import type { VertexEstimates } from '../common/graphql-limits';
+import { expectedSqlWork } from '../db/sql-statement-logger';
 
 /**
  * Vertex counts for the query cost model (src/common/graphql-limits.ts), measured in
@@ -49,7 +50,10 @@ export class GeometryCost {
   /** Measures now (at start-up). */
   async load(): Promise<void> {
     try {
-      const rows: { name: string; avg: number | null; total: number | null }[] = await this.dataSource.query(STATS_SQL);
+      const rows: { name: string; avg: number | null; total: number | null }[] = await expectedSqlWork(
+        'vertex counts for the cost model',
+        () => this.dataSource.query(STATS_SQL),
+      );
       const perFeature: Record<string, number> = {};
       const perLayer: Record<string, number> = {};
       let largest = 1;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { Float } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireIntInRange } from '../common/validate';
 import { GeoJSONScalar } from './geojson.scalar';
 import { prefetchedGeometry } from './geometry-prefetch';

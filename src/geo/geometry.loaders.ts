@@ -73,3 +73,9 @@ export function createGeometryLoaders(dataSource: DataSource) {
 }
 
 export type GeometryLoaders = ReturnType<typeof createGeometryLoaders>;
+
+declare module '../common/request-context' {
+  interface Loaders {
+    geometry: ReturnType<typeof createGeometryLoaders>;
+  }
+}

@@ -4,7 +4,7 @@ import type { SqlParams } from './sql-params';
 /**
  * Map layers: each module describes its layers once — table, geometry, id,
  * public properties, date, filters — with the builders below, and the
- * registry (built from the module list, src/registry.ts) serves them alike
+ * registry (built from the module list, src/app/registry.ts) serves them alike
  * to the GraphQL `featureCollection`, GET /geojson, OGC API – Features (/ogc)
  * and the vector tiles (/tiles). Adding a layer to a module publishes it everywhere.
  *
@@ -195,6 +195,41 @@ export function placedLayer(
     properties: [...properties, ...coloniaProperties, ...territorialProperties],
     filters: [territorialFilter('t'), coloniaFilter, ...filters],
   });
+}
+
+/**
+ * What a module adds to another module's layer (its descriptor's `layerExtensions`): joins after
+ * the layer's own, properties after its own, and its coverage figures. Applied by
+ * `extendLayers` before the registry is built.
+ */
+export interface LayerExtension {
+  layer: LayerId;
+  joins?: string[];
+  properties?: LayerProperty[];
+  coverage?: LayerCoverage;
+}
+
+/** The layers with every extension applied, in the order given; an extension of an unknown layer is an error. */
+export function extendLayers(
+  layers: readonly LayerDefinition[],
+  extensions: readonly LayerExtension[],
+): LayerDefinition[] {
+  const ids = new Set(layers.map((l) => l.id));
+  const unknown = extensions.find((e) => !ids.has(e.layer));
+  if (unknown) throw new Error(`a layer extension names the map layer "${unknown.layer}", which no module defines`);
+  return layers.map((layer) =>
+    extensions
+      .filter((e) => e.layer === layer.id)
+      .reduce((extended, { joins = [], properties = [], coverage }) => {
+        if (coverage && extended.coverage) throw new Error(`two modules give the map layer "${layer.id}" coverage`);
+        return {
+          ...extended,
+          from: [extended.from, ...joins].join(' '),
+          properties: [...extended.properties, ...properties],
+          coverage: coverage ?? extended.coverage,
+        };
+      }, layer),
+  );
 }
 
 /** Every property of a layer: its own, then its coverage figures. */

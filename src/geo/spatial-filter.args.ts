@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { GeoJSONScalar } from './geojson.scalar';
 import { validateGeoJsonGeometry } from './geojson-input';
 import { MAX_NEAR_METERS, parseBbox, validateNear, type SpatialFilter } from './spatial-filter';

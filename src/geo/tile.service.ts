@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type * as VtPbf from '@maplibre/vt-pbf' with { 'resolution-mode': 'import' };
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { logger } from '../common/logger';
+import { expectedSqlWork } from '../db/sql-statement-logger';
 import type { LayerDefinition } from './layers';
 import { SqlParams } from './sql-params';
 import {
@@ -44,22 +45,22 @@ const encodings = new WeakMap<DataSource, Promise<TileEncoding>>();
 export function tileEncodingOf(dataSource: DataSource): Promise<TileEncoding> {
   let known = encodings.get(dataSource);
   if (!known) {
-    known = dataSource
-      .query(
+    known = expectedSqlWork('vector-tile capability probe', () =>
+      dataSource.query(
         `SELECT ST_AsMVT(q, 'probe') AS mvt
            FROM (SELECT 1 AS id, ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(0, 0), 3857), ST_TileEnvelope(0, 0, 0)) AS geom) q`,
-      )
-      .then(
-        () => 'postgis' as const,
-        (error: unknown) => {
-          if (/protobuf/i.test(String((error as Error)?.message))) {
-            logger.info('PostGIS has no protobuf-c support: vector tiles are encoded in JS');
-            return 'js' as const;
-          }
-          encodings.delete(dataSource);
-          throw error;
-        },
-      );
+      ),
+    ).then(
+      () => 'postgis' as const,
+      (error: unknown) => {
+        if (/protobuf/i.test(String((error as Error)?.message))) {
+          logger.info('PostGIS has no protobuf-c support: vector tiles are encoded in JS');
+          return 'js' as const;
+        }
+        encodings.delete(dataSource);
+        throw error;
+      },
+    );
     encodings.set(dataSource, known);
   }
   return known;

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import type { DateRange, FeatureQuery } from '../geo/feature-collection.sql';
 import { validateGeoJsonGeometry } from '../geo/geojson-input';

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { logger } from '../common/logger';
 import { FeatureCollectionService } from '../geo/feature-collection.service';
 import type { FeatureQuery, GeoJsonOutput } from '../geo/feature-collection.sql';

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import type { RequestContextFactory } from '../common/request-context';
 import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
 import type { LayerRegistry } from '../geo/layers';
 import { MAX_PRECISION } from '../geo/spatial-sql';
@@ -25,7 +26,11 @@ export const GEOJSON_MAX_AGE = 300;
  * default 0) and the layer's filters (territorial=…, kind=…). A dense layer
  * (the crime points) is streamed in pieces (geojson-stream.ts).
  */
-export function geojsonRouter(dataSource: DataSource, layers: LayerRegistry): Router {
+export function geojsonRouter(
+  dataSource: DataSource,
+  layers: LayerRegistry,
+  createContext: RequestContextFactory,
+): Router {
   const router = Router();
   router.get('/geojson/:layer', async (req, res) => {
     const name = req.params.layer.replace(/\.geojson$/, '');
@@ -40,7 +45,7 @@ export function geojsonRouter(dataSource: DataSource, layers: LayerRegistry): Ro
         simplify: 'simplify',
       },
     );
-    const ctx = requestContextOf(dataSource, res);
+    const ctx = requestContextOf(createContext, dataSource, res);
     const query = await featureQueryFromParams(ctx, layer, params);
     if (layer.maxFeatures !== undefined) {
       await streamFeatureCollection(res, ctx, layer, query, output, `${layer.id}.geojson`, GEOJSON_MAX_AGE);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from '../context';
+import type { RequestContext, RequestContextFactory } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { requireIntInRange } from '../common/validate';
+import { sqlStatementHeaderEnabled } from '../config/config';
 
 /** Shared plumbing of the GIS endpoints (/geojson, /ogc, /tiles): context, parameters, caching. */
 
@@ -14,8 +15,13 @@ import { requireIntInRange } from '../common/validate';
  */
 export const MAX_REQUEST_HEADER_BYTES = 128 * 1024;
 
-export function requestContextOf(dataSource: DataSource, res: Response): RequestContext {
-  return createRequestContext(dataSource, res.locals.scope.requestId);
+/** The request context of a GIS request (anonymous: the GIS endpoints serve public data), built by the app's factory. */
+export function requestContextOf(
+  createContext: RequestContextFactory,
+  dataSource: DataSource,
+  res: Response,
+): RequestContext {
+  return createContext(dataSource, res.locals.scope.requestId);
 }
 
 /**
@@ -74,7 +80,7 @@ export function listParam(params: Map<string, string>, name: string): string[] |
 
 function sqlCountHeaderEnabled(): boolean {
   // Same switch as the GraphQL X-SQL-Statements header (server.ts).
-  return (process.env.SQL_COUNT_HEADER ?? (process.env.NODE_ENV === 'production' ? 'off' : 'on')) === 'on';
+  return sqlStatementHeaderEnabled();
 }
 
 /**

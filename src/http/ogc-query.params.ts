@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { checkDate, type Expr, type Predicate } from '../geo/cql2.ast';
 import { filterGeometries, filterSql, parseFilter, type FeatureFilter } from '../geo/cql2.sql';

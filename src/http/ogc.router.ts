@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express';
 import type { DataSource } from 'typeorm';
+import type { RequestContextFactory } from '../common/request-context';
 import { badInput, notFound } from '../common/errors';
 import { FeatureCollectionService, type LayerExtent } from '../geo/feature-collection.service';
 import { contentCrsHeader, crsPrecision, CRS84, DEFAULT_CRS, SUPPORTED_CRS } from '../geo/crs';
@@ -121,7 +122,7 @@ function pageUrl(base: string, req: Request, params: Map<string, string>, change
   return `${base}${req.baseUrl}${req.path}?${query.toString()}`;
 }
 
-export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router {
+export function ogcRouter(dataSource: DataSource, layers: LayerRegistry, createContext: RequestContextFactory): Router {
   const router = Router();
 
   router.get('/ogc', (req, res) => {
@@ -153,7 +154,10 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
   router.get('/ogc/collections', async (req, res) => {
     metadataParams(req);
     const base = baseUrlOf(req);
-    const extents = await FeatureCollectionService.extents(requestContextOf(dataSource, res), layers.all());
+    const extents = await FeatureCollectionService.extents(
+      requestContextOf(createContext, dataSource, res),
+      layers.all(),
+    );
     sendJson(res, {
       links: [{ href: `${base}/ogc/collections`, rel: 'self', type: JSON_TYPE, title: 'Collections' }],
       collections: layers.all().map((layer) => collectionDocument(base, layer, extents.get(layer.id))),
@@ -163,7 +167,7 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
   router.get('/ogc/collections/:collectionId', async (req, res) => {
     const layer = collectionOf(layers, req.params.collectionId);
     metadataParams(req);
-    const extents = await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer]);
+    const extents = await FeatureCollectionService.extents(requestContextOf(createContext, dataSource, res), [layer]);
     sendJson(res, collectionDocument(baseUrlOf(req), layer, extents.get(layer.id)));
   });
 
@@ -193,7 +197,7 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
     checkFormat(params);
     const limit = intParam(params, 'limit', OGC_DEFAULT_LIMIT, 1, OGC_MAX_LIMIT);
     const offset = intParam(params, 'offset', 0, 0, 1_000_000);
-    const ctx = requestContextOf(dataSource, res);
+    const ctx = requestContextOf(createContext, dataSource, res);
     const { query, crs, properties } = await ogcItemsQuery(ctx, layer, params);
     const page = await FeatureCollectionService.itemsPage(
       ctx,
@@ -241,7 +245,7 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry): Router
     const missing = () => notFound(`Feature "${featureId.slice(0, 40)}" does not exist in collection ${layer.id}`);
     if (!/^[1-9][0-9]{0,9}$/.test(featureId) || Number(featureId) > 2147483647) throw missing();
     const feature = await FeatureCollectionService.feature(
-      requestContextOf(dataSource, res),
+      requestContextOf(createContext, dataSource, res),
       layer,
       Number(featureId),
       { precision: crsPrecision(crs), simplifyMeters: 0, crs },

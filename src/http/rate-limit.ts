@@ -3,6 +3,7 @@ import { createClient } from 'redis';
 import { AppError, ErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
 import type { Identity } from '../auth/identity';
+import { config } from '../config/config';
 
 /** Counts hits of a key in fixed windows. Pluggable so several replicas can share one (Redis). */
 export interface RateLimitStore {
@@ -103,12 +104,8 @@ export interface RateLimitOptions {
 }
 
 export function rateLimitOptionsFromEnv(): RateLimitOptions {
-  const limit = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
-  if (!Number.isInteger(limit) || limit < 0) throw new Error('RATE_LIMIT_PER_MINUTE must be a whole number (0 = off)');
-  const authFailureLimit = Number(process.env.AUTH_FAILURES_PER_MINUTE ?? 20);
-  if (!Number.isInteger(authFailureLimit) || authFailureLimit < 0)
-    throw new Error('AUTH_FAILURES_PER_MINUTE must be a whole number (0 = off)');
-  const store = process.env.REDIS_URL ? new RedisRateLimitStore(process.env.REDIS_URL) : new MemoryRateLimitStore();
+  const { RATE_LIMIT_PER_MINUTE: limit, AUTH_FAILURES_PER_MINUTE: authFailureLimit, REDIS_URL } = config();
+  const store = REDIS_URL ? new RedisRateLimitStore(REDIS_URL) : new MemoryRateLimitStore();
   return { limit, windowMs: 60_000, store, authFailureLimit };
 }
 

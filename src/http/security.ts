@@ -5,15 +5,14 @@ import { AppError, ErrorCode } from '../common/errors';
 import { sendHttpError } from '../common/http-errors';
 import type { RequestScope } from '../common/request-context';
 import { stopRequest } from '../common/request-stop';
-
-const isProduction = () => process.env.NODE_ENV === 'production';
+import { config, isProduction } from '../config/config';
 
 /**
  * CORS allow-list from CORS_ORIGINS (comma-separated origins, or `*`). Default:
  * any localhost origin outside production, none in production.
  */
 export function corsMiddleware() {
-  const configured = (process.env.CORS_ORIGINS ?? '')
+  const configured = (config().CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
@@ -86,7 +85,7 @@ export function apiSecurityHeaders() {
  * further SQL statements refused, its running ones cancelled (src/common/request-stop.ts) —
  * and answered 503 (JSON, Retry-After).
  */
-export function requestTimeout(ms = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000)) {
+export function requestTimeout(ms = config().REQUEST_TIMEOUT_MS) {
   return (_req: Request, res: Response, next: NextFunction) => {
     const scope = res.locals.scope as RequestScope | undefined;
     const timer = setTimeout(() => {

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import type { RequestContextFactory } from '../common/request-context';
 import { FeatureCollectionService } from '../geo/feature-collection.service';
 import { layerProperties, type LayerRegistry, type PropertyType } from '../geo/layers';
 import { parseTileCoordinates, tileEncodingOf, TileService } from '../geo/tile.service';
@@ -31,7 +32,11 @@ const TILEJSON_FIELD_TYPE: Record<PropertyType, string> = {
  * (Web Mercator XYZ; 204 when the tile is empty) and its TileJSON at
  * GET /tiles/{layer}.json.
  */
-export function tilesRouter(dataSource: DataSource, layers: LayerRegistry): Router {
+export function tilesRouter(
+  dataSource: DataSource,
+  layers: LayerRegistry,
+  createContext: RequestContextFactory,
+): Router {
   const router = Router();
   // Learn at startup whether PostGIS encodes tiles, so no request pays for the probe (it retries on the first tile if this fails).
   void tileEncodingOf(dataSource).catch(() => undefined);
@@ -40,7 +45,7 @@ export function tilesRouter(dataSource: DataSource, layers: LayerRegistry): Rout
     const layer = layers.require('layer', req.params.layer);
     rejectUnknownParams(queryParams(req), []);
     const tile = parseTileCoordinates(req.params.z, req.params.x, req.params.y);
-    const bytes = await TileService.tile(requestContextOf(dataSource, res), layer, tile);
+    const bytes = await TileService.tile(requestContextOf(createContext, dataSource, res), layer, tile);
     if (bytes.length === 0) {
       setSqlStatementsHeader(res);
       res.setHeader('Cache-Control', `public, max-age=${TILE_MAX_AGE}`);
@@ -53,7 +58,9 @@ export function tilesRouter(dataSource: DataSource, layers: LayerRegistry): Rout
   router.get('/tiles/:layer.json', async (req, res) => {
     const layer = layers.require('layer', req.params.layer);
     rejectUnknownParams(queryParams(req), []);
-    const extent = (await FeatureCollectionService.extents(requestContextOf(dataSource, res), [layer])).get(layer.id);
+    const extent = (
+      await FeatureCollectionService.extents(requestContextOf(createContext, dataSource, res), [layer])
+    ).get(layer.id);
     const bounds = extent?.bbox ?? [-180, -85.0511, 180, 85.0511];
     const base = baseUrlOf(req);
     sendJson(res, {

@@ -3,7 +3,7 @@ import { checkWriteGeometryShape } from '../geo/geojson-input';
 import { findControlCharacter, nameProblem } from '../common/text-input';
 import { slugify } from './names';
 import type { ImportLayer } from './import-layers';
-import { IECM_CLAVE, IECM_CLAVE_FORM } from '../territory/colonia-tipo';
+import { IECM_CLAVE, IECM_CLAVE_FORM } from '../placement/colonia-tipo';
 
 /**
  * The JS half of the import checks, one feature at a time as the stream

@@ -6,11 +6,12 @@ import { Role } from '../auth/role';
 import { AppError, ErrorCode, badInput } from '../common/errors';
 import { ByteLimit } from './geojson-stream';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
-import { ASSIGNMENT_LAYER, importTerritorialAssignment } from './territorial-assignment.service';
+import type { Importer } from './importer';
+import { config } from '../config/config';
 
 /** Largest GeoJSON body accepted by POST /import/{layer} (IMPORT_BODY_LIMIT_BYTES, default 20 MB). */
 export function importBodyLimit(): number {
-  return Number(process.env.IMPORT_BODY_LIMIT_BYTES ?? 20 * 1024 * 1024);
+  return config().IMPORT_BODY_LIMIT_BYTES;
 }
 
 const QUERY_PARAMETERS = new Set([
@@ -22,7 +23,8 @@ const QUERY_PARAMETERS = new Set([
   'iecm',
 ]);
 
-function flag(name: string, value: unknown): boolean {
+/** A true/false query parameter (true, 1, false, 0); absent is false. */
+export function flag(name: string, value: unknown): boolean {
   if (value === undefined) return false;
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
@@ -43,38 +45,8 @@ function text(name: string, value: unknown): string | undefined {
  * was rejected, 422 (with the report) when something was. Query flags:
  * dry_run, allow_partial, name_field, clave_field, territorial_field.
  */
-export function importRouter(dataSource: DataSource): Router {
+export function importRouter(dataSource: DataSource, importer: Importer): Router {
   const router = Router();
-  router.post(`/import/${ASSIGNMENT_LAYER}`, async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      requireRole(res.locals.identity as Identity, Role.ADMIN);
-      const unknown = Object.keys(req.query).find((k) => k !== 'dry_run');
-      if (unknown) throw badInput(unknown, 'is not a parameter of this import (use dry_run)');
-      const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== 'text/csv') throw badInput('Content-Type', 'must be text/csv');
-      const limit = importBodyLimit();
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of req) {
-        size += (chunk as Buffer).length;
-        if (size > limit)
-          throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The CSV is larger than the limit of ${limit} bytes`);
-        chunks.push(chunk as Buffer);
-      }
-      const report = await importTerritorialAssignment(dataSource, Buffer.concat(chunks), {
-        dryRun: flag('dry_run', req.query.dry_run),
-        actor: (res.locals.identity as Identity).subject,
-        source: `POST /import/${ASSIGNMENT_LAYER}`,
-      });
-      res.status(report.rejected > 0 ? 422 : 200).json(report);
-    } catch (error) {
-      if (!req.complete) {
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-      }
-      next(error);
-    }
-  });
   router.post('/import/:layer', async (req: Request, res: Response, next: NextFunction) => {
     try {
       requireRole(res.locals.identity as Identity, Role.ADMIN);
@@ -93,7 +65,7 @@ export function importRouter(dataSource: DataSource): Router {
         allowPartial: flag('allow_partial', req.query.allow_partial),
         actor: (res.locals.identity as Identity).subject,
       };
-      checkImportOptions(options);
+      checkImportOptions(importer, options);
       const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (type !== 'application/geo+json' && type !== 'application/json')
         throw badInput('Content-Type', 'must be application/geo+json or application/json');
@@ -104,7 +76,7 @@ export function importRouter(dataSource: DataSource): Router {
       // The request is piped (not handed to the pipeline) so that a failed parse does not destroy the socket the answer goes out on.
       const body = new PassThrough();
       req.pipe(body);
-      const report = await importGeoJson(dataSource, body, options, [new ByteLimit(limit)]);
+      const report = await importGeoJson(importer, dataSource, body, options, [new ByteLimit(limit)]);
       res.status(report.rejected > 0 ? 422 : 200).json(report);
     } catch (error) {
       // Whatever of the body is left is not read: answer, then close the connection.

@@ -1,25 +1,17 @@
 import type { Readable, Transform } from 'node:stream';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { changesJsonSql } from '../write/audit-trail';
 import { badInput } from '../common/errors';
 import { COLONIA_SNAP_DEG, PROBE_SPACING_DEG, probePointsSql, shareInColoniaSql } from '../geo/geometry-placement';
 import { IZTAPALAPA_EXTENT } from '../geo/geojson-input';
-import {
-  OVERLAY_GRID_DEG,
-  SRID,
-  areaKm2Sql,
-  intersectionSql,
-  multiPolygonSql,
-  unionAggregateSql,
-} from '../geo/spatial-sql';
+import { SRID, intersectionSql } from '../geo/spatial-sql';
 import { resolveDuplicates } from './names';
-import { NESTED_MIN_SHARE, refreshColoniaNesting, refreshTerritorialPoblacion } from '../territory/territory-nesting';
+import { NESTED_MIN_SHARE } from '../placement/territory-nesting';
 import { readFeatureCollection } from './geojson-stream';
 import { intakeFeature, type ImportFields, type StagedFeature } from './import-intake';
 import type { ImportLayer, ImportLayerId } from './import-layers';
-import { importLayers, placedTables } from '../registry';
+import { hooksOf, type Importer, type ImportRun, type LayerOnlyOption } from './importer';
 import type { FeatureOutcome, ImportReport } from './import-report';
-import { moveProgramRowsSql, upsertSql } from './import.sql';
+import { upsertSql } from './import.sql';
 import { runImportTransaction } from './import-transaction';
 
 /**
@@ -53,27 +45,36 @@ export const SLIVER_MIN_M2 = 1;
  * the alcaldía's edge by tens of metres; a neighbouring alcaldía is kilometres off.
  */
 export const BOUNDARY_TOLERANCE_DEG = 0.002;
-/** As the demo seed: a territorial is the union of its colonias grown by 3 overlay grid cells, so it covers them. */
-const TERRITORIAL_COVERING_MARGIN_DEG = 3 * OVERLAY_GRID_DEG;
 const STAGE_BATCH_BYTES = 1_000_000;
 const IMPORT_STATEMENT_TIMEOUT = '300s';
 
+/** The option's name in messages (the CLI flag; POST /import takes it with `_`). */
+const OPTION_NAMES: Record<LayerOnlyOption, string> = { territorialField: 'territorial-field', iecm: 'iecm' };
+
 /** Usage errors (bad layer, option not for this layer) before anything is read. */
-export function checkImportOptions(options: {
-  layer: string;
-  territorialField?: string;
-  nameField: string;
-  claveField?: string;
-  iecm?: boolean;
-}): void {
-  if (!importLayers.has(options.layer))
+export function checkImportOptions(
+  importer: Importer,
+  options: {
+    layer: string;
+    territorialField?: string;
+    nameField: string;
+    claveField?: string;
+    iecm?: boolean;
+  },
+): void {
+  const { layers } = importer;
+  if (!layers.has(options.layer))
     throw badInput(
       'layer',
-      `must be one of ${importLayers.ids.join(', ')} (got ${JSON.stringify(options.layer.slice(0, 40))})`,
+      `must be one of ${layers.ids.join(', ')} (got ${JSON.stringify(options.layer.slice(0, 40))})`,
     );
-  if (options.territorialField && options.layer !== 'colonias')
-    throw badInput('territorial-field', 'applies to the colonias layer only');
-  if (options.iecm && options.layer !== 'colonias') throw badInput('iecm', 'applies to the colonias layer only');
+  // Layer-only options (declared by the layers' import hooks): refused by every other layer.
+  for (const option of Object.keys(OPTION_NAMES) as LayerOnlyOption[]) {
+    if (!options[option]) continue;
+    const takers = importer.hooks.filter((h) => h.options?.includes(option)).map((h) => h.layer);
+    if (!takers.includes(options.layer))
+      throw badInput(OPTION_NAMES[option], `applies to the ${takers.join(', ')} layer only`);
+  }
   for (const [name, value] of [
     ['name-field', options.nameField],
     ['clave-field', options.claveField],
@@ -87,13 +88,14 @@ export function checkImportOptions(options: {
 export { IMPORT_STATEMENT_TIMEOUT };
 
 export async function importGeoJson(
+  importer: Importer,
   dataSource: DataSource,
   source: Readable,
   options: ImportOptions,
   transforms: Transform[] = [],
 ): Promise<ImportReport> {
-  checkImportOptions(options);
-  const layer = importLayers.get(options.layer);
+  checkImportOptions(importer, options);
+  const layer = importer.layers.get(options.layer);
   const staged: StagedFeature[] = [];
   await readFeatureCollection(
     source,
@@ -101,11 +103,12 @@ export async function importGeoJson(
     (feature, ord) => staged.push(intakeFeature(layer, options, feature, ord)),
     transforms,
   );
-  return runImportTransaction(dataSource, (runner) => importStaged(runner, layer, options, staged));
+  return runImportTransaction(dataSource, (runner) => importStaged(runner, importer, layer, options, staged));
 }
 
 async function importStaged(
   db: QueryRunner,
+  importer: Importer,
   layer: ImportLayer,
   options: ImportOptions,
   staged: StagedFeature[],
@@ -123,18 +126,15 @@ async function importStaged(
       WHERE f.clave = k.clave AND f.ord <> k.ord AND cardinality(f.reasons) = 0`,
   );
   if (layer.boundary) await checkOverlaps(db);
-  if (layer.id === 'colonias') await assignTerritoriales(db, options.territorialField);
+  // The layer's module hooks (e.g. territory's for colonias: the territorial assignment, then the rebuild).
+  const hooks = hooksOf(importer, layer.id);
+  const run: ImportRun = { actor: options.actor, fields: options, placedTables: importer.placedTables };
+  for (const hook of hooks) await hook.beforeUpsert?.(db, run);
   if (!layer.boundary) await placeInColonias(db);
 
   await db.query(upsertSql(layer), [options.actor]);
   let territoriales: ImportReport['territoriales'];
-  if (layer.id === 'colonias' && options.territorialField)
-    territoriales = await rebuildTerritoriales(db, options.actor);
-  if (layer.id === 'colonias') {
-    // Nesting and territorial populations follow the colonias (derived: not audited, no version change).
-    await refreshColoniaNesting(db);
-    await refreshTerritorialPoblacion(db);
-  }
+  for (const hook of hooks) territoriales = (await hook.afterUpsert?.(db, run)) ?? territoriales;
   return buildReport(db, layer, options, staged.length, territoriales);
 }
 
@@ -308,41 +308,6 @@ async function checkOverlaps(db: QueryRunner): Promise<void> {
   }
 }
 
-/**
- * A colonia's territorial: from the territorial field (a territorial's clave
- * or name) when given; else an existing colonia keeps its own and a new one
- * joins the territorial it overlaps most.
- */
-async function assignTerritoriales(db: QueryRunner, territorialField: string | undefined): Promise<void> {
-  await db.query(
-    'UPDATE import_feature f SET prev_territorial_id = c.territorial_id FROM colonia c WHERE c.clave = f.clave',
-  );
-  if (territorialField) {
-    await db.query(
-      `UPDATE import_feature f SET territorial_id = (
-          SELECT t.id FROM territorial t WHERE t.clave = f.territorial_ref OR upper(t.nombre) = upper(f.territorial_ref)
-           ORDER BY (t.clave = f.territorial_ref) DESC, t.id LIMIT 1)
-        WHERE f.territorial_ref IS NOT NULL`,
-    );
-    await db.query(
-      `UPDATE import_feature SET reasons = reasons || format('territorial %s (field %s) does not match any territorial by clave or name', quote_literal(territorial_ref), $1::text)
-        WHERE territorial_ref IS NOT NULL AND territorial_id IS NULL AND cardinality(reasons) = 0`,
-      [territorialField],
-    );
-    return;
-  }
-  await db.query(
-    `UPDATE import_feature f SET territorial_id = COALESCE(f.prev_territorial_id, (
-        SELECT t.id FROM territorial t WHERE t.geom && f.geom AND ST_Intersects(t.geom, f.geom)
-         ORDER BY ST_Area(${intersectionSql('t.geom', 'f.geom')}) DESC, t.id LIMIT 1))
-      WHERE cardinality(f.reasons) = 0`,
-  );
-  await db.query(
-    `UPDATE import_feature SET reasons = reasons || 'no territorial overlaps it: import territoriales first or give --territorial-field'::text
-      WHERE cardinality(reasons) = 0 AND territorial_id IS NULL`,
-  );
-}
-
 /** Points and lines: the colonia holding most of each (as a mutation's geometry), and its territorial. */
 async function placeInColonias(db: QueryRunner): Promise<void> {
   await db.query(
@@ -355,82 +320,6 @@ async function placeInColonias(db: QueryRunner): Promise<void> {
   await db.query(
     `UPDATE import_feature SET reasons = reasons || 'outside the alcaldía: no colonia within ~20 m'::text WHERE cardinality(reasons) = 0 AND colonia_id IS NULL`,
   );
-}
-
-/**
- * After a colonias import with a territorial field: program rows follow their
- * colonia to its territorial, and every territorial the file names (now or
- * before) is rebuilt as the union of its colonias, audited when it changed.
- */
-async function rebuildTerritoriales(
-  db: QueryRunner,
-  actor: string,
-): Promise<NonNullable<ImportReport['territoriales']>> {
-  return rebuildTerritorialesOf(
-    db,
-    actor,
-    'SELECT target_id FROM import_feature WHERE outcome IS NOT NULL',
-    `SELECT territorial_id FROM import_feature WHERE cardinality(reasons) = 0
-      UNION SELECT prev_territorial_id FROM import_feature WHERE cardinality(reasons) = 0`,
-  );
-}
-
-/**
- * Program rows of the colonias `writtenColoniasSql` selects follow their
- * colonia to its territorial, and the territoriales `affectedSql` selects
- * (ids; constant SQL over the caller's staging table) are rebuilt as the union
- * of their colonias, audited when they changed. Shared with the territorial
- * assignment import.
- */
-export async function rebuildTerritorialesOf(
-  db: QueryRunner,
-  actor: string,
-  writtenColoniasSql: string,
-  affectedSql: string,
-): Promise<NonNullable<ImportReport['territoriales']>> {
-  let programRowsMoved = 0;
-  for (const { table, entity } of placedTables) {
-    const [{ n }]: { n: number }[] = await db.query(moveProgramRowsSql(table, entity, writtenColoniasSql), [actor]);
-    programRowsMoved += n;
-  }
-  const [result]: {
-    expected: number;
-    rebuilt: number;
-    changed: string[] | null;
-    same: string[] | null;
-    empty: string[] | null;
-  }[] = await db.query(
-    `WITH affected AS (
-       SELECT DISTINCT id FROM (${affectedSql}) x(id) WHERE id IS NOT NULL
-     ), rebuilt AS (
-       SELECT c.territorial_id AS id, ${multiPolygonSql(`ST_Buffer(${unionAggregateSql('c.geom')}, $2, 'join=mitre')`)} AS geom
-         FROM colonia c WHERE c.territorial_id IN (SELECT id FROM affected) GROUP BY c.territorial_id
-     ), before AS (
-       SELECT t.id, t.area_km2 AS "areaKm2", ST_AsGeoJSON(t.geom, 9, 0)::jsonb AS geometry FROM territorial t WHERE t.id IN (SELECT id FROM rebuilt)
-     ), up AS (
-       UPDATE territorial r SET geom = rb.geom, area_km2 = ${areaKm2Sql('rb.geom')}, version = r.version + 1
-         FROM rebuilt rb WHERE r.id = rb.id AND NOT ST_OrderingEquals(r.geom, rb.geom)
-       RETURNING r.id, r.clave, r.area_km2 AS "areaKm2", ST_AsGeoJSON(r.geom, 9, 0)::jsonb AS geometry
-     ), audit AS (
-       INSERT INTO audit_log (actor, operation, entity, entity_id, changes)
-       SELECT $1, 'IMPORT', 'territorial', up.id, ${changesJsonSql(['areaKm2', 'geometry'], 'b', 'up')} FROM up JOIN before b ON b.id = up.id
-     )
-     SELECT (SELECT count(DISTINCT c.territorial_id) FROM colonia c WHERE c.territorial_id IN (SELECT id FROM affected))::int AS expected,
-            (SELECT count(*) FROM rebuilt)::int AS rebuilt,
-            (SELECT array_agg(clave ORDER BY clave) FROM up) AS changed,
-            (SELECT array_agg(t.clave ORDER BY t.clave) FROM territorial t WHERE t.id IN (SELECT id FROM rebuilt) AND t.id NOT IN (SELECT id FROM up)) AS same,
-            (SELECT array_agg(t.clave ORDER BY t.clave) FROM territorial t WHERE t.id IN (SELECT id FROM affected) AND t.id NOT IN (SELECT id FROM rebuilt)) AS empty`,
-    [actor, TERRITORIAL_COVERING_MARGIN_DEG],
-  );
-  // A union that failed silently (embedded PostGIS) would drop a territorial here.
-  if (result.rebuilt !== result.expected)
-    throw new Error(`territorial rebuild produced ${result.rebuilt} of ${result.expected} polygons`);
-  return {
-    rebuilt: result.changed ?? [],
-    unchanged: result.same ?? [],
-    withoutColonias: result.empty ?? [],
-    programRowsMoved,
-  };
 }
 
 async function buildReport(

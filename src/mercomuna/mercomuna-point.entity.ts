@@ -4,7 +4,7 @@ import { valuesCheck } from '../common/graphql-enum';
 import type { Point } from 'geojson';
 import { MercomunaPeriod, MercomunaPointKind } from './mercomuna.enums';
 import { RowVersion } from '../write/row-version';
-import { Placed } from '../territory/placement';
+import { Placed } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
 

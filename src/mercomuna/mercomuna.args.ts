@@ -1,5 +1,5 @@
 import { ArgsType, Field } from 'type-graphql';
-import { TerritoryFilterArgs } from '../territory/territory-filter.args';
+import { TerritoryFilterArgs } from '../placement/territory-filter.args';
 import { MercomunaPeriod, MercomunaPointKind } from './mercomuna.enums';
 
 @ArgsType()

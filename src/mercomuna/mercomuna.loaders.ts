@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { placedFeatureLoaders } from '../territory/placement.loaders';
+import { placedFeatureLoaders } from '../placement/placement.loaders';
 import { MercomunaPoint } from './mercomuna-point.entity';
 
 /** Per-request batch loaders of the Mercomuna module. */

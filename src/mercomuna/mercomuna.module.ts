@@ -6,6 +6,12 @@ import { mercomunaMutations } from './mercomuna.mutations.resolver';
 import { mercomunaResolvers } from './mercomuna.resolver';
 import { MERCOMUNA_TABLE } from './mercomuna.write.service';
 
+declare module '../common/request-context' {
+  interface Loaders {
+    mercomuna: ReturnType<typeof createMercomunaLoaders>;
+  }
+}
+
 /** Mercomuna: local shops and Liconsa dairies delivering food support. */
 export const mercomunaModule = defineModule({
   name: 'mercomuna',

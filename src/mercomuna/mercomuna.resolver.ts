@@ -1,5 +1,5 @@
 import type { ClassType } from '../module';
-import { placedFeatureResolvers } from '../territory/placement.resolvers';
+import { placedFeatureResolvers } from '../placement/placement.resolvers';
 import { MercomunaFilterArgs } from './mercomuna.args';
 import { MercomunaPoint } from './mercomuna-point.entity';
 import { MercomunaService } from './mercomuna.service';

@@ -1,4 +1,4 @@
-import { placedList } from '../territory/territory-filter';
+import { placedList } from '../placement/territory-filter';
 import type { MercomunaFilterArgs } from './mercomuna.args';
 import { MercomunaPoint } from './mercomuna-point.entity';
 

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireTerritorialScope } from '../auth/identity';
 import { placeForCreate, placeForUpdate } from '../write/point-placement';
 import { deleteScoped, inOwnTerritorial, updateScoped } from '../write/scoped-write';

@@ -6,7 +6,7 @@ import { DateScalar } from '../common/date';
 import { PublicSpaceKindRow } from './public-space-kind.entity';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 import { RowVersion } from '../write/row-version';
-import { Placed } from '../territory/placement';
+import { Placed } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
 

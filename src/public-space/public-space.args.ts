@@ -1,5 +1,5 @@
 import { ArgsType, Field } from 'type-graphql';
-import { TerritoryDateFilterArgs } from '../territory/territory-filter.args';
+import { TerritoryDateFilterArgs } from '../placement/territory-filter.args';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
 
 @ArgsType()

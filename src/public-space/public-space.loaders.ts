@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { placedFeatureLoaders } from '../territory/placement.loaders';
+import { placedFeatureLoaders } from '../placement/placement.loaders';
 import { PublicSpaceImprovement } from './public-space-improvement.entity';
 
 /** Per-request batch loaders of the public-space module. */

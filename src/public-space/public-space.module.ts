@@ -7,6 +7,12 @@ import { publicSpaceMutations } from './public-space.mutations.resolver';
 import { publicSpaceResolvers } from './public-space.resolver';
 import { IMPROVEMENT_TABLE } from './public-space.write.service';
 
+declare module '../common/request-context' {
+  interface Loaders {
+    publicSpace: ReturnType<typeof createPublicSpaceLoaders>;
+  }
+}
+
 /** Public-space works: caminos de mujeres libres y seguras, ludicalles, parks and others. */
 export const publicSpaceModule = defineModule({
   name: 'public-space',

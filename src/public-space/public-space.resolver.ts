@@ -1,5 +1,5 @@
 import type { ClassType } from '../module';
-import { placedFeatureResolvers } from '../territory/placement.resolvers';
+import { placedFeatureResolvers } from '../placement/placement.resolvers';
 import { ImprovementFilterArgs } from './public-space.args';
 import { PublicSpaceImprovement } from './public-space-improvement.entity';
 import { PublicSpaceService } from './public-space.service';

@@ -1,4 +1,4 @@
-import { placedList } from '../territory/territory-filter';
+import { placedList } from '../placement/territory-filter';
 import type { ImprovementFilterArgs } from './public-space.args';
 import { PublicSpaceImprovement } from './public-space-improvement.entity';
 

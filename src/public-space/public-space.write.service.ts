@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireTerritorialScope } from '../auth/identity';
 import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';

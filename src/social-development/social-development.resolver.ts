@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
-import { Colonia } from '../territory/colonia.entity';
-import { Territorial } from '../territory/territorial.entity';
+import type { RequestContext } from '../common/request-context';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 import { SocialDevelopment } from './social-development.types';
 
 const IDS = {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Colonia } from './colonia.entity';
-import { Territorial } from './territorial.entity';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 
 @ObjectType({ description: 'Where a point falls: its colonia and territorial.' })
 export class Location {

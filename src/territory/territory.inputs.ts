@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { IECM_CLAVE, IECM_CLAVE_FORM } from './colonia-tipo';
+import { IECM_CLAVE, IECM_CLAVE_FORM } from '../placement/colonia-tipo';
 import { IsClave, IsPrintableName } from '../write/input-rules';
 
 /** Attributes only: boundaries and membership change through the import (src/import). */

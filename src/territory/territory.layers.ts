@@ -6,49 +6,39 @@ import {
   territorialFilter,
   territorialProperties,
 } from '../geo/layers';
-import { coloniaCoverage, territorialCoverage } from '../coverage/coverage.layers';
-import {
-  COLONIA_POPULATION_SQL,
-  finIndicatorJoins,
-  finIndicatorProperties,
-  TERRITORIAL_POPULATION_SQL,
-} from '../fin-indicator/fin-indicator.layers';
 import { POLYGONAL, derived, integer, type ImportAttribute, type ImportLayer } from '../import/import-layers';
-import { parseUnitName } from './colonia-tipo';
+import { parseUnitName } from '../placement/colonia-tipo';
 import { COLONIA_TABLE, TERRITORIAL_TABLE } from './territory.write.service';
 
 const areaProperty = (alias: string): LayerProperty =>
   property.number('areaKm2', `${alias}.area_km2`, 'Area in km² (on the spheroid).');
 
+/** Aliases: `t` (territorial). Coverage and fin-indicator add their figures as layer extensions. */
 export const territorialesLayer = tableLayer('territoriales', 'territorial', 't', {
   title: 'Direcciones territoriales',
   description:
     "The 13 direcciones territoriales of Iztapalapa (illustrative demo division), with the program's coverage.",
-  joins: [finIndicatorJoins('TERRITORIAL', 't.id')],
   geometry: { sql: 't.geom', type: 'MultiPolygon' },
   properties: [
     property.text('clave', 't.clave', 'Stable key, e.g. TER-03.'),
     property.text('nombre', 't.nombre', 'Name, e.g. ACULCO.'),
     areaProperty('t'),
-    ...finIndicatorProperties(TERRITORIAL_POPULATION_SQL),
   ],
-  coverage: territorialCoverage,
   filters: [territorialFilter('t')],
 });
 
+/** Aliases: `c` (colonia), `t` (its territorial). Coverage and fin-indicator add their figures as layer extensions. */
 export const coloniasLayer = tableLayer('colonias', 'colonia', 'c', {
   title: 'Colonias',
   description: "The 293 colonias of Iztapalapa with their dirección territorial and the program's coverage.",
-  joins: ['JOIN territorial t ON t.id = c.territorial_id', finIndicatorJoins('COLONIA', 'c.id')],
+  joins: ['JOIN territorial t ON t.id = c.territorial_id'],
   geometry: { sql: 'c.geom', type: 'MultiPolygon' },
   properties: [
     property.text('clave', 'c.clave', 'IECM clave of the unit (cveut), e.g. 07-196.'),
     property.text('nombre', 'c.nombre', 'Name.'),
     areaProperty('c'),
     ...territorialProperties,
-    ...finIndicatorProperties(COLONIA_POPULATION_SQL),
   ],
-  coverage: coloniaCoverage,
   filters: [territorialFilter('t'), coloniaFilter],
 });
 

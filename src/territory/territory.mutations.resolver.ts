@@ -1,8 +1,8 @@
 import { Role } from '../auth/role';
 import type { ClassType } from '../module';
 import { writeMutations } from '../write/write-mutations';
-import { Colonia } from './colonia.entity';
-import { Territorial } from './territorial.entity';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 import { UpdateColoniaInput, UpdateTerritorialInput } from './territory.inputs';
 import { TerritoryWriteService } from './territory.write.service';
 

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { connectionTypes, PageArgs, selectedNodeFields, selectsField, type Connection } from '../common/pagination';
 import { selectedGeometryPrecision } from '../geo/geometry-prefetch';
 import { GeometryFieldsResolver } from '../geo/geometry-fields.resolver';
 import { SpatialFilterArgs } from '../geo/spatial-filter.args';
-import { Colonia } from './colonia.entity';
+import { Colonia } from '../placement/colonia.entity';
 import { Location } from './location.type';
-import { ILLUSTRATIVE_DIVISION_NOTE, Territorial } from './territorial.entity';
-import { relatedTerritorial } from './related';
+import { ILLUSTRATIVE_DIVISION_NOTE, Territorial } from '../placement/territorial.entity';
+import { relatedTerritorial } from '../placement/related';
 import { TerritoryService } from './territory.service';
 
 export const ColoniaConnection = connectionTypes('Colonia', Colonia);

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../common/pagination';
 import { parseId, requireExactlyOne, requireLonLat } from '../common/validate';
 import { applySpatialFilter, applySpatialKeyset } from '../geo/spatial-filter';
@@ -6,9 +6,9 @@ import { resolveSpatialFilter, type SpatialFilterArgs } from '../geo/spatial-fil
 import { pointSql } from '../geo/spatial-sql';
 import { manyWithGeometry } from '../geo/geometry-prefetch';
 import { badInput } from '../common/errors';
-import { IECM_CLAVE, IECM_CLAVE_FORM } from './colonia-tipo';
-import { Colonia } from './colonia.entity';
-import { Territorial } from './territorial.entity';
+import { IECM_CLAVE, IECM_CLAVE_FORM } from '../placement/colonia-tipo';
+import { Colonia } from '../placement/colonia.entity';
+import { Territorial } from '../placement/territorial.entity';
 
 /** Snap distance for `locate`: the catalogue leaves gaps of a few metres between colonias. */
 export const LOCATE_SNAP_DEGREES = 0.0002; // ≈ 21 m at Iztapalapa's latitude

@@ -1,11 +1,11 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireRole } from '../auth/identity';
 import { Role } from '../auth/role';
 import { anyRow, updateScoped } from '../write/scoped-write';
 import { columns, type WriteTable } from '../write/write-table';
 import { changesOf, inputFields } from '../write/write-lookups';
-import type { Colonia } from './colonia.entity';
-import type { Territorial } from './territorial.entity';
+import type { Colonia } from '../placement/colonia.entity';
+import type { Territorial } from '../placement/territorial.entity';
 import type { UpdateColoniaInput, UpdateTerritorialInput } from './territory.inputs';
 
 export const COLONIA_TABLE: WriteTable<Colonia> = {

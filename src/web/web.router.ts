@@ -8,13 +8,14 @@ import { ogcHtml } from './ogc-html';
 import { mapPage, type MapPageConfig } from './map-page.html';
 import { pageContentSecurityPolicy } from './html';
 import { WEB_ASSETS_PATH, webAssets, type WebAssets } from './web-assets';
+import { config } from '../config/config';
 
 /** Seconds the browser may reuse a bundle file before revalidating (URLs carry a content hash). */
 const ASSET_MAX_AGE_S = 3600;
 
 /** The origin of BASEMAP_STYLE_URL (allowed by the page's CSP), or none. */
 export function basemapStyleUrl(): { url: string; origin: string } | undefined {
-  const configured = process.env.BASEMAP_STYLE_URL?.trim();
+  const configured = config().BASEMAP_STYLE_URL;
   if (!configured) return undefined;
   const parsed = new URL(configured);
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')

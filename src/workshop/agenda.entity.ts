@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { valuesCheck } from '../common/graphql-enum';
 import { AgendaStatus } from './workshop.enums';
 import { RowVersion } from '../write/row-version';
-import { InColonia } from '../territory/placement';
+import { InColonia } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 
 /** An Agenda de Desarrollo Local Comunitario: one per colonia and program year. */

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { TerritoryDateFilterArgs, TerritoryFilterArgs } from '../territory/territory-filter.args';
+import { TerritoryDateFilterArgs, TerritoryFilterArgs } from '../placement/territory-filter.args';
 import { AgendaStatus, WorkshopModality } from './workshop.enums';
 
 @ArgsType()

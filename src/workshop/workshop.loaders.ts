@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { childrenLoader } from '../db/loaders';
-import { placedFeatureLoaders } from '../territory/placement.loaders';
+import { placedFeatureLoaders } from '../placement/placement.loaders';
 import { AgendaProject } from './agenda-project.entity';
 import { Agenda } from './agenda.entity';
 import { Workshop } from './workshop.entity';

@@ -8,6 +8,12 @@ import { workshopMutations } from './workshop.mutations.resolver';
 import { workshopResolvers } from './workshop.resolver';
 import { AGENDA_TABLE, WORKSHOP_TABLE } from './workshop.write.service';
 
+declare module '../common/request-context' {
+  interface Loaders {
+    workshop: ReturnType<typeof createWorkshopLoaders>;
+  }
+}
+
 /** Participatory-planning workshops and the agendas they produce. */
 export const workshopModule = defineModule({
   name: 'workshop',

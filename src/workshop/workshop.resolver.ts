@@ -1,8 +1,8 @@
 import type { ClassType } from '../module';
 import { listQuery } from '../common/list-query';
 import { connectionTypes } from '../common/pagination';
-import { Colonia } from '../territory/colonia.entity';
-import { listResolver, placedFeatureResolvers, placementResolvers } from '../territory/placement.resolvers';
+import { Colonia } from '../placement/colonia.entity';
+import { listResolver, placedFeatureResolvers, placementResolvers } from '../placement/placement.resolvers';
 import { AgendaProject } from './agenda-project.entity';
 import { Agenda } from './agenda.entity';
 import { AgendaFilterArgs, WorkshopFilterArgs } from './workshop.args';

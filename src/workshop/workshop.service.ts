@@ -1,4 +1,4 @@
-import { placedList } from '../territory/territory-filter';
+import { placedList } from '../placement/territory-filter';
 import { Agenda } from './agenda.entity';
 import type { AgendaFilterArgs, WorkshopFilterArgs } from './workshop.args';
 import { Workshop } from './workshop.entity';

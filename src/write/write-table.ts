@@ -91,7 +91,7 @@ export function columnOf(table: AnyWriteTable, field: string): WriteColumn {
   return column;
 }
 
-/** `coloniaId` and `territorialId` of a row placed in a colonia and its territorial (src/territory/placement.ts). */
+/** `coloniaId` and `territorialId` of a row placed in a colonia and its territorial (src/placement/placement.ts). */
 export const placementColumns = (): WriteColumn[] => [
   columns.int('coloniaId', 'colonia_id'),
   columns.int('territorialId', 'territorial_id'),

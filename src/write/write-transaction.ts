@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { AppError, ErrorCode } from '../common/errors';
 import { AuditOperation } from './audit-trail';
 import { isDatabaseUnavailable, serviceUnavailable } from '../db/unavailable';

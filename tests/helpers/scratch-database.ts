@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSource } from '../../ormconfig';
+import { dataSource } from '../../src/app/ormconfig';
 
 export interface ScratchDatabase {
   dataSource: DataSource;

@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { dataSource } from '../../ormconfig';
+import { dataSource } from '../../src/app/ormconfig';
 import { MAX_REQUEST_HEADER_BYTES } from '../../src/http/gis-response';
-import { createApp } from '../../src/server';
+import { createApp } from '../../src/app/server';
+import { reloadConfig } from '../../src/config/config';
 import { authHeaders } from './auth';
 import { MemoryRateLimitStore, type RateLimitOptions } from '../../src/http/rate-limit';
 
@@ -59,6 +60,8 @@ export interface TestServerOptions {
 let openServers = 0;
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  // The settings as the test left the environment (a server process reads them once, at its start).
+  reloadConfig();
   const defaultHeaders = options.role ? await authHeaders(options.role, options.territorial) : {};
   if (!dataSource.isInitialized) await dataSource.initialize();
   openServers += 1;

@@ -36,7 +36,7 @@ export default async function globalSetup(): Promise<void> {
 
   // Imported after the environment is set: ormconfig reads it at load time.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time)
-  const { openDatabase } = require('../../src/db/database') as typeof import('../../src/db/database');
+  const { openDatabase } = require('../../src/app/database') as typeof import('../../src/app/database');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time)
   const { runDemoSeed } = require('../../seeds/demo.seed') as typeof import('../../seeds/demo.seed');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time)

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { loadRequired, type RowLoader } from '../db/loaders';
 import type { Colonia } from './colonia.entity';
 import type { Territorial } from './territorial.entity';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
-import type { ClassType } from '../module';
+import type { RequestContext } from '../common/request-context';
+import type { ClassType } from '../common/class-type';
 import { listQuery, type ListQueryOptions } from '../common/list-query';
 import { connectionTypes, type Connection, type PageArgs } from '../common/pagination';
 import { geoJsonFieldResolver } from '../geo/geojson-field.resolver';

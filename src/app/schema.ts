@@ -1,9 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from './auth/auth-checker';
-import { guardPersonLevelFields } from './auth/schema-guards';
-import { useDirectResolvers } from './common/fast-resolvers';
-import type { ClassType } from './module';
+import { authChecker } from '../auth/auth-checker';
+import { guardPersonLevelFields } from '../auth/schema-guards';
+import { useDirectResolvers } from '../common/fast-resolvers';
+import type { ClassType } from '../module';
 import { resolvers } from './registry';
 
 let built: Promise<GraphQLSchema> | undefined;

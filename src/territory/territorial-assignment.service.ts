@@ -1,10 +1,12 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { badInput } from '../common/errors';
-import { IECM_CLAVE, IECM_CLAVE_FORM } from '../territory/colonia-tipo';
-import { refreshTerritorialPoblacion } from '../territory/territory-nesting';
-import type { FeatureOutcome, ImportReport } from './import-report';
-import { IMPORT_STATEMENT_TIMEOUT, importReport, rebuildTerritorialesOf } from './import.service';
-import { runImportTransaction } from './import-transaction';
+import { IECM_CLAVE, IECM_CLAVE_FORM } from '../placement/colonia-tipo';
+import { refreshTerritorialPoblacion } from '../placement/territory-nesting';
+import type { FeatureOutcome, ImportReport } from '../import/import-report';
+import { IMPORT_STATEMENT_TIMEOUT, importReport } from '../import/import.service';
+import type { PlacedTable } from '../import/importer';
+import { rebuildTerritorialesOf } from './territory.import';
+import { runImportTransaction } from '../import/import-transaction';
 
 /**
  * The territorial assignment import (CLI `territorial-assignment <file.csv>`,
@@ -131,12 +133,18 @@ export async function importTerritorialAssignment(
   dataSource: DataSource,
   bytes: Buffer,
   options: AssignmentOptions,
+  placedTables: readonly PlacedTable[],
 ): Promise<ImportReport> {
   const rows = parseAssignmentCsv(bytes);
-  return runImportTransaction(dataSource, (runner) => assign(runner, rows, options));
+  return runImportTransaction(dataSource, (runner) => assign(runner, rows, options, placedTables));
 }
 
-async function assign(db: QueryRunner, rows: AssignmentRow[], options: AssignmentOptions): Promise<ImportReport> {
+async function assign(
+  db: QueryRunner,
+  rows: AssignmentRow[],
+  options: AssignmentOptions,
+  placedTables: readonly PlacedTable[],
+): Promise<ImportReport> {
   await db.query(`SET LOCAL statement_timeout = '${IMPORT_STATEMENT_TIMEOUT}'`);
   await db.query('LOCK TABLE colonia, territorial IN SHARE ROW EXCLUSIVE MODE');
   await db.query(`CREATE TEMP TABLE assignment_row (
@@ -207,6 +215,7 @@ async function assign(db: QueryRunner, rows: AssignmentRow[], options: Assignmen
     territoriales = await rebuildTerritorialesOf(
       db,
       options.actor,
+      placedTables,
       `SELECT colonia_id FROM assignment_row WHERE outcome = 'updated'`,
       `SELECT territorial_id FROM assignment_row WHERE outcome = 'updated'
         UNION SELECT prev_territorial_id FROM assignment_row WHERE outcome = 'updated'`,

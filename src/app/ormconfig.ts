@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import type { DataSourceOptions } from 'typeorm';
-import { RoutedDataSource } from './src/db/read-routing';
-import { entities } from './src/registry';
-import { SqlStatementLogger } from './src/db/sql-statement-logger';
-import { migrations } from './migrations';
+import { RoutedDataSource } from '../db/read-routing';
+import { entities } from './registry';
+import { SqlStatementLogger } from '../db/sql-statement-logger';
+import { migrations } from '../../migrations';
+import { config } from '../config/config';
 
 /**
  * With DATABASE_READ_URL (a streaming replica), TypeORM replication: writes and
@@ -11,15 +12,15 @@ import { migrations } from './migrations';
  * (src/db/read-routing.ts).
  */
 function connection(): Pick<DataSourceOptions & { type: 'postgres' }, 'url' | 'replication'> {
-  const readUrl = process.env.DATABASE_READ_URL;
-  if (!readUrl) return { url: process.env.DATABASE_URL };
-  if (!process.env.DATABASE_URL)
-    throw new Error('DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded mode has no replicas');
-  return { replication: { master: { url: process.env.DATABASE_URL }, slaves: [{ url: readUrl }] } };
+  const { DATABASE_READ_URL: readUrl, DATABASE_URL: url } = config();
+  if (!readUrl) return { url };
+  if (!url) throw new Error('DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded mode has no replicas');
+  return { replication: { master: { url }, slaves: [{ url: readUrl }] } };
 }
 
 /**
- * The one DataSource of the app, the CLI and the tests.
+ * The one DataSource of the app, the CLI and the tests (and of the TypeORM CLI:
+ * `npx typeorm -d dist/src/app/ormconfig.js migration:show`, after `node build.mjs`; one export only).
  *
  * With DATABASE_URL it points at that PostgreSQL/PostGIS server. Without it,
  * `openDatabase()` (src/db/database.ts) starts the embedded PGlite + PostGIS
@@ -37,10 +38,8 @@ export const dataSource = new RoutedDataSource({
   logger: new SqlStatementLogger(),
   maxQueryExecutionTime: 1000,
   extra: {
-    max: Number(process.env.DB_POOL_SIZE ?? 10),
+    max: config().DB_POOL_SIZE,
     // Server-side guard against runaway statements (milliseconds).
-    options: `-c statement_timeout=${Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 15000)}`,
+    options: `-c statement_timeout=${config().DB_STATEMENT_TIMEOUT_MS}`,
   },
 });
-
-export default dataSource;

@@ -1,7 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
-import { logger } from './common/logger';
-import { databaseMode } from './db/database';
-import { loadAuthConfig } from './auth/auth-config';
+import { logger } from '../common/logger';
+import { databaseMode } from '../db/database';
+import { loadAuthConfig } from '../auth/auth-config';
+import { config } from '../config/config';
 
 /**
  * WEB_CONCURRENCY=N: N worker processes (node:cluster) answering on one port;
@@ -22,13 +23,8 @@ const SHUTDOWN_TIMEOUT_MS = 15_000;
 const MIN_WORKER_LIFETIME_MS = 5_000;
 
 /** WEB_CONCURRENCY as a number of processes (1 when unset); anything but 1–64 is refused. */
-export function webConcurrency(value = process.env.WEB_CONCURRENCY): number {
-  if (value === undefined || value.trim() === '') return 1;
-  if (!/^[0-9]{1,2}$/.test(value.trim()) || Number(value) < 1 || Number(value) > MAX_WEB_CONCURRENCY)
-    throw new Error(
-      `WEB_CONCURRENCY must be a whole number of processes from 1 to ${MAX_WEB_CONCURRENCY} (got ${JSON.stringify(value)})`,
-    );
-  return Number(value);
+export function webConcurrency(): number {
+  return config().WEB_CONCURRENCY;
 }
 
 /** How many processes to run: WEB_CONCURRENCY, or 1 in embedded mode (with a warning). */
@@ -49,7 +45,7 @@ export function runPrimary(count: number): void {
   // Fail before forking on a configuration every worker would refuse (e.g. production without a JWT secret);
   // outside production this also creates the development secret once, not in N racing workers.
   loadAuthConfig();
-  if (!process.env.REDIS_URL)
+  if (!config().REDIS_URL)
     logger.warn(
       { workers: count },
       'no REDIS_URL: each worker keeps its own rate-limit counters and response cache (the per-client limit applies per worker)',

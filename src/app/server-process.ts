@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
-import { logger } from './common/logger';
-import { openDatabase, type OpenDatabase } from './db/database';
-import type { EmbeddedPostgis } from './db/embedded-postgis';
-import { RoutedDataSource } from './db/read-routing';
-import { MAX_REQUEST_HEADER_BYTES } from './http/gis-response';
+import { logger } from '../common/logger';
+import { openDatabase, type OpenDatabase } from './database';
+import type { EmbeddedPostgis } from '../db/embedded-postgis';
+import { RoutedDataSource } from '../db/read-routing';
+import { MAX_REQUEST_HEADER_BYTES } from '../http/gis-response';
 import { createApp } from './server';
 import { processCount, runPrimary } from './cluster';
+import { config } from '../config/config';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -28,8 +29,7 @@ export interface ServerStartHooks {
 
 async function main(hooks: ServerStartHooks): Promise<void> {
   const started = Date.now();
-  const port = Number(process.env.PORT ?? 4000);
-  const host = process.env.HOST ?? '0.0.0.0';
+  const { PORT: port, HOST: host } = config();
 
   const db = await openDatabase({ embedded: hooks.embedded });
   const afterListen = await hooks.beforeListen?.(db);
@@ -43,7 +43,8 @@ async function main(hooks: ServerStartHooks): Promise<void> {
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   logger.info(
     {
-      url: `http://localhost:${port}/graphql`,
+      map: `http://localhost:${port}/`,
+      graphql: `http://localhost:${port}/graphql`,
       mode: db.mode,
       ms: Date.now() - started,
       ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}),
@@ -79,7 +80,7 @@ async function main(hooks: ServerStartHooks): Promise<void> {
 
 /**
  * Runs the server process: the database, the HTTP server, a clean shutdown on SIGTERM/SIGINT.
- * WEB_CONCURRENCY=N: a primary that forks N workers, each running the same entry (src/cluster.ts).
+ * WEB_CONCURRENCY=N: a primary that forks N workers, each running the same entry (src/app/cluster.ts).
  */
 export function runServerProcess(hooks: ServerStartHooks = {}): void {
   try {

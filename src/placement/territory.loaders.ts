@@ -3,7 +3,7 @@ import { byIdLoader, childrenLoader } from '../db/loaders';
 import { Colonia } from './colonia.entity';
 import { Territorial } from './territorial.entity';
 
-/** Per-request batch loaders for the territorial model. */
+/** Per-request batch loaders for the territorial model (`ctx.loaders.territory`, built by src/app/context.ts for every request). */
 export function createTerritoryLoaders(dataSource: DataSource) {
   return {
     territorialById: byIdLoader(dataSource, Territorial),
@@ -14,3 +14,9 @@ export function createTerritoryLoaders(dataSource: DataSource) {
 }
 
 export type TerritoryLoaders = ReturnType<typeof createTerritoryLoaders>;
+
+declare module '../common/request-context' {
+  interface Loaders {
+    territory: TerritoryLoaders;
+  }
+}

@@ -55,7 +55,8 @@ export class Colonia {
   @Column({ name: 'territorial_id', type: 'integer' })
   territorialId: number;
 
-  @ManyToOne('Territorial', (territorial: Territorial) => territorial.colonias, { onDelete: 'RESTRICT' })
+  // One way only (no Territorial.colonias relation): the two entity files import no cycle; the GraphQL field is a resolver.
+  @ManyToOne('Territorial', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'territorial_id', foreignKeyConstraintName: 'colonia_territorial_id_fkey' })
   territorial?: Territorial;
 

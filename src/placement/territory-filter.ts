@@ -1,5 +1,5 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../common/request-context';
 import { requireDateRange } from '../common/date';
 import { applyDateWindow, listPage } from '../common/list-page';
 import { pageWindow, type Connection, type PageArgs } from '../common/pagination';

@@ -1,7 +1,6 @@
-import { Check, Column, Entity, OneToMany } from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
-import type { Colonia } from './colonia.entity';
 import { RowVersion } from '../write/row-version';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
@@ -44,7 +43,4 @@ export class Territorial {
   poblacion: number;
 
   @RowVersion() version: number;
-
-  @OneToMany('Colonia', (colonia: Colonia) => colonia.territorial)
-  colonias?: Colonia[];
 }

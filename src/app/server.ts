@@ -8,33 +8,34 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from './context';
-import { formatGraphQLError, serviceUnavailableStatusPlugin } from './common/graphql-errors';
-import { currentRequestScope } from './common/request-context';
-import { sendHttpError } from './common/http-errors';
+import { createRequestContext } from './context';
+import type { RequestContext } from '../common/request-context';
+import { formatGraphQLError, serviceUnavailableStatusPlugin } from '../common/graphql-errors';
+import { currentRequestScope } from '../common/request-context';
+import { sendHttpError } from '../common/http-errors';
 import { buildGraphQLSchema } from './schema';
-import { layers } from './registry';
-import { operationsRouter } from './http/operations.router';
-import { authenticationMiddleware } from './auth/authenticate';
-import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from './common/graphql-limits';
-import { rateLimitMiddleware, rateLimitOptionsFromEnv, type RateLimitOptions } from './http/rate-limit';
-import { apiSecurityHeaders, corsMiddleware, requestTimeout } from './http/security';
-import { requestScopeAndLog } from './http/access-log';
-import { refuseControlCharacters } from './http/text-params';
-import { controlCharacterPlugin } from './common/graphql-text';
-import { geojsonRouter } from './http/geojson.router';
-import { ogcRouter } from './http/ogc.router';
-import { tilesRouter } from './http/tiles.router';
-import { importRouter } from './import/import.router';
-import { crimeImportRouter } from './crime/crime-import.router';
-import { stringifyWithRawJsonInSlices } from './common/raw-json';
-import { GeometryCost } from './geo/geometry-cost';
-import { stoppedResponsePlugin } from './common/request-stop';
-import { watchEventLoop } from './common/event-loop';
-import { responseCacheFromEnv } from './cache/response-cache';
-import { readRoutingPlugin } from './db/read-routing';
-import { webRouter } from './web/web.router';
-import { readYourWritesMiddleware, readYourWritesPlugin } from './db/read-your-writes';
+import { importer, layers, moduleRouters } from './registry';
+import { operationsRouter } from '../http/operations.router';
+import { authenticationMiddleware } from '../auth/authenticate';
+import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from '../common/graphql-limits';
+import { rateLimitMiddleware, rateLimitOptionsFromEnv, type RateLimitOptions } from '../http/rate-limit';
+import { apiSecurityHeaders, corsMiddleware, requestTimeout } from '../http/security';
+import { requestScopeAndLog } from '../http/access-log';
+import { refuseControlCharacters } from '../http/text-params';
+import { controlCharacterPlugin } from '../common/graphql-text';
+import { geojsonRouter } from '../http/geojson.router';
+import { ogcRouter } from '../http/ogc.router';
+import { tilesRouter } from '../http/tiles.router';
+import { importRouter } from '../import/import.router';
+import { stringifyWithRawJsonInSlices } from '../common/raw-json';
+import { GeometryCost } from '../geo/geometry-cost';
+import { stoppedResponsePlugin } from '../common/request-stop';
+import { watchEventLoop } from '../common/event-loop';
+import { responseCacheFromEnv } from '../cache/response-cache';
+import { readRoutingPlugin } from '../db/read-routing';
+import { webRouter } from '../web/web.router';
+import { readYourWritesMiddleware, readYourWritesPlugin } from '../db/read-your-writes';
+import { config, isProduction, sqlStatementHeaderEnabled } from '../config/config';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -43,14 +44,12 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
 }
 
-const isProduction = () => process.env.NODE_ENV === 'production';
-
 /**
  * X-SQL-Statements: statements this request sent to the database, for tests and
  * the benchmark (on outside production unless SQL_COUNT_HEADER=on/off says otherwise).
  */
 function sqlStatementHeaderPlugin(): ApolloServerPlugin<RequestContext> {
-  const enabled = (process.env.SQL_COUNT_HEADER ?? (isProduction() ? 'off' : 'on')) === 'on';
+  const enabled = sqlStatementHeaderEnabled();
   return {
     async requestDidStart() {
       return {
@@ -125,7 +124,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   // GraphQL before the REST routers: the most frequent request does not walk their routes.
   app.use(
     '/graphql',
-    express.json({ limit: process.env.GRAPHQL_BODY_LIMIT ?? '256kb' }),
+    express.json({ limit: config().GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: ({ res }) =>
         Promise.resolve(
@@ -135,9 +134,14 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   );
 
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
-  app.use(geojsonRouter(dataSource, layers), ogcRouter(dataSource, layers), tilesRouter(dataSource, layers));
-  app.use(crimeImportRouter(dataSource)); // POST /import/crime: the prosecutor's CSV, streamed
-  app.use(importRouter(dataSource)); // POST /import/{layer}: streams its own body (before express.json)
+  app.use(
+    geojsonRouter(dataSource, layers, createRequestContext),
+    ogcRouter(dataSource, layers, createRequestContext),
+    tilesRouter(dataSource, layers, createRequestContext),
+  );
+  // The modules' routers (e.g. POST /import/crime, /import/territorial-assignment), before POST /import/{layer}.
+  for (const router of moduleRouters({ dataSource, importer })) app.use(router);
+  app.use(importRouter(dataSource, importer)); // POST /import/{layer}: streams its own body (before express.json)
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ code: 'NOT_FOUND', description: 'No such endpoint.' });
   });
