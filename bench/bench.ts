@@ -9,6 +9,7 @@ import { signToken } from '../src/auth/jwt';
 import { Role } from '../src/auth/role';
 import { projectRoot } from '../seeds/program-upsert';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchArgs } from './bench-args';
+import { measureFieldSync } from './field-sync';
 import { benchCases, loadCaseInputs, type BenchCase, type BenchRequest, type CaseId } from './cases';
 import { runIntakeBench } from './intake-bench';
 import { runLoad, type LoadResult } from './load';
@@ -395,6 +396,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const results: CaseResult[] = [];
   const notes: string[] = [];
+  const extraTargets: TargetCheck[] = [];
   try {
     const oneYear = `1 year (${ACTIVITIES_PER_YEAR.toLocaleString('en-US')} activities)`;
     const loadNote = (phase: string) =>
@@ -409,6 +411,18 @@ async function main(argv: string[]): Promise<number> {
     let floor = await start('floor', 'dist/bench/floor-server.js', floorEnv);
     let peer = await start('postgraphile', PEER_SCRIPT, peerEnv);
     results.push(...(await measureCases(cases, { api, floor, peer }, oneYear, durations, args.rounds)));
+    if (args.fieldSync) {
+      const tokenFor = (folio: string) =>
+        signToken({ sub: 'bench:facilitator', role: Role.FACILITATOR, beneficiary: folio }, '2h', {
+          kind: 'secret',
+          secret: new TextEncoder().encode(secret),
+          development: false,
+        });
+      const sync = await measureFieldSync(api.url, db.url, tokenFor, args.rounds);
+      console.log(`W1 ${sync.check.detail}`);
+      extraTargets.push(sync.check);
+      notes.push(sync.note);
+    }
 
     if (args.cluster) {
       await api.stop();
@@ -465,7 +479,7 @@ async function main(argv: string[]): Promise<number> {
     rounds: args.rounds,
     connections: CONNECTIONS,
     results,
-    targets: evaluateTargets(results, args.years),
+    targets: [...evaluateTargets(results, args.years), ...extraTargets],
     notes,
   };
   for (const t of report.targets) console.log(`target ${t.met ? 'met    ' : 'NOT MET'} ${t.target}: ${t.detail}`);

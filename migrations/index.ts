@@ -9,6 +9,7 @@ import { CrimeAndSocialDevelopment1765100000000 } from './1765100000000-crime-an
 import { ReplicaWaitForLsn1765700000000 } from './1765700000000-replica-wait-for-lsn';
 import { NameSearch1765800000000 } from './1765800000000-name-search';
 import { ActivityExternalId1766200000000 } from './1766200000000-activity-external-id';
+import { FieldSync1766300000000 } from './1766300000000-field-sync';
 
 export const migrations = [
   TerritorialModel1764000000000,
@@ -21,4 +22,5 @@ export const migrations = [
   ReplicaWaitForLsn1765700000000,
   NameSearch1765800000000,
   ActivityExternalId1766200000000,
+  FieldSync1766300000000,
 ];

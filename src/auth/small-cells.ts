@@ -1,5 +1,10 @@
 import type { Identity } from './identity';
-import { Role } from './role';
+import { Role, roleAtLeast } from './role';
+
+/** Whether a caller sees exact counts of people: ANALYST and above (PUBLIC and FACILITATOR see them suppressed). */
+export function seesExactCounts(identity: Identity): boolean {
+  return roleAtLeast(identity.role, Role.ANALYST);
+}
 
 /** Counts of people below this are suppressed for PUBLIC callers (statistical disclosure control). */
 export const SMALL_CELL_THRESHOLD = 5;
@@ -16,7 +21,7 @@ export interface PeopleCounts {
 const isSmall = (count: number | null) => count !== null && count > 0 && count < SMALL_CELL_THRESHOLD;
 
 /**
- * Suppresses, for PUBLIC, every breakdown cell (colonia × sex, × age group, …)
+ * Suppresses, for PUBLIC and FACILITATOR, every breakdown cell (colonia × sex, × age group, …)
  * counting 1 to 4 people (primary suppression) and, where a breakdown would
  * have exactly one suppressed cell, also its smallest other cell (a zero if
  * there is one), so the hidden one cannot be derived as total minus the rest
@@ -25,7 +30,7 @@ const isSmall = (count: number | null) => count !== null && count > 0 && count <
  * with `suppressAdditiveCells`. Mutates and returns `counts`.
  */
 export function suppressSmallCells<T extends PeopleCounts>(identity: Identity, counts: T): T {
-  if (identity.role !== Role.PUBLIC) return counts;
+  if (seesExactCounts(identity)) return counts;
   for (const cells of counts.breakdowns) {
     const small = cells.filter((c) => isSmall(c.count));
     for (const cell of small) cell.count = null;

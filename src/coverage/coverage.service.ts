@@ -14,7 +14,7 @@ import {
   type BeneficiaryCoverage,
   type ImprovementCount,
 } from './coverage.types';
-import { Role } from '../auth/role';
+import { seesExactCounts } from '../auth/small-cells';
 import type { CoverageAt } from './coverage-at.type';
 
 /**
@@ -110,7 +110,7 @@ export class CoverageService {
    * program years, small cells and every cell that would reveal one hidden.
    */
   static async beneficiaries(ctx: RequestContext, coverage: Coverage): Promise<BeneficiaryCoverage> {
-    if (ctx.identity.role !== Role.PUBLIC) return ctx.loaders.coverage.beneficiaries.load(coverage.scope);
+    if (seesExactCounts(ctx.identity)) return ctx.loaders.coverage.beneficiaries.load(coverage.scope);
     return (await ctx.loaders.coverage.publicCoverage()).beneficiaries(coverage.scope);
   }
 
@@ -164,7 +164,7 @@ export class CoverageService {
 
   /** Exact for ANALYST and above; PUBLIC: whole program years, null where it would reveal a hidden role count. */
   static async paymentsTotal(ctx: RequestContext, coverage: Coverage): Promise<number | null> {
-    if (ctx.identity.role !== Role.PUBLIC) return ctx.loaders.coverage.payments.load(coverage.scope);
+    if (seesExactCounts(ctx.identity)) return ctx.loaders.coverage.payments.load(coverage.scope);
     return (await ctx.loaders.coverage.publicCoverage()).paymentsTotal(coverage.scope);
   }
 }

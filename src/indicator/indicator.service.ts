@@ -2,8 +2,7 @@ import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { requireColoniaId, requireTerritorialId } from '../placement/territory-filter';
 import { findIndicator, INDICATOR_CODES, type IndicatorDefinition } from './indicator.catalogue';
-import { Role } from '../auth/role';
-import { suppressSmallCells } from '../auth/small-cells';
+import { seesExactCounts, suppressSmallCells } from '../auth/small-cells';
 import type { SeriesInterval } from './indicator.enums';
 import type { Measure } from './indicator.sql';
 import type { CellFigures, IndicatorCell } from './indicator.loaders';
@@ -88,7 +87,7 @@ export const IndicatorService = {
         if (f instanceof Error) throw f;
         return f;
       });
-    const suppress = definition.breakdown && ctx.identity.role === Role.PUBLIC;
+    const suppress = definition.breakdown && !seesExactCounts(ctx.identity);
     const [own, ...breakdown] = await Promise.all(
       [definition.measure, ...(suppress ? definition.breakdown! : [])].map(load),
     );
