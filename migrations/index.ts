@@ -7,6 +7,7 @@ import { CoverageRollups1764400000000 } from './1764400000000-coverage-rollups';
 import { RealTerritory1765000000000 } from './1765000000000-real-territory';
 import { CrimeAndSocialDevelopment1765100000000 } from './1765100000000-crime-and-social-development';
 import { ReplicaWaitForLsn1765700000000 } from './1765700000000-replica-wait-for-lsn';
+import { ChangeFeed1766200000000 } from './1766200000000-change-feed';
 
 export const migrations = [
   TerritorialModel1764000000000,
@@ -17,4 +18,5 @@ export const migrations = [
   RealTerritory1765000000000,
   CrimeAndSocialDevelopment1765100000000,
   ReplicaWaitForLsn1765700000000,
+  ChangeFeed1766200000000,
 ];

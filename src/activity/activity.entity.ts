@@ -4,7 +4,7 @@ import { valuesCheck } from '../common/graphql-enum';
 import { DateScalar } from '../common/date';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ActivityKind } from './activity.enums';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { Placed } from '../placement/placement';
 
 /**
@@ -39,4 +39,6 @@ export class Activity extends Placed('activity', { coloniaIndex: false }) {
   @Field(() => Int) @Column({ name: 'people_reached', type: 'integer' }) peopleReached: number;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 }

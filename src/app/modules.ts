@@ -10,6 +10,7 @@ import { workshopModule } from '../workshop/workshop.module';
 import { crimeModule } from '../crime/crime.module';
 import { socialDevelopmentModule } from '../social-development/social-development.module';
 import { finIndicatorModule } from '../fin-indicator/fin-indicator.module';
+import { feedModule } from '../feed/feed.module';
 
 /**
  * Every domain module, once. Adding a module: its folder with a
@@ -31,4 +32,5 @@ export const MODULES = [
   crimeModule,
   socialDevelopmentModule,
   finIndicatorModule,
+  feedModule,
 ] as const;
