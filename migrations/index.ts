@@ -8,6 +8,7 @@ import { RealTerritory1765000000000 } from './1765000000000-real-territory';
 import { CrimeAndSocialDevelopment1765100000000 } from './1765100000000-crime-and-social-development';
 import { ReplicaWaitForLsn1765700000000 } from './1765700000000-replica-wait-for-lsn';
 import { ChangeFeed1766200000000 } from './1766200000000-change-feed';
+import { Webhooks1766300000000 } from './1766300000000-webhooks';
 
 export const migrations = [
   TerritorialModel1764000000000,
@@ -19,4 +20,5 @@ export const migrations = [
   CrimeAndSocialDevelopment1765100000000,
   ReplicaWaitForLsn1765700000000,
   ChangeFeed1766200000000,
+  Webhooks1766300000000,
 ];

@@ -67,7 +67,7 @@ export async function readChanges(
 }
 
 /** The last entry every reader can see now (its transaction and all older ones finished); none: the start. */
-async function currentEnd(dataSource: DataSource): Promise<FeedPosition> {
+export async function currentEnd(dataSource: DataSource): Promise<FeedPosition> {
   const rows: FeedPosition[] = await dataSource.query(
     `SELECT c.xid::text AS xid, c.seq::text AS seq FROM change_log c
       WHERE c.xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY c.xid DESC, c.seq DESC LIMIT 1`,
