@@ -2,11 +2,12 @@ import type { CaseId } from './cases';
 
 /** Command line of `npm run bench`; bad input is a BenchUsageError (exit code 2). */
 
-export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--rounds N] [--years N] [--cases Q1,Q3] [--database-url URL] [--bench-database NAME] [--reuse] [--no-cache] [--no-cluster] [--output FILE]
+export const BENCH_USAGE = `usage: npm run bench -- --intake   (the tabular intake of a year of activities beside its COPY floor: docs/intake.md; DATABASE_URL or embedded)
+       npm run bench -- [--quick] [--rounds N] [--years N] [--cases Q1,Q3] [--database-url URL] [--bench-database NAME] [--reuse] [--no-cache] [--no-cluster] [--output FILE]
   --quick                3 s per case and server (1 s warm-up), one round, instead of 10 s (2 s warm-up), three rounds
   --rounds N             interleaved rounds per case (1–9; default 3, 1 with --quick): API, floor and PostGraphile take turns, medians reported
   --years N              also grow the database to N years of activities (2–20) and measure again (the scale check; e.g. --years 10)
-  --cases Q1,Q3          only these cases (Q1, Q1t, Q2–Q7; default all)
+  --cases Q1,Q3          only these cases (Q1, Q1t, Q2–Q8, Q8c, W1 = recordActivities; default all)
   --database-url URL     the PostgreSQL/PostGIS server (default: DATABASE_URL); the embedded mode is not benchmarked
   --bench-database NAME  the database the benchmark creates there, drops and recreates (default territorio_bench)
   --reuse                keep the bench database when it already holds the data asked for
@@ -22,6 +23,8 @@ export interface BenchArgs {
   rounds: number;
   years: number;
   cases: CaseId[];
+  /** W1: time recordActivities with 1,000 activities per call. */
+  fieldSync: boolean;
   databaseUrl: string;
   benchDatabase: string;
   reuse: boolean;
@@ -31,7 +34,9 @@ export interface BenchArgs {
   output: string | null;
 }
 
-const ALL_CASES: CaseId[] = ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'];
+const ALL_CASES: CaseId[] = ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q8c'];
+/** The field-sync case (bench/field-sync.ts): timed call by call, not load-tested like the Q cases. */
+const FIELD_SYNC_CASE = 'W1';
 
 export function parseBenchArgs(
   argv: readonly string[],
@@ -42,6 +47,7 @@ export function parseBenchArgs(
     rounds: 0,
     years: 1,
     cases: ALL_CASES,
+    fieldSync: true,
     databaseUrl: env.DATABASE_URL || undefined,
     benchDatabase: 'territorio_bench',
     reuse: false,
@@ -88,12 +94,13 @@ export function parseBenchArgs(
         const list = value()
           .split(',')
           .map((c) => ALL_CASES.find((k) => k.toUpperCase() === c.trim().toUpperCase()) ?? c.trim());
-        const unknown = list.filter((c) => !ALL_CASES.includes(c as CaseId));
+        const unknown = list.filter((c) => !ALL_CASES.includes(c as CaseId) && c.toUpperCase() !== FIELD_SYNC_CASE);
         if (unknown.length > 0 || list.length === 0)
           throw new BenchUsageError(
-            `--cases takes a comma-separated list of ${ALL_CASES.join(', ')} (unknown: ${unknown.join(', ')})`,
+            `--cases takes a comma-separated list of ${[...ALL_CASES, FIELD_SYNC_CASE].join(', ')} (unknown: ${unknown.join(', ')})`,
           );
         args.cases = ALL_CASES.filter((c) => list.includes(c));
+        args.fieldSync = list.some((c) => c.toUpperCase() === FIELD_SYNC_CASE);
         break;
       }
       case '--database-url':

@@ -10,7 +10,7 @@ import { PEER_Q1T_QUERY, PEER_Q2_QUERY, PEER_Q3_QUERY } from './postgraphile-pee
  * very requests that are measured.
  */
 
-export type CaseId = 'Q1' | 'Q1t' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7';
+export type CaseId = 'Q1' | 'Q1t' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7' | 'Q8' | 'Q8c';
 
 /** One HTTP request as autocannon and fetch take it. */
 export interface BenchRequest {
@@ -32,6 +32,8 @@ export interface BenchCase {
   peerRequest?(i: number): BenchRequest;
   /** How many distinct requests the case cycles through. */
   variants: number;
+  /** Concurrent connections of the load (default 16); 1: the latency of one request at a time. */
+  connections?: number;
 }
 
 /** Inputs drawn from the database once per run, so API and floor get the same ones. */
@@ -62,7 +64,7 @@ export const Q3_QUERY = `query Q3($from: Date, $to: Date) {
         byRole { key count } bySex { key count } byAgeGroup { key count } byEducation { key count } byOccupation { key count }
       }
       workshops { count participants colonias }
-      agendas { inProgress completed implementing }
+      agendas { inProgress finished implementing }
       ecosSchools ecosFacilitators
       improvements { kind count }
       activities peopleReached paymentsTotal
@@ -86,6 +88,19 @@ export const Q7_QUERY = `query Q7($from: Date, $to: Date) {
   }
 }`;
 
+/** Q8/Q8c: one batch of this many points (locateMany's limit). */
+export const Q8_POINTS = 10_000;
+export const Q8_QUERY = `query Q8($points: [PointInput!]!) { locateMany(points: $points) { colonia { id clave nombre } territorial { id clave nombre } } }`;
+
+/** Q8's batch: the inputs' points, cycled and each copy moved by a few metres (distinct points, same colonias mostly). */
+export function batchOfPoints(points: [number, number][], size = Q8_POINTS): [number, number][] {
+  return Array.from({ length: size }, (_, i) => {
+    const [lon, lat] = points[i % points.length];
+    const k = Math.floor(i / points.length);
+    return [lon + k * 0.00001, lat + k * 0.00001];
+  });
+}
+
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
 function graphql(
@@ -107,6 +122,7 @@ export function benchCases(inputs: CaseInputs): BenchCase[] {
   const point = (i: number) => inputs.points[i % inputs.points.length];
   const tile = (i: number) => inputs.tiles[i % inputs.tiles.length];
   const cursor = (i: number) => inputs.pageCursors[i % inputs.pageCursors.length];
+  const batch = batchOfPoints(inputs.points);
   return [
     {
       id: 'Q1',
@@ -172,6 +188,27 @@ export function benchCases(inputs: CaseInputs): BenchCase[] {
       apiRequest: () => graphql(Q7_QUERY, { ...Q7_WINDOW }),
       floorRequest: () => get(`/q7?from=${Q7_WINDOW.from}&to=${Q7_WINDOW.to}`),
       variants: 1,
+    },
+    {
+      id: 'Q8',
+      name: 'locate-many',
+      description: `locateMany of ${batch.length} points (the random points, cycled a few metres apart) in one request`,
+      apiRequest: () => graphql(Q8_QUERY, { points: batch.map(([lon, lat]) => ({ lon, lat })) }),
+      variants: 1,
+      connections: 1,
+    },
+    {
+      id: 'Q8c',
+      name: 'locate-csv',
+      description: `POST /locate: a CSV of the same ${batch.length} points`,
+      apiRequest: () => ({
+        method: 'POST',
+        path: '/locate',
+        body: 'id,lon,lat\n' + batch.map(([lon, lat], i) => `${i},${lon},${lat}`).join('\n'),
+        headers: { 'content-type': 'text/csv' },
+      }),
+      variants: 1,
+      connections: 1,
     },
   ];
 }

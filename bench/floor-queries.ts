@@ -152,7 +152,7 @@ ws AS (
 ag AS (
   SELECT tc.territorial_id,
          (count(*) FILTER (WHERE a.status = 'IN_PROGRESS'))::int AS in_progress,
-         (count(*) FILTER (WHERE a.status = 'COMPLETED'))::int AS completed,
+         (count(*) FILTER (WHERE a.status IN ('COMPLETED', 'IMPLEMENTING')))::int AS finished,
          (count(*) FILTER (WHERE a.status = 'IMPLEMENTING'))::int AS implementing
     FROM w, agenda a JOIN tc USING (colonia_id)
    WHERE a.program_year BETWEEN extract(year FROM w.d_from) AND extract(year FROM w.d_to) GROUP BY 1
@@ -180,7 +180,7 @@ SELECT json_build_object('data', json_build_object('territoriales', json_agg(jso
     'beneficiaries', json_build_object('total', COALESCE(ben.total, 0),
       ${DIMENSIONS.map((d) => `'${d}', (SELECT s.cells FROM shown s WHERE s.territorial_id = t.id AND s.dim = '${d}')`).join(',\n      ')}),
     'workshops', json_build_object('count', COALESCE(ws.n, 0), 'participants', COALESCE(ws.participants, 0), 'colonias', COALESCE(ws.colonias, 0)),
-    'agendas', json_build_object('inProgress', COALESCE(ag.in_progress, 0), 'completed', COALESCE(ag.completed, 0), 'implementing', COALESCE(ag.implementing, 0)),
+    'agendas', json_build_object('inProgress', COALESCE(ag.in_progress, 0), 'finished', COALESCE(ag.finished, 0), 'implementing', COALESCE(ag.implementing, 0)),
     'ecosSchools', COALESCE(ec.schools, 0),
     'ecosFacilitators', COALESCE(ec.facilitators, 0),
     'improvements', (SELECT json_agg(json_build_object('kind', pk.kind, 'count', CASE WHEN pk.tracked THEN COALESCE(imp.n, 0) END)

@@ -1,12 +1,23 @@
 import 'reflect-metadata';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { signToken } from '../src/auth/jwt';
 import { Role } from '../src/auth/role';
+import { HOSTILE_ENV, hostileInput } from './hostile-input';
 
 /**
  * `npm run test:faults`: the fault suite of issue #15, against real server processes.
@@ -21,6 +32,10 @@ import { Role } from '../src/auth/role';
  *    once, naming the owner's PID. The wire socket: private folder, one client, no TCP port.
  * 4. The DoS queries: refused before executing (0 SQL statements).
  * 5. NUL and control characters on every path: 4xx, never 5xx.
+ * 6. Issue #27's hostile input, in both modes (faults/hostile-input.ts): the S_DWITHIN that
+ *    outlasts the request timeout, 20 parallel /geojson/crime, a 20 MB GeoJSON import, a
+ *    500,000-row crime CSV, a stalled upload, gzip bombs, deep nesting — the process stays up,
+ *    /readyz answers within its bound, nothing is half-written.
  *
  * Prints its counts; exits 1 on any failed check.
  */
@@ -513,6 +528,21 @@ async function postgresRestart(): Promise<void> {
       'postgres: the restart did hit writes in flight',
     );
     await eventLoopUnderHeavyRequests('postgres', server, headers);
+    await stopServer(server);
+    server = startServer({ ...env, RATE_LIMIT_PER_MINUTE: '0', ...HOSTILE_ENV }, 4651);
+    await waitReady(server);
+    await hostileInput(
+      {
+        mode: 'postgres',
+        url: server.url,
+        child: server.child,
+        headers,
+        databaseUrl: env.DATABASE_URL,
+        root: ROOT,
+        log: server.log,
+      },
+      { check, counts, sleep },
+    );
   } finally {
     if (server) await stopServer(server);
     try {
@@ -717,6 +747,15 @@ async function embedded(): Promise<void> {
     }
     await reconcile('kill -9', server.url, headers, all, auditBefore);
     counts['kill -9 cycles'] = CYCLES;
+
+    // 6. Hostile input on the embedded default.
+    await stopServer(server);
+    server = startServer({ ...env, ...HOSTILE_ENV }, 4652);
+    await waitReady(server);
+    await hostileInput(
+      { mode: 'embedded', url: server.url, child: server.child, headers, root: ROOT, log: server.log },
+      { check, counts, sleep },
+    );
   } finally {
     if (server && server.child.exitCode === null) await stopServer(server);
     rmSync(dataRoot, { recursive: true, force: true });
@@ -732,6 +771,34 @@ async function eventLoopOnly(): Promise<void> {
     await eventLoopUnderHeavyRequests('event loop', server, await adminHeaders());
   } finally {
     await stopServer(server);
+  }
+}
+
+/** `npm run test:faults -- hostile`: issue #27's attacks alone, on this environment's database (DATABASE_URL or DATA_DIR, seeded). */
+async function hostileOnly(): Promise<void> {
+  console.log("\n== Hostile input (this environment's database)");
+  const server = startServer({ RATE_LIMIT_PER_MINUTE: '0', ...HOSTILE_ENV }, 4655);
+  try {
+    await waitReady(server);
+    // A new embedded database loads the Fin indicator's data in the background first: not an attack.
+    for (let i = 0; i < 240 && !process.env.DATABASE_URL && !server.log().includes('Fin indicator data loaded'); i += 1)
+      await sleep(250);
+    await hostileInput(
+      {
+        mode: process.env.DATABASE_URL ? 'postgres' : 'embedded',
+        url: server.url,
+        child: server.child,
+        headers: await adminHeaders(),
+        databaseUrl: process.env.DATABASE_URL,
+        root: ROOT,
+        log: server.log,
+      },
+      { check, counts, sleep },
+    );
+  } finally {
+    if (server.child.exitCode === null) await stopServer(server);
+    else console.log(`     server log tail: ${server.log().slice(-3000)}`);
+    if (process.env.FAULTS_SERVER_LOG) writeFileSync(process.env.FAULTS_SERVER_LOG, server.log());
   }
 }
 
@@ -757,6 +824,7 @@ async function main(): Promise<void> {
   if (!only || only === 'postgres') await postgresRestart();
   if (!only || only === 'embedded') await embedded();
   if (only === 'eventloop') await eventLoopOnly();
+  if (only === 'hostile') await hostileOnly();
   printCounts();
   console.log(
     `\nfault suite: ${failures === 0 ? 'passed' : `${failures} check(s) failed`} in ${Math.round((Date.now() - started) / 1000)} s`,

@@ -7,8 +7,11 @@ import { CoverageRollups1764400000000 } from './1764400000000-coverage-rollups';
 import { RealTerritory1765000000000 } from './1765000000000-real-territory';
 import { CrimeAndSocialDevelopment1765100000000 } from './1765100000000-crime-and-social-development';
 import { ReplicaWaitForLsn1765700000000 } from './1765700000000-replica-wait-for-lsn';
-import { ChangeFeed1766200000000 } from './1766200000000-change-feed';
-import { Webhooks1766300000000 } from './1766300000000-webhooks';
+import { NameSearch1765800000000 } from './1765800000000-name-search';
+import { ActivityExternalId1766200000000 } from './1766200000000-activity-external-id';
+import { FieldSync1766300000000 } from './1766300000000-field-sync';
+import { ChangeFeed1766500000000 } from './1766500000000-change-feed';
+import { Webhooks1766600000000 } from './1766600000000-webhooks';
 
 export const migrations = [
   TerritorialModel1764000000000,
@@ -19,6 +22,9 @@ export const migrations = [
   RealTerritory1765000000000,
   CrimeAndSocialDevelopment1765100000000,
   ReplicaWaitForLsn1765700000000,
-  ChangeFeed1766200000000,
-  Webhooks1766300000000,
+  NameSearch1765800000000,
+  ActivityExternalId1766200000000,
+  FieldSync1766300000000,
+  ChangeFeed1766500000000,
+  Webhooks1766600000000,
 ];

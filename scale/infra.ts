@@ -325,10 +325,14 @@ defaults
   # /readyz answers slower under load on a busy machine: a check may take up to 3 s.
   timeout check 3s
   # A connection that fails (refused: the process is gone) is tried again on another server:
-  # the request never reached the API, so this is safe for mutations too.
+  # the request never reached the API, so this is safe for mutations too. A GET or HEAD that the
+  # API process dies under (the connection closed or reset before any answer: empty-response,
+  # junk-response) is idempotent and is sent again to another server; any other method is not
+  # (disable-l7-retry below): a POST may have been executed. GraphQL reads sent as GET (Apollo
+  # accepts queries by GET) are retried; GraphQL over POST is left to the client (503 retryable).
   retries 3
   option redispatch 1
-  retry-on conn-failure
+  retry-on conn-failure empty-response junk-response
   # A new server connection per request: reusing an idle one races with Node's keep-alive timeout
   # (5 s: the API closes it just as HAProxy sends on it, and the client gets a cut connection).
   option http-server-close
@@ -337,6 +341,7 @@ frontend api
   default_backend apis
 backend apis
   balance roundrobin
+  http-request disable-l7-retry if !METH_GET
   option httpchk GET /readyz
   http-check expect status 200
   default-server inter 500 fastinter 250 fall 2 rise 2

@@ -86,8 +86,9 @@ export async function seedPlaces(
  * Workshops in the report's 38 colonias (spread evenly over the territoriales),
  * two per colonia: one in person before the lockdown, then a virtual one — or,
  * for a third of them, in person again in the autumn. Participants sum to the
- * report's ≈600 exactly. Each of those colonias has an agenda: 20 completed,
- * 10 implementing projects, the rest in progress.
+ * report's ≈600 exactly. Each of those colonias has an agenda: the report's 20
+ * finished, 10 of which are implementing projects (so 10 COMPLETED and 10
+ * IMPLEMENTING), the other 18 in progress.
  */
 async function seedWorkshopsAndAgendas(
   db: SqlRunner,
@@ -140,11 +141,13 @@ async function seedWorkshopsAndAgendas(
     workshops.length,
   );
 
-  const inProgress =
-    colonias.length - planning.agendas_desarrollo_local_completed - planning.agendas_implementing_projects;
+  // The report's implementing agendas are among its finished ones ("De éstas 20 ya cuentan con sus Agendas …
+  // terminadas y 10 ya están implementando proyectos"): COMPLETED is finished and not implementing.
+  const finished = planning.agendas_desarrollo_local_completed;
+  const inProgress = colonias.length - finished;
   const statuses = shuffle(
     multiset([
-      ['COMPLETED', planning.agendas_desarrollo_local_completed],
+      ['COMPLETED', finished - planning.agendas_implementing_projects],
       ['IMPLEMENTING', planning.agendas_implementing_projects],
       ['IN_PROGRESS', inProgress],
     ]),

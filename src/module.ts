@@ -5,6 +5,7 @@ import type { LayerDefinition, LayerExtension } from './geo/layers';
 import type { CliCommand } from './import/import-command';
 import type { ImportHook, Importer, PlacedTable } from './import/importer';
 import type { ImportLayer } from './import/import-layers';
+import type { IntakeLayer } from './import/tabular-layer';
 
 import type { ClassType } from './common/class-type';
 
@@ -56,6 +57,8 @@ export interface DomainModule<Loaders extends object = object> {
   audited?: readonly string[];
   /** Layers `npm run import` and POST /import/{layer} can load. */
   importLayers?: readonly ImportLayer[];
+  /** Tables `npm run import` and POST /import/{layer} load from CSV or XLSX (the program's records). */
+  intakeLayers?: readonly IntakeLayer[];
   /** What it adds to an import of a layer (its own or another module's): layer-only options, steps in the transaction. */
   importHooks?: readonly ImportHook[];
   /**

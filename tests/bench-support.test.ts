@@ -12,11 +12,13 @@ const URL_ENV = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' };
 describe('bench command line', () => {
   it('defaults to one year, every case, the cache rows and docs/PERFORMANCE.md', () => {
     expect(parseBenchArgs(['--rounds', '5'], URL_ENV).rounds).toBe(5);
+    expect(parseBenchArgs(['--cases', 'w1'], URL_ENV)).toMatchObject({ cases: [], fieldSync: true });
     expect(parseBenchArgs([], URL_ENV)).toEqual({
       quick: false,
       rounds: 3,
       years: 1,
-      cases: ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'],
+      cases: ['Q1', 'Q1t', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q8c'],
+      fieldSync: true,
       databaseUrl: URL_ENV.DATABASE_URL,
       benchDatabase: 'territorio_bench',
       reuse: false,
@@ -34,6 +36,7 @@ describe('bench command line', () => {
       rounds: 1,
       years: 10,
       cases: ['Q1', 'Q1t', 'Q3'],
+      fieldSync: false,
       cache: false,
       cluster: false,
       output: null,
@@ -47,7 +50,7 @@ describe('bench command line', () => {
     [['--years'], /--years needs a value/],
     [['--rounds', '0'], /--rounds must be a whole number from 1 to 9/],
     [['--rounds', '10'], /--rounds must be a whole number from 1 to 9/],
-    [['--cases', 'Q8'], /--cases takes .* \(unknown: Q8\)/],
+    [['--cases', 'Q9'], /--cases takes .* \(unknown: Q9\)/],
     [['--fast'], /unknown argument "--fast"/],
     [['--database-url', 'mysql://x'], /must start with postgres:\/\//],
   ])('rejects %j with a clear message', (argv, message) => {

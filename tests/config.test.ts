@@ -18,7 +18,7 @@ describe('configuration in one place (src/config)', () => {
     expect(config.PORT).toBe(4000);
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.RESPONSE_CACHE).toBe('off');
-    expect(config.GRAPHQL_BODY_LIMIT).toBe('256kb');
+    expect(config.GRAPHQL_BODY_LIMIT).toBe('1mb');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { reloadConfig } from '../src/config/config';
 import { request } from 'node:http';
 import { Readable } from 'node:stream';
 import { AppError } from '../src/common/errors';
@@ -196,6 +197,60 @@ describe('a refused file writes nothing', () => {
     const error = await importCrime(server.dataSource, Readable.from([body()]), { source: 'test' }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error.message).toMatch(message);
+    expect(await state()).toEqual(before);
+  });
+
+  it.each([
+    [
+      'a gzip bomb of commas (one endless record)',
+      () => gzipSync(Buffer.alloc(32 * 1024 * 1024, ',')),
+      /a record longer than 16384 characters/,
+    ],
+    [
+      'a gzip holding one endless quoted field',
+      () => gzipSync(Buffer.concat([Buffer.from('"'), Buffer.alloc(8 * 1024 * 1024, 'a')])),
+      /a field longer than 4096 characters/,
+    ],
+  ])('%s is refused at its cap, before it grows, and writes nothing', async (_name, body, message) => {
+    const before = await state();
+    const error = await importCrime(server.dataSource, Readable.from([body()]), { source: 'test' }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.message).toMatch(message);
+    expect(await state()).toEqual(before);
+  });
+
+  it('a gzip inflating past CRIME_IMPORT_MAX_CSV_BYTES is refused with 413 naming the setting', async () => {
+    const before = await state();
+    process.env.CRIME_IMPORT_MAX_CSV_BYTES = '100000';
+    reloadConfig();
+    try {
+      const rows = `${HEADER}\n${'2031-06-01,10:00:00,FRAUDE,-99.05,19.35\n'.repeat(5000)}`;
+      const error = await importCrime(server.dataSource, Readable.from([gzipSync(rows)]), { source: 'test' }).catch(
+        (e) => e,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect({ code: error.code, message: error.message }).toEqual({
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'The gzip inflates to more than 100000 bytes of CSV (CRIME_IMPORT_MAX_CSV_BYTES)',
+      });
+    } finally {
+      delete process.env.CRIME_IMPORT_MAX_CSV_BYTES;
+      reloadConfig();
+    }
+    expect(await state()).toEqual(before);
+  });
+
+  it('more rows than the request may import: refused before any write, naming the limit', async () => {
+    const before = await state();
+    const rows = `${HEADER}\n${Array.from({ length: 30 }, (_, i) => `2031-07-01,10:00:00,FRAUDE,${inside.lon + i * 1e-6},${inside.lat}`).join('\n')}\n`;
+    const error = await importCrime(server.dataSource, Readable.from([rows]), {
+      source: 'test',
+      maxRows: { rows: 20, setting: 'CRIME_IMPORT_MAX_ROWS' },
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(error.message).toContain('more than 20 data rows');
+    expect(error.message).toContain('CRIME_IMPORT_MAX_ROWS');
     expect(await state()).toEqual(before);
   });
 

@@ -139,6 +139,14 @@ describe('POST /import/{layer}', () => {
       400,
       'is not a GeoJSON FeatureCollection',
     ],
+    [
+      'properties nested 200,000 levels deep',
+      '/import/colonias?dry_run=true',
+      `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"nombre":"x","junk":${'['.repeat(200_000)}${']'.repeat(200_000)}},"geometry":null}]}`,
+      {},
+      400,
+      'GeoJSON nests objects or arrays more than 32 levels deep',
+    ],
   ])('%s → %s', async (_kind, url, body, headers, status, description) => {
     const before = await writeState(server.dataSource);
     const result = await post(url, body, { ...admin, ...headers });
@@ -157,7 +165,10 @@ describe('POST /import/{layer}', () => {
       const result = await post('/import/colonias?name_field=colonia', SHARED, admin);
       expect(result).toEqual({
         status: 413,
-        body: { code: 'PAYLOAD_TOO_LARGE', description: 'The GeoJSON is larger than the limit of 10000 bytes' },
+        body: {
+          code: 'PAYLOAD_TOO_LARGE',
+          description: 'The GeoJSON is larger than the limit of 10000 bytes (IMPORT_BODY_LIMIT_BYTES)',
+        },
       });
       expect(await writeState(server.dataSource)).toEqual(before);
     } finally {

@@ -41,7 +41,7 @@ it('answers malformed JSON with 400 and a JSON body, no stack', async () => {
 });
 
 it('answers an oversize body with 413 and a JSON body', async () => {
-  const query = `{ territoriales { id } } # ${'x'.repeat(300_000)}`;
+  const query = `{ territoriales { id } } # ${'x'.repeat(1_100_000)}`; // over the 1 MB GRAPHQL_BODY_LIMIT
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

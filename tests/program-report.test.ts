@@ -99,16 +99,23 @@ describe('programSummary(year: 2020) reproduces the report', () => {
     const p = report.participatory_planning;
     expect(summary.workshops.colonias).toBe(p.colonias_with_workshops);
     expect(summary.workshops.participants).toBe(p.participants_approx);
-    expect(summary.agendas.completed).toBe(p.agendas_desarrollo_local_completed);
-    expect(summary.agendas.implementing).toBe(p.agendas_implementing_projects);
-    expect(summary.agendas.inProgress).toBe(
-      p.colonias_with_workshops - p.agendas_desarrollo_local_completed - p.agendas_implementing_projects,
-    );
+    // "De éstas 20 ya cuentan con sus Agendas … terminadas y 10 ya están implementando proyectos": 20 finished, 10 of
+    // them implementing — never 20 + 10 read as 30 finished.
+    expect(summary.agendas).toEqual({
+      finished: p.agendas_desarrollo_local_completed,
+      implementing: p.agendas_implementing_projects,
+      inProgress: p.colonias_with_workshops - p.agendas_desarrollo_local_completed,
+    });
   });
 
-  it('has the ECOS schools and their trained facilitators', () => {
+  it('has the ECOS schools, their trained facilitators and their participants', async () => {
     expect(summary.ecosSchools).toBe(report.ecos.schools);
     expect(summary.ecosFacilitators).toBe(report.ecos.facilitators_trained_in_popular_education);
+    const [raw] = await server.dataSource.query(
+      `SELECT sum(participants)::int AS participants FROM ecos_school WHERE program_year = 2020`,
+    );
+    expect(raw.participants).toBeGreaterThan(0);
+    expect(summary.ecosParticipants).toBe(raw.participants);
   });
 
   it('has the public-space improvements, and null (unknown) for the kinds the report marks S/D', () => {
@@ -121,6 +128,14 @@ describe('programSummary(year: 2020) reproduces the report', () => {
       PIPA_AGUA: r['DOTACION GRATUITA DE AGUA EN PIPAS'],
     });
     expect(summary.improvements.find((i) => i.kind === 'LAVAMANOS')!.count).toBeNull();
+    // The report's works are all finished and in use: none planned or under way.
+    expect(summary.improvements.map((i) => [i.planned, i.inProgress])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('counts the activities recorded (the demo sample) at the report’s rate of people per activity', async () => {

@@ -1,10 +1,12 @@
 import { getNamedType, isNonNullType, type GraphQLArgument } from 'graphql';
+import { authHeaders } from './helpers/auth';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { buildGraphQLSchema } from '../src/app/schema';
 
 /**
  * SQL-injection strings in every String/ID argument of every query (as an
- * ADMIN, so access control does not stop them first): each answer is a normal
+ * ADMIN, so access control does not stop them first; myActivities, a
+ * FACILITATOR's own list, as a FACILITATOR): each answer is a normal
  * result or BAD_USER_INPUT/NOT_FOUND, never a 500, and nothing changes.
  */
 const PAYLOADS = [
@@ -28,8 +30,11 @@ const TABLES = [
 ];
 
 let server: TestServer;
+let facilitator: Record<string, string>;
 beforeAll(async () => {
   server = await startTestServer({ role: 'ADMIN' });
+  const [{ folio }] = await server.dataSource.query('SELECT folio FROM beneficiary ORDER BY id LIMIT 1');
+  facilitator = await authHeaders('FACILITATOR', undefined, 'test:sql-injection', folio);
 });
 afterAll(async () => {
   await server.close();
@@ -68,7 +73,7 @@ it('answers injection strings in every String/ID argument of every query with a 
         const selection = 'getFields' in named ? '{ __typename }' : '';
         const query = `{ ${field.name}(${args.join(', ')}) ${selection} }`;
         // A string: one generated document per argument and payload.
-        const result = await server.gql(query);
+        const result = await server.gql(query, undefined, field.name === 'myActivities' ? facilitator : {});
         probes += 1;
         expect([query, result.status < 500]).toEqual([query, true]);
         for (const error of result.errors ?? [])

@@ -22,6 +22,8 @@ const EXPECTED: Record<CaseId, number> = {
   Q5: 1, // the tile
   Q6: 1, // the items page with its count
   Q7: 2, // territoriales + every crime figure of the 13 (and their previous windows) in one statement
+  Q8: 1, // locateMany: 10,000 points in one statement
+  Q8c: 1, // POST /locate: the same as a CSV
 };
 
 let server: TestServer;

@@ -149,6 +149,17 @@ describe('the monitoring map in Chromium', () => {
     expect(new Set(fills.map((f) => f.color)).size).toBeGreaterThan(1);
     // Header figures for the year, legend classes.
     await expect(page.locator('#resumen [data-figure="beneficiaries"] dd').textContent()).resolves.toBe('1,280');
+    // The demo holds a sample of the year's activities: the header says so in words, with the report's projection
+    // and how to load a year, instead of reading "76,800 de 380,000" as the program's year.
+    const [{ activities }] = await server.dataSource.query(
+      `SELECT count(*)::int AS activities FROM activity WHERE held_on BETWEEN '2020-01-01' AND '2020-12-31'`,
+    );
+    const note = (await page.locator('#muestra').textContent())!;
+    expect(activities).toBeLessThan(307_200);
+    await expect(page.locator('#muestra').isVisible()).resolves.toBe(true);
+    expect(note).toContain(`${activities.toLocaleString('en-US')} de las 307,200 actividades`);
+    expect(note).toContain('1,536,000 personas');
+    expect(note).toContain('npm run import -- activities');
     expect(await page.locator('#leyenda-clases li').count()).toBeGreaterThan(1);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.outsideRequests).toEqual([]);
@@ -196,6 +207,19 @@ describe('the monitoring map in Chromium', () => {
     await page.close();
   });
 
+  it('crime per 100,000 inhabitants has a value for every territorial and every colonia', async () => {
+    const { page, watch } = await open('/mapa?indicador=delitos-por-100k');
+    const territoriales = await page.evaluate(() => (window as any).mapaMonitoreo.valuesOf('territoriales'));
+    const colonias = await page.evaluate(() => (window as any).mapaMonitoreo.valuesOf('colonias'));
+    const missing = (values: Record<string, { value: number | null }>) =>
+      Object.values(values).filter((v) => v.value === null).length;
+    expect([Object.keys(territoriales).length, missing(territoriales)]).toEqual([13, 0]);
+    expect([Object.keys(colonias).length, missing(colonias)]).toEqual([293, 0]);
+    expect(await page.locator('#leyenda-clases').textContent()).not.toContain('Sin dato');
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('clicking a territorial opens its panel with the API’s figures; the period changes them', async () => {
     const { page, watch } = await open('/mapa');
     const target = await pointInside('TER-03');
@@ -224,7 +248,8 @@ describe('the monitoring map in Chromium', () => {
     const api = await apiFigures(target.id, '2020-03-01', '2020-12-31');
     expect(later).toMatchObject(api);
     expect(later.peopleReached).not.toBe(year.peopleReached);
-    expect(later.paymentsTotal).not.toBe(year.paymentsTotal);
+    // Callers without a token see payments of whole program years (docs/THREAT-MODEL.md): the same for both periods.
+    expect(later.paymentsTotal).toBe(year.paymentsTotal);
     expect(page.url()).toContain('desde=3');
     // The map's values followed the period too.
     const values = await page.evaluate(() => (window as any).mapaMonitoreo.valuesOf('territoriales'));

@@ -102,6 +102,14 @@ describe('the cost model', () => {
         [{ with: false }, { with: true }, { with: false }],
       ],
       [
+        'query M($points: [PointInput!]!) { locateMany(points: $points) { colonia { clave } } }',
+        [
+          { points: [{ lon: -99.06, lat: 19.35 }] },
+          { points: Array.from({ length: 10_000 }, () => ({ lon: -99.06, lat: 19.35 })) },
+          { points: [{ lon: -99.07, lat: 19.36 }] },
+        ],
+      ],
+      [
         'query Q2($lon: Float!, $lat: Float!) { locate(lon: $lon, lat: $lat) { colonia { id } } }',
         [
           { lon: -99.06, lat: 19.35 },
@@ -109,7 +117,7 @@ describe('the cost model', () => {
         ],
       ],
     ];
-    expect([...COST_ARGUMENTS].sort()).toEqual(['first', 'last', 'layer', 'limit', 'precision']);
+    expect([...COST_ARGUMENTS].sort()).toEqual(['first', 'last', 'layer', 'limit', 'points', 'precision']);
     const cached = cachedOperationCost();
     for (const [query, variableSets] of cases) {
       const document = parse(query);

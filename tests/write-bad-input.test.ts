@@ -685,7 +685,7 @@ describe('bad requests at the HTTP level', () => {
 
   it('an oversize payload: 413 with { code, description }, nothing written', async () => {
     const before = await writeState(server.dataSource);
-    const huge = Array.from({ length: 40_000 }, (_, k) => [-99.05 + k * 1e-9, 19.35]);
+    const huge = Array.from({ length: 80_000 }, (_, k) => [-99.05 + k * 1e-9, 19.35]); // ≈ 2.2 MB: over the 1 MB limit
     const result = await post(
       JSON.stringify({
         query: print(BadInputCreateImprovementDocument),

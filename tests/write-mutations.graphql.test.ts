@@ -130,6 +130,37 @@ describe('create, update, delete with audit trail and versions', () => {
     expect(after.audit_log).toBe((before.audit_log as number) + 3);
   });
 
+  it('a CURP enrolled in another territorial is refused without confirming the enrolment or saying where', async () => {
+    const person = (folio: string, coloniaId: number) =>
+      ({
+        folio,
+        programYear: 2020,
+        role: 'PROMOTOR_COMUNITARIO',
+        sex: 'MUJER',
+        birthDate: '1990-02-03',
+        education: 'BACHILLERATO',
+        occupation: 'HOGAR',
+        coloniaId: String(coloniaId),
+        fullName: 'Persona de prueba',
+        curp: 'PEPA900203MDFRRN01',
+      }) as const;
+    const elsewhere = await make.api.beneficiary(person(uniqueKey('BEN'), at.ter04.coloniaId), {
+      document: WriteCreateBeneficiaryDocument,
+      headers: operator04,
+    });
+    expect(elsewhere.errors).toBeUndefined();
+    const before = await q('SELECT count(*)::int AS n FROM beneficiary');
+    const again = await make.api.beneficiary(person(uniqueKey('BEN'), at.ter03.coloniaId), {
+      document: WriteCreateBeneficiaryDocument,
+      headers: operator03,
+    });
+    expectError(again, 'CONFLICT', 'curp cannot be used for a new enrolment in that program year');
+    expect(again.errors![0].message).not.toMatch(/enrolled|TER-04|territorial|Persona/i);
+    expect(await q('SELECT count(*)::int AS n FROM beneficiary')).toEqual(before);
+    const id = elsewhere.data.createBeneficiary.id;
+    expect((await server.gql(WriteDeleteBeneficiaryDocument, { id, v: 1 }, operator04)).errors).toBeUndefined();
+  });
+
   it('beneficiary with a payment row: personal data and SQL-like text stored literally; delete cascades the payment and records it', async () => {
     const name = `Robert'); DROP TABLE beneficiary; -- "x" \\ %_`;
     const folio = uniqueKey('BEN');

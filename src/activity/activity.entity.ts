@@ -6,6 +6,7 @@ import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ActivityKind } from './activity.enums';
 import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { Placed } from '../placement/placement';
+import { GeometryColumn } from '../geo/geometry-column';
 
 /**
  * A field activity by a beneficiary in a colonia: the high-volume table. Every
@@ -37,6 +38,20 @@ export class Activity extends Placed('activity', { coloniaIndex: false }) {
 
   @Field(() => ActivityKind) @Column({ type: 'varchar', length: 32 }) kind: ActivityKind;
   @Field(() => Int) @Column({ name: 'people_reached', type: 'integer' }) peopleReached: number;
+
+  /** The sending system's id (the tabular intake's key when given); unique where set. */
+  @Index('activity_external_id_key', { unique: true })
+  @Column({ name: 'external_id', type: 'varchar', length: 64, nullable: true })
+  externalId: string | null;
+
+  /** The offline app's own id of the activity (recordActivities): a resent one is found, not created again. */
+  @Field(() => String, { nullable: true, description: "The offline app's own id (recordActivities), a UUID." })
+  @Index('activity_client_id_key', { unique: true })
+  @Column({ name: 'client_id', type: 'uuid', nullable: true })
+  clientId: string | null;
+
+  /** Where it happened, when the app sent a point (WGS84); the colonia was located from it. */
+  @GeometryColumn('activity', 'Point', { nullable: true }) location?: unknown;
 
   @RowVersion() version: number;
   @RowCreatedAt() createdAt: Date;

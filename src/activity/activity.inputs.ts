@@ -4,7 +4,7 @@ import { DateScalar } from '../common/date';
 import { IsCount, IsIntBetween } from '../write/input-rules';
 import { ActivityKind } from './activity.enums';
 
-const PEOPLE_MAX = 10_000;
+export const PEOPLE_MAX = 10_000;
 const SEQ_MAX = 50;
 
 @InputType({

@@ -18,6 +18,8 @@ export const ACTIVITY_TABLE: WriteTable<Activity> = {
     ...placementColumns(),
     columns.text('kind'),
     columns.int('peopleReached', 'people_reached'),
+    columns.text('clientId', 'client_id'),
+    columns.geometry('location'),
   ],
   constraints: {
     activity_beneficiary_id_held_on_seq_key: {
@@ -27,6 +29,7 @@ export const ACTIVITY_TABLE: WriteTable<Activity> = {
     activity_beneficiary_id_fkey: { argument: 'beneficiaryId', problem: 'does not match any beneficiary' },
     ...placementConstraints('activity'),
     activity_counts_check: { argument: 'peopleReached', problem: 'must be 0 or more (and seq 1 or more)' },
+    activity_client_id_key: { argument: 'clientId', problem: 'is already the id of another activity' },
   },
 };
 

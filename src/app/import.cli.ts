@@ -7,7 +7,8 @@ import { cliActor, runImport, type CliIo, type OpenCliDatabase } from '../import
 import type { ImportLayerId } from '../import/import-layers';
 import { checkImportOptions, importGeoJson, type ImportOptions } from '../import/import.service';
 import { openDatabase } from './database';
-import { cliCommands, importer } from './registry';
+import { cliCommands, importer, intakeLayers } from './registry';
+import { INTAKE_USAGE, runIntakeCli } from '../import/tabular-import.cli';
 
 const USAGE = [
   `usage: npm run import -- <layer> <file.geojson> [--iecm] [--name-field F] [--clave-field F] [--territorial-field F] [--dry-run] [--allow-partial] [--json]
@@ -23,6 +24,8 @@ const USAGE = [
   --json                print the report as JSON
 exit status: 0 nothing rejected, 1 features (or the file) rejected, 2 usage error`,
   // The modules' subcommands (their descriptors' cliCommands).
+  INTAKE_USAGE,
+  `  record layer          ${intakeLayers.ids.join(' | ')} (columns: docs/intake.md)`,
   ...cliCommands.map((command) => command.usage.replace(/^usage: /, '       ')),
 ].join('\n');
 
@@ -94,6 +97,8 @@ export async function runImportCli(
   }
   const command = cliCommands.find((c) => c.name === argv[0]);
   if (command) return command.run(argv.slice(1), io, open, importer);
+  if (intakeLayers.has(argv[0] ?? ''))
+    return runIntakeCli(intakeLayers.get(argv[0]), argv.slice(1), io, open, cliActor(), USAGE);
   let args: ImportCliArgs;
   try {
     args = parseImportArgs(argv);

@@ -10,6 +10,7 @@ import { workshopModule } from '../workshop/workshop.module';
 import { crimeModule } from '../crime/crime.module';
 import { socialDevelopmentModule } from '../social-development/social-development.module';
 import { finIndicatorModule } from '../fin-indicator/fin-indicator.module';
+import { indicatorModule } from '../indicator/indicator.module';
 import { feedModule } from '../feed/feed.module';
 import { webhookModule } from '../webhook/webhook.module';
 
@@ -33,6 +34,7 @@ export const MODULES = [
   crimeModule,
   socialDevelopmentModule,
   finIndicatorModule,
+  indicatorModule,
   feedModule,
   webhookModule,
 ] as const;

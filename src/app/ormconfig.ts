@@ -39,7 +39,9 @@ export const dataSource = new RoutedDataSource({
   maxQueryExecutionTime: 1000,
   extra: {
     max: config().DB_POOL_SIZE,
-    // Server-side guard against runaway statements (milliseconds).
-    options: `-c statement_timeout=${config().DB_STATEMENT_TIMEOUT_MS}`,
+    // Server-side guard against runaway statements (milliseconds). No JIT: the API's statements run in
+    // milliseconds, and one the planner prices high (locateMany's 10,000 lateral lookups) spent 580 ms
+    // compiling for a 560 ms execution (docs/PERFORMANCE.md, batch locate).
+    options: `-c statement_timeout=${config().DB_STATEMENT_TIMEOUT_MS} -c jit=off`,
   },
 });

@@ -8,6 +8,7 @@ import type { Importer } from '../import/importer';
 import { ImportLayerRegistry } from '../import/import-layers';
 import type { ClassType, RouterServices, WorkerServices } from '../module';
 import { MODULES } from './modules';
+import { IntakeLayerRegistry } from '../import/tabular-layer';
 
 /**
  * Everything built from the module list (src/app/modules.ts): the only place that
@@ -31,6 +32,9 @@ export const importer: Importer = {
   placedTables: MODULES.flatMap((m: Module) => m.placedTables ?? []),
   hooks: MODULES.flatMap((m: Module) => m.importHooks ?? []),
 };
+
+/** Program records the tabular intake loads from CSV or XLSX (`npm run import -- <record layer>`, POST /import/<record layer>). */
+export const intakeLayers = new IntakeLayerRegistry(MODULES.flatMap((m: Module) => m.intakeLayers ?? []));
 
 /** Subcommands of `npm run import` the modules bring, in module order. */
 export const cliCommands = MODULES.flatMap((m: Module) => m.cliCommands ?? []);

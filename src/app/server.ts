@@ -14,7 +14,8 @@ import { formatGraphQLError, serviceUnavailableStatusPlugin } from '../common/gr
 import { currentRequestScope } from '../common/request-context';
 import { sendHttpError } from '../common/http-errors';
 import { buildGraphQLSchema } from './schema';
-import { importer, layers, moduleRouters } from './registry';
+import { importer, intakeLayers, layers, moduleRouters } from './registry';
+import { intakeRouter } from '../import/tabular-import.router';
 import { operationsRouter } from '../http/operations.router';
 import { authenticationMiddleware } from '../auth/authenticate';
 import { GRAPHQL_LIMITS, graphqlArmor, queryCostPlugin } from '../common/graphql-limits';
@@ -67,7 +68,11 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   const schema = await buildGraphQLSchema();
   const armor = graphqlArmor();
   // Vertex counts per layer for the cost model, measured in PostGIS (refreshed in the background).
-  const geometryCost = new GeometryCost(dataSource);
+  const geometryCost = new GeometryCost(
+    dataSource,
+    undefined,
+    layers.all().flatMap((layer) => (layer.table ? [layer.table] : [])),
+  );
   await geometryCost.load();
   // RESPONSE_CACHE=on: cached answers for public aggregate queries (src/cache/).
   const responseCache = await responseCacheFromEnv(dataSource);
@@ -136,11 +141,12 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(
     geojsonRouter(dataSource, layers, createRequestContext),
-    ogcRouter(dataSource, layers, createRequestContext),
+    ogcRouter(dataSource, layers, createRequestContext, geometryCost),
     tilesRouter(dataSource, layers, createRequestContext),
   );
   // The modules' routers (e.g. POST /import/crime, /import/territorial-assignment), before POST /import/{layer}.
   for (const router of moduleRouters({ dataSource, importer })) app.use(router);
+  app.use(intakeRouter(dataSource, intakeLayers)); // POST /import/{record layer}: CSV or XLSX, streamed
   app.use(importRouter(dataSource, importer)); // POST /import/{layer}: streams its own body (before express.json)
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ code: 'NOT_FOUND', description: 'No such endpoint.' });

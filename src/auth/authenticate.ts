@@ -5,7 +5,7 @@ import { logger } from '../common/logger';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../db/unavailable';
 import type { RateLimitOptions } from '../http/rate-limit';
 import { findActiveApiKey } from './api-keys';
-import { ANONYMOUS, type Identity } from './identity';
+import { ANONYMOUS, type FacilitatorBeneficiary, type Identity } from './identity';
 import { verifyToken } from './jwt';
 import { parseRole, Role } from './role';
 
@@ -33,6 +33,22 @@ async function territorialWhere(
 }
 
 /**
+ * The beneficiary a FACILITATOR token names (by folio), as it stands now: one indexed lookup
+ * per request that carries such a token, so a BAJA given after the token was issued takes
+ * effect at its next use. Plain SQL on `beneficiary`, as territorialWhere.
+ */
+async function facilitatorBeneficiary(dataSource: DataSource, folio: string): Promise<FacilitatorBeneficiary | null> {
+  const rows: { id: number; folio: string; territorial_id: number; status: string }[] = await dataSource.query(
+    'SELECT id, folio, territorial_id, status FROM beneficiary WHERE folio = $1 LIMIT 1',
+    [folio],
+  );
+  const row = rows[0];
+  return row
+    ? { id: row.id, folio: row.folio, territorialId: row.territorial_id, active: row.status === 'ACTIVE' }
+    : null;
+}
+
+/**
  * The caller of a request from its headers: a bearer JWT, an X-API-Key, or
  * nobody (PUBLIC). Bad credentials are refused, never downgraded to PUBLIC.
  */
@@ -51,12 +67,21 @@ export async function authenticate(dataSource: DataSource, authorization?: strin
     }
     if (identity.role === Role.OPERATOR && identity.territorialId === undefined)
       throw unauthenticated('An OPERATOR token must carry a territorial claim');
+    if (claims.beneficiary !== undefined) {
+      if (identity.territorialId !== undefined)
+        throw unauthenticated('A FACILITATOR token carries a beneficiary, not a territorial');
+      const beneficiary = await facilitatorBeneficiary(dataSource, claims.beneficiary);
+      if (!beneficiary) throw unauthenticated(`The token's beneficiary "${claims.beneficiary}" does not exist`);
+      identity.beneficiary = beneficiary;
+    }
     return identity;
   }
   if (apiKey) {
     const key = await findActiveApiKey(dataSource, apiKey);
     const role = key && parseRole(key.role);
     if (!key || !role) throw unauthenticated('The API key is not valid');
+    // A FACILITATOR is one person with a token naming its beneficiary, never a system key.
+    if (role === Role.FACILITATOR) throw unauthenticated('The API key is not valid (FACILITATOR keys do not exist)');
     const identity: Identity = { role, subject: `api-key:${key.name}`, via: 'api-key' };
     if (key.territorialId !== null) {
       const territorial = await territorialWhere(dataSource, 'id', key.territorialId);

@@ -9,7 +9,18 @@ export interface Identity {
   /** For OPERATOR: the territorial it is bound to. */
   territorialId?: number;
   territorialClave?: string;
+  /** For FACILITATOR: the beneficiary it is (looked up by folio each time the token is used). */
+  beneficiary?: FacilitatorBeneficiary;
   via: 'anonymous' | 'jwt' | 'api-key';
+}
+
+/** The beneficiary a FACILITATOR token is bound to, as it stands when the token is used. */
+export interface FacilitatorBeneficiary {
+  id: number;
+  folio: string;
+  territorialId: number;
+  /** False once the beneficiary is given BAJA: it may read its own records but not write. */
+  active: boolean;
 }
 
 export const ANONYMOUS: Identity = Object.freeze({ role: Role.PUBLIC, subject: 'anonymous', via: 'anonymous' });
@@ -40,6 +51,42 @@ export function requireTerritorialScope(identity: Identity, territorialId: numbe
       argument,
     );
   }
+}
+
+/** FORBIDDEN: the FACILITATOR's beneficiary was given BAJA (checked each time its token is used). */
+export function facilitatorLeft(folio: string): AppError {
+  return new AppError(
+    ErrorCode.FORBIDDEN,
+    `The FACILITATOR's beneficiary ${folio} has left the program (BAJA): it can no longer record activities`,
+  );
+}
+
+/**
+ * Who may record field activities (recordActivities): a FACILITATOR (its own, while ACTIVE), an
+ * OPERATOR (in its territorial) or ADMIN. ANALYST reads only; PUBLIC is asked to authenticate.
+ */
+export function requireActivityRecorder(identity: Identity): void {
+  if (identity.role === Role.FACILITATOR) {
+    if (identity.beneficiary?.active) return;
+    throw facilitatorLeft(identity.beneficiary?.folio ?? '');
+  }
+  if (identity.role === Role.ANALYST)
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      'This requires the FACILITATOR, OPERATOR or ADMIN role; the caller is ANALYST',
+    );
+  requireRole(identity, Role.FACILITATOR);
+}
+
+/** The beneficiary of a FACILITATOR caller (its own records); FORBIDDEN for every other role. */
+export function requireFacilitator(identity: Identity): FacilitatorBeneficiary {
+  requireRole(identity, Role.FACILITATOR);
+  if (identity.role !== Role.FACILITATOR || !identity.beneficiary)
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      `This is a FACILITATOR's own list; the caller is ${identity.role} (use activities)`,
+    );
+  return identity.beneficiary;
 }
 
 /** SQL scope for personal data: null = every territorial (ADMIN), a number = that territorial only, undefined = none. */

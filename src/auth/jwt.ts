@@ -14,6 +14,8 @@ export interface TokenClaims {
   sub: string;
   role: Role;
   territorial?: string;
+  /** FACILITATOR only: the folio of the beneficiary it is bound to. */
+  beneficiary?: string;
 }
 
 let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
@@ -69,12 +71,21 @@ export async function verifyToken(token: string, config: AuthConfig = authConfig
   if (!role || role === Role.PUBLIC) throw unauthenticated('The token has no valid role claim');
   if (payload.territorial !== undefined && typeof payload.territorial !== 'string')
     throw unauthenticated('The token territorial claim must be a clave');
-  for (const claim of ['sub', 'territorial'] as const) {
+  if (payload.beneficiary !== undefined && typeof payload.beneficiary !== 'string')
+    throw unauthenticated('The token beneficiary claim must be a folio');
+  if ((role === Role.FACILITATOR) !== (payload.beneficiary !== undefined))
+    throw unauthenticated('A FACILITATOR token, and only one, carries a beneficiary claim (a folio)');
+  for (const claim of ['sub', 'territorial', 'beneficiary'] as const) {
     const value = payload[claim];
     const problem = typeof value === 'string' ? controlCharacterProblem(value) : null;
     if (problem) throw unauthenticated(`The token's ${claim} claim ${problem}`);
   }
-  return { sub: String(payload.sub ?? `token:${role}`), role, territorial: payload.territorial as string | undefined };
+  return {
+    sub: String(payload.sub ?? `token:${role}`),
+    role,
+    territorial: payload.territorial as string | undefined,
+    beneficiary: payload.beneficiary as string | undefined,
+  };
 }
 
 /** Signs an HS256 token with the configured secret (the `token` CLI and tests). */
@@ -85,7 +96,11 @@ export async function signToken(
 ): Promise<string> {
   if (config.kind !== 'secret')
     throw new Error('Tokens can only be minted here with a JWT_SECRET (JWKS tokens come from the identity provider)');
-  const jwt = new SignJWT({ role: claims.role, ...(claims.territorial ? { territorial: claims.territorial } : {}) })
+  const jwt = new SignJWT({
+    role: claims.role,
+    ...(claims.territorial ? { territorial: claims.territorial } : {}),
+    ...(claims.beneficiary ? { beneficiary: claims.beneficiary } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()

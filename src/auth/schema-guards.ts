@@ -25,6 +25,18 @@ export const PERSONAL_DATA_FIELDS: Record<string, string[]> = {
   Beneficiary: ['fullName', 'curp', 'phone', 'address', 'birthDate'],
 };
 
+/**
+ * Objects a FACILITATOR may walk through although their type is person-level: the connection and
+ * edges of its own records (myActivities marks them as it builds them). Anything else of a
+ * person-level type — another person's rows, the Beneficiary behind an activity — stays ANALYST's.
+ */
+const ownRecords = new WeakSet<object>();
+
+export function markOwnRecords<T extends object>(value: T): T {
+  ownRecords.add(value);
+  return value;
+}
+
 /** `@Authorized(role)` of the Query and Mutation fields, as `Query.name` / `Mutation.name`. */
 function declaredRootRoles(): Map<string, Role> {
   const storage = getMetadataStorage();
@@ -55,9 +67,11 @@ export function guardPersonLevelFields(schema: GraphQLSchema): GraphQLSchema {
       // This check runs before the field's own @Authorized: it asks for the stricter of the two, so PUBLIC calling
       // createActivity (OPERATOR) is told it needs OPERATOR, not ANALYST.
       const own = declared.get(`${type.name}.${field.name}`);
-      const minimum = own && roleAtLeast(own, Role.ANALYST) ? own : Role.ANALYST;
+      // A field declared for FACILITATOR (myActivities) checks its caller itself.
+      const minimum = own && (own === Role.FACILITATOR || roleAtLeast(own, Role.ANALYST)) ? own : Role.ANALYST;
       field.resolve = (source, args, context: RequestContext, info) => {
-        requireRole(context.identity, minimum);
+        const ownRecord = context.identity.role === Role.FACILITATOR && typeof source === 'object' && source !== null;
+        if (!(ownRecord && ownRecords.has(source))) requireRole(context.identity, minimum);
         return resolve(source, args, context, info);
       };
     }

@@ -7,6 +7,7 @@ import { beneficiaryMutations } from './beneficiary.mutations.resolver';
 import { beneficiaryResolvers } from './beneficiary.resolver';
 import { BENEFICIARY_TABLE, PAYMENT_TABLE } from './beneficiary.write.service';
 import { Payment } from './payment.entity';
+import { beneficiariesIntake, paymentsIntake } from './beneficiary.intake';
 
 declare module '../common/request-context' {
   interface Loaders {
@@ -26,4 +27,5 @@ export const beneficiaryModule = defineModule({
   entities: [Beneficiary, Payment],
   audited: [BENEFICIARY_TABLE.entity, PAYMENT_TABLE.entity],
   placedTables: [BENEFICIARY_TABLE],
+  intakeLayers: [beneficiariesIntake, paymentsIntake],
 });

@@ -39,7 +39,12 @@ export const BENEFICIARY_TABLE: WriteTable<Beneficiary> = {
   ],
   constraints: {
     beneficiary_folio_key: { argument: 'folio', problem: 'already exists: folios are unique' },
-    beneficiary_curp_program_year_key: { argument: 'curp', problem: 'is already enrolled in that program year' },
+    // Says neither that the person is enrolled nor where: an OPERATOR may meet a CURP enrolled in
+    // another territorial, whose rows they cannot read (an ADMIN can look it up).
+    beneficiary_curp_program_year_key: {
+      argument: 'curp',
+      problem: 'cannot be used for a new enrolment in that program year; an ADMIN can check why',
+    },
     ...placementConstraints('beneficiary'),
     beneficiary_status_check: { argument: 'bajaOn', problem: 'must be given with status BAJA and only then' },
   },

@@ -4,10 +4,20 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, ErrorCode } from './errors';
 import { logger } from './logger';
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../db/unavailable';
+import {
+  isDatabaseUnavailable,
+  isStatementCancelled,
+  RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+  statementCancelled,
+} from '../db/unavailable';
 
-/** Codes whose messages come from graphql-js / Apollo and are safe to show as they are. */
+/**
+ * Codes whose messages come from graphql-js / Apollo, or from the plugins before execution (the cost
+ * limit, the work budget: src/common/graphql-limits.ts), and are safe to show as they are.
+ */
 const CLIENT_CODES = new Set([
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -40,6 +50,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     logger.warn({ err: original, path }, 'database unavailable during GraphQL execution');
     const outage = serviceUnavailable(true);
     return { message: outage.message, path, locations, extensions: { ...outage.extensions } };
+  }
+  if (isStatementCancelled(original)) {
+    logger.warn({ err: original, path }, 'statement cancelled during GraphQL execution');
+    const cancelled = statementCancelled();
+    return { message: cancelled.message, path, locations, extensions: { ...cancelled.extensions } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {

@@ -13,7 +13,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { ErrorCode } from './errors';
+import { AppError, ErrorCode } from './errors';
 import { currentRequestScope } from './request-context';
 import type { Identity } from '../auth/identity';
 import { config, isProduction } from '../config/config';
@@ -34,8 +34,19 @@ export const GRAPHQL_LIMITS = {
   },
 };
 
-/** What an unpaginated list (e.g. Territorial.colonias) is assumed to hold. */
+/** What an unpaginated list (e.g. Territorial.colonias) is assumed to hold when its module says nothing. */
 export const UNPAGINATED_LIST_ESTIMATE = 25;
+
+/**
+ * The most entries an unpaginated list field (`Type.field`) can return, declared by the module that
+ * resolves it (e.g. CrimeStats.monthly: one per month of a window of at most 10 years), so its cost follows
+ * the rows it will produce instead of UNPAGINATED_LIST_ESTIMATE.
+ */
+const LIST_SIZES = new Map<string, number>();
+
+export function declareListSize(typeName: string, fieldName: string, entries: number): void {
+  LIST_SIZES.set(`${typeName}.${fieldName}`, entries);
+}
 const DEFAULT_PAGE_ESTIMATE = 50;
 /** Resolving a relation (a DataLoader batch, a row to build) costs more than reading a scalar of the parent. */
 const RELATION_COST = 2;
@@ -70,7 +81,9 @@ function precisionFactor(precision: unknown): number {
  *   (filters are not assumed to shrink it) times the precision factor;
  * - a relation (an object field): RELATION_COST plus what it selects;
  * - a list: what it selects times its size: a connection its `first`/`last` (its `edges`
- *   then count once), any other list its `limit`/`first` or UNPAGINATED_LIST_ESTIMATE —
+ *   then count once), a list answering a list argument (`locateMany(points:)`: one item per
+ *   point) that argument's length, any other list its `limit`/`first`, else its declared size
+ *   (declareListSize), else UNPAGINATED_LIST_ESTIMATE —
  *   so a relation repeated inside lists (colonias → territorial → colonias) multiplies.
  */
 export function costEstimator(vertices: VertexEstimates): ComplexityEstimator {
@@ -91,11 +104,23 @@ export function costEstimator(vertices: VertexEstimates): ComplexityEstimator {
     if (named.name.endsWith('Connection'))
       return RELATION_COST + childComplexity * Number(args.first ?? args.last ?? DEFAULT_PAGE_ESTIMATE);
     if (isListType(type) && field.name !== 'edges' && childComplexity > 0) {
-      return RELATION_COST + childComplexity * Number(args.limit ?? args.first ?? UNPAGINATED_LIST_ESTIMATE);
+      return RELATION_COST + childComplexity * listSize(args, LIST_SIZES.get(`${parent.name}.${field.name}`));
     }
     if (isObjectType(named) && childComplexity > 0 && field.name !== 'node') return RELATION_COST + childComplexity;
     return undefined;
   };
+}
+
+/** Arguments whose list answers one item per element: the cost reads their length only. */
+export const PER_ITEM_LIST_ARGUMENTS: ReadonlySet<string> = new Set(['points']);
+
+/** Items a list field is expected to return, from its arguments. */
+function listSize(args: Record<string, unknown>, declared?: number): number {
+  for (const name of PER_ITEM_LIST_ARGUMENTS) {
+    const list = args[name];
+    if (Array.isArray(list)) return list.length;
+  }
+  return Number(args.limit ?? args.first ?? declared ?? UNPAGINATED_LIST_ESTIMATE);
 }
 
 /** Cost of an operation for the given estimates (variables applied). */
@@ -122,7 +147,14 @@ export function operationCost(
  * An estimator that reads another argument must add it here (tests/work-bounds.test.ts
  * checks the cached cost against a fresh one for every argument the estimator reads).
  */
-export const COST_ARGUMENTS: ReadonlySet<string> = new Set(['first', 'last', 'limit', 'layer', 'precision']);
+export const COST_ARGUMENTS: ReadonlySet<string> = new Set([
+  'first',
+  'last',
+  'limit',
+  'layer',
+  'precision',
+  ...PER_ITEM_LIST_ARGUMENTS,
+]);
 
 /** Variables a document's cost can depend on: bound to COST_ARGUMENTS, or anywhere in a directive. */
 function costVariables(document: DocumentNode): string[] {
@@ -164,7 +196,12 @@ export function cachedOperationCost(): typeof operationCost {
     if (!byDocument) byEstimates.set(vertices, (byDocument = new WeakMap()));
     let entry = byDocument.get(document);
     if (!entry) byDocument.set(document, (entry = { variables: costVariables(document), costs: new Map() }));
-    const key = JSON.stringify([operationName ?? null, ...entry.variables.map((name) => variables?.[name] ?? null)]);
+    // A list variable (10,000 points) weighs by its length: keyed by the length, not the values.
+    const value = (name: string) => {
+      const v = variables?.[name] ?? null;
+      return Array.isArray(v) ? { length: v.length } : v;
+    };
+    const key = JSON.stringify([operationName ?? null, ...entry.variables.map(value)]);
     let cost = entry.costs.get(key);
     if (cost === undefined) {
       cost = operationCost(schema, document, vertices, variables, operationName);
@@ -205,6 +242,14 @@ export function queryCostPlugin(
               `Query cost ${cost} is over the limit of ${budget}${anonymous ? ' for anonymous callers' : ''}: ask for fewer fields, smaller pages, fewer nested lists or less geometry (lower precision, simplifyMeters, featureCollection)`,
               { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } },
             );
+          }
+          try {
+            await scope?.chargeWork?.(cost);
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            throw new GraphQLError(error.message, {
+              extensions: { code: error.code, http: { status: error.httpStatus } },
+            });
           }
         },
       };

@@ -1,7 +1,13 @@
 import type { Response } from 'express';
 import { AppError, ErrorCode, httpStatusFor } from './errors';
 import { logger } from './logger';
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from '../db/unavailable';
+import {
+  isDatabaseUnavailable,
+  isStatementCancelled,
+  RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+  statementCancelled,
+} from '../db/unavailable';
 
 /** Errors raised by express.json() and friends carry a `type` and a `status`. */
 interface BodyParserError {
@@ -21,6 +27,9 @@ export function sendHttpError(res: Response, error: unknown): void {
   if (isDatabaseUnavailable(error) && !(error instanceof AppError)) {
     logger.warn({ err: error }, 'database unavailable in HTTP handler');
     error = serviceUnavailable(true);
+  } else if (isStatementCancelled(error)) {
+    logger.warn({ err: error }, 'statement cancelled in HTTP handler');
+    error = statementCancelled();
   }
   if (error instanceof AppError) {
     code = error.code;

@@ -105,6 +105,45 @@ export function applyKeyset<Q extends SelectQueryBuilder<any>>(qb: Q, window: Pa
   return qb;
 }
 
+/** One key of a list's order: an SQL expression over a row alias, and its direction. */
+export interface SortKey {
+  sql: (alias: string) => string;
+  direction: 'ASC' | 'DESC';
+}
+
+/**
+ * applyKeyset for an order other than by id: `keys` then the id (ascending) as the last
+ * tie-break. The cursor stays the id of the last row seen: its keys are read back from its
+ * row (`table` aliased cursor_row) in the same statement, so a page starts right after it in
+ * the order. A cursor whose row is gone gives an empty page.
+ */
+export function applyOrderedKeyset<Q extends SelectQueryBuilder<any>>(
+  qb: Q,
+  window: PageWindow,
+  alias: string,
+  table: string,
+  keys: readonly SortKey[],
+): Q {
+  const forward = window.direction === 'forward';
+  const all: SortKey[] = [...keys, { sql: (a) => `${a}.id`, direction: 'ASC' }];
+  const flip = (direction: 'ASC' | 'DESC') => (forward ? direction : direction === 'ASC' ? 'DESC' : 'ASC');
+  if (window.cursorId !== undefined) {
+    const cursorValue = (key: SortKey) =>
+      `(SELECT ${key.sql('cursor_row')} FROM "${table}" cursor_row WHERE cursor_row.id = :orderedCursor)`;
+    // Lexicographic "after the cursor row": equal on the first keys, past it on the next.
+    const after = all.map((key, i) => {
+      const equal = all.slice(0, i).map((k) => `${k.sql(alias)} = ${cursorValue(k)}`);
+      const past = `${key.sql(alias)} ${flip(key.direction) === 'ASC' ? '>' : '<'} ${cursorValue(key)}`;
+      return `(${[...equal, past].join(' AND ')})`;
+    });
+    qb.andWhere(`(${after.join(' OR ')})`, { orderedCursor: window.cursorId });
+  }
+  qb.orderBy();
+  for (const key of all) qb.addOrderBy(key.sql(alias), flip(key.direction));
+  qb.limit(window.limit + 1);
+  return qb;
+}
+
 /** Builds the connection from rows fetched with `applyKeyset` (limit + 1 rows, in window order). */
 export function toConnection<T extends { id: number }>(
   rows: T[],

@@ -22,6 +22,12 @@ export interface RequestScope {
    * of the request is refused (src/db/sql-statement-logger.ts) and running ones are cancelled.
    */
   stopped?: { reason: 'timeout' | 'too-large'; message: string };
+  /**
+   * Charges units of work (a GraphQL operation's cost, an OGC items page's rows and vertices) to the
+   * client's budget per minute (src/http/rate-limit.ts); throws a TOO_MANY_REQUESTS AppError past it.
+   * Absent when no budget applies.
+   */
+  chargeWork?: (units: number) => Promise<void>;
   /** Database clients that ran this request's statements (to cancel them on a stop). */
   clients?: Set<unknown>;
 }

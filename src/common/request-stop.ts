@@ -10,10 +10,18 @@ import { config } from '../config/config';
  * grows past the byte cap, `stopRequest` marks its scope:
  * - every further SQL statement of the request is refused before it is sent
  *   (src/db/sql-statement-logger.ts), so GraphQL execution runs dry instead of going on;
- * - statements still running are cancelled on PostgreSQL (a CancelRequest for each client
- *   that is running one for this request). The embedded PGlite ignores CancelRequest: there
- *   the bound is the cost model plus the statement refusal (a statement runs to its end).
+ * - statements still running are cancelled: on PostgreSQL a CancelRequest for each client
+ *   that is running one for this request (its connection's errors handled: a reset cancel
+ *   connection must not end the process); the embedded PGlite ignores CancelRequest and
+ *   statement_timeout, so there the engine is interrupted (src/db/embedded-postgis.ts:
+ *   its thread restarted on the same data) when this request's statement is still running.
  */
+
+/** How a running statement is stopped when no CancelRequest can do it (the embedded engine's interrupt). */
+let engineInterrupt: ((reason: string) => Promise<boolean>) | undefined;
+export function useEngineInterrupt(interrupt: ((reason: string) => Promise<boolean>) | undefined): void {
+  engineInterrupt = interrupt;
+}
 
 /** Largest GraphQL response, bytes of GeoJSON text (MAX_RESPONSE_BYTES, default 4 MiB: serializing the answer holds the event loop, ~10 ms per MB on a quiet machine). */
 export function maxResponseBytes(): number {
@@ -53,19 +61,41 @@ export function stopRequest(scope: RequestScope, reason: 'timeout' | 'too-large'
   for (const candidate of scope.clients ?? []) {
     const client = candidate as PgClientInternals & Client;
     if (client.__territorioScope !== scope || !client.activeQuery) continue;
-    try {
-      // pg's own cancel: a CancelRequest (processID + secret key) on a new connection with the same parameters.
-      const canceller = new Client(client.connectionParameters as never) as Client & {
-        cancel(target: Client, query: unknown): void;
-      };
-      canceller.on('error', () => undefined);
-      canceller.cancel(client, client.activeQuery);
-      cancelled += 1;
-    } catch (error) {
-      logger.warn({ err: String(error) }, 'could not cancel a statement');
+    cancelled += 1;
+    if (engineInterrupt) {
+      // A response cap is reached once rows came back: the statement still running ends soon. Only a
+      // timeout (a statement that may run for minutes) is worth the engine's restart.
+      if (reason !== 'timeout') continue;
+      void engineInterrupt(`request ${scope.requestId} stopped (${reason}) while its statement ran`).catch((error) =>
+        logger.error({ err: String(error) }, 'could not interrupt the embedded engine'),
+      );
+      continue;
     }
+    cancelStatement(client);
   }
   logger.warn({ requestId: scope.requestId, reason, cancelled }, 'request stopped');
+}
+
+/**
+ * pg's own cancel: a CancelRequest (processID + secret key) on a new connection with the same
+ * parameters. Client.cancel connects that connection without the listeners `connect()` adds,
+ * so an error on it (the server resetting it) would be an unhandled 'error' event that ends the
+ * process: the connection's errors are caught here.
+ */
+function cancelStatement(client: PgClientInternals & Client): void {
+  try {
+    const canceller = new Client(client.connectionParameters as never) as Client & {
+      cancel(target: Client, query: unknown): void;
+      connection: NodeJS.EventEmitter & { stream?: NodeJS.EventEmitter };
+    };
+    const ignore = (error: unknown) => logger.warn({ err: String(error) }, 'the cancel connection failed');
+    canceller.on('error', ignore);
+    canceller.connection.on('error', ignore);
+    canceller.connection.stream?.on('error', ignore);
+    canceller.cancel(client, client.activeQuery);
+  } catch (error) {
+    logger.warn({ err: String(error) }, 'could not cancel a statement');
+  }
 }
 
 /** Counts GeoJSON text towards the response byte cap; past it, stops the request. */

@@ -55,6 +55,13 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
     }
 
     @FieldResolver(() => Int, {
+      description: 'People who took part in those ECOS schools (their participants, summed).',
+    })
+    async ecosParticipants(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
+      return (await CoverageService.ecos(ctx, coverage)).participants;
+    }
+
+    @FieldResolver(() => Int, {
       description: 'Beneficiaries trained in popular education who facilitate those ECOS schools.',
     })
     async ecosFacilitators(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
@@ -62,7 +69,9 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
     }
 
     @FieldResolver(() => [ImprovementCount], {
-      description: 'Public-space improvements built in the window, every kind; count null when the kind is untracked.',
+      description:
+        'Public-space improvements dated in the window, every kind: count is finished works (improved and in use), ' +
+        'planned and inProgress apart; null when the kind is untracked.',
     })
     improvements(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<ImprovementCount[]> {
       return CoverageService.improvements(ctx, coverage);
@@ -97,9 +106,13 @@ export function CoverageFieldsResolver<T extends Coverage>(objectType: ClassType
     }
 
     @FieldResolver(() => Float, {
-      description: "Payments (MXN) to the scope's beneficiaries in payment rows whose month overlaps the window.",
+      nullable: true,
+      description:
+        "Payments (MXN) to the scope's beneficiaries in payment rows whose month overlaps the window. " +
+        'Callers without a token: payments of the whole program years the window touches, null when suppressed ' +
+        '(payments differ by role, so they are hidden wherever the role breakdown has a hidden cell).',
     })
-    paymentsTotal(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number> {
+    paymentsTotal(@Root() coverage: T, @Ctx() ctx: RequestContext): Promise<number | null> {
       return CoverageService.paymentsTotal(ctx, coverage);
     }
   }

@@ -26,7 +26,7 @@ const sharedCoverageProperties: LayerProperty[] = [
     name: 'improvements',
     sql: 'COALESCE(cov.improvements, 0)::int',
     type: 'integer',
-    description: 'Public-space improvements.',
+    description: 'Public-space improvements finished and in use (status COMPLETED), all time.',
   },
   {
     name: 'activities',

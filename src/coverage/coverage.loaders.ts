@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { ProgramYear } from './program-year.entity';
 import { PublicSpaceKind } from '../public-space/public-space.enums';
 import { BENEFICIARY_BREAKDOWN_COLUMNS, coverageFiguresSql, type CoverageFigureGroup } from './coverage.sql';
+import { publicCoverage as publicCoverageOf, type PublicCoverage } from './public-coverage';
 import type {
   AgendaCoverage,
   BeneficiaryCoverage,
@@ -98,32 +99,54 @@ function toBeneficiaryCoverage([row]: Row[]): BeneficiaryCoverage {
 
 const KIND_ORDER = Object.values(PublicSpaceKind);
 
+/**
+ * The scope the PUBLIC table's groups answer for (and no other group: it has no colonias). Not a GraphQL
+ * scope kind, hence the cast.
+ */
+const PUBLIC_CELLS = { kind: 'PUBLIC_CELLS' as CoverageScope['kind'], id: 0, from: null, to: null };
+
 /** Per-request loaders of every coverage figure, keyed by scope and window; all of a request's figures cost one statement. */
 export function createCoverageLoaders(dataSource: DataSource) {
   const rows = figureRowsLoader(dataSource);
+  let publicCoverage: Promise<PublicCoverage> | undefined;
   return {
+    /** PUBLIC's suppressed table of beneficiaries and payments (public-coverage.ts), built once per request. */
+    publicCoverage(): Promise<PublicCoverage> {
+      publicCoverage ??= Promise.all([
+        rows.load({ group: 'publicBeneficiaryCells', scope: PUBLIC_CELLS }),
+        rows.load({ group: 'publicPaymentCells', scope: PUBLIC_CELLS }),
+      ]).then(([beneficiaries, payments]) => publicCoverageOf(beneficiaries, payments));
+      return publicCoverage;
+    },
     beneficiaries: figureLoader<BeneficiaryCoverage>(rows, 'beneficiaries', toBeneficiaryCoverage),
     attendance: figureLoader(rows, 'attendance', ([row]) => ({
       colonias: (row?.colonias ?? 0) as number,
       attended: (row?.attended ?? 0) as number,
     })),
     workshops: figureLoader<WorkshopCoverage>(rows, 'workshops', ([row]) => ({
+      total: row?.count ?? 0,
       count: row?.count ?? 0,
       participants: row?.participants ?? 0,
       colonias: row?.colonias ?? 0,
     })),
     agendas: figureLoader<AgendaCoverage>(rows, 'agendas', ([row]) => ({
       inProgress: row?.in_progress ?? 0,
-      completed: row?.completed ?? 0,
+      finished: row?.finished ?? 0,
       implementing: row?.implementing ?? 0,
     })),
     ecos: figureLoader(rows, 'ecos', ([row]) => ({
       schools: (row?.schools ?? 0) as number,
+      participants: (row?.participants ?? 0) as number,
       facilitators: (row?.facilitators ?? 0) as number,
     })),
     improvements: figureLoader<ImprovementCount[]>(rows, 'improvements', (list) =>
       list
-        .map((r) => ({ kind: r.kind as PublicSpaceKind, count: r.n as number | null }))
+        .map((r) => ({
+          kind: r.kind as PublicSpaceKind,
+          count: r.n as number | null,
+          planned: r.planned as number | null,
+          inProgress: r.in_progress as number | null,
+        }))
         .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
     ),
     activity: figureLoader(rows, 'activity', ([row]) => ({

@@ -1,18 +1,12 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/request-context';
-import { DateScalar } from '../common/date';
+import { dateWindowOf, DateWindowArgs } from '../common/date-window.args';
 import { Colonia } from '../placement/colonia.entity';
 import { Territorial } from '../placement/territorial.entity';
 import { CoverageAt } from './coverage-at.type';
 import { CoverageFieldsResolver } from './coverage-fields.resolver';
 import { CoverageService } from './coverage.service';
 import { Budget, Coverage, ProgramSummary } from './coverage.types';
-
-const FROM = {
-  nullable: true,
-  description: 'Start of the window, inclusive (YYYY-MM-DD); omit for no start.',
-} as const;
-const TO = { nullable: true, description: 'End of the window, inclusive (YYYY-MM-DD); omit for no end.' } as const;
 
 @Resolver()
 export class CoverageQueryResolver {
@@ -22,11 +16,11 @@ export class CoverageQueryResolver {
   })
   coverage(
     @Ctx() ctx: RequestContext,
+    @Args(() => DateWindowArgs) window: DateWindowArgs,
     @Arg('territorialId', () => ID, { nullable: true }) territorialId?: string,
     @Arg('coloniaId', () => ID, { nullable: true }) coloniaId?: string,
-    @Arg('from', () => DateScalar, FROM) from?: string,
-    @Arg('to', () => DateScalar, TO) to?: string,
   ): Promise<Coverage> {
+    const { from, to } = dateWindowOf(window);
     return CoverageService.coverage(ctx, territorialId, coloniaId, from, to);
   }
 
@@ -46,9 +40,9 @@ export class CoverageQueryResolver {
     @Ctx() ctx: RequestContext,
     @Arg('lon', () => Float, { description: 'Longitude, -180 to 180.' }) lon: number,
     @Arg('lat', () => Float, { description: 'Latitude, -90 to 90.' }) lat: number,
-    @Arg('from', () => DateScalar, FROM) from?: string,
-    @Arg('to', () => DateScalar, TO) to?: string,
+    @Args(() => DateWindowArgs) window: DateWindowArgs,
   ): Promise<CoverageAt | null> {
+    const { from, to } = dateWindowOf(window);
     return CoverageService.coverageAt(ctx, lon, lat, from, to);
   }
 }
@@ -76,11 +70,8 @@ export class ProgramSummaryResolver extends CoverageFieldsResolver(ProgramSummar
 @Resolver(() => Territorial)
 export class TerritorialCoverageResolver {
   @FieldResolver(() => Coverage, { description: 'The program in this territorial over a date window.' })
-  coverage(
-    @Root() territorial: Territorial,
-    @Arg('from', () => DateScalar, FROM) from?: string,
-    @Arg('to', () => DateScalar, TO) to?: string,
-  ): Coverage {
+  coverage(@Root() territorial: Territorial, @Args(() => DateWindowArgs) window: DateWindowArgs): Coverage {
+    const { from, to } = dateWindowOf(window);
     return CoverageService.ofTerritorial(territorial, from, to);
   }
 }
@@ -88,11 +79,8 @@ export class TerritorialCoverageResolver {
 @Resolver(() => Colonia)
 export class ColoniaCoverageResolver {
   @FieldResolver(() => Coverage, { description: 'The program in this colonia over a date window.' })
-  coverage(
-    @Root() colonia: Colonia,
-    @Arg('from', () => DateScalar, FROM) from?: string,
-    @Arg('to', () => DateScalar, TO) to?: string,
-  ): Coverage {
+  coverage(@Root() colonia: Colonia, @Args(() => DateWindowArgs) window: DateWindowArgs): Coverage {
+    const { from, to } = dateWindowOf(window);
     return CoverageService.ofColonia(colonia, from, to);
   }
 }

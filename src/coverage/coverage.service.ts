@@ -13,10 +13,8 @@ import {
   ProgramSummary,
   type BeneficiaryCoverage,
   type ImprovementCount,
-  type KeyCount,
 } from './coverage.types';
-import { Role } from '../auth/role';
-import { suppressSmallCells } from '../auth/small-cells';
+import { seesExactCounts } from '../auth/small-cells';
 import type { CoverageAt } from './coverage-at.type';
 
 /**
@@ -24,10 +22,6 @@ import type { CoverageAt } from './coverage-at.type';
  * arguments; its figures are read by the field resolvers through the request's
  * coverage loaders, one statement per figure for all scopes of the request.
  */
-/** A breakdown's cells, copied so they can be suppressed without touching the loader's. */
-function copyCells<K>(cells: KeyCount<K>[]): KeyCount<K>[] {
-  return cells.map((cell) => ({ ...cell }));
-}
 
 export class CoverageService {
   /** A territorial, a colonia (at most one of the two) or, with neither, the whole alcaldía. */
@@ -111,24 +105,13 @@ export class CoverageService {
     };
   }
 
-  /** Exact for ANALYST and above; small cells suppressed for PUBLIC (src/auth/small-cells.ts). */
+  /**
+   * Exact for ANALYST and above. PUBLIC reads the alcaldía-wide suppressed table (public-coverage.ts): whole
+   * program years, small cells and every cell that would reveal one hidden.
+   */
   static async beneficiaries(ctx: RequestContext, coverage: Coverage): Promise<BeneficiaryCoverage> {
-    const exact = await ctx.loaders.coverage.beneficiaries.load(coverage.scope);
-    if (ctx.identity.role !== Role.PUBLIC) return exact;
-    // The loader's object is shared by every field asking for this scope: suppress a copy of its cells
-    // (an explicit copy: structuredClone of each scope's breakdowns was 2 % of a coverage request's CPU).
-    const copy: BeneficiaryCoverage = {
-      total: exact.total,
-      byRole: copyCells(exact.byRole),
-      byAgeGroup: copyCells(exact.byAgeGroup),
-      bySex: copyCells(exact.bySex),
-      byEducation: copyCells(exact.byEducation),
-      byOccupation: copyCells(exact.byOccupation),
-    };
-    suppressSmallCells(ctx.identity, {
-      breakdowns: [copy.byRole, copy.byAgeGroup, copy.bySex, copy.byEducation, copy.byOccupation],
-    });
-    return copy;
+    if (seesExactCounts(ctx.identity)) return ctx.loaders.coverage.beneficiaries.load(coverage.scope);
+    return (await ctx.loaders.coverage.publicCoverage()).beneficiaries(coverage.scope);
   }
 
   static attendance(ctx: RequestContext, coverage: Coverage) {
@@ -179,7 +162,9 @@ export class CoverageService {
     return population ? (summary.peopleReachedGoal * 1000) / population : null;
   }
 
-  static paymentsTotal(ctx: RequestContext, coverage: Coverage): Promise<number> {
-    return ctx.loaders.coverage.payments.load(coverage.scope);
+  /** Exact for ANALYST and above; PUBLIC: whole program years, null where it would reveal a hidden role count. */
+  static async paymentsTotal(ctx: RequestContext, coverage: Coverage): Promise<number | null> {
+    if (seesExactCounts(ctx.identity)) return ctx.loaders.coverage.payments.load(coverage.scope);
+    return (await ctx.loaders.coverage.publicCoverage()).paymentsTotal(coverage.scope);
   }
 }

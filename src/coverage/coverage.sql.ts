@@ -35,7 +35,7 @@ const ALL_TIME_BY_COLONIA = `
     LEFT JOIN (SELECT colonia_id, sum(total) AS n FROM beneficiary_colonia_year GROUP BY colonia_id) b ON b.colonia_id = c.id
     LEFT JOIN (SELECT colonia_id, count(*) AS n, sum(participants) AS participants FROM workshop GROUP BY colonia_id) w ON w.colonia_id = c.id
     LEFT JOIN (SELECT colonia_id, count(*) AS n FROM ecos_school GROUP BY colonia_id) e ON e.colonia_id = c.id
-    LEFT JOIN (SELECT colonia_id, count(*) AS n FROM public_space_improvement GROUP BY colonia_id) i ON i.colonia_id = c.id
+    LEFT JOIN (SELECT colonia_id, count(*) AS n FROM public_space_improvement WHERE status = 'COMPLETED' GROUP BY colonia_id) i ON i.colonia_id = c.id
     LEFT JOIN activity_total_colonia a ON a.colonia_id = c.id`;
 
 /**
@@ -173,28 +173,36 @@ export const COVERAGE_FIGURE_GROUPS = {
       FROM scope_colonia sc JOIN workshop w ON w.colonia_id = sc.colonia_id AND ${inWindow('w.held_on')}
      GROUP BY sc.k`,
 
-  /** Agendas of program years the window touches, by status. */
+  /** Agendas of program years the window touches: in progress, finished (implementing ones included), implementing. */
   agendas: `
     SELECT sc.k,
            (count(*) FILTER (WHERE a.status = 'IN_PROGRESS'))::int AS in_progress,
-           (count(*) FILTER (WHERE a.status = 'COMPLETED'))::int AS completed,
+           (count(*) FILTER (WHERE a.status IN ('COMPLETED', 'IMPLEMENTING')))::int AS finished,
            (count(*) FILTER (WHERE a.status = 'IMPLEMENTING'))::int AS implementing
       FROM scope_colonia sc JOIN agenda a ON a.colonia_id = sc.colonia_id AND ${yearInWindow('a.program_year')}
      GROUP BY sc.k`,
 
-  /** ECOS schools of program years the window touches, and their distinct facilitators. */
+  /** ECOS schools of program years the window touches, their participants and their distinct facilitators. */
   ecos: `
-    SELECT sc.k, count(DISTINCT e.id)::int AS schools, count(DISTINCT f.beneficiary_id)::int AS facilitators
+    SELECT sc.k, count(*)::int AS schools, sum(e.participants)::int AS participants,
+           (SELECT count(DISTINCT f.beneficiary_id) FROM ecos_school_facilitator f
+             WHERE f.ecos_school_id = ANY (array_agg(e.id)))::int AS facilitators
       FROM scope_colonia sc
       JOIN ecos_school e ON e.colonia_id = sc.colonia_id AND ${yearInWindow('e.program_year')}
-      LEFT JOIN ecos_school_facilitator f ON f.ecos_school_id = e.id
      GROUP BY sc.k`,
 
-  /** Improvements built in the window, per scope and kind; NULL for untracked kinds ("sin dato"). */
+  /**
+   * Improvements dated in the window, per scope and kind: finished (n, "mejorados y en uso"), planned and in
+   * progress apart; NULL for untracked kinds ("sin dato").
+   */
   improvements: `
-    SELECT s.k, pk.kind, CASE WHEN pk.tracked THEN COALESCE(c.n, 0) END AS n
+    SELECT s.k, pk.kind, CASE WHEN pk.tracked THEN COALESCE(c.n, 0) END AS n,
+           CASE WHEN pk.tracked THEN COALESCE(c.planned, 0) END AS planned,
+           CASE WHEN pk.tracked THEN COALESCE(c.in_progress, 0) END AS in_progress
       FROM scope s CROSS JOIN public_space_kind pk
-      LEFT JOIN (SELECT sc.k, i.kind, count(*)::int AS n
+      LEFT JOIN (SELECT sc.k, i.kind, (count(*) FILTER (WHERE i.status = 'COMPLETED'))::int AS n,
+                        (count(*) FILTER (WHERE i.status = 'PLANNED'))::int AS planned,
+                        (count(*) FILTER (WHERE i.status = 'IN_PROGRESS'))::int AS in_progress
                    FROM scope_colonia sc JOIN public_space_improvement i ON i.colonia_id = sc.colonia_id AND ${inWindow('i.built_on')}
                   GROUP BY sc.k, i.kind) c ON c.k = s.k AND c.kind = pk.kind`,
 
@@ -226,6 +234,26 @@ export const COVERAGE_FIGURE_GROUPS = {
     SELECT sc.k, sum(c.poblacion)::bigint AS poblacion
       FROM scope_colonia sc JOIN colonia c ON c.id = sc.colonia_id
      GROUP BY sc.k`,
+
+  /**
+   * PUBLIC's table (public-coverage.ts), for the scope kind 'PUBLIC_CELLS' only: beneficiaries per colonia and
+   * program year, those not dropped (baja) before their year began, whatever the window.
+   */
+  publicBeneficiaryCells: `
+    SELECT s.k, c.id AS colonia_id, c.territorial_id, r.program_year AS year, sum(r.total)::int AS total,
+           ${BREAKDOWN_COLUMN_NAMES.map((c) => `sum(r.${c})::int AS ${c}`).join(', ')}
+      FROM scope s
+      JOIN beneficiary_colonia_year r ON s.kind = 'PUBLIC_CELLS' AND r.baja_on >= make_date(r.program_year, 1, 1)
+      JOIN colonia c ON c.id = r.colonia_id
+     GROUP BY s.k, c.id, c.territorial_id, r.program_year`,
+
+  /** PUBLIC's table, for the scope kind 'PUBLIC_CELLS' only: payments per colonia and calendar year. */
+  publicPaymentCells: `
+    SELECT s.k, c.id AS colonia_id, c.territorial_id, extract(year FROM p.month)::int AS year, sum(p.amount)::float8 AS paid
+      FROM scope s
+      JOIN payment_monthly_colonia p ON s.kind = 'PUBLIC_CELLS'
+      JOIN colonia c ON c.id = p.colonia_id
+     GROUP BY s.k, c.id, c.territorial_id, extract(year FROM p.month)`,
 
   /** Payments to beneficiaries of the scope whose month overlaps the window. */
   payments: `

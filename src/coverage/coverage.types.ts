@@ -49,7 +49,8 @@ export class Coverage {
 }
 
 const SUPPRESSED =
-  'null when suppressed for privacy: callers without a token do not see breakdown cells of 1 to 4 people (nor one more cell where needed, so a hidden one cannot be derived from the total)';
+  'null when suppressed for privacy: callers without a token do not see breakdown cells of 1 to 4 people, nor the cells that would reveal one ' +
+  '(from the total, from the same cell of the other colonias of a territorial or the alcaldía, or of other program years)';
 
 function countType<T extends object>(name: string, keyType: T, description: string) {
   @ObjectType(name, { description })
@@ -74,6 +75,8 @@ export interface KeyCount<K> {
 @ObjectType({
   description:
     'Beneficiaries assigned to colonias of the scope, enrolled in a program year the window touches and not dropped (baja) before it starts. ' +
+    'Callers without a token: whole program years (enrolled in a year the window touches, not dropped before that year began), ' +
+    'so that windows touching the same years answer the same. ' +
     'Every breakdown lists every key, zeros included, and sums to total.',
 })
 export class BeneficiaryCoverage {
@@ -87,30 +90,47 @@ export class BeneficiaryCoverage {
 
 @ObjectType({ description: 'Participatory-planning workshops held in the window.' })
 export class WorkshopCoverage {
-  @Field(() => Int) count: number;
+  @Field(() => Int, { description: 'Workshops held (the name every coverage figure uses for its number of items).' })
+  total: number;
+  @Field(() => Int, { deprecationReason: 'Use total, as in BeneficiaryCoverage and CrimeStats.' }) count: number;
   @Field(() => Int, { description: 'Sum of participants.' }) participants: number;
   @Field(() => Int, { description: 'Colonias with at least one workshop in the window.' }) colonias: number;
 }
 
 @ObjectType({
   description:
-    'Agendas de Desarrollo Local Comunitario of colonias of the scope, for program years the window touches, by status.',
+    'Agendas de Desarrollo Local Comunitario of colonias of the scope, for program years the window touches. ' +
+    'finished and inProgress are disjoint; implementing is a part of finished (the report: "20 ya cuentan con sus ' +
+    'Agendas … terminadas y 10 ya están implementando proyectos" is 20 finished, 10 of them implementing).',
 })
 export class AgendaCoverage {
-  @Field(() => Int) inProgress: number;
-  @Field(() => Int) completed: number;
-  @Field(() => Int) implementing: number;
+  @Field(() => Int, { description: 'Agendas still being drafted.' }) inProgress: number;
+  @Field(() => Int, { description: 'Agendas finished (status COMPLETED or IMPLEMENTING).' }) finished: number;
+  @Field(() => Int, { description: 'Finished agendas whose projects are being carried out: a part of finished.' })
+  implementing: number;
 }
 
-@ObjectType({ description: 'Public-space improvements of a kind built in the window.' })
+const UNTRACKED = 'null when the kind is not tracked ("sin dato" in the report): unknown, not zero.';
+
+@ObjectType({
+  description:
+    'Public-space improvements of a kind dated (built_on) in the window: count is the report\'s "mejorados y en uso" ' +
+    '(finished works, status COMPLETED); planned and inProgress are the works not in use yet, reported apart.',
+})
 export class ImprovementCount {
   @Field(() => PublicSpaceKind) kind: PublicSpaceKind;
 
+  @Field(() => Int, { nullable: true, description: `Finished works (COMPLETED), improved and in use; ${UNTRACKED}` })
+  count: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Planned works (PLANNED), not counted in count; ${UNTRACKED}` })
+  planned: number | null;
+
   @Field(() => Int, {
     nullable: true,
-    description: 'null when the kind is not tracked ("sin dato" in the report): unknown, not zero.',
+    description: `Works under way (IN_PROGRESS), not counted in count; ${UNTRACKED}`,
   })
-  count: number | null;
+  inProgress: number | null;
 }
 
 @ObjectType({ description: 'The budget of a program year (MXN).' })

@@ -1,4 +1,5 @@
 import { createGunzip } from 'node:zlib';
+import { config } from '../config/config';
 import type { Readable } from 'node:stream';
 import { AppError, ErrorCode } from '../common/errors';
 
@@ -21,6 +22,18 @@ export interface CsvRecord {
 
 const fileError = (message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, 'file');
 
+/**
+ * Bounds checked as the bytes arrive, before anything grows past them (a gzip bomb, one endless
+ * record or quoted field): the CSV's size once decompressed (CRIME_IMPORT_MAX_CSV_BYTES, default
+ * 128 MiB: the 2019–2024 file is 15 MB), a record's length and a field's length in characters
+ * (a real row is under 200 characters).
+ */
+export function crimeCsvMaxBytes(): number {
+  return config().CRIME_IMPORT_MAX_CSV_BYTES;
+}
+export const MAX_RECORD_CHARS = 16_384;
+export const MAX_FIELD_CHARS = 4_096;
+
 /** Bytes in, gunzipped when they start with the gzip magic number. */
 async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
@@ -42,6 +55,8 @@ async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Bu
     return;
   }
   const gunzip = createGunzip();
+  // Its errors reach the reader below through the iteration; once the reader has stopped (a cap), none may go unhandled.
+  gunzip.on('error', () => undefined);
   const feed = (async () => {
     try {
       if (!gunzip.write(head)) await new Promise((r) => gunzip.once('drain', r));
@@ -51,8 +66,20 @@ async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Bu
       gunzip.destroy(error as Error);
     }
   })();
+  const cap = crimeCsvMaxBytes();
+  let inflated = 0;
   try {
-    for await (const chunk of gunzip as Readable) yield chunk as Buffer;
+    for await (const chunk of gunzip as Readable) {
+      inflated += (chunk as Buffer).length;
+      if (inflated > cap) {
+        gunzip.destroy();
+        throw new AppError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The gzip inflates to more than ${cap} bytes of CSV (CRIME_IMPORT_MAX_CSV_BYTES)`,
+        );
+      }
+      yield chunk as Buffer;
+    }
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -60,7 +87,7 @@ async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Bu
       throw fileError(`the file starts like gzip but is not valid gzip (${(error as Error).message})`);
     throw error;
   }
-  await feed;
+  await feed.catch(() => undefined);
 }
 
 /** UTF-8 text in chunks; invalid bytes (Latin-1, binary) refuse the file. */
@@ -94,11 +121,18 @@ async function* records(source: AsyncIterable<string>): AsyncGenerator<CsvRecord
   let recordLine = 1;
   let pendingCr = false;
   let any = false;
+  let recordChars = 0;
+  const tooLong = (what: string, cap: number) =>
+    fileError(
+      `the record starting on line ${recordLine} has ${what} longer than ${cap} characters: not a crime CSV row`,
+    );
   for await (let chunk of source) {
     if (line === 1 && !any && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk[i];
       any = true;
+      if (++recordChars > MAX_RECORD_CHARS) throw tooLong('a record', MAX_RECORD_CHARS);
+      if (field.length >= MAX_FIELD_CHARS) throw tooLong('a field', MAX_FIELD_CHARS);
       if (pendingCr) {
         pendingCr = false;
         if (ch === '\n') continue;
@@ -138,6 +172,7 @@ async function* records(source: AsyncIterable<string>): AsyncGenerator<CsvRecord
         yield { line: recordLine, fields };
         fields = [];
         field = '';
+        recordChars = 0;
         line++;
         recordLine = line;
         pendingCr = ch === '\r';

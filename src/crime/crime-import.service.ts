@@ -1,4 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
+import { AppError, ErrorCode } from '../common/errors';
 import { normaliseOffence } from './crime-category';
 import { openCrimeCsv } from './crime-csv';
 import { databaseMode } from '../db/database';
@@ -13,11 +14,13 @@ import {
 } from './crime-import.sql';
 
 /**
- * `npm run import -- crime <file.csv[.gz]>` and POST /import/crime: streams the
- * prosecutor's CSV into a temporary staging table in batches (one INSERT per
- * BATCH_ROWS rows), then assigns, classifies, de-duplicates and rolls up in
- * SQL — all in ONE transaction: a file refused, a dropped connection or a
- * failure midway leaves nothing visible.
+ * `npm run import -- crime <file.csv[.gz]>` and POST /import/crime: reads and
+ * checks the whole CSV first (no transaction is open while a client sends its
+ * body, however slowly), then loads the valid rows into a temporary staging
+ * table in batches (one INSERT per BATCH_ROWS rows) and assigns, classifies,
+ * de-duplicates and rolls up in SQL — all in ONE transaction: a file refused,
+ * a dropped connection, a stopped request or a failure midway leaves nothing
+ * visible, and the transaction is rolled back before its connection is released.
  */
 
 export const BATCH_ROWS = 5000;
@@ -99,6 +102,8 @@ export interface CrimeImportOptions {
   source: string;
   /** Demo loader: only rows whose (valid) date passes are read; the others are skipped, not counted. */
   dates?: (date: string) => boolean;
+  /** Most data rows the file may hold (the HTTP import's per-mode limit): past it the file is refused before any write. */
+  maxRows?: { rows: number; setting: string };
 }
 
 /** Imports one CSV stream; resolves with the report, or rejects with an AppError when the file itself is refused. */
@@ -108,15 +113,15 @@ export async function importCrime(
   options: CrimeImportOptions,
 ): Promise<CrimeImportReport> {
   const started = Date.now();
+  // The whole file is received and checked before the transaction opens.
+  const read = await readCrimeRows(source, options);
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
     await runner.startTransaction();
     try {
-      const report = await importInTransaction(runner, source, options);
+      await loadInTransaction(runner, read);
       await runner.commitTransaction();
-      report.ms = Date.now() - started;
-      return report;
     } catch (error) {
       await runner.rollbackTransaction().catch(() => undefined);
       throw error;
@@ -124,13 +129,21 @@ export async function importCrime(
   } finally {
     await runner.release();
   }
+  read.report.ms = Date.now() - started;
+  return read.report;
 }
 
-async function importInTransaction(
-  runner: QueryRunner,
+interface CrimeRowsRead {
+  report: CrimeImportReport;
+  batches: Batch[];
+  reject: (line: number, reason: RejectReason) => void;
+}
+
+/** Reads and checks every row (no database work): the valid ones in batches, the others counted in the report. */
+async function readCrimeRows(
   source: AsyncIterable<Buffer | string>,
   options: CrimeImportOptions,
-): Promise<CrimeImportReport> {
+): Promise<CrimeRowsRead> {
   const report: CrimeImportReport = {
     layer: 'crime',
     source: options.source,
@@ -158,29 +171,23 @@ async function importInTransaction(
     report.rejectedByReason[reason]++;
     if (report.rejections.length < MAX_LISTED_REJECTIONS) report.rejections.push({ line, reason });
   };
-  // One import at a time: the rollup rebuild must see every committed incident.
-  await runner.query(`SELECT pg_advisory_xact_lock(hashtext('territorio.crime_import'))`);
-  // The set-based steps over 191k rows outlast the API's per-statement limit; this transaction only.
-  if (databaseMode() === 'external') await runner.query(`SET LOCAL statement_timeout = '600s'`);
-  await runner.query(CREATE_STAGING);
-
   const csv = await openCrimeCsv(source);
   const { index } = csv;
+  const batches: Batch[] = [];
   let batch = new Batch();
-  let staged = 0;
-  let dateWithTime = 0;
-  const flush = async () => {
-    if (batch.size === 0) return;
-    await runner.query(INSERT_STAGING, batch.values());
-    staged += batch.size;
-    batch = new Batch();
-  };
   for await (const { line, fields } of csv.rows) {
     const given = (fields[index.fecha_hecho] ?? '').trim();
     const withTime = DATE_WITH_TIME.exec(given);
     const date = withTime ? withTime[1] : given;
     if (options.dates && fields.length === csv.width && realDate(date) && !options.dates(date)) continue;
     report.read++;
+    // Rows already received are parsed in microtasks only: every 2,000 rows the event loop serves others.
+    if (report.read % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (options.maxRows && report.read > options.maxRows.rows)
+      throw new AppError(
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        `The CSV has more than ${options.maxRows.rows} data rows, the most one request may import here (${options.maxRows.setting}); split the file, or use npm run import`,
+      );
     if (fields.length !== csv.width) {
       reject(line, 'WRONG_FIELD_COUNT');
       continue;
@@ -189,7 +196,7 @@ async function importInTransaction(
       reject(line, 'MALFORMED_DATE');
       continue;
     }
-    if (withTime) dateWithTime++;
+    if (withTime) report.dateWithTime++;
     const lon = fields[index.lon].trim();
     const lat = fields[index.lat].trim();
     if (!coordinate(lon, 180) || !coordinate(lat, 90)) {
@@ -213,9 +220,26 @@ async function importInTransaction(
     batch.normalised.push(normalised);
     batch.lon.push(lon);
     batch.lat.push(lat);
-    if (batch.size >= BATCH_ROWS) await flush();
+    if (batch.size >= BATCH_ROWS) {
+      batches.push(batch);
+      batch = new Batch();
+    }
   }
-  await flush();
+  if (batch.size > 0) batches.push(batch);
+  return { report, batches, reject };
+}
+
+async function loadInTransaction(runner: QueryRunner, { report, batches, reject }: CrimeRowsRead): Promise<void> {
+  // One import at a time: the rollup rebuild must see every committed incident.
+  await runner.query(`SELECT pg_advisory_xact_lock(hashtext('territorio.crime_import'))`);
+  // The set-based steps over 191k rows outlast the API's per-statement limit; this transaction only.
+  if (databaseMode() === 'external') await runner.query(`SET LOCAL statement_timeout = '600s'`);
+  await runner.query(CREATE_STAGING);
+  let staged = 0;
+  for (const batch of batches) {
+    await runner.query(INSERT_STAGING, batch.values());
+    staged += batch.size;
+  }
 
   if (staged > 0) {
     for (const sql of ASSIGN_COLONIA) await runner.query(sql);
@@ -236,9 +260,7 @@ async function importInTransaction(
     report.alreadyPresent = staged - outside.length - loaded.loaded;
     if (loaded.months.length > 0) for (const sql of REBUILD_MONTHS) await runner.query(sql, [loaded.months]);
   }
-  report.dateWithTime = dateWithTime;
   report.rejections.sort((a, b) => a.line - b.line);
-  return report;
 }
 
 /** Human-readable report for the CLI. */

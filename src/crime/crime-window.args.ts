@@ -1,22 +1,10 @@
 import { ArgsType, Field } from 'type-graphql';
-import { DateScalar } from '../common/date';
+import { DateWindowArgs } from '../common/date-window.args';
 import { CrimeCategory } from './crime-category';
 
-/** The arguments of every `crime` field: a date window and a category, each optional. */
+/** The arguments of every `crime` field: a date window (from/to, or year) and a category, each optional. */
 @ArgsType()
-export class CrimeWindowArgs {
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Start of the window, inclusive (YYYY-MM-DD); omit for no start.',
-  })
-  from?: string;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'End of the window, inclusive (YYYY-MM-DD); omit for no end. At most 10 years after from.',
-  })
-  to?: string;
-
+export class CrimeWindowArgs extends DateWindowArgs {
   @Field(() => CrimeCategory, { nullable: true, description: 'Count only this category.' })
   category?: CrimeCategory;
 }

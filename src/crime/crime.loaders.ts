@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { CRIME_FIGURES_SQL, SCOPE_POPULATION_SQL } from './crime.sql';
+import { CRIME_FIGURES_SQL } from './crime.sql';
 import type { CrimeScope } from './crime.types';
 
 export interface CrimeFigureRows {
   monthly: { month: string; total: number; high_impact: number | null }[];
   byCategory: { category: string; total: number }[];
+  /** Inhabitants of the scope (the rate's denominator); null when unknown. */
+  population: number | null;
 }
 
 const key = (s: CrimeScope) => `${s.kind}:${s.id}:${s.from ?? ''}:${s.to ?? ''}:${s.category ?? ''}`;
@@ -21,6 +23,7 @@ export function createCrimeLoaders(dataSource: DataSource) {
           category: string | null;
           total: number;
           high_impact: number | null;
+          poblacion: number | null;
         }[] = await dataSource.query(CRIME_FIGURES_SQL, [
           scopes.map((s) => s.kind),
           scopes.map((s) => s.id),
@@ -28,28 +31,17 @@ export function createCrimeLoaders(dataSource: DataSource) {
           scopes.map((s) => s.to),
           scopes.map((s) => s.category),
         ]);
-        const out = scopes.map((): CrimeFigureRows => ({ monthly: [], byCategory: [] }));
+        const out = scopes.map((): CrimeFigureRows => ({ monthly: [], byCategory: [], population: null }));
         for (const row of rows) {
           const bucket = out[row.k - 1];
-          if (row.month !== null)
+          if (row.poblacion !== null) bucket.population = Number(row.poblacion);
+          else if (row.month !== null)
             bucket.monthly.push({ month: row.month, total: row.total, high_impact: row.high_impact });
           else if (row.category !== null) bucket.byCategory.push({ category: row.category, total: row.total });
         }
         return out;
       },
       { cacheKeyFn: key },
-    ),
-    population: new DataLoader<Pick<CrimeScope, 'kind' | 'id'>, number | null, string>(
-      async (scopes) => {
-        const rows: { k: number; poblacion: number | null }[] = await dataSource.query(SCOPE_POPULATION_SQL, [
-          scopes.map((s) => s.kind),
-          scopes.map((s) => s.id),
-        ]);
-        const out = scopes.map((): number | null => null);
-        for (const row of rows) out[row.k - 1] = row.poblacion === null ? null : Number(row.poblacion);
-        return out;
-      },
-      { cacheKeyFn: (s) => `${s.kind}:${s.id}` },
     ),
   };
 }

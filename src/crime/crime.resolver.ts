@@ -4,8 +4,16 @@ import type { ClassType } from '../module';
 import { Colonia } from '../placement/colonia.entity';
 import { Territorial } from '../placement/territorial.entity';
 import { CrimeWindowArgs } from './crime-window.args';
-import { CrimeService } from './crime.service';
+import { declareListSize } from '../common/graphql-limits';
+import { dateWindowOf } from '../common/date-window.args';
+import { CRIME_CATEGORIES } from './crime-category';
+import { CrimeService, MAX_WINDOW_YEARS } from './crime.service';
 import { CrimeStats, type CrimeScope } from './crime.types';
+
+// Cost model (src/common/graphql-limits.ts): what these lists return at most. A window of 10 years that starts
+// mid-month touches 121 months.
+declareListSize('CrimeStats', 'monthly', MAX_WINDOW_YEARS * 12 + 1);
+declareListSize('CrimeStats', 'byCategory', CRIME_CATEGORIES.length);
 
 /** The `crime` field of a territorial unit (`kind`): its reported crime over a date window. */
 function crimeResolver(parent: ClassType, kind: CrimeScope['kind'], description: string): ClassType {
@@ -15,9 +23,10 @@ function crimeResolver(parent: ClassType, kind: CrimeScope['kind'], description:
     crime(
       @Root() unit: { id: number },
       @Ctx() ctx: RequestContext,
-      @Args(() => CrimeWindowArgs) { from, to, category }: CrimeWindowArgs,
+      @Args(() => CrimeWindowArgs) args: CrimeWindowArgs,
     ): Promise<CrimeStats> {
-      return CrimeService.stats(ctx, CrimeService.scope(kind, unit.id, from, to, category));
+      const { from, to } = dateWindowOf(args);
+      return CrimeService.stats(ctx, CrimeService.scope(kind, unit.id, from, to, args.category));
     }
   }
   return CrimeFieldResolver;

@@ -72,23 +72,18 @@ export const CrimeService = {
     return { ...scope, from: iso(previousFrom), to: iso(previousTo) };
   },
 
-  /**
-   * The figures of a scope. `population`: the poblacion of a territorial or
-   * colonia as its entity carries it; the alcaldía's is loaded (one statement).
-   */
-  async stats(ctx: RequestContext, scope: CrimeScope, population: number | null = null): Promise<CrimeStats> {
+  /** The figures of a scope; the rate's population (of the colonia, the territorial or the alcaldía) comes with them. */
+  async stats(ctx: RequestContext, scope: CrimeScope): Promise<CrimeStats> {
     // The embedded demo's first start loads the incidents in the background: refuse a window not loaded yet; a
     // previous window still loading gives no changeVsPreviousPeriodPct (null) rather than a change against a part.
     BackgroundLoad.requireLoaded('crime', scope.from, scope.to);
     let previous = CrimeService.previousScope(scope);
     if (previous && BackgroundLoad.pendingIn('crime', previous.from, previous.to)) previous = null;
-    const [rows, previousRows, people] = await Promise.all([
+    const [rows, previousRows] = await Promise.all([
       ctx.loaders.crime.figures.load(scope),
       previous ? ctx.loaders.crime.figures.load(previous) : Promise.resolve(null),
-      scope.kind === 'ALCALDIA' ? ctx.loaders.crime.population.load({ kind: scope.kind, id: scope.id }) : population,
     ]);
-    population = people;
-    return CrimeService.shape(scope, rows, previousRows, population);
+    return CrimeService.shape(scope, rows, previousRows, rows.population);
   },
 
   shape(

@@ -1,11 +1,24 @@
 /**
+ * Population (poblacion) of a scope row with `kind` and `id` (alias given): the IECM figure of the colonia or of
+ * the territorial, the sum over every colonia for the alcaldía; null when unknown.
+ */
+function scopePopulationSql(alias: string): string {
+  return `(CASE ${alias}.kind
+           WHEN 'COLONIA' THEN (SELECT c.poblacion FROM colonia c WHERE c.id = ${alias}.id)
+           WHEN 'TERRITORIAL' THEN (SELECT t.poblacion FROM territorial t WHERE t.id = ${alias}.id)
+           ELSE (SELECT sum(c.poblacion) FROM colonia c)
+         END)::float8`;
+}
+
+/**
  * Crime figures of many scopes in ONE statement (crime.loaders.ts). Whole
  * months of a window come from the rollup `crime_month_colonia`; only its
  * partial edge months from the incidents. Parameters: $1 text[] kinds
  * ('ALCALDIA' | 'TERRITORIAL' | 'COLONIA'), $2 int[] ids, $3 date[] window
  * starts, $4 date[] window ends (NULL = open), $5 text[] category (NULL = all).
  * Rows: k (1-based scope position), then either month + total + high_impact
- * (per month) or category + total (per category).
+ * (per month), category + total (per category), or poblacion alone (one row
+ * per scope: the population of the rate, null when unknown).
  */
 export const CRIME_FIGURES_SQL = `
   WITH w AS (
@@ -50,16 +63,8 @@ export const CRIME_FIGURES_SQL = `
      WHERE (scw.category IS NULL OR e.category = scw.category)
   )
   SELECT k::int, to_char(month, 'YYYY-MM') AS month, category,
-         sum(n)::int AS total, (sum(n) FILTER (WHERE category <> 'OTROS'))::int AS high_impact
+         sum(n)::int AS total, (sum(n) FILTER (WHERE category <> 'OTROS'))::int AS high_impact, NULL::float8 AS poblacion
     FROM counts
-   GROUP BY GROUPING SETS ((k, month), (k, category))`;
-
-/** Population (poblacion) of scopes: $1 text[] kinds, $2 int[] ids; rows k, poblacion (null when unknown). */
-export const SCOPE_POPULATION_SQL = `
-  SELECT s.k::int,
-         CASE s.kind
-           WHEN 'COLONIA' THEN (SELECT c.poblacion FROM colonia c WHERE c.id = s.id)
-           WHEN 'TERRITORIAL' THEN (SELECT t.poblacion FROM territorial t WHERE t.id = s.id)
-           ELSE (SELECT sum(c.poblacion) FROM colonia c)
-         END::float8 AS poblacion
-    FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS s(kind, id, k)`;
+   GROUP BY GROUPING SETS ((k, month), (k, category))
+  UNION ALL
+  SELECT w.k::int, NULL, NULL, NULL, NULL, ${scopePopulationSql('w')} FROM w`;

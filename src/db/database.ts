@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { logger } from '../common/logger';
+import { useEngineInterrupt } from '../common/request-stop';
 import { embeddedDataDir, startEmbeddedPostgis, type EmbeddedPostgis } from './embedded-postgis';
 import { config } from '../config/config';
 
@@ -59,11 +60,14 @@ export async function openDatabase(dataSource: DataSource, options: OpenDatabase
     await embedded?.stop();
     throw error;
   }
+  // A stopped request's running statement is ended by interrupting PGlite (it ignores CancelRequest).
+  if (embedded) useEngineInterrupt(embedded.interrupt);
   return {
     dataSource,
     mode,
     embedded,
     async close() {
+      useEngineInterrupt(undefined);
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
     },

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Extension } from '@electric-sql/pglite';
 import { logger } from '../common/logger';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import { config } from '../config/config';
@@ -15,6 +16,18 @@ export interface EmbeddedPostgis {
   origin: 'existing' | 'initdb' | 'prepared';
   /** The whole cluster as a tarball (PGlite's dumpDataDir), gzipped unless asked 'none': what `initialData` loads. */
   dumpDataDir(compression?: 'gzip' | 'none'): Promise<Buffer>;
+  /**
+   * Stops the statement PGlite is running, the only way it can be stopped: PGlite executes SQL
+   * synchronously in WebAssembly, ignores CancelRequest and never fires statement_timeout (no
+   * signals), so its thread is terminated and a new one opens the same data folder (crash
+   * recovery, as after kill -9: committed data stays, the open transaction is rolled back).
+   * The wire connection drops (its statement fails as a database outage, 503) and the pool
+   * reconnects. Resolves once the new engine serves. Not available for `memory://` (the data
+   * would be lost) or on the caller's thread: there it resolves false and does nothing.
+   */
+  interrupt(reason: string): Promise<boolean>;
+  /** Times the engine was interrupted (restarted) since it started. */
+  interruptions(): number;
   stop(): Promise<void>;
 }
 
@@ -48,7 +61,7 @@ export interface EmbeddedPostgisOptions {
 }
 
 /**
- * The worker thread's code: PGlite, its PostGIS extension and the wire server. PGlite executes
+ * The worker thread's code: PGlite, its PostGIS, pg_trgm and unaccent extensions and the wire server. PGlite executes
  * SQL synchronously in WebAssembly on the thread that owns it; on the main thread a 2-second
  * statement (a vector tile, an import's overlap check) would stall every other request for
  * 2 seconds. In a worker the main thread only exchanges wire-protocol bytes over the socket.
@@ -63,10 +76,12 @@ const load = require('node:module').createRequire(workerData.from);
   try {
     const { PGlite } = load('@electric-sql/pglite');
     const { postgis } = load('@electric-sql/pglite-postgis');
+    const { pg_trgm } = load('@electric-sql/pglite/contrib/pg_trgm');
+    const { unaccent } = load('@electric-sql/pglite/contrib/unaccent');
     const { PGLiteSocketServer } = load('@electric-sql/pglite-socket');
     db = await PGlite.create({
       dataDir: workerData.dataDir,
-      extensions: { postgis },
+      extensions: { postgis, pg_trgm, unaccent },
       ...(workerData.initialData ? { loadDataDir: new Blob([workerData.initialData]) } : {}),
     });
     server = new PGLiteSocketServer({ db, path: workerData.socketPath, maxConnections: workerData.maxConnections });
@@ -158,17 +173,48 @@ export async function startEmbeddedPostgis(
   process.once('exit', onExit);
   const origin = initialData ? 'prepared' : isNewCluster ? 'initdb' : 'existing';
   logger.info({ dataDir, socket: socketPath, origin, ms: Date.now() - started }, 'embedded PostGIS started');
-  const running = engine;
+  let running = engine;
   let stopped = false;
+  let restarting: Promise<boolean> | undefined;
+  let interruptions = 0;
+  const interrupt = async (reason: string): Promise<boolean> => {
+    if (stopped || dataDir.startsWith('memory://') || options.thread === 'caller') return false;
+    if (restarting) return restarting;
+    restarting = (async () => {
+      const from = Date.now();
+      interruptions += 1;
+      await running.kill();
+      rmSync(socketPath, { force: true });
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          running = await startInWorker(dataDir, socketPath, options.maxConnections ?? 1);
+          engine = running;
+          break;
+        } catch (error) {
+          // The data folder could not be opened again: the database is gone, as when its thread crashed.
+          if (attempt >= 2) {
+            logger.fatal({ err: error }, 'embedded PostGIS did not restart after an interrupt');
+            process.exit(1);
+          }
+        }
+      }
+      logger.warn({ reason, ms: Date.now() - from, interruptions }, 'embedded PostGIS interrupted and restarted');
+      return true;
+    })().finally(() => (restarting = undefined));
+    return restarting;
+  };
   return {
     url: `postgres://postgres@${encodeURIComponent(socketDir)}/postgres`,
     socketPath,
     origin,
     dumpDataDir: (compression = 'gzip') => running.dump(compression),
+    interrupt,
+    interruptions: () => interruptions,
     async stop() {
       if (stopped) return;
       stopped = true;
       process.removeListener('exit', onExit);
+      await restarting;
       await cleanUp();
     },
   };
@@ -178,6 +224,8 @@ export async function startEmbeddedPostgis(
 interface Engine {
   dump(compression: 'gzip' | 'none'): Promise<Buffer>;
   stop(): Promise<void>;
+  /** Ends the engine at once, mid-statement if need be (its thread terminated; caller's thread: stop). */
+  kill(): Promise<void>;
 }
 
 async function startInWorker(
@@ -246,7 +294,11 @@ async function startInWorker(
       worker.on('message', onMessage);
       worker.postMessage({ dump: compression });
     });
-  return { dump, stop };
+  const kill = async () => {
+    stopping = true;
+    if (!exited) await worker.terminate();
+  };
+  return { dump, stop, kill };
 }
 
 async function startOnThisThread(
@@ -259,6 +311,8 @@ async function startOnThisThread(
   const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
   const { postgis } = require('@electric-sql/pglite-postgis') as typeof import('@electric-sql/pglite-postgis');
   const { PGLiteSocketServer } = require('@electric-sql/pglite-socket') as typeof import('@electric-sql/pglite-socket');
+  const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+  const { unaccent } = require('@electric-sql/pglite/contrib/unaccent') as { unaccent: Extension };
   /* eslint-enable @typescript-eslint/no-require-imports */
   let db: InstanceType<typeof PGlite> | undefined;
   let server: InstanceType<typeof PGLiteSocketServer> | undefined;
@@ -269,7 +323,7 @@ async function startOnThisThread(
   try {
     db = await PGlite.create({
       dataDir,
-      extensions: { postgis },
+      extensions: { postgis, pg_trgm, unaccent },
       ...(initialData ? { loadDataDir: new Blob([new Uint8Array(initialData)]) } : {}),
     });
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
@@ -281,5 +335,5 @@ async function startOnThisThread(
   const pglite = db;
   const dump = async (compression: 'gzip' | 'none') =>
     Buffer.from(await (await pglite.dumpDataDir(compression)).arrayBuffer());
-  return { dump, stop };
+  return { dump, stop, kill: stop };
 }

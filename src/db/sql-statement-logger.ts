@@ -29,7 +29,9 @@ export function expectedSqlWork<T>(why: string, work: () => Promise<T>): Promise
 export class SqlStatementLogger implements TypeOrmLogger {
   logQuery(query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
     // A stopped request (timeout, response cap) sends no further statement; its running ones can be cancelled.
-    beforeStatement((queryRunner as { databaseConnection?: unknown } | undefined)?.databaseConnection);
+    // Except ROLLBACK: a transaction left open would hold its locks on a pooled connection ("idle in transaction").
+    if (!/^\s*ROLLBACK\b/i.test(query))
+      beforeStatement((queryRunner as { databaseConnection?: unknown } | undefined)?.databaseConnection);
     statementsTotal += 1;
     const scope = currentRequestScope();
     if (scope) scope.sqlStatements += 1;

@@ -1,4 +1,5 @@
 import { AppError, ErrorCode } from '../common/errors';
+import { config } from '../config/config';
 
 /**
  * Database unavailability — the server shutting down or restarting (57P01 admin_shutdown,
@@ -56,5 +57,27 @@ export function serviceUnavailable(retryable = true): AppError {
       : 'The database connection was lost while the write was being committed: it may or may not have been saved; check before retrying',
   );
   (error.extensions as Record<string, unknown>).retryable = retryable;
+  return error;
+}
+
+/**
+ * A statement PostgreSQL cancelled (57014 query_canceled): the per-statement limit
+ * (DB_STATEMENT_TIMEOUT_MS, statement_timeout) ran out, or the request was stopped. Nothing
+ * of the statement was committed: the client gets a retryable 503 naming the limit, not a 500.
+ */
+export function isStatementCancelled(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5 || error instanceof AppError) return false;
+  const { code, driverError, cause } = error as { code?: unknown; driverError?: unknown; cause?: unknown };
+  if (code === '57014') return true;
+  return isStatementCancelled(driverError, depth + 1) || isStatementCancelled(cause, depth + 1);
+}
+
+export function statementCancelled(): AppError {
+  const limit = config().DB_STATEMENT_TIMEOUT_MS;
+  const error = new AppError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    `A database statement ran past its time limit (DB_STATEMENT_TIMEOUT_MS, ${limit} ms) and was cancelled; nothing was changed: retry later, or ask for less (a smaller page, window or area)`,
+  );
+  (error.extensions as Record<string, unknown>).retryable = true;
   return error;
 }

@@ -14,7 +14,7 @@ const PERSON_TABLES: readonly ChangeTable[] = [ChangeTable.BENEFICIARY, ChangeTa
 
 const identities = new WeakMap<DataSource, Promise<FeedIdentity>>();
 
-/** This database's feed identity (migration 1766200000000), read once per DataSource. */
+/** This database's feed identity (migration 1766500000000), read once per DataSource. */
 export function feedIdentity(dataSource: DataSource): Promise<FeedIdentity> {
   let identity = identities.get(dataSource);
   if (!identity) {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../common/graphql-enum';
-import { FEED_TABLES } from '../../migrations/1766200000000-change-feed';
+import { FEED_TABLES } from '../../migrations/1766500000000-change-feed';
 
 type FeedTableName = (typeof FEED_TABLES)[number];
 

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, type 
 import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { CrimeWindowArgs } from '../crime/crime-window.args';
+import { dateWindowOf } from '../common/date-window.args';
 import { CrimeService } from '../crime/crime.service';
 import { CrimeStats } from '../crime/crime.types';
 import { SocialDevelopment, SocialDevelopmentBaseline } from '../social-development/social-development.types';
@@ -30,11 +31,12 @@ function FinIndicatorFields<T extends FinIndicatorBlock>(objectType: ClassType<T
     crime(
       @Root() block: T,
       @Ctx() ctx: RequestContext,
-      @Args(() => CrimeWindowArgs) { from, to, category }: CrimeWindowArgs,
+      @Args(() => CrimeWindowArgs) args: CrimeWindowArgs,
     ): Promise<CrimeStats> {
       const { kind, id, year } = block.scope;
-      const window = from == null && to == null ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from, to };
-      return CrimeService.stats(ctx, CrimeService.scope(kind, id, window.from, window.to, category));
+      const given = args.from != null || args.to != null || args.year != null;
+      const window = dateWindowOf(given ? args : { year });
+      return CrimeService.stats(ctx, CrimeService.scope(kind, id, window.from, window.to, args.category));
     }
 
     @FieldResolver(() => Int, { description: 'High-impact incidents in January of the year (start of the year).' })

@@ -304,6 +304,16 @@ const DEPTH: Record<string, number> = {
 };
 const MIN_MEMBERS: Record<string, number> = { LineString: 2, MultiLineString: 2 };
 
+/** Positions (vertices) of a GeoJSON geometry value: what evaluating it against one row costs, roughly. */
+export function geometryPositions(value: unknown): number {
+  if (!value || typeof value !== 'object') return 0;
+  const g = value as { coordinates?: unknown; geometries?: unknown[] };
+  if (Array.isArray(g.geometries)) return g.geometries.reduce((n: number, x) => n + geometryPositions(x), 0);
+  const walk = (c: unknown): number =>
+    Array.isArray(c) ? (typeof c[0] === 'number' ? 1 : c.reduce((n: number, x) => n + walk(x), 0)) : 0;
+  return walk(g.coordinates);
+}
+
 /**
  * Every geometry literal of a filter, shape-checked (types, nesting, finite
  * numbers, closed rings, lon/lat ranges in a geographic CRS, a bounded

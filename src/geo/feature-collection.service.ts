@@ -1,5 +1,6 @@
 import type { RequestContext } from '../common/request-context';
-import { badInput } from '../common/errors';
+import { AppError, badInput } from '../common/errors';
+import { isDatabaseUnavailable, isStatementCancelled } from '../db/unavailable';
 import { requireFiniteInRange, requireIntInRange } from '../common/validate';
 import { filterError } from './cql2.ast';
 import { filterGeometryValidationSql } from './cql2.sql';
@@ -49,7 +50,7 @@ export function geoJsonOutput(
  * transform (a database without that CRS's definition) is the client's 400
  * naming the CRS, not a 500.
  */
-async function reprojecting<T>(crs: CrsDefinition | undefined, run: () => Promise<T>): Promise<T> {
+export async function reprojecting<T>(crs: CrsDefinition | undefined, run: () => Promise<T>): Promise<T> {
   if (!crs || crs === DEFAULT_CRS) return run();
   try {
     return await run();
@@ -74,7 +75,9 @@ export class FeatureCollectionService {
     let rows: { i: number; valid: boolean; reason: string | null }[];
     try {
       rows = await ctx.dataSource.query(filterGeometryValidationSql(crs), [geometries.map((g) => g.text)]);
-    } catch {
+    } catch (error) {
+      // An outage or a stopped request is not the filter's fault (a 503, not a 400).
+      if (isDatabaseUnavailable(error) || isStatementCancelled(error) || error instanceof AppError) throw error;
       throw badInput('filter', `has a geometry PostGIS cannot read or transform from ${crs.uri}`);
     }
     for (const row of rows) {

@@ -50,11 +50,11 @@ export interface GeoJsonOutput {
 /** Beyond this a colonia (median ~0.3 km²) is a dot: refuse rather than return nonsense. */
 export const MAX_SIMPLIFY_METERS = 5_000;
 
-function coverageCte(layer: LayerDefinition): string {
+export function coverageCte(layer: LayerDefinition): string {
   return layer.coverage ? `coverage AS (${layer.coverage.sql()})` : '';
 }
 
-function withClause(...ctes: string[]): string {
+export function withClause(...ctes: string[]): string {
   const present = ctes.filter((c) => c !== '');
   return present.length > 0 ? `WITH ${present.join(',\n')}\n` : '';
 }
@@ -221,7 +221,7 @@ export function featureIdsSql(layer: LayerDefinition, query: FeatureQuery, param
  * The `matched` CTE (the ids the filters keep, with their distance and sort keys, materialized
  * once) and the order of a collection: its sort keys, then nearest first, then id.
  */
-function matchedCte(
+export function matchedCte(
   layer: LayerDefinition,
   query: FeatureQuery,
   params: SqlParams,

@@ -32,15 +32,30 @@ const LAYER_OF: Record<string, string> = {
   PublicSpaceImprovement: 'IMPROVEMENTS',
 };
 
+/** Rows assumed for a table not measured yet (or whose count failed): prices a filter as over a large layer. */
+const FALLBACK_ROWS = 200_000;
+
+/** A plain table name (the layers' own, never user input): spliced into the count statement. */
+const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
+
 export class GeometryCost {
   private estimates: VertexEstimates = FALLBACK;
+  private rows = new Map<string, number>();
   private measuredAt = 0;
   private refreshing: Promise<void> | undefined;
 
+  /** `tables`: the layers' main tables, whose rows are counted at each refresh (rowsOf). */
   constructor(
     private readonly dataSource: DataSource,
     private readonly refreshMs = REFRESH_MS,
+    private readonly tables: readonly string[] = [],
   ) {}
+
+  /** Rows of a layer's table at the last refresh (FALLBACK_ROWS before the first, or unknown). */
+  rowsOf(table: string | undefined): number {
+    this.current();
+    return (table !== undefined ? this.rows.get(table) : undefined) ?? FALLBACK_ROWS;
+  }
 
   /** The background refresh in flight, if any (settled: resolves). */
   async whenRefreshed(): Promise<void> {
@@ -69,6 +84,13 @@ export class GeometryCost {
       }
       perLayer['*'] = largest;
       this.estimates = { perFeature, perLayer };
+      const tables = [...new Set(this.tables)].filter((t) => TABLE_NAME.test(t));
+      if (tables.length) {
+        const counts: { name: string; n: number }[] = await this.dataSource.query(
+          tables.map((t) => `SELECT '${t}' AS name, count(*)::int AS n FROM "${t}"`).join(' UNION ALL '),
+        );
+        this.rows = new Map(counts.map((c) => [c.name, Math.max(1, c.n)]));
+      }
       this.measuredAt = Date.now();
     } catch (error) {
       logger.warn({ err: String(error) }, 'geometry cost: vertex counts could not be measured; using fallbacks');

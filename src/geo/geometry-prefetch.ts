@@ -50,21 +50,27 @@ export function selectedGeometryPrecision(
 /**
  * Adds the geometry of `alias`.geom at `precision` to a list's query builder and returns
  * the rows with their geometry remembered for prefetchedGeometry (no precision: the plain list).
+ * `withRaw` sees each entity with its raw row (for columns the query adds, e.g. a score).
  */
 export async function manyWithGeometry<T extends { id: number }>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   precision: number | undefined,
+  withRaw?: (entity: T, raw: Record<string, unknown>) => void,
 ): Promise<T[]> {
-  if (precision === undefined) return qb.getMany();
-  const { entities, raw } = await qb
-    .addSelect(geoJsonSql(`${alias}.geom`, ':geometryPrecision'), 'prefetched_geometry')
-    .setParameter('geometryPrecision', precision)
-    .getRawAndEntities<{ prefetched_geometry: string | null } & Record<string, unknown>>();
-  const texts = new Map(raw.map((row) => [Number(row[`${alias}_id`]), row.prefetched_geometry]));
+  if (precision === undefined && !withRaw) return qb.getMany();
+  if (precision !== undefined)
+    qb.addSelect(geoJsonSql(`${alias}.geom`, ':geometryPrecision'), 'prefetched_geometry').setParameter(
+      'geometryPrecision',
+      precision,
+    );
+  const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
+  const rows = new Map(raw.map((row) => [Number(row[`${alias}_id`]), row]));
   for (const entity of entities) {
-    const text = texts.get(entity.id);
-    if (text !== undefined) prefetched.set(entity, { precision, text });
+    const row = rows.get(entity.id);
+    if (!row) continue;
+    if (precision !== undefined) prefetched.set(entity, { precision, text: row.prefetched_geometry as string | null });
+    withRaw?.(entity, row);
   }
   return entities;
 }

@@ -68,6 +68,8 @@ export interface LayerDefinition {
   /** Vector tiles below this zoom are empty (a layer too dense to draw whole). */
   minZoom?: number;
   filters: LayerFilter[];
+  /** The layer's main table (one row per feature), whose rows price a filter's geometries (src/geo/geometry-cost.ts). */
+  table?: string;
 }
 
 /** An id (digits) or a clave: `territorial=3` and `territorial=TER-03` both work. */
@@ -162,6 +164,7 @@ export function tableLayer(
     id,
     ...layer,
     from: [`${table} ${alias}`, ...joins].join(' '),
+    table,
     idSql: `${alias}.id`,
     geomSql: geometry.sql,
     geometryType: geometry.type,

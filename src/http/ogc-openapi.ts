@@ -330,8 +330,10 @@ export function ogcOpenApiDocument(baseUrl: string, layers: LayerRegistry) {
           name: 'f',
           in: 'query',
           required: false,
-          description: 'Format: json (GeoJSON for features, the default) or html (a page with a map and a table).',
-          schema: { type: 'string', enum: ['json', 'html'] },
+          description:
+            'Format: json (GeoJSON for features, the default), html (a page with a map and a table), or for items ' +
+            'gpkg (GeoPackage with a spatial index): every matched feature in one file.',
+          schema: { type: 'string', enum: ['json', 'html', 'gpkg'] },
           style: 'form',
           explode: false,
         },

@@ -1,7 +1,8 @@
 import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { checkDate, type Expr, type Predicate } from '../geo/cql2.ast';
-import { filterGeometries, filterSql, parseFilter, type FeatureFilter } from '../geo/cql2.sql';
+import { filterGeometries, filterSql, geometryPositions, parseFilter, type FeatureFilter } from '../geo/cql2.sql';
+import { requireFilterWork } from '../geo/filter-work';
 import { DEFAULT_CRS, parseCrs, type CrsDefinition } from '../geo/crs';
 import { FeatureCollectionService } from '../geo/feature-collection.service';
 import type { FeatureQuery, SortKey } from '../geo/feature-collection.sql';
@@ -135,16 +136,28 @@ export interface OgcItemsQuery {
   query: FeatureQuery;
   crs: CrsDefinition;
   properties?: string[];
+  /** The filter's geometries' positions × the layer's rows (src/geo/filter-work.ts); 0 without geometries. */
+  filterWork: number;
 }
 
 /**
  * Every items parameter into a validated query. Cost: no statement, or one
  * when the filter has geometry literals (validated in PostGIS) or `intersects`.
  */
+/** What an items request (a page or a file) is priced with: the filter's work limit and the client's budget. */
+export interface ItemsPricing {
+  layerRows: number;
+  anonymous: boolean;
+  /** Charges the client's work budget (WORK_BUDGET_PER_MINUTE) for `features` features and the filter's work. */
+  charge(features: number, filterWork: number): Promise<void>;
+}
+
 export async function ogcItemsQuery(
   ctx: RequestContext,
   layer: LayerDefinition,
   params: Map<string, string>,
+  /** Rows of the layer's table, which price the filter's geometries, and whether the caller is anonymous. */
+  pricing: Pick<ItemsPricing, 'layerRows' | 'anonymous'>,
 ): Promise<OgcItemsQuery> {
   const crs = outputCrs(params);
   const bboxCrsText = params.get('bbox-crs');
@@ -165,6 +178,7 @@ export async function ogcItemsQuery(
     throw badInput(filterCrsText !== undefined ? 'filter-crs' : 'filter-lang', 'is given without filter');
   const filterCrs = filterCrsText === undefined ? DEFAULT_CRS : parseCrs('filter-crs', filterCrsText);
   const predicates: Predicate[] = [];
+  let filterWork = 0;
   if (filterText !== undefined) predicates.push(parseFilter(filterText, params.get('filter-lang')));
   for (const q of queryableParams(layer)) {
     const value = params.get(q.name);
@@ -175,6 +189,9 @@ export async function ogcItemsQuery(
       predicates.length === 1 ? predicates[0] : { kind: 'and', args: predicates, at: 'the query parameters' };
     const filter: FeatureFilter = { predicate, crs: filterCrs };
     const geometries = filterGeometries(predicate, filterCrs);
+    // Priced by its vertices and the layer's rows before any statement runs (src/geo/filter-work.ts).
+    const positions = geometries.reduce((n, g) => n + geometryPositions(JSON.parse(g.text)), 0);
+    filterWork = requireFilterWork(positions, pricing.layerRows, pricing.anonymous);
     // Names and types are checked before any statement runs.
     filterSql(layer, filter, new SqlParams());
     if (geometries.length > 0) await FeatureCollectionService.validateFilterGeometries(ctx, geometries, filterCrs);
@@ -184,5 +201,10 @@ export async function ogcItemsQuery(
   const sortby = params.get('sortby');
   if (sortby !== undefined) query.sort = parseSortby(layer, sortby);
   const properties = params.get('properties');
-  return { query, crs, ...(properties !== undefined ? { properties: parseProperties(layer, properties) } : {}) };
+  return {
+    query,
+    crs,
+    filterWork,
+    ...(properties !== undefined ? { properties: parseProperties(layer, properties) } : {}),
+  };
 }

@@ -1,6 +1,8 @@
 import { Router, type Request } from 'express';
 import type { DataSource } from 'typeorm';
-import type { RequestContextFactory } from '../common/request-context';
+import type { GeometryCost } from '../geo/geometry-cost';
+import type { Identity } from '../auth/identity';
+import { currentRequestScope, type RequestContextFactory } from '../common/request-context';
 import { badInput, notFound } from '../common/errors';
 import { FeatureCollectionService, type LayerExtent } from '../geo/feature-collection.service';
 import { contentCrsHeader, crsPrecision, CRS84, DEFAULT_CRS, SUPPORTED_CRS } from '../geo/crs';
@@ -17,7 +19,8 @@ import {
   sendJson,
 } from './gis-response';
 import { OGC_DEFAULT_LIMIT, OGC_MAX_LIMIT, ogcOpenApiDocument } from './ogc-openapi';
-import { OGC_EXTENSION_PARAMS, ogcItemsQuery, outputCrs, queryableParams } from './ogc-query.params';
+import { OGC_EXTENSION_PARAMS, ogcItemsQuery, outputCrs, queryableParams, type ItemsPricing } from './ogc-query.params';
+import { DOWNLOAD_FORMATS, isDownloadFormat, sendItemsDownload, type DownloadFormat } from './ogc-download';
 
 /**
  * OGC API – Features at /ogc: Part 1 (core, geojson, oas30), Part 2 (CRS by
@@ -66,6 +69,15 @@ function checkFormat(params: Map<string, string>): void {
   if (f !== undefined && f !== 'json' && f !== 'geojson') throw badInput('f', 'must be json or html');
 }
 
+/** Items also come as a GIS file (`f=gpkg`). */
+function itemsFormat(params: Map<string, string>): DownloadFormat | 'json' {
+  const f = params.get('f');
+  if (isDownloadFormat(f)) return f;
+  if (f !== undefined && f !== 'json' && f !== 'geojson')
+    throw badInput('f', `must be json, html, ${Object.keys(DOWNLOAD_FORMATS).join(' or ')}`);
+  return 'json';
+}
+
 function metadataParams(req: Request): void {
   const params = queryParams(req);
   rejectUnknownParams(params, ['f']);
@@ -95,6 +107,12 @@ function collectionDocument(base: string, layer: LayerDefinition, extent: LayerE
     links: [
       { href, rel: 'self', type: JSON_TYPE, title: 'This collection' },
       { href: `${href}/items`, rel: 'items', type: GEOJSON, title: `${layer.title} (GeoJSON)` },
+      ...Object.entries(DOWNLOAD_FORMATS).map(([f, { contentType, title }]) => ({
+        href: `${href}/items?f=${f}`,
+        rel: 'items',
+        type: contentType,
+        title: `${layer.title} (${title}, every feature in one file)`,
+      })),
       { href: `${href}/queryables`, rel: QUERYABLES_REL, type: SCHEMA_TYPE, title: 'Queryables (JSON Schema)' },
       // The draft's rel name, which GDAL 3.6 still looks for (served as application/json).
       { href: `${href}/queryables?f=json`, rel: 'queryables', type: JSON_TYPE, title: 'Queryables (JSON Schema)' },
@@ -122,7 +140,17 @@ function pageUrl(base: string, req: Request, params: Map<string, string>, change
   return `${base}${req.baseUrl}${req.path}?${query.toString()}`;
 }
 
-export function ogcRouter(dataSource: DataSource, layers: LayerRegistry, createContext: RequestContextFactory): Router {
+/**
+ * `geometryCost` prices an items request: the filter's geometries by their vertices and the layer's rows
+ * (refused past OGC_FILTER_MAX_WORK[_ANONYMOUS]), and the page's rows and vertices, charged with the filter's
+ * work to the client's budget per minute (WORK_BUDGET_PER_MINUTE[_ANONYMOUS], src/http/rate-limit.ts).
+ */
+export function ogcRouter(
+  dataSource: DataSource,
+  layers: LayerRegistry,
+  createContext: RequestContextFactory,
+  geometryCost?: GeometryCost,
+): Router {
   const router = Router();
 
   router.get('/ogc', (req, res) => {
@@ -194,11 +222,28 @@ export function ogcRouter(dataSource: DataSource, layers: LayerRegistry, createC
       ...layer.filters.map((f) => f.name),
       ...queryableParams(layer).map((q) => q.name),
     ]);
-    checkFormat(params);
+    const format = itemsFormat(params);
+    const ctx = requestContextOf(createContext, dataSource, res);
+    const rows = geometryCost?.rowsOf(layer.table) ?? 0;
+    const identity = res.locals.identity as Identity | undefined;
+    const pricing: ItemsPricing = {
+      layerRows: rows,
+      anonymous: !identity || identity.via === 'anonymous',
+      // A page (or a file): its rows times the layer's average vertices per feature (points: 1), plus the filter's work.
+      async charge(features, filterWork) {
+        const layerVertices = geometryCost?.current().perLayer[layer.id.toUpperCase()];
+        const perFeature = layerVertices && rows ? Math.max(1, Math.ceil(layerVertices / rows)) : 1;
+        await currentRequestScope()?.chargeWork?.(features * perFeature + filterWork);
+      },
+    };
+    if (format !== 'json') {
+      await sendItemsDownload(req, res, ctx, layer, params, format, OGC_ITEMS_MAX_AGE, pricing);
+      return;
+    }
     const limit = intParam(params, 'limit', OGC_DEFAULT_LIMIT, 1, OGC_MAX_LIMIT);
     const offset = intParam(params, 'offset', 0, 0, 1_000_000);
-    const ctx = requestContextOf(createContext, dataSource, res);
-    const { query, crs, properties } = await ogcItemsQuery(ctx, layer, params);
+    const { query, crs, properties, filterWork } = await ogcItemsQuery(ctx, layer, params, pricing);
+    await pricing.charge(limit, filterWork);
     const page = await FeatureCollectionService.itemsPage(
       ctx,
       layer,

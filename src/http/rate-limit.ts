@@ -3,12 +3,13 @@ import { createClient } from 'redis';
 import { AppError, ErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
 import type { Identity } from '../auth/identity';
+import { currentRequestScope } from '../common/request-context';
 import { config } from '../config/config';
 
 /** Counts hits of a key in fixed windows. Pluggable so several replicas can share one (Redis). */
 export interface RateLimitStore {
-  /** Adds one hit; returns the hits in the current window and when it ends (epoch ms). */
-  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /** Adds `amount` hits (default 1); returns the hits in the current window and when it ends (epoch ms). */
+  hit(key: string, windowMs: number, amount?: number): Promise<{ count: number; resetAt: number }>;
   /** The hits in the current window without adding one (0 when there is none). */
   peek(key: string): Promise<{ count: number; resetAt: number }>;
   close?(): Promise<void>;
@@ -18,7 +19,7 @@ export interface RateLimitStore {
 export class MemoryRateLimitStore implements RateLimitStore {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
 
-  async hit(key: string, windowMs: number) {
+  async hit(key: string, windowMs: number, amount = 1) {
     const now = Date.now();
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
@@ -26,7 +27,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
       this.windows.set(key, window);
       if (this.windows.size > 100_000) this.sweep(now);
     }
-    window.count += 1;
+    window.count += amount;
     return { ...window };
   }
 
@@ -60,7 +61,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     this.ready = this.client.connect().catch(() => undefined);
   }
 
-  async hit(key: string, windowMs: number) {
+  async hit(key: string, windowMs: number, amount = 1) {
     if (!this.client.isReady && !this.firstConnectOver) {
       // Just started: wait (at most 1 s, once) for the first connection rather than count nothing.
       await Promise.race([this.ready, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
@@ -68,7 +69,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
     if (!this.client.isReady) throw new Error('rate-limit store: redis is not connected');
     const redisKey = `territorio:ratelimit:${key}`;
-    const [count, ttl] = await this.client.multi().incr(redisKey).pTTL(redisKey).execTyped();
+    const [count, ttl] = await this.client.multi().incrBy(redisKey, amount).pTTL(redisKey).execTyped();
     let remaining = ttl;
     if (ttl < 0) {
       await this.client.pExpire(redisKey, windowMs);
@@ -101,12 +102,24 @@ export interface RateLimitOptions {
    * credentialed requests get 429 without being checked; 0 or absent = off.
    */
   authFailureLimit?: number;
+  /**
+   * Work (cost units: src/common/graphql-limits.ts for GraphQL, rows and vertices for /ogc items) per window
+   * per client, anonymous callers per IP; 0 or absent = off. Charged before the work runs.
+   */
+  workBudget?: number;
+  workBudgetAnonymous?: number;
 }
 
 export function rateLimitOptionsFromEnv(): RateLimitOptions {
-  const { RATE_LIMIT_PER_MINUTE: limit, AUTH_FAILURES_PER_MINUTE: authFailureLimit, REDIS_URL } = config();
+  const {
+    RATE_LIMIT_PER_MINUTE: limit,
+    AUTH_FAILURES_PER_MINUTE: authFailureLimit,
+    REDIS_URL,
+    WORK_BUDGET_PER_MINUTE: workBudget,
+    WORK_BUDGET_PER_MINUTE_ANONYMOUS: workBudgetAnonymous,
+  } = config();
   const store = REDIS_URL ? new RedisRateLimitStore(REDIS_URL) : new MemoryRateLimitStore();
-  return { limit, windowMs: 60_000, store, authFailureLimit };
+  return { limit, windowMs: 60_000, store, authFailureLimit, workBudget, workBudgetAnonymous };
 }
 
 /**
@@ -119,9 +132,14 @@ export function rateLimitOptionsFromEnv(): RateLimitOptions {
  */
 export function rateLimitMiddleware(options: RateLimitOptions) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    if (options.limit === 0) return next();
     const identity = res.locals.identity as Identity | undefined;
-    const key = identity && identity.via !== 'anonymous' ? `${identity.via}:${identity.subject}` : `ip:${req.ip}`;
+    const anonymous = !identity || identity.via === 'anonymous';
+    const key = !anonymous ? `${identity.via}:${identity.subject}` : `ip:${req.ip}`;
+    const workBudget = (anonymous ? options.workBudgetAnonymous : options.workBudget) ?? 0;
+    const scope = currentRequestScope();
+    if (workBudget > 0 && scope)
+      scope.chargeWork = (units) => chargeWork(options, key, workBudget, anonymous, res, units);
+    if (options.limit === 0) return next();
     try {
       const { count, resetAt } = await options.store.hit(key, options.windowMs);
       const resetSeconds = Math.max(0, Math.ceil((resetAt - Date.now()) / 1000));
@@ -142,4 +160,33 @@ export function rateLimitMiddleware(options: RateLimitOptions) {
     }
     next();
   };
+}
+
+/**
+ * Charges `units` of work to the client's budget for the window; past it, a 429 (TOO_MANY_REQUESTS) naming
+ * the budget, with Retry-After. A store failure lets the work through, as the request limit does.
+ */
+async function chargeWork(
+  options: RateLimitOptions,
+  key: string,
+  budget: number,
+  anonymous: boolean,
+  res: Response,
+  units: number,
+): Promise<void> {
+  let spent: { count: number; resetAt: number };
+  try {
+    spent = await options.store.hit(`work:${key}`, options.windowMs, Math.max(0, Math.ceil(units)));
+  } catch (error) {
+    logger.warn({ err: String(error) }, 'rate-limit store failed: work let through');
+    return;
+  }
+  if (spent.count <= budget) return;
+  const resetSeconds = Math.max(1, Math.ceil((spent.resetAt - Date.now()) / 1000));
+  if (!res.headersSent) res.setHeader('Retry-After', String(resetSeconds));
+  const variable = anonymous ? 'WORK_BUDGET_PER_MINUTE_ANONYMOUS' : 'WORK_BUDGET_PER_MINUTE';
+  throw new AppError(
+    ErrorCode.TOO_MANY_REQUESTS,
+    `Work budget exceeded: ${budget} cost units per minute (${variable}) for this client; this request costs ${Math.ceil(units)}; retry in ${resetSeconds} s`,
+  );
 }

@@ -6,6 +6,7 @@ import { sendHttpError } from '../common/http-errors';
 import type { RequestScope } from '../common/request-context';
 import { stopRequest } from '../common/request-stop';
 import { config, isProduction } from '../config/config';
+import { closeAfterAnswer } from './unread-body';
 
 /**
  * CORS allow-list from CORS_ORIGINS (comma-separated origins, or `*`). Default:
@@ -83,18 +84,25 @@ export function apiSecurityHeaders() {
 /**
  * A request still running after REQUEST_TIMEOUT_MS (default 30 s) is stopped — its
  * further SQL statements refused, its running ones cancelled (src/common/request-stop.ts) —
- * and answered 503 (JSON, Retry-After).
+ * and answered 503 (JSON, Retry-After). POST /import/… (a year of activities is one file) has
+ * IMPORT_TIMEOUT_MS instead (default 10 minutes).
  */
-export function requestTimeout(ms = config().REQUEST_TIMEOUT_MS) {
-  return (_req: Request, res: Response, next: NextFunction) => {
+export function requestTimeout(ms = config().REQUEST_TIMEOUT_MS, importMs = config().IMPORT_TIMEOUT_MS) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    // A records import (a year of activities) runs for minutes; the crime import keeps the short bound
+    // (its size is capped per mode, and a stalled upload must not hold the import lock).
+    const longImport = req.method === 'POST' && req.path.startsWith('/import/') && req.path !== '/import/crime';
+    const limit = longImport ? importMs : ms;
     const scope = res.locals.scope as RequestScope | undefined;
     const timer = setTimeout(() => {
-      const message = `The request took longer than ${ms} ms and was stopped`;
+      const message = `The request took longer than ${limit} ms and was stopped`;
       if (scope) stopRequest(scope, 'timeout', message);
       if (res.headersSent) return;
       res.setHeader('Retry-After', '1');
+      // A body still arriving (a slow upload) is not waited for: the connection closes after the answer.
+      closeAfterAnswer(req, res);
       sendHttpError(res, new AppError(ErrorCode.SERVICE_UNAVAILABLE, message));
-    }, ms);
+    }, limit);
     timer.unref();
     res.on('close', () => clearTimeout(timer));
     next();

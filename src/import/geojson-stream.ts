@@ -17,6 +17,9 @@ const { streamArray }: typeof StreamArrayModule = require('stream-json/streamers
 /** Features in one import (a 20 MB body holds a few tens of thousands). */
 export const MAX_IMPORT_FEATURES = 100_000;
 
+/** Deepest nesting of objects and arrays in an import document (a MultiPolygon's coordinates are 5 levels deep in a feature at level 3). */
+export const MAX_IMPORT_DEPTH = 32;
+
 interface Token {
   name: string;
   value?: unknown;
@@ -58,7 +61,17 @@ class TopLevel extends Transform {
       else if (this.crsKey === 'name' && token.name === 'stringValue') this.crsName = token.value;
     }
     if (this.depth === 1 && this.lastKey === 'crs' && token.name === 'startObject') this.crsDepth = 1;
-    if (token.name === 'startObject' || token.name === 'startArray') this.depth += 1;
+    if (token.name === 'startObject' || token.name === 'startArray') {
+      this.depth += 1;
+      // Refused at the first level past the cap, before the parser and the assembler grow with it.
+      if (this.depth > MAX_IMPORT_DEPTH)
+        return done(
+          badInput(
+            'GeoJSON',
+            `nests objects or arrays more than ${MAX_IMPORT_DEPTH} levels deep (in a feature's properties, for instance): flatten them`,
+          ),
+        );
+    }
     if (token.name === 'endObject' || token.name === 'endArray') {
       this.depth -= 1;
       if (this.depth === 1) {
@@ -76,7 +89,11 @@ class TopLevel extends Transform {
 export class ByteLimit extends Transform {
   bytes = 0;
 
-  constructor(private readonly limit: number) {
+  constructor(
+    private readonly limit: number,
+    /** The setting that sets the limit, named in the refusal. */
+    private readonly setting?: string,
+  ) {
     super();
   }
 
@@ -87,7 +104,13 @@ export class ByteLimit extends Transform {
   ): void {
     this.bytes += chunk.length;
     if (this.bytes > this.limit) {
-      done(new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The GeoJSON is larger than the limit of ${this.limit} bytes`));
+      const setting = this.setting ? ` (${this.setting})` : '';
+      done(
+        new AppError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The GeoJSON is larger than the limit of ${this.limit} bytes${setting}`,
+        ),
+      );
       return;
     }
     done(null, chunk);

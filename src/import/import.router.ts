@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 import { requireRole, type Identity } from '../auth/identity';
 import { Role } from '../auth/role';
 import { AppError, ErrorCode, badInput } from '../common/errors';
+import { databaseMode } from '../db/database';
+import { closeAfterAnswer } from '../http/unread-body';
 import { ByteLimit } from './geojson-stream';
 import { checkImportOptions, importGeoJson, type ImportOptions } from './import.service';
 import type { Importer } from './importer';
@@ -12,6 +14,22 @@ import { config } from '../config/config';
 /** Largest GeoJSON body accepted by POST /import/{layer} (IMPORT_BODY_LIMIT_BYTES, default 20 MB). */
 export function importBodyLimit(): number {
   return config().IMPORT_BODY_LIMIT_BYTES;
+}
+
+/**
+ * The GeoJSON body limit that applies in this database mode, with the setting to name when it is
+ * passed. The embedded database (one PGlite connection, statements that cannot be cancelled)
+ * also has IMPORT_EMBEDDED_BODY_LIMIT_BYTES, default 4 MB, so that an import ends well within
+ * the request timeout instead of holding every other request behind it.
+ */
+export function importBodyLimitForMode(): { bytes: number; setting: string } {
+  const general = importBodyLimit();
+  if (databaseMode() === 'embedded') {
+    const embedded = config().IMPORT_EMBEDDED_BODY_LIMIT_BYTES;
+    if (embedded < general)
+      return { bytes: embedded, setting: 'IMPORT_EMBEDDED_BODY_LIMIT_BYTES, the limit of the embedded database' };
+  }
+  return { bytes: general, setting: 'IMPORT_BODY_LIMIT_BYTES' };
 }
 
 const QUERY_PARAMETERS = new Set([
@@ -69,22 +87,23 @@ export function importRouter(dataSource: DataSource, importer: Importer): Router
       const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (type !== 'application/geo+json' && type !== 'application/json')
         throw badInput('Content-Type', 'must be application/geo+json or application/json');
-      const limit = importBodyLimit();
+      const limit = importBodyLimitForMode();
       const declared = Number(req.header('content-length') ?? NaN);
-      if (Number.isFinite(declared) && declared > limit)
-        throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The GeoJSON is larger than the limit of ${limit} bytes`);
+      if (Number.isFinite(declared) && declared > limit.bytes)
+        throw new AppError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The GeoJSON is larger than the limit of ${limit.bytes} bytes (${limit.setting})`,
+        );
       // The request is piped (not handed to the pipeline) so that a failed parse does not destroy the socket the answer goes out on.
       const body = new PassThrough();
       req.pipe(body);
-      const report = await importGeoJson(importer, dataSource, body, options, [new ByteLimit(limit)]);
+      const report = await importGeoJson(importer, dataSource, body, options, [
+        new ByteLimit(limit.bytes, limit.setting),
+      ]);
       res.status(report.rejected > 0 ? 422 : 200).json(report);
     } catch (error) {
       // Whatever of the body is left is not read: answer, then close the connection.
-      if (!req.complete) {
-        req.unpipe();
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-      }
+      closeAfterAnswer(req, res);
       next(error);
     }
   });

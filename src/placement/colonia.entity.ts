@@ -81,4 +81,11 @@ export class Colonia {
   @RowVersion() version: number;
   @RowCreatedAt() createdAt: Date;
   @RowUpdatedAt() updatedAt: Date;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "How well the name matches the list's `search` (0–1, 1: the same words once case, accents and abbreviations are set aside); null without a search.",
+  })
+  searchScore?: number | null;
 }

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byIdLoader, childrenLoader } from '../db/loaders';
 import { Colonia } from './colonia.entity';
@@ -10,6 +11,15 @@ export function createTerritoryLoaders(dataSource: DataSource) {
     coloniaById: byIdLoader(dataSource, Colonia),
     coloniasByTerritorialId: childrenLoader(dataSource, Colonia, 'territorialId', { id: 'ASC' }),
     coloniasByContainedInId: childrenLoader(dataSource, Colonia, 'containedInId', { id: 'ASC' }),
+    /** Colonias per territorial: one GROUP BY for every territorial of the request. */
+    coloniaCountByTerritorialId: new DataLoader<number, number>(async (ids) => {
+      const rows: { territorial_id: number; count: number }[] = await dataSource.query(
+        'SELECT territorial_id, count(*)::int AS count FROM colonia WHERE territorial_id = ANY($1) GROUP BY territorial_id',
+        [ids],
+      );
+      const counts = new Map(rows.map((r) => [r.territorial_id, r.count]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }
 

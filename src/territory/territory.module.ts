@@ -1,6 +1,8 @@
 import { defineModule } from '../module';
 import { Colonia } from '../placement/colonia.entity';
 import { Territorial } from '../placement/territorial.entity';
+import { LocateResolver } from './locate.resolver';
+import { locateRouter } from './locate.router';
 import { coloniasImport, coloniasLayer, territorialesImport, territorialesLayer } from './territory.layers';
 import { territoryMutations } from './territory.mutations.resolver';
 import { ColoniaResolver, TerritorialResolver, TerritoryQueryResolver } from './territory.resolver';
@@ -16,12 +18,15 @@ import { coloniasImportHook } from './territory.import';
  */
 export const territoryModule = defineModule({
   name: 'territory',
-  resolvers: [TerritoryQueryResolver, TerritorialResolver, ColoniaResolver, ...territoryMutations],
+  resolvers: [TerritoryQueryResolver, LocateResolver, TerritorialResolver, ColoniaResolver, ...territoryMutations],
   entities: [Territorial, Colonia],
   layers: [territorialesLayer, coloniasLayer],
   audited: [TERRITORIAL_TABLE.entity, COLONIA_TABLE.entity],
   importLayers: [territorialesImport, coloniasImport],
   importHooks: [coloniasImportHook], // colonias: territorial field, IECM catalogue, territoriales rebuilt
-  routers: [({ dataSource, importer }) => territorialAssignmentRouter(dataSource, importer)], // POST /import/territorial-assignment
+  routers: [
+    ({ dataSource, importer }) => territorialAssignmentRouter(dataSource, importer), // POST /import/territorial-assignment
+    ({ dataSource }) => locateRouter(dataSource), // POST /locate: a CSV of points in, their colonias out
+  ],
   cliCommands: [territorialAssignmentCommand], // npm run import -- territorial-assignment <file.csv>
 });

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../common/request-context';
 import { connectionTypes, PageArgs, selectedNodeFields, selectsField, type Connection } from '../common/pagination';
@@ -6,38 +6,52 @@ import { selectedGeometryPrecision } from '../geo/geometry-prefetch';
 import { GeometryFieldsResolver } from '../geo/geometry-fields.resolver';
 import { SpatialFilterArgs } from '../geo/spatial-filter.args';
 import { Colonia } from '../placement/colonia.entity';
-import { Location } from './location.type';
 import { ILLUSTRATIVE_DIVISION_NOTE, Territorial } from '../placement/territorial.entity';
 import { relatedTerritorial } from '../placement/related';
 import { TerritoryService } from './territory.service';
+import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, TerritoryOrder } from './name-search';
+
+const SEARCH_DESCRIPTION =
+  `Only rows whose name matches (${SEARCH_MIN_LENGTH}–${SEARCH_MAX_LENGTH} characters): case, accents and ` +
+  'abbreviations (sta, sn, u h, secc, col, ampl, fracc, pblo, bo …) are set aside and small typos tolerated.';
 
 export const ColoniaConnection = connectionTypes('Colonia', Colonia);
 
 @Resolver()
 export class TerritoryQueryResolver {
   @Query(() => [Territorial], {
-    description: `The 13 direcciones territoriales, by clave. ${ILLUSTRATIVE_DIVISION_NOTE}`,
+    description:
+      'The 13 direcciones territoriales, by clave; with `search`, those whose name matches, best match first ' +
+      `(searchScore). ${ILLUSTRATIVE_DIVISION_NOTE}`,
   })
-  territoriales(@Ctx() ctx: RequestContext): Promise<Territorial[]> {
-    return TerritoryService.listTerritoriales(ctx);
+  territoriales(
+    @Ctx() ctx: RequestContext,
+    @Arg('search', () => String, { nullable: true, description: SEARCH_DESCRIPTION }) search?: string,
+    @Arg('orderBy', () => TerritoryOrder, { nullable: true, description: 'Default: CLAVE; SEARCH_SCORE with search.' })
+    orderBy?: TerritoryOrder,
+  ): Promise<Territorial[]> {
+    return TerritoryService.listTerritoriales(ctx, search, orderBy);
   }
 
   @Query(() => Territorial, {
     nullable: true,
-    description: 'One territorial by id or clave (exactly one); null when unknown.',
+    description:
+      'One territorial by id or clave (exactly one); null when unknown. A clave is read as TER-NN whatever its case, ' +
+      'separator or leading zeros (ter-3, TER 03 → TER-03); a clave that cannot be one is BAD_USER_INPUT.',
   })
   territorial(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('clave', () => String, { nullable: true }) clave?: string,
+    @Arg('clave', () => String, { nullable: true, description: 'Territorial clave, e.g. TER-03.' }) clave?: string,
   ): Promise<Territorial | null> {
     return TerritoryService.findTerritorial(ctx, id, clave);
   }
 
   @Query(() => ColoniaConnection, {
     description:
-      'Colonias by id, a page at a time (Relay cursors), optionally within one territorial and spatially filtered ' +
-      '(bbox, intersects, near); with `near`, nearest first.',
+      'Colonias by id (or `orderBy`), a page at a time (Relay cursors), optionally within one territorial, matching a ' +
+      'name (`search`: best match first, with searchScore) and spatially filtered (bbox, intersects, near); with ' +
+      '`near`, nearest first (not with search or another order).',
   })
   colonias(
     @Ctx() ctx: RequestContext,
@@ -45,12 +59,16 @@ export class TerritoryQueryResolver {
     @Args(() => SpatialFilterArgs) spatial: SpatialFilterArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg('territorialId', () => ID, { nullable: true }) territorialId?: string,
+    @Arg('search', () => String, { nullable: true, description: SEARCH_DESCRIPTION }) search?: string,
+    @Arg('orderBy', () => TerritoryOrder, { nullable: true, description: 'Default: ID; SEARCH_SCORE with search.' })
+    orderBy?: TerritoryOrder,
   ): Promise<Connection<Colonia>> {
-    return TerritoryService.listColonias(ctx, page, territorialId, spatial, {
+    const selection = {
       totalCount: selectsField(info, 'totalCount'),
       territorial: selectedNodeFields(info, 'territorial').length > 0,
       geometryPrecision: selectedGeometryPrecision(info, 'Colonia', selectedNodeFields(info, 'geometry')),
-    });
+    };
+    return TerritoryService.listColonias(ctx, page, territorialId, spatial, selection, { search, orderBy });
   }
 
   @Query(() => Colonia, {
@@ -66,20 +84,6 @@ export class TerritoryQueryResolver {
   ): Promise<Colonia | null> {
     return TerritoryService.findColonia(ctx, id, clave);
   }
-
-  @Query(() => Location, {
-    nullable: true,
-    description:
-      'The colonia and territorial at a WGS84 point: the most specific unit, the smallest that contains the point (a unit ' +
-      'nested in another wins over its container); a point in a catalogue gap snaps to a colonia within ~20 m; null outside the alcaldía.',
-  })
-  locate(
-    @Ctx() ctx: RequestContext,
-    @Arg('lon', () => Float, { description: 'Longitude, -180 to 180.' }) lon: number,
-    @Arg('lat', () => Float, { description: 'Latitude, -90 to 90.' }) lat: number,
-  ): Promise<Location | null> {
-    return TerritoryService.locate(ctx, lon, lat);
-  }
 }
 
 @Resolver(() => Territorial)
@@ -87,6 +91,11 @@ export class TerritorialResolver extends GeometryFieldsResolver(Territorial, 'te
   @FieldResolver(() => [Colonia], { description: 'Colonias of this territorial, by id.' })
   colonias(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<Colonia[]> {
     return ctx.loaders.territory.coloniasByTerritorialId.load(territorial.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many colonias this territorial has (one count for the whole list).' })
+  coloniaCount(@Root() territorial: Territorial, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.territory.coloniaCountByTerritorialId.load(territorial.id);
   }
 }
 

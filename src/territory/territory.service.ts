@@ -1,21 +1,20 @@
 import type { RequestContext } from '../common/request-context';
-import { pageWindow, toConnection, type Connection, type PageArgs } from '../common/pagination';
+import { applyOrderedKeyset, pageWindow, toConnection, type Connection, type PageArgs } from '../common/pagination';
 import { parseId, requireExactlyOne, requireLonLat } from '../common/validate';
 import { applySpatialFilter, applySpatialKeyset } from '../geo/spatial-filter';
 import { resolveSpatialFilter, type SpatialFilterArgs } from '../geo/spatial-filter.args';
-import { pointSql } from '../geo/spatial-sql';
 import { manyWithGeometry } from '../geo/geometry-prefetch';
 import { badInput } from '../common/errors';
-import { IECM_CLAVE, IECM_CLAVE_FORM } from '../placement/colonia-tipo';
+import { coloniaClave, territorialClave } from './clave-forms';
 import { Colonia } from '../placement/colonia.entity';
 import { Territorial } from '../placement/territorial.entity';
+import { locatePoints, type Location } from './locate.service';
+import { listOrder, nameMatchesSql, orderKeys, searchScoreSql, searchTerm, TerritoryOrder } from './name-search';
 
-/** Snap distance for `locate`: the catalogue leaves gaps of a few metres between colonias. */
-export const LOCATE_SNAP_DEGREES = 0.0002; // ≈ 21 m at Iztapalapa's latitude
-
-export interface Location {
-  colonia: Colonia;
-  territorial: Territorial;
+/** Search and order of a `colonias` list. */
+export interface ColoniaListOrder {
+  search?: string | null;
+  orderBy?: TerritoryOrder | null;
 }
 
 /** What a `colonias` query selects on its items, so the list can fetch it with the page. */
@@ -29,8 +28,24 @@ export interface ColoniaListSelection {
 }
 
 export class TerritoryService {
-  static listTerritoriales(ctx: RequestContext): Promise<Territorial[]> {
-    return ctx.dataSource.getRepository(Territorial).find({ order: { clave: 'ASC' } });
+  /** The territoriales, by clave (or `orderBy`); with `search`, those whose name matches, best first, with their score. */
+  static async listTerritoriales(
+    ctx: RequestContext,
+    search?: string | null,
+    orderBy?: TerritoryOrder | null,
+  ): Promise<Territorial[]> {
+    const term = searchTerm(search);
+    const order = listOrder(orderBy, term, TerritoryOrder.CLAVE);
+    const score = (alias: string) => searchScoreSql(alias);
+    const qb = ctx.dataSource.getRepository(Territorial).createQueryBuilder('t');
+    if (term !== undefined) qb.where(nameMatchesSql('t'), { search: term }).addSelect(score('t'), 'search_score');
+    for (const key of [...orderKeys(order, score), { sql: (a: string) => `${a}.id`, direction: 'ASC' as const }])
+      qb.addOrderBy(key.sql('t'), key.direction);
+    if (term === undefined) return qb.getMany();
+    const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
+    const scores = new Map(raw.map((row) => [Number(row.t_id), Number(row.search_score)]));
+    for (const territorial of entities) territorial.searchScore = scores.get(territorial.id) ?? null;
+    return entities;
   }
 
   static async findTerritorial(
@@ -40,14 +55,13 @@ export class TerritoryService {
   ): Promise<Territorial | null> {
     requireExactlyOne({ id, clave });
     if (id != null) return ctx.loaders.territory.territorialById.load(parseId('id', id));
-    return ctx.dataSource.getRepository(Territorial).findOneBy({ clave: clave as string });
+    return ctx.dataSource.getRepository(Territorial).findOneBy({ clave: territorialClave(clave as string) });
   }
 
   static async findColonia(ctx: RequestContext, id?: string | null, clave?: string | null): Promise<Colonia | null> {
     requireExactlyOne({ id, clave });
     if (id != null) return ctx.loaders.territory.coloniaById.load(parseId('id', id));
-    if (!IECM_CLAVE.test(clave as string)) throw badInput('clave', `must be an IECM unit clave: ${IECM_CLAVE_FORM}`);
-    return ctx.dataSource.getRepository(Colonia).findOneBy({ clave: clave as string });
+    return ctx.dataSource.getRepository(Colonia).findOneBy({ clave: coloniaClave(clave as string) });
   }
 
   static async listColonias(
@@ -56,20 +70,34 @@ export class TerritoryService {
     territorialId?: string | null,
     spatial?: SpatialFilterArgs,
     selection: ColoniaListSelection = { totalCount: true },
+    { search, orderBy }: ColoniaListOrder = {},
   ): Promise<Connection<Colonia>> {
     const window = pageWindow(page);
     const territorial = territorialId != null ? parseId('territorialId', territorialId) : undefined;
+    const term = searchTerm(search);
+    const order = listOrder(orderBy, term, TerritoryOrder.ID);
     const filter = await resolveSpatialFilter(ctx, spatial);
+    if (filter?.near && (term !== undefined || (orderBy != null && orderBy !== TerritoryOrder.ID)))
+      throw badInput(term !== undefined ? 'search' : 'orderBy', 'cannot be combined with near (nearest first)');
+    const score = (alias: string) => searchScoreSql(alias, 'display_name');
     const filtered = () => {
       const qb = ctx.dataSource.getRepository(Colonia).createQueryBuilder('c');
-      if (territorial !== undefined) qb.where('c.territorial_id = :territorial', { territorial });
+      if (territorial !== undefined) qb.andWhere('c.territorial_id = :territorial', { territorial });
+      if (term !== undefined) qb.andWhere(nameMatchesSql('c'), { search: term });
       return applySpatialFilter(qb, 'c.geom', filter);
     };
+    const paged = () => {
+      if (order === TerritoryOrder.ID) return applySpatialKeyset(filtered(), window, 'c.id', 'c.geom', filter);
+      return applyOrderedKeyset(filtered(), window, 'c', 'colonia', orderKeys(order, score));
+    };
+    const pageQuery = paged();
+    if (term !== undefined) pageQuery.addSelect(score('c'), 'search_score');
     const [rows, totalCount] = await Promise.all([
       manyWithGeometry(
-        applySpatialKeyset(filtered(), window, 'c.id', 'c.geom', filter),
+        pageQuery,
         'c',
         selection.geometryPrecision,
+        term === undefined ? undefined : (colonia, raw) => (colonia.searchScore = Number(raw.search_score)),
       ),
       selection.totalCount ? filtered().getCount() : 0,
     ]);
@@ -80,51 +108,14 @@ export class TerritoryService {
   }
 
   /**
-   * The colonia containing a point and its territorial, in one statement: the
-   * most specific unit, i.e. the smallest that contains the point (a point in
-   * a unidad habitacional nested inside a barrio gets the unidad); a point in
-   * a catalogue gap snaps to the nearest colonia within LOCATE_SNAP_DEGREES.
-   * Null outside the alcaldía.
+   * The colonia containing a point and its territorial (locatePoints with one point): the
+   * most specific unit, i.e. the smallest that contains the point (a point in a unidad
+   * habitacional nested inside a barrio gets the unidad); a point in a catalogue gap snaps to
+   * the nearest colonia within LOCATE_SNAP_DEGREES. Null outside the alcaldía.
    */
   static async locate(ctx: RequestContext, lon: number, lat: number): Promise<Location | null> {
     requireLonLat(lon, lat);
-    const point = pointSql('$1', '$2');
-    const rows: Record<string, any>[] = await ctx.dataSource.query(
-      `SELECT c.id, c.clave, c.nombre, c.display_name, c.tipo, c.distrito_local, c.poblacion, c.contained_in_id,
-              c.territorial_id, c.area_km2, c.version,
-              t.poblacion AS t_poblacion,
-              t.clave AS t_clave, t.nombre AS t_nombre, t.area_km2 AS t_area_km2, t.version AS t_version
-         FROM colonia c JOIN territorial t ON t.id = c.territorial_id
-        WHERE ST_DWithin(c.geom, ${point}, $3)
-        ORDER BY ST_Intersects(c.geom, ${point}) DESC, ST_Distance(c.geom, ${point}), c.area_km2, c.id
-        LIMIT 1`,
-      [lon, lat, LOCATE_SNAP_DEGREES],
-    );
-    if (rows.length === 0) return null;
-    const r = rows[0];
-    const colonia = Object.assign(new Colonia(), {
-      id: r.id,
-      clave: r.clave,
-      nombre: r.nombre,
-      displayName: r.display_name,
-      tipo: r.tipo,
-      distritoLocal: r.distrito_local,
-      poblacion: r.poblacion,
-      containedInId: r.contained_in_id,
-      territorialId: r.territorial_id,
-      areaKm2: r.area_km2,
-      version: r.version,
-    });
-    const territorial = Object.assign(new Territorial(), {
-      id: r.territorial_id,
-      clave: r.t_clave,
-      nombre: r.t_nombre,
-      areaKm2: r.t_area_km2,
-      poblacion: r.t_poblacion,
-      version: r.t_version,
-    });
-    ctx.loaders.territory.coloniaById.prime(colonia.id, colonia);
-    ctx.loaders.territory.territorialById.prime(territorial.id, territorial);
-    return { colonia, territorial };
+    const [location] = await locatePoints(ctx, [{ lon, lat }]);
+    return location;
   }
 }

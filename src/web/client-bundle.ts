@@ -11,8 +11,9 @@ export interface BundleReport {
 
 /**
  * Bundles the browser code of src/web/client (MapLibre GL JS and our modules,
- * with their CSS) into dist/web/ with esbuild: two entry points (the map page
- * and the OGC API HTML views) sharing MapLibre in one chunk. The files are
+ * with their CSS) into dist/web/ with esbuild: three entry points (the map
+ * page and the OGC API HTML views, sharing MapLibre in one chunk, and
+ * GraphiQL at /graphql: React and CodeMirror). The files are
  * served by the API itself at /mapa/assets/: no CDN, no external fonts.
  */
 export async function bundleWebClient(): Promise<BundleReport> {
@@ -22,7 +23,11 @@ export async function bundleWebClient(): Promise<BundleReport> {
   mkdirSync(outdir, { recursive: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { mapa: 'src/web/client/mapa.ts', ogc: 'src/web/client/ogc.ts' },
+    entryPoints: {
+      mapa: 'src/web/client/mapa.ts',
+      ogc: 'src/web/client/ogc.ts',
+      graphiql: 'src/web/client/graphiql.ts',
+    },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -32,6 +37,8 @@ export async function bundleWebClient(): Promise<BundleReport> {
     outdir,
     chunkNames: 'chunk-[hash]',
     legalComments: 'linked',
+    // React reads process.env.NODE_ENV: its production build, without the development checks.
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
   // MapLibre GL JS 6 parses tiles in a module worker shipped as its own file.

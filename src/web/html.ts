@@ -23,7 +23,7 @@ export function jsonForScript(value: unknown): string {
  * from this server (MapLibre's worker is a module script of the bundle), plus
  * the origin of BASEMAP_STYLE_URL when one is configured.
  */
-export function pageContentSecurityPolicy(extraOrigins: string[] = []): string {
+export function pageContentSecurityPolicy(extraOrigins: string[] = [], { dataFonts = false } = {}): string {
   const extra = extraOrigins.length ? ` ${extraOrigins.join(' ')}` : '';
   return [
     "default-src 'none'",
@@ -32,7 +32,8 @@ export function pageContentSecurityPolicy(extraOrigins: string[] = []): string {
     "style-src 'self'",
     `img-src 'self' data: blob:${extra}`,
     `connect-src 'self'${extra}`,
-    `font-src 'self'${extra}`,
+    // GraphiQL's stylesheet carries its fonts inline (data: URLs).
+    `font-src 'self'${dataFonts ? ' data:' : ''}${extra}`,
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",

@@ -59,7 +59,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'delitos-por-100k',
     label: 'Delitos por 100 mil habitantes',
-    description: 'Carpetas de investigación del periodo por cada 100,000 habitantes.',
+    description: 'Delitos de alto impacto (carpetas de investigación) del periodo por cada 100,000 habitantes.',
     select: 'crime(from: $from, to: $to) { ratePer100k }',
     value: (r) => num(r?.ratePer100k),
     decimals: 1,

@@ -49,6 +49,7 @@ export function mapPage(config: MapPageConfig, assets: WebAssets): string {
 <div id="aviso" role="alert" hidden></div>
 <main class="cuerpo">
   <aside id="controles" aria-label="Controles del mapa">
+    <p id="muestra" class="muestra" role="note" hidden></p>
     <form id="formulario" autocomplete="off">
       <label for="indicador">Indicador</label>
       <select id="indicador" name="indicador"></select>

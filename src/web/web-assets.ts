@@ -43,7 +43,7 @@ export function webAssets(): WebAssets {
     dir,
     url: (name) => `${WEB_ASSETS_PATH}/${name}?v=${version(name)}`,
     get built() {
-      return existsSync(join(dir, 'mapa.js'));
+      return existsSync(join(dir, 'mapa.js')) && existsSync(join(dir, 'graphiql.js'));
     },
   };
 }

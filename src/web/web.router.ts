@@ -1,11 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { introspectionFromSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { availableIndicatorIds } from './indicator-availability';
 import { ogcHtml } from './ogc-html';
 import { mapPage, type MapPageConfig } from './map-page.html';
+import { graphiqlPage } from './graphiql-page.html';
+import { readmeExamples } from './graphql-examples';
+import { isProduction } from '../config/config';
 import { pageContentSecurityPolicy } from './html';
 import { WEB_ASSETS_PATH, webAssets, type WebAssets } from './web-assets';
 import { config } from '../config/config';
@@ -23,8 +26,8 @@ export function basemapStyleUrl(): { url: string; origin: string } | undefined {
   return { url: parsed.href, origin: parsed.origin };
 }
 
-export function sendPage(res: Response, html: string, extraOrigins: string[] = []): void {
-  res.setHeader('Content-Security-Policy', pageContentSecurityPolicy(extraOrigins));
+export function sendPage(res: Response, html: string, extraOrigins: string[] = [], { dataFonts = false } = {}): void {
+  res.setHeader('Content-Security-Policy', pageContentSecurityPolicy(extraOrigins, { dataFonts }));
   res.setHeader('Cache-Control', 'no-cache');
   res.status(200).type('text/html; charset=utf-8').send(html);
 }
@@ -95,5 +98,16 @@ export function webRouter(dataSource: DataSource, schema: GraphQLSchema, assets:
   };
   router.get('/', page);
   router.get('/mapa', page);
+
+  // GraphiQL for a browser opening /graphql (in place of Apollo's landing page, which loads from a CDN);
+  // JSON clients and production (no introspection there) go on to Apollo.
+  const examples = readmeExamples();
+  let introspection: ReturnType<typeof introspectionFromSchema> | undefined;
+  router.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    const browser = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (!browser || isProduction()) return next();
+    introspection ??= introspectionFromSchema(schema);
+    sendPage(res, graphiqlPage({ endpoint: '/graphql', examples, introspection }, assets), [], { dataFonts: true });
+  });
   return router;
 }

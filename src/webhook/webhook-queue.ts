@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 /**
- * The durable delivery queue (migration 1766300000000), in short single statements so the
+ * The durable delivery queue (migration 1766600000000), in short single statements so the
  * embedded database's one connection is never held: queue the feed's new changes for each
  * subscription, claim due deliveries (SKIP LOCKED: several server processes share the work;
  * a claim is a lease, so a process that dies mid-send leaves the delivery due again), and

@@ -4,7 +4,7 @@ import { WebhookWorker } from './webhook-worker';
 
 /**
  * Webhooks: ADMIN subscriptions to the change feed's tables and the worker that POSTs each
- * change, signed, from the durable queue (migration 1766300000000).
+ * change, signed, from the durable queue (migration 1766600000000).
  */
 export const webhookModule = defineModule({
   name: 'webhook',

@@ -7,6 +7,6 @@ export type WorkshopModality = EnumValue<typeof WorkshopModality>;
 
 export const AgendaStatus = defineEnum('AgendaStatus', ['IN_PROGRESS', 'COMPLETED', 'IMPLEMENTING'], {
   description:
-    'IN_PROGRESS: being drafted; COMPLETED: agenda finished; IMPLEMENTING: finished and carrying out its projects.',
+    'IN_PROGRESS: being drafted; COMPLETED: finished, its projects not started; IMPLEMENTING: finished and carrying out its projects (a finished agenda too).',
 });
 export type AgendaStatus = EnumValue<typeof AgendaStatus>;

@@ -2,6 +2,7 @@ import { defineModule } from '../module';
 import { AgendaProject } from './agenda-project.entity';
 import { Agenda } from './agenda.entity';
 import { Workshop } from './workshop.entity';
+import { agendasIntake, workshopsIntake } from './workshop.intake';
 import { workshopsLayer } from './workshop.layers';
 import { createWorkshopLoaders } from './workshop.loaders';
 import { workshopMutations } from './workshop.mutations.resolver';
@@ -23,4 +24,5 @@ export const workshopModule = defineModule({
   layers: [workshopsLayer],
   audited: [WORKSHOP_TABLE.entity, AGENDA_TABLE.entity],
   placedTables: [WORKSHOP_TABLE],
+  intakeLayers: [workshopsIntake, agendasIntake],
 });

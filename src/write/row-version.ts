@@ -16,7 +16,7 @@ export function RowVersion(): PropertyDecorator {
 }
 
 /**
- * `createdAt` / `updatedAt` of every versioned entity (migration 1766200000000): set by the
+ * `createdAt` / `updatedAt` of every versioned entity (migration 1766500000000): set by the
  * database (column default; a BEFORE UPDATE trigger for `updated_at`), whoever writes.
  */
 export function RowCreatedAt(): PropertyDecorator {

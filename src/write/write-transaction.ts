@@ -106,6 +106,15 @@ export class WriteTx {
   }
 
   /**
+   * Records a CREATE for each row a set-based INSERT … RETURNING `readListSql(table)` gave back
+   * (a batch of field activities): still one audit statement for the whole transaction.
+   */
+  inserted<T extends VersionedRow>(table: WriteTable<T>, rows: readonly T[]): void {
+    this.touch(table);
+    for (const row of rows) this.record(AuditOperation.CREATE, table.entity, row.id, diff(table, {}, row));
+  }
+
+  /**
    * Updates the fields given of a row locked by `lock`, bumping its version
    * and recording an UPDATE with the fields that changed. A no-op (every value
    * already as given) writes nothing and returns the row as it was.
@@ -218,7 +227,7 @@ export async function runWrite<T>(who: WriteActor, work: (tx: WriteTx) => Promis
     await runner.startTransaction();
     let result: T;
     try {
-      // Read by the change-log triggers (migration 1766200000000), for this transaction only.
+      // Read by the change-log triggers (migration 1766500000000), for this transaction only.
       if (who.role) await runner.query(`SELECT set_config('territorio.role', $1, true)`, [who.role]);
       tx = new WriteTx(runner, who.actor);
       result = await work(tx);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { databaseDigest, loadPreparedDemo } from '../../seeds/prepared-demo';
 import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedded-postgis';
+import { reloadConfig } from '../../src/config/config';
 
 /**
  * Prepares the one database every test file shares, once per run:
@@ -30,6 +31,8 @@ export default async function globalSetup(): Promise<void> {
   } else {
     process.env.TERRITORIO_TEST_DB ??= 'external';
   }
+  // The settings were first read when src/ loaded above, before this run's environment was set.
+  reloadConfig();
   (globalThis as { __embedded?: EmbeddedPostgis[] }).__embedded = [embedded, scratch].filter(
     (e): e is EmbeddedPostgis => !!e,
   );

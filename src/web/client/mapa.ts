@@ -293,12 +293,15 @@ function renderLegend(): void {
 }
 
 async function renderSummary(): Promise<void> {
-  const { programSummary: s } = await gql(
+  const data = await gql(
     `query Resumen($year: Int!) { programSummary(year: $year) { year beneficiaries { total } peopleReached peopleReachedGoal
       colonias coloniasAttended activities workshops { count participants } ecosSchools improvements { kind count }
-      budget { approved exercised } } }`,
+      budget { approved exercised } }
+      activitiesProjected: indicator(code: "ACTIVIDAD_ACTIVIDADES_CAMPO") { reported { value year } }
+      peopleProjected: indicator(code: "PROPOSITO_PERSONAS_ALCANZADAS") { reported { value } } }`,
     { year: state.year },
   );
+  const s = data.programSummary;
   const improvements = s.improvements.reduce((sum: number, i: any) => sum + (i.count ?? 0), 0);
   const items: [string, string, string][] = [
     ['beneficiaries', 'Beneficiarios', formatNumber(s.beneficiaries.total)],
@@ -314,7 +317,7 @@ async function renderSummary(): Promise<void> {
       `${formatNumber(s.workshops.count)} (${formatNumber(s.workshops.participants)} participantes)`,
     ],
     ['ecosSchools', 'Escuelas ECOS', formatNumber(s.ecosSchools)],
-    ['improvements', 'Mejoras del espacio público', formatNumber(improvements)],
+    ['improvements', 'Espacios públicos mejorados y en uso', formatNumber(improvements)],
     ['budget', 'Presupuesto ejercido', formatMoney(s.budget.exercised)],
   ];
   const list = $('resumen');
@@ -324,6 +327,37 @@ async function renderSummary(): Promise<void> {
     div.append(el('dt', `${label} ${s.year}`), el('dd', text));
     list.append(div);
   }
+  renderSampleNote(s.year, s.activities, data.activitiesProjected?.reported, data.peopleProjected?.reported);
+}
+
+/**
+ * When the database holds fewer activities of the report's year than the report projects (the demo loads two
+ * weeks), say so in words, with the report's figures and how to load a year: the header's people reached is then
+ * a sample, not the program's year. (At the top of the side column: a note in the header would move the map.)
+ */
+function renderSampleNote(
+  year: number,
+  activities: number,
+  projected: { value: number | null; year: number } | null | undefined,
+  people: { value: number | null } | null | undefined,
+): void {
+  const note = $('muestra');
+  if (!projected?.value || projected.year !== year || activities >= projected.value) {
+    note.hidden = true;
+    note.replaceChildren();
+    return;
+  }
+  note.replaceChildren(
+    `Muestra: la base tiene ${formatNumber(activities)} de las ${formatNumber(projected.value)} actividades que el informe ` +
+      `proyecta para ${year}` +
+      (people?.value ? ` (${formatNumber(people.value)} personas)` : '') +
+      '; las personas alcanzadas son solo las de esas actividades. Para cargar un año de actividades: ',
+    el('code', 'npm run import -- activities <archivo>'),
+    ' (o el año del informe en la demostración: ',
+    el('code', 'npm run seed -- --activities year'),
+    ').',
+  );
+  note.hidden = false;
 }
 
 let refreshSeq = 0;

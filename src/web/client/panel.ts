@@ -11,9 +11,9 @@ import { el, formatMoney, formatNumber, formatPercent, MONTHS, periodDates, peri
 
 export type FeatureLevel = 'territoriales' | 'colonias';
 
-const COVERAGE_FIELDS = `activities peopleReached colonias coloniasAttended coverageRatio ecosSchools ecosFacilitators paymentsTotal
+const COVERAGE_FIELDS = `activities peopleReached colonias coloniasAttended coverageRatio ecosSchools ecosFacilitators ecosParticipants paymentsTotal
   beneficiaries { total byRole { key count } bySex { key count } byAgeGroup { key count } byEducation { key count } byOccupation { key count } }
-  workshops { count participants colonias } improvements { kind count } agendas { inProgress completed implementing }`;
+  workshops { count participants colonias } improvements { kind count planned } agendas { inProgress finished implementing }`;
 
 const PANEL_QUERY = {
   territoriales: `query FichaTerritorial($id: ID!, $from: Date, $to: Date) {
@@ -190,14 +190,24 @@ export async function renderPanel(container: HTMLElement, request: PanelRequest)
   );
   figure(figures, 'ecosSchools', 'Escuelas ECOS', c.ecosSchools);
   figure(figures, 'ecosFacilitators', 'Facilitadores ECOS', c.ecosFacilitators);
+  figure(figures, 'ecosParticipants', 'Participantes en ECOS', c.ecosParticipants);
   figure(
     figures,
     'agendas',
-    'Agendas (en elaboración / concluidas / en ejecución)',
+    'Agendas terminadas (de ellas en implementación) · en elaboración',
     null,
-    `${c.agendas.inProgress} / ${c.agendas.completed} / ${c.agendas.implementing}`,
+    `${c.agendas.finished} (${c.agendas.implementing}) · ${c.agendas.inProgress}`,
   );
-  figure(figures, 'paymentsTotal', 'Pagos a beneficiarios', c.paymentsTotal, formatMoney(c.paymentsTotal));
+  const planned = c.improvements.reduce((sum: number, i: any) => sum + (i.planned ?? 0), 0);
+  figure(figures, 'improvementsPlanned', 'Obras de espacio público programadas (aún no en uso)', planned);
+  // null: hidden for privacy (payments differ by role and would reveal a hidden role count).
+  figure(
+    figures,
+    'paymentsTotal',
+    'Pagos a beneficiarios',
+    c.paymentsTotal,
+    c.paymentsTotal === null ? 'oculto' : formatMoney(c.paymentsTotal),
+  );
   container.append(el('h3', 'Cobertura'), figures);
 
   const b = c.beneficiaries;
@@ -209,7 +219,7 @@ export async function renderPanel(container: HTMLElement, request: PanelRequest)
     breakdown('Por escolaridad', 'byEducation', b.byEducation),
     breakdown('Por ocupación', 'byOccupation', b.byOccupation),
     breakdown(
-      'Mejoras del espacio público',
+      'Espacios públicos mejorados y en uso',
       'improvements',
       c.improvements.map((i: any) => ({ key: i.kind, count: i.count })),
       'sin dato',

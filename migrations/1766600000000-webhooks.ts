@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * change feed their deliveries are queued) and the durable delivery queue the worker sends
  * from: one row per change per subscription, retried with backoff until delivered.
  */
-export class Webhooks1766300000000 implements MigrationInterface {
-  name = 'Webhooks1766300000000';
+export class Webhooks1766600000000 implements MigrationInterface {
+  name = 'Webhooks1766600000000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -23,8 +23,8 @@ const OPERATIONS = [
  *   ordered by (xid, seq): a cursor over that order has no gaps and no repeats.
  * - `change_feed_identity`: this database's random id and the key that signs cursors.
  */
-export class ChangeFeed1766200000000 implements MigrationInterface {
-  name = 'ChangeFeed1766200000000';
+export class ChangeFeed1766500000000 implements MigrationInterface {
+  name = 'ChangeFeed1766500000000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`
