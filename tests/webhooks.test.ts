@@ -89,9 +89,17 @@ afterAll(async () => {
 });
 
 async function until(what: string, condition: () => Promise<boolean> | boolean): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 100_000;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      const queue = await server.dataSource.query(
+        `SELECT status, count(*)::int AS n, max(attempts) AS attempts FROM webhook_delivery GROUP BY status`,
+      );
+      const [log] = await server.dataSource.query(`SELECT count(*)::int AS n FROM change_log`);
+      throw new Error(
+        `timed out waiting for ${what}: ${JSON.stringify({ requests, accepted: accepted.length, queue, changeLog: log.n })}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -173,7 +181,7 @@ it('delivers every change at least once, signed, in order per row, through failu
     failed: 0,
   });
   expect((await server.gql(HookDeleteDocument, { id: webhookId }, admin)).data.deleteWebhook).toBe(true);
-});
+}, 300_000);
 
 it('backs off exponentially up to the maximum', () => {
   expect([1, 2, 3, 4, 5].map((n) => retryDelayMs(n, { retryBaseMs: 50, retryMaxMs: 400 }))).toEqual([
