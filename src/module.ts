@@ -18,6 +18,17 @@ export interface RouterServices {
   importer: Importer;
 }
 
+/** What a module's background worker is started with (src/app/server-process.ts, once per server process). */
+export interface WorkerServices {
+  dataSource: DataSource;
+}
+
+/** A background worker the server process runs while it serves, stopped at shutdown. */
+export interface BackgroundWorker {
+  /** Finishes the work in hand (nothing new starts) and resolves once stopped. */
+  stop(): Promise<void>;
+}
+
 /**
  * What a domain module contributes, declared once in its own folder
  * (`<module>/<module>.module.ts`). src/app/modules.ts lists the modules and
@@ -59,6 +70,8 @@ export interface DomainModule<Loaders extends object = object> {
   routers?: readonly ((services: RouterServices) => Router)[];
   /** Subcommands of `npm run import` (`npm run import -- <name> …`). */
   cliCommands?: readonly CliCommand[];
+  /** Background workers of the server process (e.g. webhook deliveries), started after it listens. */
+  workers?: readonly ((services: WorkerServices) => BackgroundWorker)[];
 }
 
 /** Declares a module, keeping its loaders' type for the registry's check against `Loaders`. */

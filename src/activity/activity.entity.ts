@@ -4,7 +4,7 @@ import { valuesCheck } from '../common/graphql-enum';
 import { DateScalar } from '../common/date';
 import { Beneficiary } from '../beneficiary/beneficiary.entity';
 import { ActivityKind } from './activity.enums';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { Placed } from '../placement/placement';
 import { GeometryColumn } from '../geo/geometry-column';
 
@@ -54,4 +54,6 @@ export class Activity extends Placed('activity', { coloniaIndex: false }) {
   @GeometryColumn('activity', 'Point', { nullable: true }) location?: unknown;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 }

@@ -11,6 +11,8 @@ import { crimeModule } from '../crime/crime.module';
 import { socialDevelopmentModule } from '../social-development/social-development.module';
 import { finIndicatorModule } from '../fin-indicator/fin-indicator.module';
 import { indicatorModule } from '../indicator/indicator.module';
+import { feedModule } from '../feed/feed.module';
+import { webhookModule } from '../webhook/webhook.module';
 
 /**
  * Every domain module, once. Adding a module: its folder with a
@@ -33,4 +35,6 @@ export const MODULES = [
   socialDevelopmentModule,
   finIndicatorModule,
   indicatorModule,
+  feedModule,
+  webhookModule,
 ] as const;

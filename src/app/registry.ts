@@ -6,7 +6,7 @@ import { featureCollectionResolver } from '../geo/feature-collection.resolver';
 import { LayerRegistry, extendLayers } from '../geo/layers';
 import type { Importer } from '../import/importer';
 import { ImportLayerRegistry } from '../import/import-layers';
-import type { ClassType, RouterServices } from '../module';
+import type { ClassType, RouterServices, WorkerServices } from '../module';
 import { MODULES } from './modules';
 import { IntakeLayerRegistry } from '../import/tabular-layer';
 
@@ -42,6 +42,14 @@ export const cliCommands = MODULES.flatMap((m: Module) => m.cliCommands ?? []);
 /** The modules' HTTP routers, built for one app. */
 export function moduleRouters(services: RouterServices) {
   return MODULES.flatMap((m: Module) => m.routers ?? []).map((router) => router(services));
+}
+
+/** Starts the modules' background workers; the returned function stops them all. */
+export function startModuleWorkers(services: WorkerServices): () => Promise<void> {
+  const workers = MODULES.flatMap((m: Module) => m.workers ?? []).map((start) => start(services));
+  return async () => {
+    await Promise.all(workers.map((w) => w.stop()));
+  };
 }
 
 registerAuditEntities(MODULES.flatMap((m: Module) => m.audited ?? []));

@@ -9,6 +9,7 @@ import { MAX_REQUEST_HEADER_BYTES } from '../http/gis-response';
 import { createApp } from './server';
 import { processCount, runPrimary } from './cluster';
 import { config } from '../config/config';
+import { startModuleWorkers } from './registry';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -52,6 +53,8 @@ async function main(hooks: ServerStartHooks): Promise<void> {
     'territorio ready',
   );
   afterListen?.();
+  // The modules' background workers (webhook deliveries): short statements, no transaction held.
+  const stopWorkers = startModuleWorkers({ dataSource: db.dataSource });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -65,6 +68,7 @@ async function main(hooks: ServerStartHooks): Promise<void> {
     timer.unref();
     try {
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
+      await stopWorkers();
       await closeApp();
       await db.close();
       logger.info('stopped cleanly');

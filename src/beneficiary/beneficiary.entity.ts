@@ -4,7 +4,7 @@ import { valuesCheck } from '../common/graphql-enum';
 import { DateScalar } from '../common/date';
 import { AgeGroup, BeneficiaryRole, BeneficiaryStatus, Education, Occupation, Sex } from './beneficiary.enums';
 import { ageGroupSql } from './beneficiary.sql';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { Placed } from '../placement/placement';
 import { IdColumn } from '../write/key-columns';
 
@@ -59,4 +59,6 @@ export class Beneficiary extends Placed('beneficiary') {
   @Column({ type: 'varchar', length: 240, select: false }) address?: string;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 }

@@ -1,7 +1,7 @@
 import { Check, Column, Entity } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { Placed } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
@@ -28,4 +28,6 @@ export class EcosSchool extends Placed('ecos_school') {
   @Field(() => Int, { description: 'People who took part.' }) @Column({ type: 'integer' }) participants: number;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 }

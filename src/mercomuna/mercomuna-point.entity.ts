@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { valuesCheck } from '../common/graphql-enum';
 import type { Point } from 'geojson';
 import { MercomunaPeriod, MercomunaPointKind } from './mercomuna.enums';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { Placed } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
@@ -28,4 +28,6 @@ export class MercomunaPoint extends Placed('mercomuna_point') {
   @Field(() => MercomunaPointKind) @Column({ type: 'varchar', length: 20 }) kind: MercomunaPointKind;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 }

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
 import type { Territorial } from './territorial.entity';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { ColoniaTipo, TIPO_CHECK_SQL } from './colonia-tipo';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
@@ -79,6 +79,8 @@ export class Colonia {
   areaKm2: number;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 
   @Field(() => Float, {
     nullable: true,

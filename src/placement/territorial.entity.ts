@@ -1,7 +1,7 @@
 import { Check, Column, Entity } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { MultiPolygon } from 'geojson';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
 
@@ -43,6 +43,8 @@ export class Territorial {
   poblacion: number;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 
   @Field(() => Float, {
     nullable: true,

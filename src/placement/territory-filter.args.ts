@@ -9,6 +9,13 @@ export class TerritoryFilterArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only within this colonia.' })
   coloniaId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Only rows created or updated at or after this time (`updatedAt`). For a sync with no gaps follow `changes` instead.',
+  })
+  updatedSince?: Date | null;
 }
 
 /** Territory filters plus an inclusive date window. */

@@ -59,6 +59,7 @@ export interface PlacedListFilters {
   coloniaId?: string | null;
   from?: string | null;
   to?: string | null;
+  updatedSince?: Date | null;
 }
 
 export interface PlacedListOptions<T extends ObjectLiteral, F> {
@@ -90,8 +91,19 @@ export function placedList<T extends ObjectLiteral & { id: number }, F extends P
     const territory = await requireTerritoryFilter(ctx, filters.territorialId, filters.coloniaId);
     return listPage(window, alias, () => {
       const qb = ctx.dataSource.getRepository(entity).createQueryBuilder(alias);
-      const refined = refine(placed(qb, territory), filters);
+      const refined = refine(applyUpdatedSince(placed(qb, territory), alias, filters.updatedSince), filters);
       return dated !== undefined && dates ? applyDateWindow(refined, dated, dates) : refined;
     });
   };
+}
+
+/** `updatedSince`: rows whose `updated_at` is at or after it (every versioned table has the column). */
+export function applyUpdatedSince<Q extends { andWhere(sql: string, params?: object): Q }>(
+  qb: Q,
+  alias: string,
+  updatedSince: Date | null | undefined,
+): Q {
+  if (updatedSince == null) return qb;
+  if (Number.isNaN(updatedSince.getTime())) throw badInput('updatedSince', 'is not a valid date-time');
+  return qb.andWhere(`${alias}.updated_at >= :updatedSince`, { updatedSince });
 }

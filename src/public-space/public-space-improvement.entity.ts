@@ -5,7 +5,7 @@ import type { Geometry } from 'geojson';
 import { DateScalar } from '../common/date';
 import { PublicSpaceKindRow } from './public-space-kind.entity';
 import { ImprovementStatus, PublicSpaceKind } from './public-space.enums';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { Placed } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
@@ -44,4 +44,6 @@ export class PublicSpaceImprovement extends Placed('public_space_improvement', {
   @Field(() => ImprovementStatus) @Column({ type: 'varchar', length: 12 }) status: ImprovementStatus;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 }

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { valuesCheck } from '../common/graphql-enum';
 import { AgendaStatus } from './workshop.enums';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { InColonia } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 
@@ -24,4 +24,6 @@ export class Agenda extends InColonia('agenda', { coloniaIndex: false }) {
   @Field(() => AgendaStatus) @Column({ type: 'varchar', length: 16 }) status: AgendaStatus;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 }

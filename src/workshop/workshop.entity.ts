@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { Point } from 'geojson';
 import { DateScalar } from '../common/date';
 import { WorkshopModality } from './workshop.enums';
-import { RowVersion } from '../write/row-version';
+import { RowCreatedAt, RowUpdatedAt, RowVersion } from '../write/row-version';
 import { Placed } from '../placement/placement';
 import { ClaveColumn, IdColumn } from '../write/key-columns';
 import { GeometryColumn } from '../geo/geometry-column';
@@ -34,4 +34,6 @@ export class Workshop extends Placed('workshop', { coloniaIndex: false }) {
   location?: Point | null;
 
   @RowVersion() version: number;
+  @RowCreatedAt() createdAt: Date;
+  @RowUpdatedAt() updatedAt: Date;
 }

@@ -14,3 +14,24 @@ export function RowVersion(): PropertyDecorator {
     Column({ type: 'integer', default: 1 })(target, propertyKey);
   };
 }
+
+/**
+ * `createdAt` / `updatedAt` of every versioned entity (migration 1766500000000): set by the
+ * database (column default; a BEFORE UPDATE trigger for `updated_at`), whoever writes.
+ */
+export function RowCreatedAt(): PropertyDecorator {
+  return (target, propertyKey) => {
+    Field(() => Date, { description: 'When the row was created (transaction time).' })(target, propertyKey);
+    Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })(target, propertyKey);
+  };
+}
+
+export function RowUpdatedAt(): PropertyDecorator {
+  return (target, propertyKey) => {
+    Field(() => Date, {
+      description:
+        'When the row was last created or updated (transaction time). For a gap-free sync follow `changes` instead: a transaction that commits late carries its start time.',
+    })(target, propertyKey);
+    Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })(target, propertyKey);
+  };
+}

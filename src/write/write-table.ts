@@ -82,7 +82,13 @@ export const columns = {
 
 /** `r.id, r.version, <read> AS "<field>", …` */
 export function readListSql(table: AnyWriteTable): string {
-  return ['r.id', 'r.version', ...table.columns.map((c) => `${c.read} AS "${c.field}"`)].join(', ');
+  return [
+    'r.id',
+    'r.version',
+    'r.created_at AS "createdAt"',
+    'r.updated_at AS "updatedAt"',
+    ...table.columns.map((c) => `${c.read} AS "${c.field}"`),
+  ].join(', ');
 }
 
 export function columnOf(table: AnyWriteTable, field: string): WriteColumn {

@@ -202,10 +202,12 @@ function staleVersion(table: AnyWriteTable, id: number, current: number | undefi
 export interface WriteActor {
   dataSource: RequestContext['dataSource'];
   actor: string;
+  /** The writer's role, recorded with each change in `change_log` (none: SYSTEM). */
+  role?: string;
 }
 
 export function actorOf(ctx: RequestContext): WriteActor {
-  return { dataSource: ctx.dataSource, actor: ctx.identity.subject };
+  return { dataSource: ctx.dataSource, actor: ctx.identity.subject, role: ctx.identity.role };
 }
 
 /**
@@ -225,6 +227,8 @@ export async function runWrite<T>(who: WriteActor, work: (tx: WriteTx) => Promis
     await runner.startTransaction();
     let result: T;
     try {
+      // Read by the change-log triggers (migration 1766500000000), for this transaction only.
+      if (who.role) await runner.query(`SELECT set_config('territorio.role', $1, true)`, [who.role]);
       tx = new WriteTx(runner, who.actor);
       result = await work(tx);
       await tx.flushAudit();
