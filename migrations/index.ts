@@ -11,7 +11,6 @@ import { NameSearch1765800000000 } from './1765800000000-name-search';
 import { ActivityExternalId1766200000000 } from './1766200000000-activity-external-id';
 import { FieldSync1766300000000 } from './1766300000000-field-sync';
 import { ChangeFeed1766500000000 } from './1766500000000-change-feed';
-import { Webhooks1766600000000 } from './1766600000000-webhooks';
 
 export const migrations = [
   TerritorialModel1764000000000,
@@ -26,5 +25,4 @@ export const migrations = [
   ActivityExternalId1766200000000,
   FieldSync1766300000000,
   ChangeFeed1766500000000,
-  Webhooks1766600000000,
 ];

@@ -70,7 +70,7 @@ export interface DomainModule<Loaders extends object = object> {
   routers?: readonly ((services: RouterServices) => Router)[];
   /** Subcommands of `npm run import` (`npm run import -- <name> …`). */
   cliCommands?: readonly CliCommand[];
-  /** Background workers of the server process (e.g. webhook deliveries), started after it listens. */
+  /** Background workers of the server process (e.g. a delivery queue), started after it listens. */
   workers?: readonly ((services: WorkerServices) => BackgroundWorker)[];
 }
 

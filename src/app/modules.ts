@@ -12,7 +12,6 @@ import { socialDevelopmentModule } from '../social-development/social-developmen
 import { finIndicatorModule } from '../fin-indicator/fin-indicator.module';
 import { indicatorModule } from '../indicator/indicator.module';
 import { feedModule } from '../feed/feed.module';
-import { webhookModule } from '../webhook/webhook.module';
 
 /**
  * Every domain module, once. Adding a module: its folder with a
@@ -36,5 +35,4 @@ export const MODULES = [
   finIndicatorModule,
   indicatorModule,
   feedModule,
-  webhookModule,
 ] as const;

@@ -53,7 +53,7 @@ async function main(hooks: ServerStartHooks): Promise<void> {
     'territorio ready',
   );
   afterListen?.();
-  // The modules' background workers (webhook deliveries): short statements, no transaction held.
+  // The modules' background workers (none yet): short statements, no transaction held.
   const stopWorkers = startModuleWorkers({ dataSource: db.dataSource });
 
   let stopping = false;

@@ -338,27 +338,6 @@ export const SETTINGS = {
     '`all`',
     '`npm start` only: the crime incidents loaded in the background (`all`, `2019-2020`, `none`)',
   ),
-  WEBHOOK_PRIVATE_TARGETS: setting(
-    onOff,
-    'off',
-    '`off`',
-    '`on` lets webhooks target loopback, private and link-local addresses (receivers inside the alcaldía’s network; tests)',
-  ),
-  WEBHOOK_TIMEOUT_MS: setting(wholeNumber(1), 10_000, '`10000`', 'a webhook delivery not answered within this fails'),
-  WEBHOOK_RETRY_BASE_MS: setting(
-    wholeNumber(1),
-    5000,
-    '`5000`',
-    'first retry of a failed webhook delivery after this; each further one waits twice as long',
-  ),
-  WEBHOOK_RETRY_MAX_MS: setting(wholeNumber(1), 3_600_000, '`3600000`', 'longest wait between webhook retries'),
-  WEBHOOK_MAX_ATTEMPTS: setting(
-    wholeNumber(1),
-    30,
-    '`30`',
-    'a webhook delivery failed this many times is marked FAILED (kept, shown to ADMIN) and no longer retried',
-  ),
-  WEBHOOK_POLL_MS: setting(wholeNumber(10), 1000, '`1000`', 'how often the webhook worker looks for changes to send'),
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
