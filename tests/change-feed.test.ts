@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { createApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/role';
-import { databaseMode } from '../src/db/database';
 import { encodeFeedCursor } from '../src/feed/feed-cursor';
 import { feedIdentity } from '../src/feed/feed.service';
 import { authHeaders } from './helpers/auth';
@@ -175,7 +174,7 @@ it('pages through the feed while writers go on: no gaps, no repeats, in the fina
 it('holds back a change whose transaction started earlier until it commits (a later one waits behind it)', async () => {
   const [early, late] = [await createPoint(), await createPoint()];
   const { cursor } = await now();
-  if (databaseMode() !== 'external') {
+  if (process.env.TERRITORIO_TEST_DB === 'embedded') {
     // Embedded: one connection, so transactions cannot interleave; a transaction's changes arrive together.
     const runner = server.dataSource.createQueryRunner();
     await runner.startTransaction();
