@@ -1,6 +1,7 @@
 import { getMetadataStorage } from 'type-graphql';
 import { CoverageScopeKind } from '../src/coverage/coverage.types';
 import { CRIME_CATEGORIES, HIGH_IMPACT_CATEGORIES } from '../src/crime/crime-category';
+import { ChangeOperation } from '../src/feed/feed.types';
 import { PublicSpaceKind } from '../src/public-space/public-space.enums';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
@@ -20,6 +21,8 @@ const SOURCES_OF_TABLES_WITHOUT_A_TYPE: Record<string, readonly string[]> = {
   'social_development_unit.kind': Object.values(CoverageScopeKind),
   // The reference table of improvement kinds (an entity, but no GraphQL type).
   'public_space_kind.kind': Object.values(PublicSpaceKind),
+  // The change feed's log (no entity: written by triggers, read by src/feed).
+  'change_log.operation': Object.values(ChangeOperation),
 };
 
 interface ValueCheck {

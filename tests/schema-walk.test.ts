@@ -35,6 +35,8 @@ import { Role } from '../src/auth/role';
 const MAX_DEPTH = 4;
 /** Query fields for ADMIN only (the audit trail holds who changed what, with before/after values). */
 const ADMIN_ONLY_QUERIES = ['auditLog'];
+/** The change feed answers signed-in callers and API keys only (an anonymous caller: UNAUTHENTICATED). */
+const SIGNED_IN_QUERIES = ['changes', 'changesCursor'];
 const ROLES = ['PUBLIC', 'FACILITATOR', 'ANALYST', 'OPERATOR', 'ADMIN'] as const;
 /** Person-level types a FACILITATOR reads under myActivities: its own activities, not the Beneficiary behind them. */
 const FACILITATOR_OWN_TYPES = new Set(['Activity', 'ActivityConnection', 'ActivityEdge']);
@@ -220,6 +222,9 @@ it('walks every field path from Query and enforces the role policy on each', asy
         expect([context, values.length]).toEqual([context, 0]);
         if (denied.length > 0) checked.denials += 1;
       } else if (adminOnly && role !== 'ADMIN') {
+        expect([context, values.length]).toEqual([context, 0]);
+        if (denied.length > 0) checked.denials += 1;
+      } else if (role === 'PUBLIC' && SIGNED_IN_QUERIES.includes(steps[0].field.name)) {
         expect([context, values.length]).toEqual([context, 0]);
         if (denied.length > 0) checked.denials += 1;
       } else if (role === 'PUBLIC' && (personLevel || personal)) {
