@@ -492,6 +492,40 @@ describe('activities', () => {
     ).toBe(42);
   });
 
+  it("locate keeps answering while an import runs (on the embedded database, on the import's lent connection)", async () => {
+    const csv = week().replace(/,2032-02-0(\d),/g, ',2032-05-0$1,');
+    const locate = async (): Promise<string | undefined> => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `{ locate(lon: ${inside.lon}, lat: ${inside.lat}) { colonia { clave } territorial { id } } }`,
+        }),
+      });
+      const body = (await res.json()) as { data?: { locate?: { colonia: { clave: string } } } };
+      return body.data?.locate?.colonia.clave;
+    };
+    let importDone = false;
+    const imported = post('activities', csv).finally(() => {
+      importDone = true;
+    });
+    const answeredDuringImport: string[] = [];
+    while (!importDone) {
+      const clave = await locate();
+      if (!importDone && clave !== undefined) answeredDuringImport.push(clave);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const report = await imported;
+    expect(report.body).toMatchObject({ written: true, created: 7680, refused: 0 });
+    // Answers that came back while the import still held its transaction, each the right colonia.
+    expect(answeredDuringImport.length).toBeGreaterThan(0);
+    expect(new Set(answeredDuringImport)).toEqual(new Set(['07-001']));
+    expect(
+      await count(`SELECT count(*)::int AS n FROM activity WHERE held_on BETWEEN '2032-05-01' AND '2032-05-31'`),
+    ).toBe(7680);
+    await server.dataSource.query(`DELETE FROM activity WHERE held_on BETWEEN '2032-05-01' AND '2032-05-31'`);
+  });
+
   it('keys by externalId when given; a point places the activity in its colonia, a point outside the alcaldía is refused', async () => {
     const header = 'externalId,folio,date,seq,kind,peopleReached,lon,lat';
     const ok = `${header}\nAPP-1,BEN-2020-0005,2032-03-01,1,SANITIZACION,5,${inside.lon},${inside.lat}\n`;

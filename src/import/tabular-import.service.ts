@@ -1,7 +1,8 @@
 import { setImmediate as yieldEventLoop } from 'node:timers/promises';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../common/errors';
 import { controlCharacterProblem } from '../common/text-input';
+import { announceLending, type LentConnection } from '../db/lent-connection';
 import { isDatabaseUnavailable, serviceUnavailable } from '../db/unavailable';
 import { changesJsonSql } from '../write/audit-trail';
 import { fileError } from './csv-records';
@@ -43,6 +44,8 @@ const YIELD_EVERY_ROWS = 500;
 
 /** Rows staged per statement. */
 const BATCH_ROWS = 5000;
+/** File rows created per INSERT of the write phase. */
+const WRITE_SLICE_ROWS = 20_000;
 /** Most refusals one run lists (their count is always exact). */
 const MAX_LISTED_REFUSALS = 10_000;
 
@@ -147,7 +150,7 @@ class Stager {
   private readonly sql: string;
 
   constructor(
-    private readonly db: QueryRunner,
+    private readonly db: LentConnection,
     layer: IntakeLayer,
   ) {
     this.columns = layer.columns.map((c) => ({ name: c.staging, type: SQL_TYPE[c.type] }));
@@ -171,7 +174,7 @@ class Stager {
   }
 }
 
-async function createStaging(db: QueryRunner, layer: IntakeLayer): Promise<void> {
+async function createStaging(db: LentConnection, layer: IntakeLayer): Promise<void> {
   const columns = layer.columns.map((c) => `"${c.staging}" ${SQL_TYPE[c.type]}`);
   await db.query(`CREATE TEMP TABLE intake_raw (file_row int PRIMARY KEY, ${columns.join(', ')}) ON COMMIT DROP`);
   await db.query(
@@ -198,7 +201,7 @@ function duplicateSql(key: IntakeLayer['fileKeys'][number]): string {
  * unchanged: IS DISTINCT FROM over the written fields); the refusals that
  * depend on the match.
  */
-async function resolveAndMatch(db: QueryRunner, layer: IntakeLayer): Promise<void> {
+async function resolveAndMatch(db: LentConnection, layer: IntakeLayer): Promise<void> {
   await db.query('ANALYZE intake_raw');
   for (const key of layer.fileKeys) await db.query(duplicateSql(key));
   await db.query(`CREATE TEMP TABLE intake_row ON COMMIT DROP AS ${layer.resolveSql}`);
@@ -221,7 +224,7 @@ async function resolveAndMatch(db: QueryRunner, layer: IntakeLayer): Promise<voi
 }
 
 /** Writes the created and updated rows with their audit entries ($1 the actor). */
-async function write(db: QueryRunner, layer: IntakeLayer, actor: string): Promise<void> {
+async function write(db: LentConnection, layer: IntakeLayer, actor: string): Promise<void> {
   const fields = layer.fields.map((f) => f.field);
   const before = layer.fields.map((f) => `t."${f.column}" AS "${f.field}"`).join(', ');
   const after = layer.fields.map((f) => `${f.source} AS "${f.field}"`).join(', ');
@@ -240,18 +243,25 @@ async function write(db: QueryRunner, layer: IntakeLayer, actor: string): Promis
   const created = layer.fields
     .map((f) => `'${f.field}', jsonb_build_object('before', NULL, 'after', to_jsonb(ins."${f.field}"))`)
     .join(', ');
-  await db.query(
-    `WITH ins AS (
+  const insert = `WITH ins AS (
        INSERT INTO "${layer.table}" (${layer.fields.map((f) => `"${f.column}"`).join(', ')})
        SELECT ${layer.fields.map((f) => f.source).join(', ')}
          FROM intake_out s LEFT JOIN "${layer.table}" t ON false
-        WHERE s.outcome = 'created' ORDER BY s.file_row
+        WHERE s.outcome = 'created' AND s.file_row >= $2 AND s.file_row < $3 ORDER BY s.file_row
        RETURNING id, ${layer.fields.map((f) => `"${f.column}" AS "${f.field}"`).join(', ')}
      )
      INSERT INTO audit_log (actor, operation, entity, entity_id, changes)
-     SELECT $1, 'IMPORT', '${layer.entity}', ins.id, jsonb_build_object(${created}) FROM ins`,
-    [actor],
+     SELECT $1, 'IMPORT', '${layer.entity}', ins.id, jsonb_build_object(${created}) FROM ins`;
+  // In slices of file rows: the same rows in the same order, and on a lent connection
+  // (src/db/lent-connection.ts) a borrowed read waits for one slice, not for the whole file.
+  const [{ first, last }]: { first: number | null; last: number | null }[] = await db.query(
+    `SELECT min(file_row) AS first, max(file_row) AS last FROM intake_out WHERE outcome = 'created'`,
   );
+  if (first === null || last === null) return;
+  for (let from = first; from <= last; from += WRITE_SLICE_ROWS) {
+    await db.query(insert, [actor, from, from + WRITE_SLICE_ROWS]);
+    await yieldEventLoop();
+  }
 }
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -284,17 +294,23 @@ export async function importTabular(
   const runner = dataSource.createQueryRunner('master');
   let commitSent = false;
   let broken: unknown;
+  // Announced before the pool is asked: see src/db/lent-connection.ts.
+  const lending = announceLending(dataSource, {
+    requestTimeoutMs: config().DB_STATEMENT_TIMEOUT_MS,
+    importTimeoutMs: intakeStatementTimeoutMs(),
+  });
   try {
     await runner.connect();
     await runner.startTransaction();
     try {
       // A year of activities takes longer than a request's statement timeout: an import has its own.
       await runner.query(`SET LOCAL statement_timeout = ${intakeStatementTimeoutMs()}`);
-      await createStaging(runner, layer);
+      const db = lending.attach(runner);
+      await createStaging(db, layer);
       const refusals: IntakeRefusal[] = [];
       let columns: (IntakeColumn | null)[] | null = null;
       let read = 0;
-      const stager = new Stager(runner, layer);
+      const stager = new Stager(db, layer);
       for await (const record of file.records) {
         if (record.fields.every((f) => f.trim() === '')) continue;
         if (columns === null) {
@@ -311,25 +327,25 @@ export async function importTabular(
       if (columns === null) throw fileError('the file has no header row');
       await stager.flush();
       const staged = performance.now();
-      await resolveAndMatch(runner, layer);
+      await resolveAndMatch(db, layer);
       const checked = performance.now();
-      const counts: { outcome: string; n: number }[] = await runner.query(
+      const counts: { outcome: string; n: number }[] = await db.query(
         `SELECT outcome, count(*)::int AS n FROM intake_out s
           WHERE NOT EXISTS (SELECT 1 FROM intake_refusal r WHERE r.file_row = s.file_row) GROUP BY outcome`,
       );
       const count = (outcome: string) => counts.find((c) => c.outcome === outcome)?.n ?? 0;
       const sqlRefusals: IntakeRefusal[] = (
-        await runner.query(
+        await db.query(
           `SELECT file_row AS row, "column", value, reason FROM intake_refusal ORDER BY file_row, "column", reason LIMIT ${MAX_LISTED_REFUSALS}`,
         )
       ).map((r: IntakeRefusal) => ({ row: r.row, column: r.column, value: r.value, reason: r.reason }));
-      const [{ n: sqlRefused }]: { n: number }[] = await runner.query(
+      const [{ n: sqlRefused }]: { n: number }[] = await db.query(
         'SELECT count(DISTINCT file_row)::int AS n FROM intake_refusal',
       );
       const all = [...refusals, ...sqlRefusals].sort((a, b) => a.row - b.row);
       const refused = new Set(refusals.map((r) => r.row)).size + sqlRefused;
       const written = !options.dryRun && refused === 0;
-      if (written) await write(runner, layer, options.actor);
+      if (written) await write(db, layer, options.actor);
       const wrote = performance.now();
       const partial: Omit<IntakeReport, 'summary'> = {
         layer: layer.id,
@@ -354,6 +370,7 @@ export async function importTabular(
         refusals: all.slice(0, MAX_LISTED_REFUSALS),
       };
       const report: IntakeReport = { ...partial, summary: summaryOf(partial) };
+      await lending.close();
       if (written) {
         commitSent = true;
         await runner.commitTransaction();
@@ -361,6 +378,7 @@ export async function importTabular(
       report.seconds = seconds(performance.now() - started);
       return report;
     } catch (error) {
+      await lending.close();
       // A stopped request (timeout) has its ROLLBACK refused: the connection must not go back to the pool mid-transaction.
       if (
         runner.isTransactionActive &&
@@ -382,5 +400,6 @@ export async function importTabular(
         )
       : runner.release();
     await release.catch(() => undefined);
+    await lending.close();
   }
 }

@@ -3,6 +3,7 @@ import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { requireFiniteInRange } from '../common/validate';
 import { locatePointsSql } from '../geo/locate.sql';
+import { referenceQuery } from '../db/lent-connection';
 import { Colonia } from '../placement/colonia.entity';
 import { Territorial } from '../placement/territorial.entity';
 
@@ -45,7 +46,7 @@ export async function locatedRows(dataSource: DataSource, points: readonly LonLa
   if (points.length === 0) return [];
   // Array literals built here: pg's per-element array serialization is slower for 10,000 floats.
   const literal = (values: number[]) => `{${values.join(',')}}`;
-  return dataSource.query(locatePointsSql('$1', '$2', '$3', COLUMNS), [
+  return referenceQuery(dataSource, locatePointsSql('$1', '$2', '$3', COLUMNS), [
     literal(points.map((p) => p.lon)),
     literal(points.map((p) => p.lat)),
     LOCATE_SNAP_DEGREES,
