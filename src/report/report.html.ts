@@ -1,20 +1,19 @@
-import type { KeyCount, ImprovementCount } from '../coverage/coverage.types';
 import type { Figure } from '../indicator/indicator.catalogue';
 import type { IndicatorPeriodValue } from '../indicator/indicator.types';
 import { escapeHtml } from '../web/html';
-import { count, dateTime, decimal, longDate, money, NO_DATA, percent, SUPPRESSED } from './report.format';
-import {
-  AGE_GROUP_LABEL,
-  EDUCATION_LABEL,
-  IMPROVEMENT_LABEL,
-  LEVEL_LABEL,
-  MONTH_LABEL,
-  OCCUPATION_LABEL,
-  ROLE_LABEL,
-  SEX_LABEL,
-} from './report.labels';
+import { count, dateTime, decimal, longDate, money, NO_DATA, SUPPRESSED } from './report.format';
+import { LEVEL_LABEL, MONTH_LABEL } from './report.labels';
 import { table, type Row } from './report-table.html';
-import type { ReportData, ScopeFigures, TerritorialFigures } from './report.service';
+import {
+  beneficiaryBreakdowns,
+  improvedInUse,
+  improvementsTable,
+  participationRows,
+  roleCount,
+  twoColumns,
+} from './report-blocks.html';
+import { ficha } from './report-ficha.html';
+import type { ReportData, ScopeFigures } from './report.service';
 import { REPORT_CSS_PATH } from './report.css';
 
 /**
@@ -26,99 +25,6 @@ import { REPORT_CSS_PATH } from './report.css';
 const PROGRAM = 'Programa «Fortalecimiento de la Democracia Participativa para el Bienestar y la Paz en Iztapalapa»';
 
 const html = (text: string | number) => escapeHtml(text);
-
-function breakdown<K extends string>(
-  caption: string,
-  head: string,
-  labels: Record<K, string>,
-  cells: KeyCount<K>[],
-  total: number,
-): string {
-  const byKey = new Map(cells.map((c) => [c.key, c.count]));
-  const rows: Row[] = (Object.keys(labels) as K[]).map((key) => {
-    const value = byKey.get(key) ?? null;
-    return { cells: [labels[key], count(value), percent(value, total)] };
-  });
-  rows.push({ cells: ['TOTAL', count(total), percent(total, total)], kind: 'total' });
-  return table({
-    caption,
-    className: 'desglose',
-    columns: [{ label: head }, { label: 'No. personas', num: true }, { label: '%', num: true }],
-    rows,
-  });
-}
-
-const roleCount = (figures: ScopeFigures, role: keyof typeof ROLE_LABEL) =>
-  figures.beneficiaries.byRole.find((c) => c.key === role)?.count ?? null;
-
-/** Finished works of the tracked kinds (null when no kind is tracked). */
-function improvedInUse(list: ImprovementCount[]): number | null {
-  const tracked = list.filter((i) => i.count !== null);
-  return tracked.length ? tracked.reduce((sum, i) => sum + i.count!, 0) : null;
-}
-
-function improvementsTable(caption: string, list: ImprovementCount[]): string {
-  const byKind = new Map(list.map((i) => [i.kind, i]));
-  const rows: Row[] = (Object.keys(IMPROVEMENT_LABEL) as (keyof typeof IMPROVEMENT_LABEL)[]).map((kind) => {
-    const i = byKind.get(kind);
-    return {
-      cells: [
-        IMPROVEMENT_LABEL[kind],
-        count(i?.count ?? null, NO_DATA),
-        count(i?.inProgress ?? null, NO_DATA),
-        count(i?.planned ?? null, NO_DATA),
-      ],
-    };
-  });
-  const sum = (pick: (i: ImprovementCount) => number | null) =>
-    list.some((i) => pick(i) !== null) ? list.reduce((s, i) => s + (pick(i) ?? 0), 0) : null;
-  rows.push({
-    cells: [
-      'TOTAL (tipos con registro)',
-      count(
-        sum((i) => i.count),
-        NO_DATA,
-      ),
-      count(
-        sum((i) => i.inProgress),
-        NO_DATA,
-      ),
-      count(
-        sum((i) => i.planned),
-        NO_DATA,
-      ),
-    ],
-    kind: 'total',
-  });
-  return table({
-    caption,
-    columns: [
-      { label: 'Espacios y servicios públicos' },
-      { label: 'Mejorados y en uso', num: true },
-      { label: 'En obra', num: true },
-      { label: 'Programados', num: true },
-    ],
-    rows,
-  });
-}
-
-function participationRows(figures: ScopeFigures): Row[] {
-  const rows: (Row | string[])[] = [
-    ['Talleres de planeación participativa realizados', count(figures.workshops.total)],
-    ['Colonias, barrios, pueblos y unidades habitacionales con talleres', count(figures.workshops.colonias)],
-    ['Participantes en los talleres (vecinas y vecinos)', count(figures.workshops.participants)],
-    ['Agendas de Desarrollo Local Comunitario terminadas', count(figures.agendas.finished)],
-    { cells: ['de ellas, implementando proyectos', count(figures.agendas.implementing)], kind: 'sub' },
-    ['Agendas en elaboración', count(figures.agendas.inProgress)],
-    ['Escuelas de Ciudadanía y Organización Social (ECOS)', count(figures.ecos.schools)],
-    ['Facilitadores formados en Educación Popular en las ECOS', count(figures.ecos.facilitators)],
-    ['Participantes en las ECOS', count(figures.ecos.participants)],
-  ];
-  return rows.map((r) => (Array.isArray(r) ? { cells: r } : r));
-}
-
-const twoColumns = (caption: string, head: string, rows: Row[]) =>
-  table({ caption, className: 'breve', columns: [{ label: head }, { label: 'Cantidad', num: true }], rows });
 
 function figureText(figure: Figure | null): string {
   if (!figure) return '—';
@@ -236,16 +142,6 @@ function participationByTerritorial(data: ReportData): string {
   });
 }
 
-function beneficiaryBreakdowns(f: ScopeFigures): string {
-  const b = f.beneficiaries;
-  return `<div class="rejilla">
-${breakdown('a) Distribución por sexo', 'Sexo', SEX_LABEL, b.bySex, b.total)}
-${breakdown('f) Distribución por grupos de edad', 'Rangos de edad', AGE_GROUP_LABEL, b.byAgeGroup, b.total)}
-${breakdown('d) Distribución por nivel de escolaridad', 'Grado', EDUCATION_LABEL, b.byEducation, b.total)}
-${breakdown('e) Distribución por ocupación', 'Ocupación', OCCUPATION_LABEL, b.byOccupation, b.total)}
-</div>`;
-}
-
 function budgetSection(data: ReportData): string {
   const budget = table({
     caption: `b.1 Presupuesto aprobado y ejercido ${data.year}`,
@@ -296,33 +192,6 @@ function componentsSection(data: ReportData): string {
     { cells: ['Meta de personas a involucrar', count(data.goalPeopleReached)] },
   ])}
   ${participationByTerritorial(data)}
-</section>`;
-}
-
-function ficha(t: TerritorialFigures, index: number, data: ReportData): string {
-  const name = t.territorial.nombre;
-  const general = twoColumns('Beneficiarios y cobertura', 'Concepto', [
-    { cells: [ROLE_LABEL.SERVIDOR_DEL_PUEBLO, count(roleCount(t, 'SERVIDOR_DEL_PUEBLO'))] },
-    { cells: [ROLE_LABEL.PROMOTOR_COMUNITARIO, count(roleCount(t, 'PROMOTOR_COMUNITARIO'))] },
-    { cells: ['Total de beneficiarios facilitadores', count(t.beneficiaries.total)], kind: 'total' },
-    { cells: ['Colonias atendidas', `${count(t.coloniasAttended)} de ${count(t.colonias)}`] },
-    { cells: ['Población (IECM)', count(t.poblacion, NO_DATA)] },
-    { cells: [`Pagos a beneficiarios ${data.year}`, money(t.paymentsTotal)] },
-    { cells: ['Actividades de campo registradas', count(t.activities)] },
-    { cells: ['Personas alcanzadas', count(t.peopleReached)] },
-  ]);
-  return `
-<section class="ficha" id="ficha-${html(t.territorial.clave)}">
-  <header>
-    <p class="antetitulo">Ficha territorial ${index + 1} de ${data.territoriales.length} · ${html(t.territorial.clave)} · Ejercicio ${data.year}</p>
-    <h2>${html(name)}</h2>
-  </header>
-  <div class="rejilla">
-    ${general}
-    ${twoColumns('Planeación participativa y ECOS', 'Concepto', participationRows(t))}
-  </div>
-  ${beneficiaryBreakdowns(t)}
-  ${improvementsTable('Espacios y servicios públicos mejorados', t.improvements)}
 </section>`;
 }
 

@@ -6,10 +6,12 @@ import { ProgramYear } from '../coverage/program-year.entity';
 import {
   Coverage,
   CoverageScopeKind,
+  type AgendaCoverage,
   type BeneficiaryCoverage,
+  type Budget,
   type ImprovementCount,
+  type WorkshopCoverage,
 } from '../coverage/coverage.types';
-import type { Budget, WorkshopCoverage, AgendaCoverage } from '../coverage/coverage.types';
 import { IndicatorService } from '../indicator/indicator.service';
 import type { Indicator, IndicatorPeriodValue } from '../indicator/indicator.types';
 import type { Territorial } from '../placement/territorial.entity';
