@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { startTestServer, expectError, type TestServer } from './helpers/test-server';
 import { LocateManyDocument } from './graphql/generated';
 
@@ -188,6 +189,28 @@ describe('POST /locate', () => {
     expect(big.status).toBe(413);
     expect(JSON.parse(big.text).code).toBe('PAYLOAD_TOO_LARGE');
     expect(big.sqlStatements).toBe(0);
+  });
+
+  it('refuses a gzip that inflates past the body limit (413), one endless record or field (400), before allocating them', async () => {
+    // 5,000 rows of a 500-character id: 2.6 MB of CSV once inflated (the body limit is 1 MB), in a few KB of gzip.
+    const rows = Array.from({ length: 5000 }, (_, i) => `${String(i).padStart(500, 'x')},-99.06,19.35`);
+    const wide = gzipSync(`id,lon,lat\n${rows.join('\n')}\n`);
+    expect(wide.length).toBeLessThan(100 * 1024);
+    const inflated = await postCsv(wide, 'application/gzip');
+    expect(inflated.status).toBe(413);
+    expect(JSON.parse(inflated.text).description).toMatch(
+      /inflates to more than 1048576 bytes of CSV \(LOCATE_BODY_LIMIT_BYTES\)/,
+    );
+    // 64 MiB of commas in about 64 KB of gzip: one record, refused at its 1,025th character.
+    const commas = await postCsv(gzipSync(Buffer.alloc(64 * 1024 * 1024, ',')), 'application/gzip');
+    expect(commas.status).toBe(400);
+    expect(JSON.parse(commas.text).description).toMatch(/line 1 has a record longer than 1024 characters/);
+    // One quoted id of 900,000 characters.
+    const field = gzipSync(`id,lon,lat\n"${'x'.repeat(900_000)}",-99.06,19.35\n`);
+    const endless = await postCsv(field, 'application/gzip');
+    expect(endless.status).toBe(400);
+    expect(JSON.parse(endless.text).description).toMatch(/line 2 has a (field|record) longer than \d+ characters/);
+    expect(endless.sqlStatements).toBe(0);
   });
 
   it('refuses another content type', async () => {

@@ -8,6 +8,10 @@ import { AppError, ErrorCode } from './errors';
  * RFC 4180 (double quotes, "" inside them, CRLF or LF). File-level problems are
  * AppErrors (BAD_USER_INPUT, argument `file`) with a message for the person who
  * sent the file. Used by POST /import/crime and POST /locate.
+ *
+ * Bounds are checked as the bytes arrive, before anything grows past them (a gzip bomb, one
+ * endless record or quoted field): the size once decompressed, a record's length and a field's
+ * length in characters (CsvLimits).
  */
 
 export interface CsvRecord {
@@ -18,8 +22,19 @@ export interface CsvRecord {
 
 export const csvFileError = (message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, 'file');
 
+export interface CsvLimits {
+  /** Most bytes of CSV once decompressed (a gzip body), and the setting that sets it (named in the 413). */
+  maxInflatedBytes: number;
+  maxInflatedBytesSetting: string;
+  /** Longest record and field, in characters. */
+  maxRecordChars: number;
+  maxFieldChars: number;
+  /** What a row of this file is, for the refusal: "not a crime CSV row". */
+  rowName: string;
+}
+
 /** Bytes in, gunzipped when they start with the gzip magic number. */
-async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+async function* bytes(source: AsyncIterable<Buffer | string>, limits: CsvLimits): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   let first = await iterator.next();
   while (!first.done && Buffer.byteLength(first.value) === 0) first = await iterator.next();
@@ -39,6 +54,8 @@ async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Bu
     return;
   }
   const gunzip = createGunzip();
+  // Its errors reach the reader below through the iteration; once the reader has stopped (a cap), none may go unhandled.
+  gunzip.on('error', () => undefined);
   const feed = (async () => {
     try {
       if (!gunzip.write(head)) await new Promise((r) => gunzip.once('drain', r));
@@ -48,8 +65,20 @@ async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Bu
       gunzip.destroy(error as Error);
     }
   })();
+  const cap = limits.maxInflatedBytes;
+  let inflated = 0;
   try {
-    for await (const chunk of gunzip as Readable) yield chunk as Buffer;
+    for await (const chunk of gunzip as Readable) {
+      inflated += (chunk as Buffer).length;
+      if (inflated > cap) {
+        gunzip.destroy();
+        throw new AppError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The gzip inflates to more than ${cap} bytes of CSV (${limits.maxInflatedBytesSetting})`,
+        );
+      }
+      yield chunk as Buffer;
+    }
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -57,7 +86,7 @@ async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Bu
       throw csvFileError(`the file starts like gzip but is not valid gzip (${(error as Error).message})`);
     throw error;
   }
-  await feed;
+  await feed.catch(() => undefined);
 }
 
 /** UTF-8 text in chunks; invalid bytes (Latin-1, binary) refuse the file. */
@@ -82,7 +111,7 @@ async function* text(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
 }
 
 /** RFC 4180 records from text chunks. */
-async function* records(source: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
+async function* records(source: AsyncIterable<string>, limits: CsvLimits): AsyncGenerator<CsvRecord> {
   let fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -91,11 +120,19 @@ async function* records(source: AsyncIterable<string>): AsyncGenerator<CsvRecord
   let recordLine = 1;
   let pendingCr = false;
   let any = false;
+  let recordChars = 0;
+  const { maxRecordChars, maxFieldChars } = limits;
+  const tooLong = (what: string, cap: number) =>
+    csvFileError(
+      `the record starting on line ${recordLine} has ${what} longer than ${cap} characters: not a ${limits.rowName}`,
+    );
   for await (let chunk of source) {
     if (line === 1 && !any && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk[i];
       any = true;
+      if (++recordChars > maxRecordChars) throw tooLong('a record', maxRecordChars);
+      if (field.length >= maxFieldChars) throw tooLong('a field', maxFieldChars);
       if (pendingCr) {
         pendingCr = false;
         if (ch === '\n') continue;
@@ -135,6 +172,7 @@ async function* records(source: AsyncIterable<string>): AsyncGenerator<CsvRecord
         yield { line: recordLine, fields };
         fields = [];
         field = '';
+        recordChars = 0;
         line++;
         recordLine = line;
         pendingCr = ch === '\r';
@@ -152,8 +190,8 @@ async function* records(source: AsyncIterable<string>): AsyncGenerator<CsvRecord
 }
 
 /** The records of a CSV body (plain or gzip), the header included. */
-export function csvRecords(source: AsyncIterable<Buffer | string>): AsyncGenerator<CsvRecord> {
-  return records(text(bytes(source)));
+export function csvRecords(source: AsyncIterable<Buffer | string>, limits: CsvLimits): AsyncGenerator<CsvRecord> {
+  return records(text(bytes(source, limits)), limits);
 }
 
 /** Whether a record is a blank line. */
@@ -172,8 +210,9 @@ export interface OpenedCsv<Column extends string> {
 export async function openCsv<Column extends string>(
   source: AsyncIterable<Buffer | string>,
   columns: readonly Column[],
+  limits: CsvLimits,
 ): Promise<OpenedCsv<Column>> {
-  const all = csvRecords(source);
+  const all = csvRecords(source, limits);
   let header = await all.next();
   while (!header.done && isBlankRecord(header.value)) header = await all.next();
   if (header.done) throw csvFileError(`the file is empty (expected a header line ${columns.join(',')})`);

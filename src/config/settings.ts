@@ -253,7 +253,7 @@ export const SETTINGS = {
     wholeNumber(1),
     MIB,
     '`1048576`',
-    'maximum size of a `POST /locate` CSV body (413 past it)',
+    'maximum size of a `POST /locate` CSV body, and of the CSV a gzip body inflates to (413 past it)',
   ),
   INTAKE_FILE_LIMIT_BYTES: setting(
     wholeNumber(1),

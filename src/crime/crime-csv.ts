@@ -1,26 +1,15 @@
-import { createGunzip } from 'node:zlib';
 import { config } from '../config/config';
-import type { Readable } from 'node:stream';
-import { AppError, ErrorCode } from '../common/errors';
+import { openCsv, type CsvRecord, type OpenedCsv } from '../common/csv';
 
 /**
- * Reads the prosecutor's CSV (plain or gzip) as a stream of records: the
- * first bytes tell gzip from text; the bytes must be UTF-8 (a Latin-1 file is
- * refused, not guessed at); fields follow RFC 4180 (double quotes, "" inside
- * them, CRLF or LF). File-level problems are AppErrors (BAD_USER_INPUT) with
- * a message for the person who sent the file.
+ * Reads the prosecutor's CSV (plain or gzip) as a stream of records, with the
+ * shared reader of src/common/csv.ts and the bounds of a crime file.
  */
 
 export const CRIME_CSV_COLUMNS = ['fecha_hecho', 'hora_hecho', 'delito', 'lon', 'lat'] as const;
 export type CrimeCsvColumn = (typeof CRIME_CSV_COLUMNS)[number];
 
-export interface CsvRecord {
-  /** 1-based line of the file where the record starts (the header is line 1). */
-  line: number;
-  fields: string[];
-}
-
-const fileError = (message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, 'file');
+export type { CsvRecord };
 
 /**
  * Bounds checked as the bytes arrive, before anything grows past them (a gzip bomb, one endless
@@ -34,197 +23,15 @@ export function crimeCsvMaxBytes(): number {
 export const MAX_RECORD_CHARS = 16_384;
 export const MAX_FIELD_CHARS = 4_096;
 
-/** Bytes in, gunzipped when they start with the gzip magic number. */
-async function* bytes(source: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
-  const iterator = source[Symbol.asyncIterator]();
-  let first = await iterator.next();
-  while (!first.done && Buffer.byteLength(first.value) === 0) first = await iterator.next();
-  if (first.done) return;
-  const head = Buffer.from(first.value);
-  const rest: AsyncIterable<Buffer> = {
-    [Symbol.asyncIterator]: () => ({
-      next: async () => {
-        const next = await iterator.next();
-        return next.done ? next : { done: false, value: Buffer.from(next.value) };
-      },
-    }),
-  };
-  if (head[0] !== 0x1f || head[1] !== 0x8b) {
-    yield head;
-    yield* rest;
-    return;
-  }
-  const gunzip = createGunzip();
-  // Its errors reach the reader below through the iteration; once the reader has stopped (a cap), none may go unhandled.
-  gunzip.on('error', () => undefined);
-  const feed = (async () => {
-    try {
-      if (!gunzip.write(head)) await new Promise((r) => gunzip.once('drain', r));
-      for await (const chunk of rest) if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once('drain', r));
-      gunzip.end();
-    } catch (error) {
-      gunzip.destroy(error as Error);
-    }
-  })();
-  const cap = crimeCsvMaxBytes();
-  let inflated = 0;
-  try {
-    for await (const chunk of gunzip as Readable) {
-      inflated += (chunk as Buffer).length;
-      if (inflated > cap) {
-        gunzip.destroy();
-        throw new AppError(
-          ErrorCode.PAYLOAD_TOO_LARGE,
-          `The gzip inflates to more than ${cap} bytes of CSV (CRIME_IMPORT_MAX_CSV_BYTES)`,
-        );
-      }
-      yield chunk as Buffer;
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code.startsWith('Z_'))
-      throw fileError(`the file starts like gzip but is not valid gzip (${(error as Error).message})`);
-    throw error;
-  }
-  await feed.catch(() => undefined);
-}
-
-/** UTF-8 text in chunks; invalid bytes (Latin-1, binary) refuse the file. */
-async function* text(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let offset = 0;
-  for await (const chunk of source) {
-    try {
-      yield decoder.decode(chunk, { stream: true });
-    } catch {
-      throw fileError(
-        `the file is not UTF-8 text (invalid byte sequence within bytes ${offset}–${offset + chunk.length}); convert it to UTF-8 (a Latin-1 export, for instance) and send it again`,
-      );
-    }
-    offset += chunk.length;
-  }
-  try {
-    yield decoder.decode();
-  } catch {
-    throw fileError('the file is not UTF-8 text (it ends inside a multi-byte sequence)');
-  }
-}
-
-/** RFC 4180 records from text chunks. */
-async function* records(source: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let afterQuote = false;
-  let line = 1;
-  let recordLine = 1;
-  let pendingCr = false;
-  let any = false;
-  let recordChars = 0;
-  const tooLong = (what: string, cap: number) =>
-    fileError(
-      `the record starting on line ${recordLine} has ${what} longer than ${cap} characters: not a crime CSV row`,
-    );
-  for await (let chunk of source) {
-    if (line === 1 && !any && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-    for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk[i];
-      any = true;
-      if (++recordChars > MAX_RECORD_CHARS) throw tooLong('a record', MAX_RECORD_CHARS);
-      if (field.length >= MAX_FIELD_CHARS) throw tooLong('a field', MAX_FIELD_CHARS);
-      if (pendingCr) {
-        pendingCr = false;
-        if (ch === '\n') continue;
-      }
-      if (quoted) {
-        if (ch === '"') {
-          if (chunk[i + 1] === '"') {
-            field += '"';
-            i++;
-          } else if (i + 1 === chunk.length) {
-            // A quote at the end of a chunk: decide with the next chunk.
-            quoted = false;
-            afterQuote = true;
-          } else {
-            quoted = false;
-            afterQuote = true;
-          }
-        } else {
-          if (ch === '\n') line++;
-          field += ch;
-        }
-        continue;
-      }
-      if (afterQuote && ch === '"') {
-        // "" split across chunks
-        field += '"';
-        quoted = true;
-        afterQuote = false;
-        continue;
-      }
-      afterQuote = false;
-      if (ch === ',') {
-        fields.push(field);
-        field = '';
-      } else if (ch === '\n' || ch === '\r') {
-        fields.push(field);
-        yield { line: recordLine, fields };
-        fields = [];
-        field = '';
-        recordChars = 0;
-        line++;
-        recordLine = line;
-        pendingCr = ch === '\r';
-      } else if (ch === '"' && field === '') {
-        quoted = true;
-      } else {
-        field += ch;
-      }
-    }
-  }
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    yield { line: recordLine, fields };
-  }
-}
-
-export interface CrimeCsv {
-  /** Column positions of the expected columns in this file. */
-  index: Record<CrimeCsvColumn, number>;
-  width: number;
-  rows: AsyncGenerator<CsvRecord>;
-}
+export type CrimeCsv = OpenedCsv<CrimeCsvColumn>;
 
 /** Opens the CSV: reads and checks the header; the rows follow as a stream (blank lines skipped). */
-export async function openCrimeCsv(source: AsyncIterable<Buffer | string>): Promise<CrimeCsv> {
-  const all = records(text(bytes(source)));
-  let header = await all.next();
-  while (!header.done && header.value.fields.length === 1 && header.value.fields[0].trim() === '')
-    header = await all.next();
-  if (header.done) throw fileError('the file is empty (expected a header line fecha_hecho,hora_hecho,delito,lon,lat)');
-  const names = header.value.fields.map((f) => f.trim().toLowerCase());
-  const missing = CRIME_CSV_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length > 0) {
-    const joined = header.value.fields.join(',');
-    const delimiter = [';', '\t', '|'].find((d) => names.length === 1 && joined.includes(d));
-    throw fileError(
-      delimiter
-        ? `the header is not comma-separated (it uses ${JSON.stringify(delimiter)}); the file must be CSV with columns ${CRIME_CSV_COLUMNS.join(',')}`
-        : `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (got ${JSON.stringify(joined.slice(0, 120))}); expected ${CRIME_CSV_COLUMNS.join(',')}`,
-    );
-  }
-  const duplicate = CRIME_CSV_COLUMNS.find((c) => names.indexOf(c) !== names.lastIndexOf(c));
-  if (duplicate) throw fileError(`the header names column ${duplicate} twice`);
-  const index = Object.fromEntries(CRIME_CSV_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<
-    CrimeCsvColumn,
-    number
-  >;
-  async function* rows(): AsyncGenerator<CsvRecord> {
-    for await (const record of all) {
-      if (record.fields.length === 1 && record.fields[0].trim() === '') continue;
-      yield record;
-    }
-  }
-  return { index, width: names.length, rows: rows() };
+export function openCrimeCsv(source: AsyncIterable<Buffer | string>): Promise<CrimeCsv> {
+  return openCsv(source, CRIME_CSV_COLUMNS, {
+    maxInflatedBytes: crimeCsvMaxBytes(),
+    maxInflatedBytesSetting: 'CRIME_IMPORT_MAX_CSV_BYTES',
+    maxRecordChars: MAX_RECORD_CHARS,
+    maxFieldChars: MAX_FIELD_CHARS,
+    rowName: 'crime CSV row',
+  });
 }

@@ -1,3 +1,4 @@
+import { closeAfterAnswer } from '../http/unread-body';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { requireRole, type Identity } from '../auth/identity';
@@ -62,10 +63,8 @@ export function intakeRouter(dataSource: DataSource, layers: IntakeLayerRegistry
       });
       res.status(report.refused > 0 ? 422 : 200).json(report);
     } catch (error) {
-      if (!req.complete) {
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-      }
+      // Whatever of the body is left is not read: answer, then close the connection (after a short linger).
+      closeAfterAnswer(req, res);
       next(error);
     }
   });

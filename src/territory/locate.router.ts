@@ -51,7 +51,14 @@ function coordinate(field: string, name: string, line: number): number {
 async function readPoints(
   source: AsyncIterable<Buffer>,
 ): Promise<{ ids: string[]; points: LonLat[]; lines: number[] }> {
-  const csv = await openCsv(source, LOCATE_CSV_COLUMNS);
+  // A gzip body may not inflate past the plain body's limit; an id is a key, not a text.
+  const csv = await openCsv(source, LOCATE_CSV_COLUMNS, {
+    maxInflatedBytes: locateBodyLimit(),
+    maxInflatedBytesSetting: 'LOCATE_BODY_LIMIT_BYTES',
+    maxRecordChars: 1_024,
+    maxFieldChars: 512,
+    rowName: 'row of id,lon,lat',
+  });
   const ids: string[] = [];
   const points: LonLat[] = [];
   const lines: number[] = [];
