@@ -291,7 +291,7 @@ describe('the monitoring map in Chromium', () => {
     const tooltip = await page.locator('#tooltip').textContent();
     const [{ nombre }] = await server.dataSource.query("SELECT nombre FROM territorial WHERE clave = 'TER-05'");
     expect(tooltip).toContain(nombre);
-    expect(tooltip).toContain(`Participantes en talleres de planeación participativa: ${values[target.id].value}`);
+    expect(tooltip).toContain(`Participantes en los talleres de planeación participativa: ${values[target.id].value}`);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.outsideRequests).toEqual([]);
     await page.close();

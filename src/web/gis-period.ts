@@ -13,12 +13,17 @@ export function gisOutputsTakePeriod(layers: LayerRegistry): boolean {
   const paths = ogcOpenApiDocument('', layers).paths as Record<string, { get?: { parameters?: unknown[] } }>;
   return choropleths.every((layer) =>
     (paths[`/collections/${layer.id}/items`]?.get?.parameters ?? []).some(
-      (p) => (p as { $ref?: string; name?: string }).$ref?.endsWith('/datetime') || (p as { name?: string }).name === 'datetime',
+      (p) =>
+        (p as { $ref?: string; name?: string }).$ref?.endsWith('/datetime') ||
+        (p as { name?: string }).name === 'datetime',
     ),
   );
 }
 
 /** The layers whose features carry figures of a period (coverage, crime): where the HTML views default the period. */
 export function choroplethLayerIds(layers: LayerRegistry): string[] {
-  return layers.all().filter((layer) => layer.coverage).map((layer) => layer.id);
+  return layers
+    .all()
+    .filter((layer) => layer.coverage)
+    .map((layer) => layer.id);
 }

@@ -36,7 +36,8 @@ export const COLLECTION_LABELS: Record<string, { title: string; description: str
   },
   ids_agebs: {
     title: 'Índice de Desarrollo Social por AGEB',
-    description: 'Índice de Desarrollo Social 2020 de Evalúa CDMX de las AGEB urbanas de Iztapalapa (polígonos del INEGI).',
+    description:
+      'Índice de Desarrollo Social 2020 de Evalúa CDMX de las AGEB urbanas de Iztapalapa (polígonos del INEGI).',
   },
 };
 

@@ -50,7 +50,9 @@ export const LEGACY_INDICATOR_IDS: Record<string, string> = {
 
 /** The selector's label: the report's name after its objective ("…: disminución de índices delictivos"). */
 export function shortName(indicator: CatalogueIndicator): string {
-  const part = indicator.name.includes(': ') ? indicator.name.slice(indicator.name.lastIndexOf(': ') + 2) : indicator.name;
+  const part = indicator.name.includes(': ')
+    ? indicator.name.slice(indicator.name.lastIndexOf(': ') + 2)
+    : indicator.name;
   return part.charAt(0).toUpperCase() + part.slice(1);
 }
 

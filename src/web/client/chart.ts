@@ -59,12 +59,15 @@ export function seriesChart(
     `${options.title}: ` +
       points.map((p) => `${spanLabel(p.start, p.end)} ${formatNumber(p.value, options.decimals)}`).join(', '),
   );
-  const whole = points.length > 0 && points[0].start >= options.highlight.from && points.at(-1)!.end <= options.highlight.to;
+  const whole =
+    points.length > 0 && points[0].start >= options.highlight.from && points.at(-1)!.end <= options.highlight.to;
   // The chosen period's points, when it is a part of the chart (the whole chart needs no highlight).
   const inWindow = (p: SeriesPoint) => !whole && p.start >= options.highlight.from && p.end <= options.highlight.to;
   points.forEach((p, i) => {
     if (inWindow(p))
-      chart.append(svg('rect', { x: x(i) - step / 2, y: top, width: step, height: height - top - bottom, class: 'periodo' }));
+      chart.append(
+        svg('rect', { x: x(i) - step / 2, y: top, width: step, height: height - top - bottom, class: 'periodo' }),
+      );
   });
   // Axis: the top value and zero.
   for (const v of max === min ? [max] : [max, min]) {

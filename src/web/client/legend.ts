@@ -13,7 +13,8 @@ import { el, formatNumber, periodLabel, type Period } from './format';
 const $ = (id: string) => document.getElementById(id)!;
 
 function figureText(figure: IndicatorFigure, decimals: number): string {
-  const value = figure.value === null ? 'S/D' : formatNumber(figure.value, figure.value % 1 ? Math.max(decimals, 2) : 0);
+  const value =
+    figure.value === null ? 'S/D' : formatNumber(figure.value, figure.value % 1 ? Math.max(decimals, 2) : 0);
   return `${value} ${figure.unit}${figure.year !== null ? ` (${figure.year})` : ''}`;
 }
 
@@ -44,7 +45,8 @@ export function renderLegend(
   levelLabel: string,
   entry: { values: Map<string, { value: number | null }>; classes: Classification } | undefined,
 ): void {
-  $('leyenda-subtitulo').textContent = `${shortName(indicator)} (${indicator.unit}) por ${levelLabel}, ${periodLabel(period)}`;
+  $('leyenda-subtitulo').textContent =
+    `${shortName(indicator)} (${indicator.unit}) por ${levelLabel}, ${periodLabel(period)}`;
   $('leyenda-indicador').replaceChildren(...card(indicator));
   const list = $('leyenda-clases');
   list.replaceChildren();
@@ -58,7 +60,10 @@ export function renderLegend(
     list.append(li);
   };
   for (const c of entry.classes.classes)
-    item(c.color, `${c.min === c.max ? formatNumber(c.min, d) : `${formatNumber(c.min, d)} – ${formatNumber(c.max, d)}`} (${c.count})`);
+    item(
+      c.color,
+      `${c.min === c.max ? formatNumber(c.min, d) : `${formatNumber(c.min, d)} – ${formatNumber(c.max, d)}`} (${c.count})`,
+    );
   const missing = [...entry.values.values()].filter((v) => v.value === null).length;
   if (missing || entry.classes.classes.length === 0) item(NO_DATA_COLOR, `Sin dato u oculto (${missing})`);
 }

@@ -5,23 +5,27 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
-  type CircleLayerSpecification,
-  type ExpressionSpecification,
-  type FillLayerSpecification,
-  type LineLayerSpecification,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
   type RequestParameters,
   type StyleSpecification,
-  type VectorTileSource,
 } from 'maplibre-gl';
 import { gql } from './api';
-import { CATALOGUE_QUERY, decimalsOf, LEVEL_LABELS, shortName, unitValuesQuery, type CatalogueIndicator } from './catalogue';
-import { classify, NO_DATA_COLOR, type Classification } from './classes';
+import {
+  CATALOGUE_QUERY,
+  decimalsOf,
+  LEVEL_LABELS,
+  shortName,
+  unitValuesQuery,
+  type CatalogueIndicator,
+} from './catalogue';
+import { classify, type Classification } from './classes';
 import { el, formatNumber, PERIOD_GROUPS, periodDates, periodLabel } from './format';
+import { addChoroplethLayers, applyPointLayers, reloadChoroplethTiles } from './layers';
 import { renderLegend } from './legend';
 import { renderPanel } from './panel';
-import { authHeaders, credentialProblem, signedIn, signIn, signOut, whoIs, type Session } from './session';
+import { startAccess, type AccessHooks } from './access';
+import { authHeaders, signedIn } from './session';
 import { readState, writeState, type LevelChoice, type PageState } from './state';
 import { renderSummary } from './summary';
 
@@ -59,12 +63,6 @@ const LEVELS: Level[] = ['territoriales', 'colonias'];
 /** In "auto" mode colonias replace territoriales from this zoom on. */
 const COLONIAS_FROM_ZOOM = 12.5;
 const IZTAPALAPA_BOUNDS: [number, number, number, number] = [-99.145, 19.28, -98.935, 19.41];
-const POINT_COLORS: Record<string, string> = {
-  ecos: '#e69f00',
-  improvements: '#0072b2',
-  workshops: '#009e73',
-  mercomuna: '#cc79a7',
-};
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const notice = $<HTMLDivElement>('aviso');
@@ -110,7 +108,7 @@ function transformRequest(url: string, type?: string): RequestParameters {
 /** Room around the alcaldía when it is fitted: on the left, the legend's width. */
 function fitPadding(): { top: number; bottom: number; left: number; right: number } {
   const legend = document.getElementById('leyenda');
-  const left = Math.min((legend?.offsetWidth ?? 0) + 26, mapElement.clientWidth / 2);
+  const left = Math.min((legend?.offsetWidth ?? 0) + 26, mapElement.clientWidth * 0.4);
   return { top: 16, bottom: 16, right: 16, left };
 }
 
@@ -137,94 +135,6 @@ function refit(): void {
   if (!userMoved) map.fitBounds(homeBounds, { padding: fitPadding(), animate: false });
 }
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-
-const fillColor: ExpressionSpecification = ['coalesce', ['feature-state', 'color'], NO_DATA_COLOR];
-
-type TileLayerSpecification = FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification;
-/** A tile layer as `addTileLayer` takes it: without the id and source it gives. */
-type TileLayer = TileLayerSpecification extends infer L
-  ? L extends TileLayerSpecification
-    ? Omit<L, 'id' | 'source' | 'source-layer'>
-    : never
-  : never;
-
-/** Adds the style layer `<source>-<suffix>` over the vector tiles of `source` (its one source layer, of the same name). */
-function addTileLayer(source: string, suffix: string, layer: TileLayer): void {
-  map.addLayer({ ...layer, id: `${source}-${suffix}`, source, 'source-layer': source } as TileLayerSpecification);
-}
-
-/** Features whose geometry is one of `types`. */
-const geometryTypeIn = (types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
-
-function addChoroplethLayers(): void {
-  for (const level of LEVELS) {
-    map.addSource(level, { type: 'vector', url: `/tiles/${level}.json` });
-    addTileLayer(level, 'relleno', { type: 'fill', paint: { 'fill-color': fillColor, 'fill-opacity': 0.85 } });
-    addTileLayer(level, 'borde', {
-      type: 'line',
-      paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#d7191c', '#333333'],
-        'line-width': [
-          'case',
-          ['boolean', ['feature-state', 'selected'], false],
-          3,
-          level === 'territoriales' ? 1.2 : 0.5,
-        ],
-      },
-    });
-  }
-}
-
-/** Reloads the choropleth tiles (new period, or another caller): the TileJSON again, then every tile. */
-function reloadChoroplethTiles(): void {
-  for (const level of LEVELS) (map.getSource(level) as VectorTileSource | undefined)?.setUrl(`/tiles/${level}.json`);
-}
-
-function pointFilters(layer: string): ExpressionSpecification | undefined {
-  const { from, to } = periodDates(state.period);
-  if (layer === 'workshops') return ['all', ['>=', ['get', 'heldOn'], from], ['<=', ['get', 'heldOn'], to]];
-  if (layer === 'improvements') return ['all', ['>=', ['get', 'builtOn'], from], ['<=', ['get', 'builtOn'], to]];
-  if (layer === 'ecos') return ['==', ['get', 'programYear'], state.period.year];
-  return undefined;
-}
-
-function ensurePointLayer(layer: string): void {
-  if (map.getSource(layer)) return;
-  map.addSource(layer, { type: 'vector', url: `/tiles/${layer}.json` });
-  const color = POINT_COLORS[layer];
-  if (layer === 'improvements') {
-    addTileLayer(layer, 'lineas', {
-      type: 'line',
-      filter: geometryTypeIn(['LineString', 'MultiLineString']),
-      paint: { 'line-color': color, 'line-width': 2.5 },
-    });
-  }
-  addTileLayer(layer, 'puntos', {
-    type: 'circle',
-    filter: geometryTypeIn(['Point', 'MultiPoint']),
-    paint: {
-      'circle-color': color,
-      'circle-radius': 5,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1.2,
-    },
-  });
-}
-
-function applyPointLayers(): void {
-  for (const layer of Object.keys(POINT_COLORS)) {
-    const on = state.points.includes(layer);
-    if (on) ensurePointLayer(layer);
-    for (const id of [`${layer}-lineas`, `${layer}-puntos`]) {
-      if (!map.getLayer(id)) continue;
-      map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
-      const types = id.endsWith('lineas') ? ['LineString', 'MultiLineString'] : ['Point', 'MultiPoint'];
-      const base = geometryTypeIn(types);
-      const period = pointFilters(layer);
-      map.setFilter(id, period ? ['all', base, period] : base);
-    }
-  }
-}
 
 function activeLevel(): Level {
   if (state.level !== 'auto') return state.level;
@@ -255,7 +165,12 @@ async function loadValues(level: Level): Promise<void> {
   const values = new Map<string, FeatureValue>();
   // The period is one calendar period of its interval: each unit's series is one value.
   for (const row of rows)
-    values.set(String(row.id), { id: String(row.id), clave: row.clave, nombre: row.nombre, value: row.v[0]?.value ?? null });
+    values.set(String(row.id), {
+      id: String(row.id),
+      clave: row.clave,
+      nombre: row.nombre,
+      value: row.v[0]?.value ?? null,
+    });
   const classes = classify([...values.values()].map((v) => v.value));
   for (const v of values.values())
     map.setFeatureState(
@@ -283,6 +198,22 @@ function showLegend(): void {
   );
 }
 
+/**
+ * Resolves when the map is next idle (figures drawn, tiles loaded). One repaint is not always enough: when tiles
+ * reloaded (a new caller or period) finish after it, MapLibre may not fire `idle` again, so it is asked again
+ * until it does.
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const again = setInterval(() => map.triggerRepaint(), 250);
+    map.once('idle', () => {
+      clearInterval(again);
+      resolve();
+    });
+    map.triggerRepaint();
+  });
+}
+
 let refreshSeq = 0;
 /** Re-queries the figures of the indicator and period for both levels and re-colours the map. */
 async function refresh(options: { summary?: boolean } = {}): Promise<void> {
@@ -296,12 +227,9 @@ async function refresh(options: { summary?: boolean } = {}): Promise<void> {
     ]);
     if (seq !== refreshSeq) return;
     showLegend();
-    applyPointLayers();
+    applyPointLayers(map, state.points, state.period);
     if (state.selected) void openPanel(state.selected.level, state.selected.id);
-    await new Promise<void>((resolve) => {
-      map.once('idle', () => resolve());
-      map.triggerRepaint();
-    });
+    await whenIdle();
     if (seq !== refreshSeq) return;
     timings.lastRefreshMs = performance.now() - started;
     timings.firstMap ??= performance.now();
@@ -344,7 +272,11 @@ function onHover(level: Level, event: MapLayerMouseEvent): void {
       : typeof props.crimeYear === 'number'
         ? `año ${props.crimeYear}`
         : 'sin año';
-    lines.push(el('span', `Delitos de alto impacto (${when}): ${formatNumber(props.crimeHighImpact)}`, { 'data-tesela': 'crimeHighImpact' }));
+    lines.push(
+      el('span', `Delitos de alto impacto (${when}): ${formatNumber(props.crimeHighImpact)}`, {
+        'data-tesela': 'crimeHighImpact',
+      }),
+    );
   }
   tooltip.replaceChildren(...lines);
   tooltip.dataset.feature = `${level}:${id}`;
@@ -419,82 +351,22 @@ function saveState(): void {
 
 // ---- staff sign-in -------------------------------------------------------
 
-const PUBLIC_NOTE = 'Cifras públicas: los desgloses de 1 a 4 personas se ocultan (secreto estadístico), como en la API.';
-
-/** Shows who the page asks as; an OPERATOR's map goes to its own territorial. */
-async function applySession(session: Session | null, options: { goHome: boolean }): Promise<void> {
-  const staff = session && session.role !== 'PUBLIC';
-  const where = session?.territorial ? ` · ${session.territorial.clave} ${session.territorial.nombre}` : '';
-  $('acceso-resumen').textContent = staff ? `Sesión: ${session.role}${where}` : 'Acceso del personal';
-  $('acceso').dataset.rol = session?.role ?? 'PUBLIC';
-  $('acceso-formulario').hidden = !!staff;
-  $('acceso-salir').hidden = !staff;
-  $('privacidad').textContent = !staff
-    ? PUBLIC_NOTE
-    : ['ANALYST', 'OPERATOR', 'ADMIN'].includes(session.role)
-      ? `Sesión ${session.role}: cifras sin ocultar (no se publican).`
-      : `Sesión ${session.role}: las mismas cifras que el público.`;
-  if (options.goHome && session?.territorial && session.role === 'OPERATOR') {
-    const data = await gql('query Limites($id: ID!) { territorial(id: $id) { id bbox } }', { id: session.territorial.id });
-    const bbox = data.territorial?.bbox as [number, number, number, number] | undefined;
-    if (bbox) homeBounds = bbox;
-    state.selected = { level: 'territoriales', id: session.territorial.id };
-  } else if (!staff) {
-    homeBounds = IZTAPALAPA_BOUNDS;
-  }
-  userMoved = false;
-  refit();
-}
-
-async function startSession(): Promise<void> {
-  if (!signedIn()) return applySession(null, { goHome: false });
-  try {
-    await applySession(await whoIs(authHeaders()), { goHome: !state.selected });
-  } catch (error) {
-    signOut();
-    problems = [...problems, `La sesión terminó (${(error as Error).message}): se muestran las cifras públicas.`];
+const accessHooks: AccessHooks = {
+  callerChanged() {
+    reloadChoroplethTiles(map);
+    void refresh({ summary: true });
+  },
+  goHome(home) {
+    homeBounds = home?.bbox ?? IZTAPALAPA_BOUNDS;
+    if (home) state.selected = { level: 'territoriales', id: home.territorialId };
+    userMoved = false;
+    refit();
+  },
+  notice(message) {
+    problems = [...problems, message];
     showNotice(problems);
-    await applySession(null, { goHome: false });
-  }
-}
-
-/** After signing in or out: every figure again, as the new caller, and the tiles too. */
-function reloadAsCaller(): void {
-  reloadChoroplethTiles();
-  void refresh({ summary: true });
-}
-
-function wireAccess(): void {
-  const input = $<HTMLInputElement>('credencial');
-  const status = $('acceso-estado');
-  $('acceso-formulario').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = input.value.trim();
-    const problem = credentialProblem(text);
-    if (problem) {
-      status.textContent = problem;
-      return;
-    }
-    status.textContent = 'Comprobando…';
-    signIn(text).then(
-      async (session) => {
-        input.value = '';
-        status.textContent = '';
-        await applySession(session, { goHome: true });
-        reloadAsCaller();
-      },
-      (error: Error) => {
-        input.value = '';
-        status.textContent = `No se pudo entrar: ${error.message}`;
-      },
-    );
-  });
-  $('acceso-salir').addEventListener('click', () => {
-    signOut();
-    void applySession(null, { goHome: false });
-    reloadAsCaller();
-  });
-}
+  },
+};
 
 // ---- controls --------------------------------------------------------------
 
@@ -540,7 +412,7 @@ function wireControls(indicators: CatalogueIndicator[]): void {
       const summary = year !== state.period.year;
       state.period = { year, key: $<HTMLSelectElement>('periodo').value };
       saveState();
-      if (config.gisPeriod) reloadChoroplethTiles();
+      if (config.gisPeriod) reloadChoroplethTiles(map);
       void refresh({ summary });
     });
   }
@@ -558,7 +430,7 @@ function wireControls(indicators: CatalogueIndicator[]): void {
         (b) => b.value,
       );
       saveState();
-      applyPointLayers();
+      applyPointLayers(map, state.points, state.period);
     });
   }
   gotoSelect.addEventListener('change', () => {
@@ -591,9 +463,8 @@ async function start(): Promise<void> {
   syncControls();
   saveState();
   wireControls(indicators);
-  wireAccess();
-  await Promise.all([mapLoaded, startSession()]);
-  addChoroplethLayers();
+  await Promise.all([mapLoaded, startAccess(accessHooks, !state.selected)]);
+  addChoroplethLayers(map);
   applyLevel();
   for (const level of LEVELS) {
     const layer = `${level}-relleno`;

@@ -134,9 +134,13 @@ export async function renderPanel(container: HTMLElement, request: PanelRequest)
   container.append(
     el('h3', title),
     seriesChart(points, { title, decimals: decimalsOf(request.indicator), highlight: { from, to } }),
-    el('p', `Unidad: ${request.indicator.unit}. Un círculo vacío: sin dato (periodo sin datos o cifra oculta por privacidad).`, {
-      class: 'nota',
-    }),
+    el(
+      'p',
+      `Unidad: ${request.indicator.unit}. Un círculo vacío: sin dato (periodo sin datos o cifra oculta por privacidad).`,
+      {
+        class: 'nota',
+      },
+    ),
   );
 
   const figures = el('dl', null, { class: 'cifras' });

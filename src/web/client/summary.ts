@@ -69,4 +69,3 @@ function renderSampleNote(
   );
   note.hidden = false;
 }
-
