@@ -62,7 +62,7 @@ export default tseslint.config(
   },
   {
     files: INFRASTRUCTURE.map((folder) => `src/${folder}/**/*.ts`),
-    ignores: ['src/web/client/**'], // browser code, bundled on its own (imports only its own folder and web/indicators)
+    ignores: ['src/web/client/**'], // browser code, bundled on its own (imports only its own folder)
     rules: { 'no-restricted-imports': ['error', { patterns: [infrastructureOnly] }] },
   },
   {

@@ -1,8 +1,12 @@
 import { get as httpGet } from 'node:http';
-import { buildGraphQLSchema } from '../src/app/schema';
-import { availableIndicatorIds } from '../src/web/indicator-availability';
-import { INDICATORS } from '../src/web/indicators';
+import { layers } from '../src/app/registry';
+import { createApiKey } from '../src/auth/api-keys';
+import { Role } from '../src/auth/role';
+import { LayerRegistry, type LayerDefinition } from '../src/geo/layers';
+import { gisOutputsTakePeriod } from '../src/web/gis-period';
+import { COLLECTION_LABELS, formatPropertyNumber, PROPERTY_LABELS } from '../src/web/ogc-labels';
 import { basemapStyleUrl } from '../src/web/web.router';
+import { authHeaders } from './helpers/auth';
 import { ensureWebBundle } from './helpers/browser';
 import { startTestServer, type TestServer } from './helpers/test-server';
 import { reloadConfig } from '../src/config/config';
@@ -38,7 +42,7 @@ describe('GET / and /mapa', () => {
       expect(page.text).not.toMatch(/https?:\/\//);
       const config = JSON.parse(/<script type="application\/json" id="config">(.*?)<\/script>/.exec(page.text)![1]);
       expect(config.years).toEqual([2020]);
-      expect(config.indicators).toEqual(expect.arrayContaining(['beneficiarios', 'personas-alcanzadas', 'talleres']));
+      expect(config.gisPeriod).toBe(gisOutputsTakePeriod(layers));
       expect(config.basemapStyleUrl).toBeNull();
       const assets = [...page.text.matchAll(/(?:href|src)="(\/mapa\/assets\/[^"]+)"/g)].map((m) => m[1]);
       expect(assets).toHaveLength(2);
@@ -77,14 +81,21 @@ describe('GET / and /mapa', () => {
     expect((await get('/mapa/assets/../../package.json')).status).toBe(404);
   });
 
-  it('offers an indicator only when the schema can answer its queries', async () => {
-    const schema = await buildGraphQLSchema();
-    const offered = availableIndicatorIds(schema);
-    expect(offered).toEqual(expect.arrayContaining(['beneficiarios', 'personas-alcanzadas', 'talleres']));
-    const dormant = { ...INDICATORS[0], id: 'dormant', select: 'coverage(from: $from, to: $to) { notAFieldYet }' };
-    expect(availableIndicatorIds(schema, [dormant])).toEqual([]);
-    // Each entry is one line in the list: its queries validate or the entry sleeps; none is offered twice.
-    expect(new Set(offered).size).toBe(offered.length);
+  it('sends the period to the GIS outputs only when the OGC definition says the choropleths take one', async () => {
+    // What the served OpenAPI says of the choropleth collections' items (territoriales, colonias).
+    const api = JSON.parse((await get('/ogc/api')).text);
+    const choropleths = layers.all().filter((l) => l.coverage);
+    expect(choropleths.map((l) => l.id)).toEqual(['territoriales', 'colonias']);
+    const listed = choropleths.every((l) =>
+      api.paths[`/collections/${l.id}/items`].get.parameters.some(
+        (p: { $ref?: string; name?: string }) => p.$ref?.endsWith('/datetime') || p.name === 'datetime',
+      ),
+    );
+    expect(gisOutputsTakePeriod(layers)).toBe(listed);
+    // A registry whose choropleths are dated: their items take datetime, so the page sends the period.
+    const dated: LayerDefinition[] = layers.all().map((l) => (l.coverage ? { ...l, dateSql: 'NULL::date' } : l));
+    expect(gisOutputsTakePeriod(new LayerRegistry(dated))).toBe(true);
+    expect(gisOutputsTakePeriod(new LayerRegistry(layers.all().filter((l) => !l.coverage)))).toBe(false);
   });
 
   it('BASEMAP_STYLE_URL: optional, http(s) only', () => {
@@ -108,6 +119,50 @@ describe('GET / and /mapa', () => {
       if (saved === undefined) delete process.env.BASEMAP_STYLE_URL;
       else process.env.BASEMAP_STYLE_URL = saved;
       reloadConfig();
+    }
+  });
+});
+
+describe('GET /mapa/sesion: who the map page’s credential is', () => {
+  const keyName = `web-pages-test-${process.pid}`;
+  afterAll(async () => {
+    await server.dataSource.query('DELETE FROM api_key WHERE name = $1', [keyName]);
+  });
+
+  it('answers the role and territorial of a token or API key, never cached; anonymous is PUBLIC', async () => {
+    const anonymous = await get('/mapa/sesion');
+    expect(anonymous.status).toBe(200);
+    expect(JSON.parse(anonymous.text)).toEqual({ role: 'PUBLIC', territorial: null });
+    expect(anonymous.headers.get('cache-control')).toBe('no-store');
+    expect(JSON.parse((await get('/mapa/sesion', await authHeaders('ANALYST'))).text)).toEqual({
+      role: 'ANALYST',
+      territorial: null,
+    });
+    const [t] = await server.dataSource.query("SELECT id, nombre FROM territorial WHERE clave = 'TER-03'");
+    expect(JSON.parse((await get('/mapa/sesion', await authHeaders('OPERATOR', 'TER-03'))).text)).toEqual({
+      role: 'OPERATOR',
+      territorial: { id: String(t.id), clave: 'TER-03', nombre: t.nombre },
+    });
+    const key = await createApiKey(server.dataSource, keyName, Role.OPERATOR, t.id);
+    const byKey = await get('/mapa/sesion', { 'x-api-key': key });
+    expect(JSON.parse(byKey.text)).toMatchObject({ role: 'OPERATOR', territorial: { clave: 'TER-03' } });
+    expect(byKey.headers.get('vary')).toMatch(/Authorization/);
+  });
+
+  it('bad credentials: 401 naming why, never a PUBLIC answer', async () => {
+    const bad: Record<string, string>[] = [
+      { authorization: 'Bearer abc.def.ghi' },
+      { authorization: 'Basic dXNlcjpwYXNz' },
+      { 'x-api-key': 'tk_' + 'x'.repeat(43) },
+      { ...(await authHeaders('ANALYST')), 'x-api-key': 'tk_' + 'x'.repeat(43) },
+    ];
+    for (const headers of bad) {
+      const answer = await get('/mapa/sesion', headers);
+      expect(answer.status).toBe(401);
+      const body = JSON.parse(answer.text);
+      expect(body.code).toBe('UNAUTHENTICATED');
+      expect(body.description).toMatch(/token|API key|Authorization|either/);
+      expect(answer.text).not.toContain('PUBLIC');
     }
   });
 });
@@ -178,7 +233,7 @@ describe('OGC API – Features in HTML', () => {
     const [{ id }] = await server.dataSource.query("SELECT id FROM territorial WHERE clave = 'TER-03'");
     const feature = await get(`/ogc/collections/territoriales/items/${id}?f=html`);
     expect(feature.status).toBe(200);
-    expect(feature.text).toContain('<th scope="row">clave</th><td>TER-03</td>');
+    expect(feature.text).toContain('<th scope="row">Clave<span class="campo">clave</span></th><td>TER-03</td>');
     expect(feature.text).toContain('id="ogc-datos"');
     const api = await get('/ogc/api?f=html');
     expect(api.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -196,5 +251,143 @@ describe('OGC API – Features in HTML', () => {
     const xml = await get('/ogc?f=xml');
     expect(xml.status).toBe(400);
     expect(JSON.parse(xml.text).code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('OGC API HTML views read well (issue #28, item 6)', () => {
+  /** The text a person reads: no scripts, no API property names (shown small under their labels), no tags. */
+  const visibleText = (html: string) =>
+    html
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      .replace(/<span class="campo">[^<]*<\/span>/g, ' ')
+      .replace(/<pre>[\s\S]*?<\/pre>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&');
+
+  it('labels are Spanish: no English title, description or link text of the JSON reaches the page', async () => {
+    const collections = JSON.parse((await get('/ogc/collections')).text).collections as {
+      id: string;
+      title: string;
+      description: string;
+    }[];
+    const english: string[] = [];
+    const paths = ['/ogc', '/ogc/collections', '/ogc/conformance'];
+    for (const c of collections) {
+      paths.push(`/ogc/collections/${c.id}`, `/ogc/collections/${c.id}/items?limit=2`);
+      if (/ (of|and|with|the) /.test(c.description)) english.push(c.description);
+      if (/\b(incidents|improvements|workshops|index)\b/i.test(c.title)) english.push(c.title);
+    }
+    expect(english.length).toBeGreaterThan(4);
+    for (const path of paths) {
+      const json = JSON.parse((await get(path)).text);
+      // (A link titled with a collection's name is the same in both languages: "Colonias", "ECOS".)
+      const spanish = Object.values(COLLECTION_LABELS).map((c) => c.title);
+      for (const link of json.links ?? []) if (link.title && !spanish.includes(link.title)) english.push(link.title);
+      const page = await get(`${path}${path.includes('?') ? '&' : '?'}f=html`);
+      expect(page.status).toBe(200);
+      const text = visibleText(page.text);
+      for (const phrase of new Set(english))
+        expect({ path, found: text.includes(phrase) ? phrase : null }).toEqual({ path, found: null });
+      expect(text).not.toMatch(/\b(This|The|Vector tiles|Queryables|Collections|Conformance classes)\b/);
+    }
+  });
+
+  it('every property of every collection has a Spanish label, with its API name under it', async () => {
+    const missing = layers
+      .all()
+      .flatMap((l) => [...l.properties, ...(l.coverage?.properties ?? [])].map((p) => `${l.id}.${p.name}`))
+      .filter((name) => !PROPERTY_LABELS[name.split('.')[1]]);
+    expect(missing).toEqual([]);
+    const page = await get('/ogc/collections/colonias/items?limit=2&f=html');
+    expect(page.text).toContain('<th scope="col">Área (km²)<span class="campo">areaKm2</span></th>');
+    expect(page.text).toContain(
+      '<th scope="col">Delitos por 100 mil habitantes<span class="campo">crimeRatePer100k</span></th>',
+    );
+  });
+
+  it('numbers are rounded: areaKm2 to 2 decimals, rates to 1, the exact value in the cell’s title', async () => {
+    expect(formatPropertyNumber('areaKm2', 0.16488256613818278)).toBe('0.16');
+    expect(formatPropertyNumber('areaKm2', 12)).toBe('12.00');
+    expect(formatPropertyNumber('crimeRatePer100k', 215.18)).toBe('215.2');
+    expect(formatPropertyNumber('peopleReachedPer1000', 68.8566920097547)).toBe('68.9');
+    expect(formatPropertyNumber('coverageRatio', 0.5)).toBe('50.0 %');
+    expect(formatPropertyNumber('ids', 0.925522691244804)).toBe('0.926');
+    expect(formatPropertyNumber('crimeYear', 2020)).toBe('2020');
+    expect(formatPropertyNumber('poblacion', 1844597)).toBe('1844597');
+    expect(formatPropertyNumber('unknownFraction', 1.23456)).toBe('1.23');
+    expect(formatPropertyNumber('attended', true)).toBe('sí');
+    expect(formatPropertyNumber('nombre', 'ACULCO')).toBeUndefined();
+    for (const collection of ['territoriales', 'colonias']) {
+      const page = await get(`/ogc/collections/${collection}/items?limit=20&f=html`);
+      const cells = [...page.text.matchAll(/<td class="numero" title="([^"]*)">([^<]*)<\/td>/g)];
+      expect(cells.length).toBeGreaterThan(20);
+      for (const [, exact, shown] of cells) {
+        expect(shown).not.toMatch(/\.\d{4,}/);
+        expect(
+          Math.abs(Number(shown.replace(' %', '')) - Number(exact) * (shown.endsWith('%') ? 100 : 1)),
+        ).toBeLessThan(0.06);
+      }
+      const json = JSON.parse((await get(`/ogc/collections/${collection}/items?limit=20`)).text);
+      const area = json.features[0].properties.areaKm2 as number;
+      expect(page.text).toContain(`<td class="numero" title="${area}">${area.toFixed(2)}</td>`);
+    }
+  });
+
+  it('the items table scrolls inside its box (its stylesheet), instead of running off the page', async () => {
+    const page = await get('/ogc/collections/colonias/items?limit=2&f=html');
+    expect(page.text).toMatch(/<div class="tabla"><table class="propiedades">/);
+    const css = /<link rel="stylesheet" href="([^"]+)">/.exec(page.text)![1].replace(/&amp;/g, '&');
+    const sheet = (await get(css)).text;
+    expect(sheet).toMatch(/\.ogc \.tabla\{[^}]*overflow-x:auto/);
+    expect(sheet).toMatch(/\.ogc \.tabla\{[^}]*max-width:100%/);
+  });
+
+  it('maps of every collection but the territoriales carry the territoriales’ outline as context', async () => {
+    const contextOf = (html: string) =>
+      JSON.parse(/<script type="application\/json" id="ogc-datos">(.*?)<\/script>/.exec(html)![1]).context;
+    for (const collection of ['ecos', 'improvements', 'workshops', 'mercomuna', 'colonias'])
+      expect(contextOf((await get(`/ogc/collections/${collection}/items?limit=2&f=html`)).text)).toBe(
+        '/tiles/territoriales.json',
+      );
+    const [{ id }] = await server.dataSource.query('SELECT id FROM ecos_school ORDER BY id LIMIT 1');
+    expect(contextOf((await get(`/ogc/collections/ecos/items/${id}?f=html`)).text)).toBe('/tiles/territoriales.json');
+    expect(contextOf((await get('/ogc/collections/territoriales/items?f=html')).text)).toBeNull();
+    // The outline it names is served.
+    expect((await get('/tiles/territoriales.json')).status).toBe(200);
+  });
+
+  it('colonia and territorial features: the figures of the map’s year unless a datetime is given, said above the table', async () => {
+    const takes = gisOutputsTakePeriod(layers);
+    for (const collection of ['colonias', 'territoriales']) {
+      const page = await get(`/ogc/collections/${collection}/items?limit=5&f=html`);
+      expect(page.status).toBe(200);
+      // The JSON this page shows, by its own link: asked for 2020 when the router takes a period, else without one.
+      const self = /<link rel="alternate" type="application\/json" href="([^"]+)">/
+        .exec(page.text)![1]
+        .replace(/&amp;/g, '&');
+      expect(new URL(self, server.url).searchParams.get('datetime')).toBe(takes ? '2020-01-01/2020-12-31' : null);
+      const json = JSON.parse((await get(self)).text);
+      for (const f of json.features.slice(0, 5)) {
+        const crime = f.properties.crimeHighImpact;
+        expect(page.text).toContain(`<td class="numero" title="${crime}">${crime}</td>`);
+      }
+      if (takes) expect(page.text).toContain('data-periodo="2020-01-01/2020-12-31"');
+      else {
+        expect(page.text).toContain('data-periodo=""');
+        expect(visibleText(page.text)).toContain('delitos: el último año completo de datos');
+        // The demo's crime data ends with 2020: its last complete year is the map's.
+        expect(
+          new Set(json.features.map((f: any) => f.properties.crimeYear).filter((y: unknown) => y !== null)),
+        ).toEqual(new Set([2020]));
+      }
+      // A period given is the reader's, not replaced.
+      if (takes) {
+        const june = await get(`/ogc/collections/${collection}/items?limit=5&datetime=2020-06-01/2020-06-30&f=html`);
+        expect(june.text).toContain('data-periodo="2020-06-01/2020-06-30"');
+      }
+    }
+    // Point collections get no period note or default.
+    const ecos = await get('/ogc/collections/ecos/items?limit=2&f=html');
+    expect(ecos.text).not.toContain('data-periodo');
   });
 });

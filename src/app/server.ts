@@ -123,7 +123,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
   app.use(authenticationMiddleware(dataSource, rateLimit));
   app.use(rateLimitMiddleware(rateLimit));
   // The monitoring map (GET /, /mapa) and the HTML views of /ogc, in front of the OGC router.
-  app.use(webRouter(dataSource, schema));
+  app.use(webRouter(dataSource, schema, layers));
   // Territorio-LSN / territorio_lsn: reads wait for the replica to replay the client's last write, else use the primary.
   app.use(readYourWritesMiddleware(dataSource));
   // GraphQL before the REST routers: the most frequent request does not walk their routes.

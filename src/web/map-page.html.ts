@@ -5,8 +5,11 @@ import type { WebAssets } from './web-assets';
 export interface MapPageConfig {
   /** Program years with data, ascending. */
   years: number[];
-  /** Ids of the indicators the running schema can answer (see indicators.ts). */
-  indicators: string[];
+  /**
+   * Whether /tiles and /geojson take a period (`from`/`to`) for the figures of the choropleth layers: the page
+   * then sends the chosen period on them (see gis-period.ts).
+   */
+  gisPeriod: boolean;
   basemapStyleUrl: string | null;
   workerUrl: string;
 }
@@ -49,18 +52,27 @@ export function mapPage(config: MapPageConfig, assets: WebAssets): string {
 <div id="aviso" role="alert" hidden></div>
 <main class="cuerpo">
   <aside id="controles" aria-label="Controles del mapa">
-    <p id="muestra" class="muestra" role="note" hidden></p>
+    <details id="acceso">
+      <summary id="acceso-resumen">Acceso del personal</summary>
+      <!-- The input has no name: even without the page's script, the form never puts it in a URL. -->
+      <form id="acceso-formulario" autocomplete="off">
+        <label for="credencial">Token o clave de API</label>
+        <input id="credencial" type="password" autocomplete="off" spellcheck="false">
+        <button type="submit" id="acceso-entrar">Entrar</button>
+      </form>
+      <p id="acceso-estado" class="nota" role="status"></p>
+      <button type="button" id="acceso-salir" hidden>Salir</button>
+    </details>
+    <p id="muestra" class="aviso-muestra" role="note" hidden></p>
     <form id="formulario" autocomplete="off">
       <label for="indicador">Indicador</label>
       <select id="indicador" name="indicador"></select>
       <p id="indicador-descripcion" class="nota"></p>
       <fieldset>
         <legend>Periodo</legend>
-        <label for="anio">Año</label>
-        <select id="anio" name="anio"></select>
-        <div class="meses">
-          <div><label for="desde">Desde</label><select id="desde" name="desde"></select></div>
-          <div><label for="hasta">Hasta</label><select id="hasta" name="hasta"></select></div>
+        <div class="periodo">
+          <div><label for="anio">Año</label><select id="anio" name="anio"></select></div>
+          <div><label for="periodo">Periodo</label><select id="periodo" name="periodo"></select></div>
         </div>
       </fieldset>
       <fieldset>
@@ -76,15 +88,18 @@ export function mapPage(config: MapPageConfig, assets: WebAssets): string {
       <label for="ir-a">Ver ficha de una dirección territorial</label>
       <select id="ir-a" name="ir-a"><option value="">— Elegir —</option></select>
     </form>
+    <p class="nota"><span id="privacidad">Cifras públicas: los desgloses de 1 a 4 personas se ocultan (secreto estadístico), como en la API.</span>
+      Datos: <a href="/ogc?f=html">OGC API – Features</a> · <a href="/graphql">GraphQL</a>.</p>
+  </aside>
+  <div class="mapa-contenedor">
+    <div id="mapa" role="region" aria-label="Mapa de Iztapalapa" data-estado="cargando"></div>
     <section id="leyenda" aria-labelledby="leyenda-titulo">
       <h2 id="leyenda-titulo">Leyenda</h2>
       <p id="leyenda-subtitulo" class="nota"></p>
       <ul id="leyenda-clases"></ul>
+      <dl id="leyenda-indicador"></dl>
     </section>
-    <p class="nota">Cifras públicas: los desgloses de 1 a 4 personas se ocultan (secreto estadístico), como en la API.
-      Datos: <a href="/ogc?f=html">OGC API – Features</a> · <a href="/graphql">GraphQL</a>.</p>
-  </aside>
-  <div id="mapa" role="region" aria-label="Mapa de Iztapalapa" data-estado="cargando"></div>
+  </div>
   <aside id="panel" aria-labelledby="panel-titulo" hidden tabindex="-1">
     <div class="panel-cabecera">
       <h2 id="panel-titulo"></h2>

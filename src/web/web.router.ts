@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { introspectionFromSchema, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { availableIndicatorIds } from './indicator-availability';
+import type { Identity } from '../auth/identity';
+import type { LayerRegistry } from '../geo/layers';
+import { choroplethLayerIds, gisOutputsTakePeriod } from './gis-period';
 import { ogcHtml } from './ogc-html';
 import { mapPage, type MapPageConfig } from './map-page.html';
 import { graphiqlPage } from './graphiql-page.html';
@@ -32,16 +34,31 @@ export function sendPage(res: Response, html: string, extraOrigins: string[] = [
   res.status(200).type('text/html; charset=utf-8').send(html);
 }
 
+/** The program years with data, ascending (read on each request: a year loaded later shows without a restart). */
+function programYears(dataSource: DataSource): () => Promise<number[]> {
+  return async () => {
+    const rows = (await dataSource.query('SELECT year FROM program_year ORDER BY year')) as { year: number }[];
+    return rows.map((r) => Number(r.year));
+  };
+}
+
 /**
  * The monitoring map: GET / and GET /mapa answer the page (Spanish), its
  * bundle is served from dist/web/ at /mapa/assets/ (built by `npm run build`).
- * Program years come from the database; indicators are offered when their
- * GraphQL selection is valid against the schema.
+ * Program years come from the database; the indicators from GraphQL's
+ * catalogue, which the page asks for. GET /mapa/sesion tells the page who its
+ * credential is (role, territorial) for staff sign-in.
  */
-export function webRouter(dataSource: DataSource, schema: GraphQLSchema, assets: WebAssets = webAssets()): Router {
+export function webRouter(
+  dataSource: DataSource,
+  schema: GraphQLSchema,
+  layers: LayerRegistry,
+  assets: WebAssets = webAssets(),
+): Router {
   const router = Router();
-  const indicatorIds = availableIndicatorIds(schema);
   const basemap = basemapStyleUrl();
+  const gisPeriod = gisOutputsTakePeriod(layers);
+  const years = programYears(dataSource);
 
   // The gzip copy written at build time, to browsers that accept it (ETag and 304 as for the plain file).
   router.get(`${WEB_ASSETS_PATH}/:file`, (req: Request, res: Response, next: NextFunction) => {
@@ -84,13 +101,18 @@ export function webRouter(dataSource: DataSource, schema: GraphQLSchema, assets:
     },
   );
 
-  router.use(ogcHtml(assets));
+  router.use(
+    ogcHtml(assets, {
+      periodLayers: gisPeriod ? choroplethLayerIds(layers) : [],
+      choroplethLayers: choroplethLayerIds(layers),
+      programYear: async () => (await years()).at(-1) ?? null,
+    }),
+  );
 
   const page = async (_req: Request, res: Response) => {
-    const years = (await dataSource.query('SELECT year FROM program_year ORDER BY year')) as { year: number }[];
     const config: MapPageConfig = {
-      years: years.map((r) => Number(r.year)),
-      indicators: indicatorIds,
+      years: await years(),
+      gisPeriod,
       basemapStyleUrl: basemap?.url ?? null,
       workerUrl: assets.url('maplibre-gl-worker.mjs'),
     };
@@ -98,6 +120,22 @@ export function webRouter(dataSource: DataSource, schema: GraphQLSchema, assets:
   };
   router.get('/', page);
   router.get('/mapa', page);
+
+  // Who the caller's credential is (authenticated upstream: a bad one never gets here, it is a 401 naming why).
+  // Headers only: the page never puts a credential in a URL, and the access log writes no header.
+  router.get('/mapa/sesion', async (_req: Request, res: Response) => {
+    const identity = res.locals.identity as Identity;
+    let territorial: { id: string; clave: string; nombre: string } | null = null;
+    if (identity.territorialId !== undefined) {
+      const [row] = (await dataSource.query('SELECT id, clave, nombre FROM territorial WHERE id = $1', [
+        identity.territorialId,
+      ])) as { id: number; clave: string; nombre: string }[];
+      if (row) territorial = { id: String(row.id), clave: row.clave, nombre: row.nombre };
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Vary', 'Authorization, X-API-Key');
+    res.status(200).json({ role: identity.role, territorial });
+  });
 
   // GraphiQL for a browser opening /graphql (in place of Apollo's landing page, which loads from a CDN);
   // JSON clients and production (no introspection there) go on to Apollo.

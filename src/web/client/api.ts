@@ -1,10 +1,15 @@
-/** GraphQL over fetch, same origin, as an anonymous (PUBLIC) caller: the API's small-cell suppression applies. */
+import { authHeaders } from './session';
+
+/**
+ * GraphQL over fetch, same origin: as an anonymous (PUBLIC) caller, whose figures the API suppresses where
+ * they count 1 to 4 people, or with the credential a person signed in with (session.ts).
+ */
 export class ApiError extends Error {}
 
 export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...authHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   let body: { data?: T; errors?: { message: string }[] };

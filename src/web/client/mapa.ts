@@ -5,32 +5,44 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
-  type CircleLayerSpecification,
-  type ExpressionSpecification,
-  type FillLayerSpecification,
-  type LineLayerSpecification,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
+  type RequestParameters,
   type StyleSpecification,
 } from 'maplibre-gl';
-import { indicatorValuesQuery, INDICATORS, type IndicatorDefinition, type Level } from '../indicators';
 import { gql } from './api';
-import { classify, NO_DATA_COLOR, type Classification } from './classes';
-import { el, formatMoney, formatNumber, MONTHS, periodDates, periodLabel } from './format';
+import {
+  CATALOGUE_QUERY,
+  decimalsOf,
+  LEVEL_LABELS,
+  shortName,
+  unitValuesQuery,
+  type CatalogueIndicator,
+} from './catalogue';
+import { classify, type Classification } from './classes';
+import { el, formatNumber, PERIOD_GROUPS, periodDates, periodLabel } from './format';
+import { addChoroplethLayers, applyPointLayers, reloadChoroplethTiles } from './layers';
+import { renderLegend } from './legend';
 import { renderPanel } from './panel';
+import { startAccess, type AccessHooks } from './access';
+import { authHeaders, signedIn } from './session';
 import { readState, writeState, type LevelChoice, type PageState } from './state';
+import { renderSummary } from './summary';
 
 /**
  * The monitoring map. Geometry comes from the API's own vector tiles
  * (/tiles/territoriales, /tiles/colonias: feature id = territorial/colonia id);
- * the figures of the chosen indicator and period come from GraphQL and are put
- * on the features as feature-state (`value`, `color`), so a new period or
- * indicator re-colours the map without reloading a tile.
+ * the value of the chosen catalogue indicator over the chosen period comes
+ * from GraphQL (`indicatorSeries` of every unit) and is put on the features as
+ * feature-state (`value`, `color`), so a new period or indicator re-colours
+ * the map without reloading a tile. Requests carry the credential of a signed-in
+ * person (session.ts) as a header; tiles of the choropleth layers carry the
+ * period when the server takes it (`gisPeriod`).
  */
 
 interface PageConfig {
   years: number[];
-  indicators: string[];
+  gisPeriod: boolean;
   basemapStyleUrl: string | null;
   workerUrl: string;
 }
@@ -42,6 +54,8 @@ interface FeatureValue {
   value: number | null;
 }
 
+type Level = 'territoriales' | 'colonias';
+
 const config = JSON.parse(document.getElementById('config')!.textContent!) as PageConfig;
 setWorkerUrl(new URL(config.workerUrl, location.href).href);
 
@@ -49,59 +63,19 @@ const LEVELS: Level[] = ['territoriales', 'colonias'];
 /** In "auto" mode colonias replace territoriales from this zoom on. */
 const COLONIAS_FROM_ZOOM = 12.5;
 const IZTAPALAPA_BOUNDS: [number, number, number, number] = [-99.145, 19.28, -98.935, 19.41];
-const POINT_COLORS: Record<string, string> = {
-  ecos: '#e69f00',
-  improvements: '#0072b2',
-  workshops: '#009e73',
-  mercomuna: '#cc79a7',
-};
-
-const indicators: IndicatorDefinition[] = INDICATORS.filter((i) => config.indicators.includes(i.id));
-const { state, problems } = readState(location.search, indicators, config.years);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const notice = $<HTMLDivElement>('aviso');
 const mapElement = $<HTMLDivElement>('mapa');
+let problems: string[] = [];
 
 function showNotice(messages: string[]): void {
   notice.replaceChildren(...messages.map((m) => el('p', m)));
   notice.hidden = messages.length === 0;
 }
-showNotice(problems);
 
 /** Timings for the browser test and docs/: ms since navigation start. */
 const timings: { firstMap?: number; lastRefreshMs?: number } = {};
-
-// ---- controls ------------------------------------------------------------
-
-const indicatorSelect = $<HTMLSelectElement>('indicador');
-const yearSelect = $<HTMLSelectElement>('anio');
-const fromSelect = $<HTMLSelectElement>('desde');
-const toSelect = $<HTMLSelectElement>('hasta');
-const gotoSelect = $<HTMLSelectElement>('ir-a');
-
-for (const i of indicators) indicatorSelect.append(el('option', i.label, { value: i.id }));
-for (const y of config.years) yearSelect.append(el('option', String(y), { value: String(y) }));
-MONTHS.forEach((m, i) => {
-  fromSelect.append(el('option', m, { value: String(i + 1) }));
-  toSelect.append(el('option', m, { value: String(i + 1) }));
-});
-
-function syncControls(): void {
-  indicatorSelect.value = state.indicator.id;
-  $('indicador-descripcion').textContent = state.indicator.description;
-  yearSelect.value = String(state.year);
-  fromSelect.value = String(state.fromMonth);
-  toSelect.value = String(state.toMonth);
-  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="nivel"]'))
-    radio.checked = radio.value === state.level;
-  for (const box of document.querySelectorAll<HTMLInputElement>('input[name="puntos"]'))
-    box.checked = state.points.includes(box.value);
-}
-
-function saveState(): void {
-  history.replaceState(null, '', writeState(state));
-}
 
 // ---- map -------------------------------------------------------------------
 
@@ -111,109 +85,56 @@ const emptyStyle: StyleSpecification = {
   layers: [{ id: 'fondo', type: 'background', paint: { 'background-color': '#f3f2ee' } }],
 };
 
+/** The page's state; set once the catalogue has arrived (before any layer is drawn). */
+let state: PageState;
+
+/**
+ * Requests to this server carry the credential as a header (never to another origin: a basemap gets none), and
+ * are kept out of the browser's cache while signed in, so a signed-out page never reuses what a role saw.
+ * Tiles of the choropleth layers carry the period when the server takes it.
+ */
+function transformRequest(url: string, type?: string): RequestParameters {
+  const parsed = new URL(url, location.href);
+  if (parsed.origin !== location.origin) return { url };
+  if (type === 'Tile' && config.gisPeriod && state && /^\/tiles\/(territoriales|colonias)\//.test(parsed.pathname)) {
+    const { from, to } = periodDates(state.period);
+    parsed.searchParams.set('from', from);
+    parsed.searchParams.set('to', to);
+  }
+  const headers = authHeaders();
+  return { url: parsed.href, headers, ...(signedIn() ? { cache: 'no-store' as const } : {}) };
+}
+
+/** Room around the alcaldía when it is fitted: on the left, the legend's width. */
+function fitPadding(): { top: number; bottom: number; left: number; right: number } {
+  const legend = document.getElementById('leyenda');
+  const left = Math.min((legend?.offsetWidth ?? 0) + 26, mapElement.clientWidth * 0.4);
+  return { top: 16, bottom: 16, right: 16, left };
+}
+
 const map = new MapLibreMap({
   container: mapElement,
   style: config.basemapStyleUrl ?? emptyStyle,
   bounds: IZTAPALAPA_BOUNDS,
-  fitBoundsOptions: { padding: 16 },
+  fitBoundsOptions: { padding: fitPadding() },
   maxZoom: 18,
   attributionControl: { compact: true },
+  transformRequest,
 });
 map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
-// Until the user moves the map, it keeps the whole alcaldía in view when the panel opens or closes.
+// Until the user moves the map, it keeps the whole alcaldía (an OPERATOR: its territorial) in view when the panel
+// opens or closes.
 let userMoved = false;
+let homeBounds: [number, number, number, number] = IZTAPALAPA_BOUNDS;
 map.on('movestart', (event) => {
   if ((event as { originalEvent?: Event }).originalEvent) userMoved = true;
 });
 function refit(): void {
   map.resize();
-  if (!userMoved) map.fitBounds(IZTAPALAPA_BOUNDS, { padding: 16, animate: false });
+  if (!userMoved) map.fitBounds(homeBounds, { padding: fitPadding(), animate: false });
 }
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-
-const fillColor: ExpressionSpecification = ['coalesce', ['feature-state', 'color'], NO_DATA_COLOR];
-
-type TileLayerSpecification = FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification;
-/** A tile layer as `addTileLayer` takes it: without the id and source it gives. */
-type TileLayer = TileLayerSpecification extends infer L
-  ? L extends TileLayerSpecification
-    ? Omit<L, 'id' | 'source' | 'source-layer'>
-    : never
-  : never;
-
-/** Adds the style layer `<source>-<suffix>` over the vector tiles of `source` (its one source layer, of the same name). */
-function addTileLayer(source: string, suffix: string, layer: TileLayer): void {
-  map.addLayer({ ...layer, id: `${source}-${suffix}`, source, 'source-layer': source } as TileLayerSpecification);
-}
-
-/** Features whose geometry is one of `types`. */
-const geometryTypeIn = (types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
-
-function addChoroplethLayers(): void {
-  for (const level of LEVELS) {
-    map.addSource(level, { type: 'vector', url: `/tiles/${level}.json` });
-    addTileLayer(level, 'relleno', { type: 'fill', paint: { 'fill-color': fillColor, 'fill-opacity': 0.85 } });
-    addTileLayer(level, 'borde', {
-      type: 'line',
-      paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#d7191c', '#333333'],
-        'line-width': [
-          'case',
-          ['boolean', ['feature-state', 'selected'], false],
-          3,
-          level === 'territoriales' ? 1.2 : 0.5,
-        ],
-      },
-    });
-  }
-}
-
-function pointFilters(layer: string): ExpressionSpecification | undefined {
-  const { from, to } = periodDates(state.year, state.fromMonth, state.toMonth);
-  if (layer === 'workshops') return ['all', ['>=', ['get', 'heldOn'], from], ['<=', ['get', 'heldOn'], to]];
-  if (layer === 'improvements') return ['all', ['>=', ['get', 'builtOn'], from], ['<=', ['get', 'builtOn'], to]];
-  if (layer === 'ecos') return ['==', ['get', 'programYear'], state.year];
-  return undefined;
-}
-
-function ensurePointLayer(layer: string): void {
-  if (map.getSource(layer)) return;
-  map.addSource(layer, { type: 'vector', url: `/tiles/${layer}.json` });
-  const color = POINT_COLORS[layer];
-  if (layer === 'improvements') {
-    addTileLayer(layer, 'lineas', {
-      type: 'line',
-      filter: geometryTypeIn(['LineString', 'MultiLineString']),
-      paint: { 'line-color': color, 'line-width': 2.5 },
-    });
-  }
-  addTileLayer(layer, 'puntos', {
-    type: 'circle',
-    filter: geometryTypeIn(['Point', 'MultiPoint']),
-    paint: {
-      'circle-color': color,
-      'circle-radius': 5,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1.2,
-    },
-  });
-}
-
-function applyPointLayers(): void {
-  for (const layer of Object.keys(POINT_COLORS)) {
-    const on = state.points.includes(layer);
-    if (on) ensurePointLayer(layer);
-    for (const id of [`${layer}-lineas`, `${layer}-puntos`]) {
-      if (!map.getLayer(id)) continue;
-      map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
-      const types = id.endsWith('lineas') ? ['LineString', 'MultiLineString'] : ['Point', 'MultiPoint'];
-      const base = geometryTypeIn(types);
-      const period = pointFilters(layer);
-      map.setFilter(id, period ? ['all', base, period] : base);
-    }
-  }
-}
 
 function activeLevel(): Level {
   if (state.level !== 'auto') return state.level;
@@ -228,7 +149,8 @@ function applyLevel(): void {
       map.setLayoutProperty(`${level}-${suffix}`, 'visibility', level === active ? 'visible' : 'none');
   if (shownLevel !== active) {
     shownLevel = active;
-    renderLegend();
+    hideTooltip();
+    showLegend();
   }
 }
 
@@ -237,16 +159,17 @@ function applyLevel(): void {
 const valuesByLevel = new Map<Level, { values: Map<string, FeatureValue>; classes: Classification }>();
 
 async function loadValues(level: Level): Promise<void> {
-  const { from, to } = periodDates(state.year, state.fromMonth, state.toMonth);
-  const data = await gql(indicatorValuesQuery(state.indicator, level), { from, to });
+  const { from, to, interval } = periodDates(state.period);
+  const data = await gql(unitValuesQuery(level), { code: state.indicator.code, from, to, interval });
   const rows: any[] = level === 'territoriales' ? data.territoriales : data.colonias.edges.map((e: any) => e.node);
   const values = new Map<string, FeatureValue>();
+  // The period is one calendar period of its interval: each unit's series is one value.
   for (const row of rows)
     values.set(String(row.id), {
       id: String(row.id),
       clave: row.clave,
       nombre: row.nombre,
-      value: state.indicator.value(row.v),
+      value: row.v[0]?.value ?? null,
     });
   const classes = classify([...values.values()].map((v) => v.value));
   for (const v of values.values())
@@ -258,106 +181,37 @@ async function loadValues(level: Level): Promise<void> {
   if (level === 'territoriales') fillGotoSelect(values);
 }
 
+const gotoSelect = $<HTMLSelectElement>('ir-a');
 function fillGotoSelect(values: Map<string, FeatureValue>): void {
   if (gotoSelect.options.length > 1) return;
   const sorted = [...values.values()].sort((a, b) => a.clave.localeCompare(b.clave));
   for (const v of sorted) gotoSelect.append(el('option', `${v.clave} · ${v.nombre}`, { value: v.id }));
 }
 
-function renderLegend(): void {
+function showLegend(): void {
   const level = activeLevel();
-  const entry = valuesByLevel.get(level);
-  const list = $('leyenda-clases');
-  list.replaceChildren();
-  $('leyenda-subtitulo').textContent =
-    `${state.indicator.label} por ${level === 'territoriales' ? 'dirección territorial' : 'colonia'}, ` +
-    periodLabel(state.year, state.fromMonth, state.toMonth);
-  if (!entry) return;
-  const d = state.indicator.decimals;
-  for (const c of entry.classes.classes) {
-    const li = el('li', null, { 'data-color': c.color });
-    const swatch = el('span', null, { class: 'muestra', 'aria-hidden': 'true' });
-    swatch.style.background = c.color;
-    const range = c.min === c.max ? formatNumber(c.min, d) : `${formatNumber(c.min, d)} – ${formatNumber(c.max, d)}`;
-    li.append(swatch, el('span', `${range} (${c.count})`));
-    list.append(li);
-  }
-  const missing = [...entry.values.values()].filter((v) => v.value === null).length;
-  if (missing || entry.classes.classes.length === 0) {
-    const li = el('li', null, { 'data-color': NO_DATA_COLOR });
-    const swatch = el('span', null, { class: 'muestra', 'aria-hidden': 'true' });
-    swatch.style.background = NO_DATA_COLOR;
-    li.append(swatch, el('span', `Sin dato (${missing})`));
-    list.append(li);
-  }
-}
-
-async function renderSummary(): Promise<void> {
-  const data = await gql(
-    `query Resumen($year: Int!) { programSummary(year: $year) { year beneficiaries { total } peopleReached peopleReachedGoal
-      colonias coloniasAttended activities workshops { count participants } ecosSchools improvements { kind count }
-      budget { approved exercised } }
-      activitiesProjected: indicator(code: "ACTIVIDAD_ACTIVIDADES_CAMPO") { reported { value year } }
-      peopleProjected: indicator(code: "PROPOSITO_PERSONAS_ALCANZADAS") { reported { value } } }`,
-    { year: state.year },
+  renderLegend(
+    state.indicator,
+    state.period,
+    level === 'territoriales' ? 'dirección territorial' : 'colonia',
+    valuesByLevel.get(level),
   );
-  const s = data.programSummary;
-  const improvements = s.improvements.reduce((sum: number, i: any) => sum + (i.count ?? 0), 0);
-  const items: [string, string, string][] = [
-    ['beneficiaries', 'Beneficiarios', formatNumber(s.beneficiaries.total)],
-    [
-      'peopleReached',
-      'Personas alcanzadas',
-      `${formatNumber(s.peopleReached)} de ${formatNumber(s.peopleReachedGoal)} (meta)`,
-    ],
-    ['coloniasAttended', 'Colonias atendidas', `${formatNumber(s.coloniasAttended)} de ${formatNumber(s.colonias)}`],
-    [
-      'workshops',
-      'Talleres',
-      `${formatNumber(s.workshops.count)} (${formatNumber(s.workshops.participants)} participantes)`,
-    ],
-    ['ecosSchools', 'Escuelas ECOS', formatNumber(s.ecosSchools)],
-    ['improvements', 'Espacios públicos mejorados y en uso', formatNumber(improvements)],
-    ['budget', 'Presupuesto ejercido', formatMoney(s.budget.exercised)],
-  ];
-  const list = $('resumen');
-  list.replaceChildren();
-  for (const [name, label, text] of items) {
-    const div = el('div', null, { 'data-figure': name });
-    div.append(el('dt', `${label} ${s.year}`), el('dd', text));
-    list.append(div);
-  }
-  renderSampleNote(s.year, s.activities, data.activitiesProjected?.reported, data.peopleProjected?.reported);
 }
 
 /**
- * When the database holds fewer activities of the report's year than the report projects (the demo loads two
- * weeks), say so in words, with the report's figures and how to load a year: the header's people reached is then
- * a sample, not the program's year. (At the top of the side column: a note in the header would move the map.)
+ * Resolves when the map is next idle (figures drawn, tiles loaded). One repaint is not always enough: when tiles
+ * reloaded (a new caller or period) finish after it, MapLibre may not fire `idle` again, so it is asked again
+ * until it does.
  */
-function renderSampleNote(
-  year: number,
-  activities: number,
-  projected: { value: number | null; year: number } | null | undefined,
-  people: { value: number | null } | null | undefined,
-): void {
-  const note = $('muestra');
-  if (!projected?.value || projected.year !== year || activities >= projected.value) {
-    note.hidden = true;
-    note.replaceChildren();
-    return;
-  }
-  note.replaceChildren(
-    `Muestra: la base tiene ${formatNumber(activities)} de las ${formatNumber(projected.value)} actividades que el informe ` +
-      `proyecta para ${year}` +
-      (people?.value ? ` (${formatNumber(people.value)} personas)` : '') +
-      '; las personas alcanzadas son solo las de esas actividades. Para cargar un año de actividades: ',
-    el('code', 'npm run import -- activities <archivo>'),
-    ' (o el año del informe en la demostración: ',
-    el('code', 'npm run seed -- --activities year'),
-    ').',
-  );
-  note.hidden = false;
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const again = setInterval(() => map.triggerRepaint(), 250);
+    map.once('idle', () => {
+      clearInterval(again);
+      resolve();
+    });
+    map.triggerRepaint();
+  });
 }
 
 let refreshSeq = 0;
@@ -369,16 +223,13 @@ async function refresh(options: { summary?: boolean } = {}): Promise<void> {
   try {
     await Promise.all([
       ...LEVELS.map((level) => loadValues(level)),
-      options.summary ? renderSummary() : Promise.resolve(),
+      options.summary ? renderSummary(state.period.year) : Promise.resolve(),
     ]);
     if (seq !== refreshSeq) return;
-    renderLegend();
-    applyPointLayers();
+    showLegend();
+    applyPointLayers(map, state.points, state.period);
     if (state.selected) void openPanel(state.selected.level, state.selected.id);
-    await new Promise<void>((resolve) => {
-      map.once('idle', () => resolve());
-      map.triggerRepaint();
-    });
+    await whenIdle();
     if (seq !== refreshSeq) return;
     timings.lastRefreshMs = performance.now() - started;
     timings.firstMap ??= performance.now();
@@ -394,20 +245,45 @@ async function refresh(options: { summary?: boolean } = {}): Promise<void> {
 // ---- hover and panel -----------------------------------------------------
 
 const tooltip = $<HTMLDivElement>('tooltip');
+function hideTooltip(): void {
+  tooltip.hidden = true;
+  delete tooltip.dataset.feature;
+}
+
+/**
+ * Name and value of the polygon under the pointer, read from the feature MapLibre hit (its value from the figures
+ * of the current indicator, not a state the tile may hold from before), and the crime figure the tile itself
+ * carries: of the period when the server takes it, else of the year the tile names (`crimeYear`).
+ */
 function onHover(level: Level, event: MapLayerMouseEvent): void {
   const feature = event.features?.[0];
-  if (!feature) return;
+  if (!feature || feature.id === undefined) return;
   map.getCanvas().style.cursor = 'pointer';
-  const value = (feature.state?.value ?? null) as number | null;
-  tooltip.replaceChildren(
-    el('strong', String(feature.properties?.nombre ?? '')),
-    el('span', `${state.indicator.label}: ${formatNumber(value, state.indicator.decimals)}`),
-  );
+  const id = String(feature.id);
+  const value = valuesByLevel.get(level)?.values.get(id)?.value ?? null;
+  const props = feature.properties ?? {};
+  const lines = [
+    el('strong', String(props.nombre ?? '')),
+    el('span', `${shortName(state.indicator)}: ${formatNumber(value, decimalsOf(state.indicator))}`),
+  ];
+  if (typeof props.crimeHighImpact === 'number') {
+    const when = config.gisPeriod
+      ? periodLabel(state.period)
+      : typeof props.crimeYear === 'number'
+        ? `año ${props.crimeYear}`
+        : 'sin año';
+    lines.push(
+      el('span', `Delitos de alto impacto (${when}): ${formatNumber(props.crimeHighImpact)}`, {
+        'data-tesela': 'crimeHighImpact',
+      }),
+    );
+  }
+  tooltip.replaceChildren(...lines);
+  tooltip.dataset.feature = `${level}:${id}`;
   tooltip.hidden = false;
   const { clientX, clientY } = event.originalEvent;
   tooltip.style.left = `${clientX + 14}px`;
   tooltip.style.top = `${clientY + 14}px`;
-  void level;
 }
 
 const panel = $<HTMLElement>('panel');
@@ -416,12 +292,12 @@ let panelSeq = 0;
 
 async function openPanel(level: Level, id: string): Promise<void> {
   const seq = ++panelSeq;
+  // The polygons move under the pointer when the panel takes its room: the tooltip would name another one.
+  hideTooltip();
   if (selectedFeature)
     map.setFeatureState(
       { source: selectedFeature.level, sourceLayer: selectedFeature.level, id: selectedFeature.id },
-      {
-        selected: false,
-      },
+      { selected: false },
     );
   selectedFeature = { level, id };
   map.setFeatureState({ source: level, sourceLayer: level, id }, { selected: true });
@@ -439,9 +315,8 @@ async function openPanel(level: Level, id: string): Promise<void> {
       level,
       id,
       indicator: state.indicator,
-      year: state.year,
-      fromMonth: state.fromMonth,
-      toMonth: state.toMonth,
+      period: state.period,
+      gisPeriod: config.gisPeriod,
     });
     if (seq !== panelSeq) return;
     $('panel-titulo').textContent = name;
@@ -460,101 +335,168 @@ function closePanel(): void {
   if (selectedFeature)
     map.setFeatureState(
       { source: selectedFeature.level, sourceLayer: selectedFeature.level, id: selectedFeature.id },
-      {
-        selected: false,
-      },
+      { selected: false },
     );
   selectedFeature = null;
   state.selected = null;
   panel.hidden = true;
+  hideTooltip();
   refit();
   saveState();
 }
 
-// ---- wiring --------------------------------------------------------------
+function saveState(): void {
+  history.replaceState(null, '', writeState(state));
+}
 
-syncControls();
-saveState();
+// ---- staff sign-in -------------------------------------------------------
 
-map.on('load', () => {
-  addChoroplethLayers();
+const accessHooks: AccessHooks = {
+  callerChanged() {
+    reloadChoroplethTiles(map);
+    void refresh({ summary: true });
+  },
+  goHome(home) {
+    homeBounds = home?.bbox ?? IZTAPALAPA_BOUNDS;
+    if (home) state.selected = { level: 'territoriales', id: home.territorialId };
+    userMoved = false;
+    refit();
+  },
+  notice(message) {
+    problems = [...problems, message];
+    showNotice(problems);
+  },
+};
+
+// ---- controls --------------------------------------------------------------
+
+function fillControls(indicators: CatalogueIndicator[]): void {
+  const indicatorSelect = $<HTMLSelectElement>('indicador');
+  for (const level of Object.keys(LEVEL_LABELS) as CatalogueIndicator['level'][]) {
+    const group = el('optgroup', null, { label: LEVEL_LABELS[level] });
+    for (const i of indicators.filter((i) => i.level === level))
+      group.append(el('option', shortName(i), { value: i.code, title: i.name }));
+    if (group.children.length) indicatorSelect.append(group);
+  }
+  const yearSelect = $<HTMLSelectElement>('anio');
+  for (const y of config.years) yearSelect.append(el('option', String(y), { value: String(y) }));
+  const periodSelect = $<HTMLSelectElement>('periodo');
+  for (const g of PERIOD_GROUPS) {
+    const group = el('optgroup', null, { label: g.label });
+    for (const o of g.options) group.append(el('option', o.label, { value: o.key }));
+    periodSelect.append(group);
+  }
+}
+
+function syncControls(): void {
+  $<HTMLSelectElement>('indicador').value = state.indicator.code;
+  $('indicador-descripcion').textContent = state.indicator.description;
+  $<HTMLSelectElement>('anio').value = String(state.period.year);
+  $<HTMLSelectElement>('periodo').value = state.period.key;
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="nivel"]'))
+    radio.checked = radio.value === state.level;
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[name="puntos"]'))
+    box.checked = state.points.includes(box.value);
+}
+
+function wireControls(indicators: CatalogueIndicator[]): void {
+  $('indicador').addEventListener('change', () => {
+    state.indicator = indicators.find((i) => i.code === $<HTMLSelectElement>('indicador').value) ?? state.indicator;
+    $('indicador-descripcion').textContent = state.indicator.description;
+    saveState();
+    void refresh();
+  });
+  for (const id of ['anio', 'periodo']) {
+    $(id).addEventListener('change', () => {
+      const year = Number($<HTMLSelectElement>('anio').value);
+      const summary = year !== state.period.year;
+      state.period = { year, key: $<HTMLSelectElement>('periodo').value };
+      saveState();
+      if (config.gisPeriod) reloadChoroplethTiles(map);
+      void refresh({ summary });
+    });
+  }
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="nivel"]')) {
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      state.level = radio.value as LevelChoice;
+      saveState();
+      applyLevel();
+    });
+  }
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[name="puntos"]')) {
+    box.addEventListener('change', () => {
+      state.points = [...document.querySelectorAll<HTMLInputElement>('input[name="puntos"]:checked')].map(
+        (b) => b.value,
+      );
+      saveState();
+      applyPointLayers(map, state.points, state.period);
+    });
+  }
+  gotoSelect.addEventListener('change', () => {
+    if (gotoSelect.value) void openPanel('territoriales', gotoSelect.value).then(() => panel.focus());
+  });
+  $('panel-cerrar').addEventListener('click', closePanel);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) closePanel();
+  });
+  $('formulario').addEventListener('submit', (event) => event.preventDefault());
+}
+
+// ---- start -------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  const mapLoaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  let indicators: CatalogueIndicator[];
+  try {
+    indicators = (await gql(CATALOGUE_QUERY)).indicators;
+  } catch (error) {
+    mapElement.dataset.estado = 'error';
+    showNotice([`No se pudo cargar el catálogo de indicadores: ${(error as Error).message}`]);
+    return;
+  }
+  const read = readState(location.search, indicators, config.years);
+  state = read.state;
+  problems = read.problems;
+  showNotice(problems);
+  fillControls(indicators);
+  syncControls();
+  saveState();
+  wireControls(indicators);
+  await Promise.all([mapLoaded, startAccess(accessHooks, !state.selected)]);
+  addChoroplethLayers(map);
   applyLevel();
   for (const level of LEVELS) {
     const layer = `${level}-relleno`;
     map.on('mousemove', layer, (event) => onHover(level, event));
     map.on('mouseleave', layer, () => {
       map.getCanvas().style.cursor = '';
-      tooltip.hidden = true;
+      hideTooltip();
     });
     map.on('click', layer, (event) => {
       const feature = event.features?.[0] as MapGeoJSONFeature | undefined;
       if (feature?.id !== undefined) void openPanel(level, String(feature.id));
     });
   }
+  // A moving map (zoom, pan, resize) takes the polygon from under a still pointer.
+  map.on('movestart', hideTooltip);
+  map.on('resize', hideTooltip);
   map.on('zoom', () => {
     if (state.level === 'auto') applyLevel();
   });
+  saveState();
   void refresh({ summary: true });
-});
+}
 
-indicatorSelect.addEventListener('change', () => {
-  state.indicator = indicators.find((i) => i.id === indicatorSelect.value) ?? state.indicator;
-  $('indicador-descripcion').textContent = state.indicator.description;
-  saveState();
-  void refresh();
-});
-yearSelect.addEventListener('change', () => {
-  state.year = Number(yearSelect.value);
-  saveState();
-  void refresh({ summary: true });
-});
-for (const [select, which] of [
-  [fromSelect, 'from'],
-  [toSelect, 'to'],
-] as const) {
-  select.addEventListener('change', () => {
-    const month = Number(select.value);
-    if (which === 'from') {
-      state.fromMonth = month;
-      if (state.toMonth < month) state.toMonth = month;
-    } else {
-      state.toMonth = month;
-      if (state.fromMonth > month) state.fromMonth = month;
-    }
-    syncControls();
-    saveState();
-    void refresh();
-  });
-}
-for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="nivel"]')) {
-  radio.addEventListener('change', () => {
-    if (!radio.checked) return;
-    state.level = radio.value as LevelChoice;
-    saveState();
-    applyLevel();
-  });
-}
-for (const box of document.querySelectorAll<HTMLInputElement>('input[name="puntos"]')) {
-  box.addEventListener('change', () => {
-    state.points = [...document.querySelectorAll<HTMLInputElement>('input[name="puntos"]:checked')].map((b) => b.value);
-    saveState();
-    applyPointLayers();
-  });
-}
-gotoSelect.addEventListener('change', () => {
-  if (gotoSelect.value) void openPanel('territoriales', gotoSelect.value).then(() => panel.focus());
-});
-$('panel-cerrar').addEventListener('click', closePanel);
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !panel.hidden) closePanel();
-});
-$('formulario').addEventListener('submit', (event) => event.preventDefault());
+void start();
 
 /** For the browser tests and for measuring: the map, the state and the timings. */
 Object.assign(window, {
   mapaMonitoreo: {
     map,
-    state: state as PageState,
+    get state() {
+      return state;
+    },
     timings,
     valuesOf: (level: Level) => Object.fromEntries([...(valuesByLevel.get(level)?.values ?? new Map()).entries()]),
   },

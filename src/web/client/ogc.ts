@@ -5,13 +5,19 @@ import type { FeatureCollection, Geometry, Position } from 'geojson';
 
 /**
  * The map of an OGC API items (or single feature) HTML page: the features the
- * page lists, embedded in it as JSON, drawn without a basemap.
+ * page lists, embedded in it as JSON, drawn without a basemap, over the
+ * outline of the direcciones territoriales (the server's vector tiles) for
+ * context, unless the page lists the territoriales themselves.
  */
 
 const data = document.getElementById('ogc-datos');
 const container = document.getElementById('ogc-mapa');
 if (data && container) {
-  const { workerUrl, features } = JSON.parse(data.textContent!) as { workerUrl: string; features: FeatureCollection };
+  const { workerUrl, features, context } = JSON.parse(data.textContent!) as {
+    workerUrl: string;
+    features: FeatureCollection;
+    context: string | null;
+  };
   setWorkerUrl(new URL(workerUrl, location.href).href);
   const bounds = new LngLatBounds();
   const extend = (g: Geometry | null): void => {
@@ -28,9 +34,23 @@ if (data && container) {
     container,
     style: {
       version: 8,
-      sources: { items: { type: 'geojson', data: features } },
+      sources: {
+        items: { type: 'geojson', data: features },
+        ...(context ? { contexto: { type: 'vector' as const, url: context } } : {}),
+      },
       layers: [
         { id: 'fondo', type: 'background', paint: { 'background-color': '#f3f2ee' } },
+        ...(context
+          ? [
+              {
+                id: 'contexto-territoriales',
+                type: 'line' as const,
+                source: 'contexto',
+                'source-layer': 'territoriales',
+                paint: { 'line-color': '#6a1b4d', 'line-width': 1.2, 'line-opacity': 0.7 },
+              },
+            ]
+          : []),
         {
           id: 'items-relleno',
           type: 'fill',

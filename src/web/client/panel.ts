@@ -1,12 +1,14 @@
-import { indicatorMonthlyQuery, usesPeriod, type IndicatorDefinition } from '../indicators';
 import { gql } from './api';
-import { el, formatMoney, formatNumber, formatPercent, MONTHS, periodDates, periodLabel } from './format';
+import { decimalsOf, SERIES_QUERY, shortName, type CatalogueIndicator } from './catalogue';
+import { seriesChart, type SeriesPoint } from './chart';
+import { el, formatMoney, formatNumber, formatPercent, periodDates, periodLabel, type Period } from './format';
 
 /**
- * The side panel of a territorial or colonia: its coverage for the period with
- * the report's breakdowns (suppressed cells shown as such), the indicator's
- * monthly series for the year, and links to the same feature in the GIS
- * endpoints. Everything is written with textContent.
+ * The side panel of a territorial or colonia: the indicator's series for the
+ * year (a point per month, the chosen period highlighted), its coverage for
+ * the period with the report's breakdowns (suppressed cells shown as such),
+ * and links to the same feature in the GIS endpoints. Everything is written
+ * with textContent.
  */
 
 export type FeatureLevel = 'territoriales' | 'colonias';
@@ -50,10 +52,10 @@ const keyLabel = (key: string) => KEY_LABELS[key] ?? key;
 export interface PanelRequest {
   level: FeatureLevel;
   id: string;
-  indicator: IndicatorDefinition;
-  year: number;
-  fromMonth: number;
-  toMonth: number;
+  indicator: CatalogueIndicator;
+  period: Period;
+  /** Whether the GIS endpoints take the period (`from`/`to`): their links then carry it. */
+  gisPeriod: boolean;
 }
 
 function figure(list: HTMLElement, name: string, label: string, value: number | null, text?: string): void {
@@ -86,50 +88,7 @@ function breakdown(
   return table;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function monthlyChart(values: (number | null)[], request: PanelRequest): SVGSVGElement {
-  const width = 280;
-  const height = 120;
-  const top = 8;
-  const bottom = 18;
-  const barWidth = width / values.length;
-  const max = Math.max(1, ...values.map((v) => v ?? 0));
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('class', 'grafica');
-  svg.setAttribute(
-    'aria-label',
-    `${request.indicator.label} por mes, ${request.year}: ` +
-      values.map((v, i) => `${MONTHS[i]} ${formatNumber(v, request.indicator.decimals)}`).join(', '),
-  );
-  values.forEach((v, i) => {
-    const h = v === null ? 0 : ((height - top - bottom) * v) / max;
-    const rect = document.createElementNS(SVG, 'rect');
-    rect.setAttribute('x', String(i * barWidth + 2));
-    rect.setAttribute('y', String(height - bottom - h));
-    rect.setAttribute('width', String(barWidth - 4));
-    rect.setAttribute('height', String(Math.max(h, v ? 1 : 0)));
-    const inPeriod = i + 1 >= request.fromMonth && i + 1 <= request.toMonth;
-    rect.setAttribute('class', inPeriod ? 'barra barra-periodo' : 'barra');
-    rect.setAttribute('data-month', String(i + 1));
-    rect.setAttribute('data-value', v === null ? '' : String(v));
-    const title = document.createElementNS(SVG, 'title');
-    title.textContent = `${MONTHS[i]}: ${formatNumber(v, request.indicator.decimals)}`;
-    rect.append(title);
-    svg.append(rect);
-    const label = document.createElementNS(SVG, 'text');
-    label.setAttribute('x', String(i * barWidth + barWidth / 2));
-    label.setAttribute('y', String(height - 4));
-    label.setAttribute('text-anchor', 'middle');
-    label.textContent = MONTHS[i].slice(0, 1).toUpperCase();
-    svg.append(label);
-  });
-  return svg;
-}
-
-function links(level: FeatureLevel, feature: { id: string; clave: string }): HTMLElement {
+function links(level: FeatureLevel, feature: { id: string; clave: string }, request: PanelRequest): HTMLElement {
   const list = el('ul', null, { class: 'enlaces' });
   const filter = level === 'territoriales' ? 'territorial' : 'colonia';
   const item = (text: string, href: string) => {
@@ -137,7 +96,9 @@ function links(level: FeatureLevel, feature: { id: string; clave: string }): HTM
     li.append(el('a', text, { href }));
     list.append(li);
   };
-  item('GeoJSON', `/geojson/${level}?${filter}=${encodeURIComponent(feature.clave)}`);
+  const { from, to } = periodDates(request.period);
+  const period = request.gisPeriod ? `&from=${from}&to=${to}` : '';
+  item('GeoJSON', `/geojson/${level}?${filter}=${encodeURIComponent(feature.clave)}${period}`);
   item('OGC API – Features (JSON)', `/ogc/collections/${level}/items/${encodeURIComponent(feature.id)}`);
   item('OGC API – Features (HTML)', `/ogc/collections/${level}/items/${encodeURIComponent(feature.id)}?f=html`);
   return list;
@@ -145,19 +106,12 @@ function links(level: FeatureLevel, feature: { id: string; clave: string }): HTM
 
 /** Loads and renders the panel into `container`; returns the feature's name (for the heading). */
 export async function renderPanel(container: HTMLElement, request: PanelRequest): Promise<string> {
-  const { from, to } = periodDates(request.year, request.fromMonth, request.toMonth);
-  const monthly = usesPeriod(request.indicator);
-  const monthVariables: Record<string, string> = {};
-  for (let m = 1; m <= 12; m += 1) {
-    const d = periodDates(request.year, m, m);
-    monthVariables[`from${m}`] = d.from;
-    monthVariables[`to${m}`] = d.to;
-  }
+  const { from, to } = periodDates(request.period);
+  const year = periodDates({ year: request.period.year, key: 'anio' });
+  const unit = request.level === 'territoriales' ? { territorialId: request.id } : { coloniaId: request.id };
   const [panel, series] = await Promise.all([
     gql(PANEL_QUERY[request.level], { id: request.id, from, to }),
-    monthly
-      ? gql(indicatorMonthlyQuery(request.indicator, request.level, 12), { id: request.id, ...monthVariables })
-      : Promise.resolve(null),
+    gql(SERIES_QUERY, { code: request.indicator.code, ...unit, from: year.from, to: year.to, interval: 'MONTH' }),
   ]);
   const feature = panel.f;
   container.replaceChildren();
@@ -169,10 +123,24 @@ export async function renderPanel(container: HTMLElement, request: PanelRequest)
   const kind = request.level === 'territoriales' ? 'Dirección territorial' : 'Colonia';
   const where = feature.territorial ? ` · ${feature.territorial.nombre}` : '';
   container.append(
-    el('p', `${kind} ${feature.clave}${where} · ${periodLabel(request.year, request.fromMonth, request.toMonth)}`, {
+    el('p', `${kind} ${feature.clave}${where} · ${periodLabel(request.period)}`, {
       class: 'nota',
       'data-figure': 'periodo',
     }),
+  );
+
+  const points: SeriesPoint[] = series.indicator.series;
+  const title = `${shortName(request.indicator)}, por mes de ${request.period.year}`;
+  container.append(
+    el('h3', title),
+    seriesChart(points, { title, decimals: decimalsOf(request.indicator), highlight: { from, to } }),
+    el(
+      'p',
+      `Unidad: ${request.indicator.unit}. Un círculo vacío: sin dato (periodo sin datos o cifra oculta por privacidad).`,
+      {
+        class: 'nota',
+      },
+    ),
   );
 
   const figures = el('dl', null, { class: 'cifras' });
@@ -228,14 +196,6 @@ export async function renderPanel(container: HTMLElement, request: PanelRequest)
   );
   container.append(el('h3', 'Beneficiarios y mejoras'), breakdowns);
 
-  container.append(el('h3', `${request.indicator.label}, por mes de ${request.year}`));
-  if (series) {
-    const values = Array.from({ length: 12 }, (_, i) => request.indicator.value(series.f?.[`m${i + 1}`]));
-    container.append(monthlyChart(values, request));
-  } else {
-    container.append(el('p', 'Este indicador no cambia por mes.', { class: 'nota' }));
-  }
-
-  container.append(el('h3', 'La misma unidad en los servicios de datos'), links(request.level, feature));
+  container.append(el('h3', 'La misma unidad en los servicios de datos'), links(request.level, feature, request));
   return feature.nombre;
 }

@@ -1,15 +1,13 @@
-import type { IndicatorDefinition } from '../indicators';
-import { MONTHS } from './format';
+import { LEGACY_INDICATOR_IDS, DEFAULT_INDICATOR, shortName, type CatalogueIndicator } from './catalogue';
+import { MONTHS, PERIOD_GROUPS, periodKeyOfMonths, type Period } from './format';
 
 /** The page's state, mirrored in its URL so a view can be bookmarked and shared. */
 export type LevelChoice = 'auto' | 'territoriales' | 'colonias';
 export const POINT_LAYER_IDS = ['ecos', 'improvements', 'workshops', 'mercomuna'] as const;
 
 export interface PageState {
-  indicator: IndicatorDefinition;
-  year: number;
-  fromMonth: number;
-  toMonth: number;
+  indicator: CatalogueIndicator;
+  period: Period;
   level: LevelChoice;
   points: string[];
   /** The feature whose panel is open: `territoriales:3`, `colonias:120`. */
@@ -18,6 +16,7 @@ export interface PageState {
 
 const LEVELS: LevelChoice[] = ['auto', 'territoriales', 'colonias'];
 const shown = (value: string) => `«${value.length > 40 ? value.slice(0, 40) + '…' : value}»`;
+const PERIOD_KEYS = PERIOD_GROUPS.flatMap((g) => g.options.map((o) => o.key));
 
 /**
  * Reads the state from the URL. Unknown or malformed values fall back to the
@@ -25,21 +24,21 @@ const shown = (value: string) => `«${value.length > 40 ? value.slice(0, 40) + '
  */
 export function readState(
   search: string,
-  indicators: IndicatorDefinition[],
+  indicators: CatalogueIndicator[],
   years: number[],
 ): { state: PageState; problems: string[] } {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const fallbackYear = years[years.length - 1] ?? new Date().getFullYear();
 
-  let indicator = indicators[0];
+  let indicator = indicators.find((i) => i.code === DEFAULT_INDICATOR) ?? indicators[0];
   const asked = params.get('indicador');
   if (asked !== null) {
-    const found = indicators.find((i) => i.id === asked);
+    const found = indicators.find((i) => i.code === (LEGACY_INDICATOR_IDS[asked] ?? asked));
     if (found) indicator = found;
     else
       problems.push(
-        `El indicador ${shown(asked)} no existe o no está disponible. Se muestra «${indicator.label}». Indicadores: ${indicators.map((i) => i.id).join(', ')}.`,
+        `El indicador ${shown(asked)} no existe. Se muestra «${shortName(indicator)}». Indicadores: ${indicators.map((i) => i.code).join(', ')}.`,
       );
   }
 
@@ -53,21 +52,27 @@ export function readState(
       );
   }
 
-  const month = (name: string, fallback: number): number => {
-    const text = params.get(name);
-    if (text === null) return fallback;
-    if (/^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= 12) return Number(text);
-    problems.push(`El mes ${shown(text)} de «${name}» no es válido (de 1 a 12). Se usa ${MONTHS[fallback - 1]}.`);
-    return fallback;
-  };
-  let fromMonth = month('desde', 1);
-  let toMonth = month('hasta', 12);
-  if (fromMonth > toMonth) {
-    problems.push(
-      `El periodo empieza después de terminar (${MONTHS[fromMonth - 1]} a ${MONTHS[toMonth - 1]}). Se muestra el año completo.`,
-    );
-    fromMonth = 1;
-    toMonth = 12;
+  let key = 'anio';
+  const askedPeriod = params.get('periodo');
+  const from = params.get('desde');
+  const to = params.get('hasta');
+  if (askedPeriod !== null) {
+    if (PERIOD_KEYS.includes(askedPeriod)) key = askedPeriod;
+    else
+      problems.push(
+        `El periodo ${shown(askedPeriod)} no existe (anio, s1–s2, t1–t4, m1–m12). Se muestra el año completo.`,
+      );
+  } else if (from !== null || to !== null) {
+    // Links made before the period selector: months desde–hasta, read when they are one calendar period.
+    const month = (text: string | null, fallback: number) =>
+      text !== null && /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= 12 ? Number(text) : fallback;
+    const legacy = periodKeyOfMonths(month(from, 1), month(to, 12));
+    if (legacy) key = legacy;
+    else
+      problems.push(
+        `Los meses ${shown(from ?? '1')} a ${shown(to ?? '12')} no son un periodo del informe ` +
+          `(año, semestre, trimestre o mes de ${MONTHS[0]} a ${MONTHS[11]}). Se muestra el año completo.`,
+      );
   }
 
   let level: LevelChoice = 'auto';
@@ -90,15 +95,14 @@ export function readState(
     if (match) selected = { level: match[1] as 'territoriales' | 'colonias', id: match[2] };
     else problems.push(`La ficha ${shown(askedSelection)} no es válida (por ejemplo territoriales:3 o colonias:120).`);
   }
-  return { state: { indicator, year, fromMonth, toMonth, level, points, selected }, problems };
+  return { state: { indicator, period: { year, key }, level, points, selected }, problems };
 }
 
 export function writeState(state: PageState): string {
   const params = new URLSearchParams();
-  params.set('indicador', state.indicator.id);
-  params.set('anio', String(state.year));
-  params.set('desde', String(state.fromMonth));
-  params.set('hasta', String(state.toMonth));
+  params.set('indicador', state.indicator.code);
+  params.set('anio', String(state.period.year));
+  params.set('periodo', state.period.key);
   if (state.level !== 'auto') params.set('nivel', state.level);
   if (state.points.length) params.set('puntos', state.points.join(','));
   if (state.selected) params.set('ficha', `${state.selected.level}:${state.selected.id}`);
