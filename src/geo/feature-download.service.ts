@@ -147,7 +147,7 @@ export class FeatureDownloadService {
     );
     const { matched, refused, srs_wkt: srsWkt } = rows[0];
     if (refused) return { matched, refused, file: null };
-    const file = flatGeobufFile({
+    const file = await flatGeobufFile({
       name: layer.id,
       title: layer.title,
       description: layer.description,
@@ -164,12 +164,13 @@ export class FeatureDownloadService {
       features: rows
         .filter((r) => r.fid !== null)
         .map((r) => ({
+          fid: r.fid as number,
           geometry: r.geometry,
           minx: r.minx,
           miny: r.miny,
           maxx: r.maxx,
           maxy: r.maxy,
-          properties: { ...(JSON.parse(r.properties) as Record<string, unknown>), [FEATURE_ID_COLUMN]: r.fid },
+          properties: r.properties,
         })),
       index: !query.sort?.length,
     });

@@ -60,19 +60,21 @@ const COLUMN_TYPES: Record<PropertyType, number> = {
 
 export interface FlatGeobufColumn {
   name: string;
+  /** A property's type, or `id`: the column of the feature id (`fid`). */
   type: PropertyType | 'id';
   description?: string;
 }
 
 export interface FlatGeobufFeature {
+  fid: number;
   /** GeoJSON geometry text (coordinates in the file's x/y order). */
   geometry: string;
   minx: number;
   miny: number;
   maxx: number;
   maxy: number;
-  /** Values by column name (null or absent: null). */
-  properties: Record<string, unknown>;
+  /** JSON object text of the values by column name (null or absent: null). */
+  properties: string;
 }
 
 export interface FlatGeobufLayer {
@@ -260,8 +262,11 @@ function packedRTree(features: FlatGeobufFeature[], offsets: number[]): Uint8Arr
   return bytes;
 }
 
+/** Features encoded between two turns of the event loop: a large file does not hold it for seconds. */
+const FEATURES_PER_TURN = 1000;
+
 /** The FlatGeobuf file of one layer, as bytes. */
-export function flatGeobufFile(layer: FlatGeobufLayer): Buffer {
+export async function flatGeobufFile(layer: FlatGeobufLayer): Promise<Buffer> {
   const columns = layer.columns.map(columnMeta);
   const extent =
     layer.features.length === 0
@@ -273,10 +278,16 @@ export function flatGeobufFile(layer: FlatGeobufLayer): Buffer {
   const indexed = layer.index && extent !== null;
   const features = indexed ? hilbertSorted(layer.features, extent) : layer.features;
   const meta = { columns } as HeaderMeta;
-  const encoded = features.map((f) => {
-    const values = Object.fromEntries(columns.map((c) => [c.name, f.properties[c.name] ?? null])) as IProperties;
-    return buildFeature(parseGeometry(JSON.parse(f.geometry)), values, meta);
-  });
+  const idColumns = layer.columns.filter((c) => c.type === 'id').map((c) => c.name);
+  const encoded: Uint8Array[] = [];
+  for (let i = 0; i < features.length; i++) {
+    if (i > 0 && i % FEATURES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    const f = features[i];
+    const given = JSON.parse(f.properties) as Record<string, unknown>;
+    for (const name of idColumns) given[name] = f.fid;
+    const values = Object.fromEntries(columns.map((c) => [c.name, given[c.name] ?? null])) as IProperties;
+    encoded.push(buildFeature(parseGeometry(JSON.parse(f.geometry)), values, meta));
+  }
   const offsets: number[] = [];
   let size = 0;
   for (const bytes of encoded) {
