@@ -220,6 +220,23 @@ describe('the choropleth layers carry the figures of the period', () => {
     const openEnd = await features('/ogc/collections/territoriales/items?datetime=2020-06-01/..');
     expect(props(openEnd)).toEqual(props(await features('/ogc/collections/territoriales/items?datetime=2020-06-01/')));
     expect(props(openEnd)).toEqual(props(await features('/geojson/territoriales?from=2020-06-01')));
+    // A filter and sortby on a figure read the figure of the period.
+    const busy = await get(
+      `/ogc/collections/colonias/items?datetime=${FROM}/${TO}&filter=${encodeURIComponent('peopleReached > 20 AND crimeHighImpact >= 1')}&sortby=-crimeRatePer100k&properties=peopleReached,crimeHighImpact,crimeRatePer100k&limit=300`,
+    );
+    expect(busy.headers.get('x-sql-statements')).toBe('1');
+    const every = await features(`/geojson/colonias?from=${FROM}&to=${TO}&precision=0`);
+    const expected = every
+      .filter((f) => f.properties.peopleReached > 20 && f.properties.crimeHighImpact >= 1)
+      // PostgreSQL's descending order puts nulls (a colonia without a population) first.
+      .sort((a, b) => {
+        const [x, y] = [a.properties.crimeRatePer100k, b.properties.crimeRatePer100k];
+        if (x !== y) return x === null ? -1 : y === null ? 1 : y - x;
+        return a.id - b.id;
+      });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(every.length);
+    expect(busy.body.features.map((f: Feature) => f.id)).toEqual(expected.map((f) => f.id));
     // The collection's OpenAPI path documents it.
     const api = await get('/ogc/api');
     const parameters = api.body.paths['/collections/territoriales/items'].get.parameters;
