@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-    // jose, the vector-tile packages and stream-json/stream-chain ship ES modules only: Node's require(esm) loads them
+    // jose, the vector-tile packages, flatgeobuf and stream-json/stream-chain ship ES modules only: Node's require(esm) loads them
     // in the app, Jest's module system needs them as CommonJS.
     '^.+\\.js$': [
       'ts-jest',
@@ -15,7 +15,7 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!(jose|@maplibre/vt-pbf|@mapbox/vector-tile|@mapbox/point-geometry|pbf|stream-json|stream-chain)/)',
+    '/node_modules/(?!(jose|@maplibre/vt-pbf|@mapbox/vector-tile|@mapbox/point-geometry|pbf|flatgeobuf|stream-json|stream-chain)/)',
   ],
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',

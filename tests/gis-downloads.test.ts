@@ -4,14 +4,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { csvFile } from '../src/geo/csv.writer';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
 /**
- * GIS downloads of OGC items (`f=gpkg`) read back by tools that did
- * not write them: GDAL's ogrinfo (gdal-bin) and QGIS's Python API
- * (python3-qgis, Debian's /usr/bin/python3, offscreen). Each file is compared
- * with the JSON items of the same query: same ids, same properties, same
- * coordinates. These tests fail, never skip, when GDAL or QGIS is missing.
+ * File downloads of OGC items (`f=gpkg`, `f=fgb`, `f=csv`) read back by tools
+ * that did not write them: GDAL's ogrinfo/ogr2ogr (gdal-bin), QGIS's Python API
+ * (python3-qgis, Debian's /usr/bin/python3, offscreen) and Python's csv module.
+ * Each file is compared with the JSON items of the same query: same ids, same
+ * properties, same coordinates. These tests fail, never skip, when GDAL or QGIS
+ * is missing.
  */
 
 const run = promisify(execFile);
@@ -26,6 +28,9 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
   await server.close();
 });
+// The comparisons below hold the event loop for seconds, past the server's keep-alive timeout (5 s): let that
+// timer close the idle socket before the next request, rather than send the request on it and be reset.
+beforeEach(() => new Promise((resolve) => setTimeout(resolve, 10)));
 
 interface JsonFeature {
   id: number;
@@ -43,12 +48,13 @@ interface ReadFeature {
 async function download(
   collection: string,
   query: string,
-): Promise<{ status: number; file: string; headers: Headers; bytes: number }> {
+): Promise<{ status: number; file: string; headers: Headers; bytes: number; body: Buffer }> {
   const res = await fetch(`${server.url}/ogc/collections/${collection}/items?${query}`);
   const body = Buffer.from(await res.arrayBuffer());
-  const file = path.join(work, `${collection}-${Math.random().toString(36).slice(2)}.gpkg`);
+  const extension = /(?:^|&)f=(\w+)/.exec(query)?.[1] ?? 'gpkg';
+  const file = path.join(work, `${collection}-${Math.random().toString(36).slice(2)}.${extension}`);
   if (res.status === 200) await writeFile(file, body);
-  return { status: res.status, file, headers: res.headers, bytes: body.length };
+  return { status: res.status, file, headers: res.headers, bytes: body.length, body };
 }
 
 async function jsonItems(collection: string, query: string): Promise<JsonFeature[]> {
@@ -61,11 +67,15 @@ function flatten(coordinates: unknown): number[] {
   return Array.isArray(coordinates) ? coordinates.flatMap(flatten) : [coordinates as number];
 }
 
-/** ogrinfo -json (GDAL ≥ 3.7) is not in Debian 12's GDAL 3.6: read the GeoJSON that ogr2ogr writes to stdout. */
+/**
+ * ogrinfo -json (GDAL ≥ 3.7) is not in Debian 12's GDAL 3.6: read the GeoJSON that ogr2ogr writes to stdout.
+ * The feature id: a GeoPackage's FID; FlatGeobuf has none (GDAL numbers the features), the file's `id` column.
+ */
 async function readWithGdal(file: string, table: string): Promise<ReadFeature[]> {
+  const select = file.endsWith('.gpkg') ? 'FID AS id, *' : '*';
   const { stdout } = await run(
     'ogr2ogr',
-    ['-f', 'GeoJSON', '/vsistdout/', file, '-sql', `SELECT FID AS id, * FROM "${table}"`],
+    ['-f', 'GeoJSON', '/vsistdout/', file, '-sql', `SELECT ${select} FROM "${table}"`],
     { maxBuffer: 256 * 1024 * 1024 },
   );
   const collection = JSON.parse(stdout) as { features: JsonFeature[] };
@@ -143,32 +153,46 @@ function worstVertexGap(expected: number[], got: number[]): number {
   return worst;
 }
 
-/** Numbers to 12 significant digits: GDAL prints 15, so 0.7410999999999999 comes back as 0.7411. */
+/**
+ * Numbers to 12 significant digits: GDAL prints 15, so 0.7410999999999999 comes back as 0.7411. Dates as their
+ * day: FlatGeobuf has only date-times, which GDAL writes as 2020/03/01 00:00:00 and QGIS as 2020-03-01.
+ */
 function significant(properties: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(properties).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toPrecision(12)) : v]),
+    Object.entries(properties).map(([k, v]) => {
+      if (typeof v === 'number') return [k, Number(v.toPrecision(12))];
+      const day = typeof v === 'string' ? /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ]00:00:00(?:\.000)?)?$/.exec(v) : null;
+      return [k, day ? `${day[1]}-${day[2]}-${day[3]}` : v];
+    }),
   );
 }
 
 /** Same ids, properties and coordinates (to the JSON's rounding) as the JSON items. */
 function expectSameFeatures(read: ReadFeature[], json: JsonFeature[], tolerance: number): void {
+  expect(read).toHaveLength(json.length);
   expect(read.map((f) => f.id).sort((a, b) => a - b)).toEqual(json.map((f) => f.id).sort((a, b) => a - b));
   const byId = new Map(read.map((f) => [f.id, f]));
   for (const feature of json) {
     const got = byId.get(feature.id) as ReadFeature;
-    expect(significant(got.properties)).toEqual(significant(feature.properties));
+    // A FlatGeobuf feature leaves a null property out (the format's null), which GDAL then leaves unset.
+    const names = Object.keys(feature.properties);
+    expect(Object.keys(got.properties).filter((name) => !names.includes(name))).toEqual([]);
+    const read = Object.fromEntries(names.map((name) => [name, got.properties[name] ?? null]));
+    expect(significant(read)).toEqual(significant(feature.properties));
     const expected = flatten(feature.geometry.coordinates);
     expect(got.coordinates).toHaveLength(expected.length);
     expect(worstVertexGap(expected, got.coordinates)).toBeLessThanOrEqual(tolerance);
   }
 }
 
-describe('f=gpkg', () => {
-  const f = 'gpkg';
+describe.each([
+  ['gpkg', /^application\/geopackage\+sqlite3/],
+  ['fgb', /^application\/flatgeobuf/],
+])('f=%s', (f, contentType) => {
   it('colonias: every feature, property and vertex as in the JSON (ogrinfo), one statement', async () => {
     const file = await download('colonias', `f=${f}`);
     expect(file.status).toBe(200);
-    expect(file.headers.get('content-type')).toMatch(/^application\/geopackage\+sqlite3/);
+    expect(file.headers.get('content-type')).toMatch(contentType);
     expect(file.headers.get('content-disposition')).toBe(`attachment; filename="colonias.${f}"`);
     expect(file.headers.get('x-sql-statements')).toBe('1');
     const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', file.file]);
@@ -211,8 +235,28 @@ describe('f=gpkg', () => {
     const read = await readWithQgis(file.file);
     expect(read).toMatchObject({ valid: true, count: json.length, crs: 'EPSG:4326', spatialIndex: true });
     const features = read.features.map((q) => {
-      const { fid, ...properties } = q.properties;
-      return { id: Number(fid), properties, coordinates: q.coordinates };
+      const { [f === 'gpkg' ? 'fid' : 'id']: id, ...properties } = q.properties;
+      return { id: Number(id), properties, coordinates: q.coordinates };
+    });
+    expectSameFeatures(features, json, 1e-6);
+  });
+
+  it('the figures of a period (datetime) are those of the JSON with the same datetime (QGIS, ogrinfo)', async () => {
+    const query = 'datetime=2020-02-15/2020-07-10';
+    // The file's coordinates against the full-precision GeoJSON of the same period (the items' JSON snap-rounds).
+    const res = await fetch(`${server.url}/geojson/territoriales?precision=15&from=2020-02-15&to=2020-07-10`);
+    const json = ((await res.json()) as { features: JsonFeature[] }).features;
+    expect(json.map((j) => j.properties)).toEqual((await jsonItems('territoriales', query)).map((j) => j.properties));
+    expect(
+      json.some((j) => j.properties.periodFrom === '2020-02-15' && (j.properties.peopleReached as number) > 0),
+    ).toBe(true);
+    const file = await download('territoriales', `f=${f}&${query}`);
+    expect(file.headers.get('x-sql-statements')).toBe('1');
+    expectSameFeatures(await readWithGdal(file.file, 'territoriales'), json, 1e-6);
+    const read = await readWithQgis(file.file);
+    const features = read.features.map((q) => {
+      const { [f === 'gpkg' ? 'fid' : 'id']: id, ...properties } = q.properties;
+      return { id: Number(id), properties, coordinates: q.coordinates };
     });
     expectSameFeatures(features, json, 1e-6);
   });
@@ -232,17 +276,57 @@ it('the GeoPackage has its R-tree, filled, and passes GDAL HasSpatialIndex', asy
   expect(stdout).toMatch(/entries \(Integer\) = 293/);
 });
 
-it('an empty GeoPackage is a valid one', async () => {
-  const gpkg = await download('colonias', `f=gpkg&filter=${encodeURIComponent("nombre = 'no such colonia'")}`);
-  expect(gpkg.status).toBe(200);
-  const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', gpkg.file]);
+it.each(['gpkg', 'fgb'])('an empty %s file is a valid one', async (f) => {
+  const empty = await download('colonias', `f=${f}&filter=${encodeURIComponent("nombre = 'no such colonia'")}`);
+  expect(empty.status).toBe(200);
+  const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', empty.file]);
   expect(stdout).toMatch(/Feature Count: 0/);
+  expect(stdout).toMatch(/Geometry: Multi Polygon/);
+});
+
+describe('f=fgb: the FlatGeobuf file', () => {
+  it('declares typed columns, the feature id first, and its CRS (ogrinfo)', async () => {
+    const file = await download('colonias', 'f=fgb&crs=http://www.opengis.net/def/crs/EPSG/0/32614');
+    const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', file.file]);
+    expect(stdout).toMatch(/Layer name: colonias/);
+    expect(stdout).toMatch(/ID\["EPSG",32614\]\]$/m);
+    const fields = [...stdout.matchAll(/^(\w+): (\w+(?:\(\w+\))?) \(\d+\.\d+\)/gm)].map((m) => [m[1], m[2]]);
+    expect(fields[0]).toEqual(['id', 'Integer']);
+    expect(Object.fromEntries(fields)).toMatchObject({
+      clave: 'String',
+      areaKm2: 'Real',
+      beneficiaries: 'Integer64',
+      attended: 'Integer(Boolean)',
+      periodFrom: 'DateTime',
+    });
+  });
+
+  it('has a packed Hilbert R-tree that finds what the JSON bbox finds; sortby keeps its order, without the index', async () => {
+    const bbox = '-99.08,19.33,-99.04,19.37';
+    const json = await jsonItems('ecos', `bbox=${bbox}`);
+    expect(json.length).toBeGreaterThan(0);
+    const file = await download('ecos', 'f=fgb');
+    const { stdout } = await run('ogrinfo', ['-ro', '-al', '-q', file.file, '-spat', ...bbox.split(',')]);
+    const found = [...stdout.matchAll(/^ {2}id \(Integer\) = (\d+)$/gm)].map((m) => Number(m[1]));
+    expect(found.sort((a, b) => a - b)).toEqual(json.map((j) => j.id).sort((a, b) => a - b));
+    expect((await readWithQgis(file.file)).spatialIndex).toBe(true);
+
+    const sorted = await download('colonias', 'f=fgb&sortby=-areaKm2&properties=areaKm2');
+    const order = (await readWithGdal(sorted.file, 'colonias')).map((r) => r.id);
+    expect(order).toEqual((await jsonItems('colonias', 'sortby=-areaKm2&properties=areaKm2')).map((j) => j.id));
+    expect((await readWithQgis(sorted.file)).spatialIndex).toBe(false);
+  });
 });
 
 it('refuses bad input with a 400 naming the parameter', async () => {
   for (const [query, parameter] of [
     ['f=shp', 'f'],
-    ['f=fgb', 'f'],
+    ['f=xlsx', 'f'],
+    ['f=fgb&properties=nope', 'properties'],
+    ['f=fgb&crs=EPSG:9999', 'crs'],
+    ['f=csv&limit=0', 'limit'],
+    ['f=csv&filter=nombre%20%3D', 'filter'],
+    ['f=csv&datetime=2020-01-01/2031-01-01', 'datetime'],
     ['f=gpkg&limit=0', 'limit'],
     ['f=gpkg&limit=50001', 'limit'],
     ['f=gpkg&properties=nope', 'properties'],
@@ -260,10 +344,12 @@ it('refuses bad input with a 400 naming the parameter', async () => {
 
 it('a download past the per-file limit is a 413 naming the limit; limit and offset take it in parts', async () => {
   const [{ n }] = await server.dataSource.query('SELECT count(*)::int AS n FROM crime_incident');
-  const res = await fetch(`${server.url}/ogc/collections/crime/items?f=gpkg`);
   expect(n).toBeGreaterThan(50_000); // the demo's crime layer
-  expect(res.status).toBe(413);
-  expect(((await res.json()) as { description: string }).description).toMatch(/more than the limit of 50000/);
+  for (const f of ['gpkg', 'fgb', 'csv']) {
+    const res = await fetch(`${server.url}/ogc/collections/crime/items?f=${f}`);
+    expect({ f, status: res.status }).toEqual({ f, status: 413 });
+    expect(((await res.json()) as { description: string }).description).toMatch(/more than the limit of 50000/);
+  }
   const part = await download('crime', 'f=gpkg&limit=100&offset=10');
   expect(part.status).toBe(200);
   const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', part.file]);
@@ -275,5 +361,108 @@ it('the collection lists its GIS downloads as items links', async () => {
   const res = await fetch(`${server.url}/ogc/collections/colonias`);
   const doc = (await res.json()) as { links: { href: string; rel: string; type: string }[] };
   const types = doc.links.filter((l) => l.rel === 'items').map((l) => l.type);
-  expect(types).toEqual(['application/geo+json', 'application/geopackage+sqlite3']);
+  expect(types).toEqual([
+    'application/geo+json',
+    'application/geopackage+sqlite3',
+    'application/flatgeobuf',
+    'text/csv',
+  ]);
+});
+
+/** A CSV file as Python's csv module reads it (a reader that did not write it): the rows, header first. */
+async function readCsv(file: string): Promise<string[][]> {
+  const script =
+    'import csv, json, sys\n' +
+    "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n" +
+    '    print(json.dumps(list(csv.reader(f))))\n';
+  const { stdout } = await run('/usr/bin/python3', ['-c', script, file], { maxBuffer: 256 * 1024 * 1024 });
+  return JSON.parse(stdout) as string[][];
+}
+
+/** A CSV field read back as the JSON value: empty is null, true/false are booleans, numbers for number properties. */
+function csvValue(text: string, json: unknown): unknown {
+  if (text === '') return null;
+  if (typeof json === 'boolean') return text === 'true';
+  if (typeof json === 'number') return Number(text);
+  return text;
+}
+
+/** The numbers of a WKT text, in order. */
+const wktNumbers = (wkt: string) => (wkt.match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+
+describe('f=csv', () => {
+  it('colonias: UTF-8 with a BOM, CRLF, id, wkt and every property as the JSON items (Python csv), one statement', async () => {
+    const file = await download('colonias', 'f=csv');
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="colonias.csv"');
+    expect(file.headers.get('x-sql-statements')).toBe('1');
+    expect([...file.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(file.body.toString('utf8').split('\r\n').length).toBe(293 + 2); // header, rows, the last line's end
+    const [header, ...rows] = await readCsv(file.file);
+    const json = await jsonItems('colonias', '');
+    expect(header).toEqual(['id', 'wkt', ...Object.keys(json[0].properties)]);
+    expect(rows.map((r) => Number(r[0]))).toEqual(json.map((j) => j.id));
+    // Accents as written (the BOM tells spreadsheets the file is UTF-8).
+    expect(rows.some((r) => /[ÁÉÍÓÚÑáéíóúñ]/.test(r.join(',')))).toBe(true);
+    rows.forEach((row, i) => {
+      const { id, properties, geometry } = json[i];
+      const read = Object.fromEntries(header.slice(2).map((name, k) => [name, csvValue(row[k + 2], properties[name])]));
+      expect({ id, read }).toEqual({ id, read: properties });
+      expect(row[1]).toMatch(/^MULTIPOLYGON\(\(\(/);
+      // The same snap-rounded vertices as the JSON, in the same order.
+      expect(wktNumbers(row[1])).toEqual(flatten(geometry.coordinates));
+    });
+  });
+
+  it('points as lon/lat (or x/y in a projected crs); filter, bbox, properties, sortby and datetime as the JSON', async () => {
+    const query = `bbox=-99.10,19.33,-99.03,19.38&properties=clave,nombre&sortby=-clave`;
+    const json = await jsonItems('ecos', query);
+    expect(json.length).toBeGreaterThan(2);
+    const [header, ...rows] = await readCsv((await download('ecos', `f=csv&${query}`)).file);
+    expect(header).toEqual(['id', 'lon', 'lat', 'clave', 'nombre']);
+    expect(rows.map((r) => [Number(r[0]), [Number(r[1]), Number(r[2])], r[3], r[4]])).toEqual(
+      json.map((j) => [j.id, j.geometry.coordinates, j.properties.clave, j.properties.nombre]),
+    );
+
+    const utm = 'crs=http://www.opengis.net/def/crs/EPSG/0/32614&properties=clave';
+    const projected = await jsonItems('ecos', utm);
+    const [utmHeader, ...utmRows] = await readCsv((await download('ecos', `f=csv&${utm}`)).file);
+    expect(utmHeader).toEqual(['id', 'x', 'y', 'clave']);
+    expect(utmRows.map((r) => [Number(r[1]), Number(r[2])])).toEqual(projected.map((j) => j.geometry.coordinates));
+
+    const period = 'datetime=2020-02-15/2020-07-10&filter=' + encodeURIComponent("territorialClave = 'TER-03'");
+    const figures = await jsonItems('colonias', period);
+    const [periodHeader, ...periodRows] = await readCsv((await download('colonias', `f=csv&${period}`)).file);
+    expect(periodRows).toHaveLength(figures.length);
+    periodRows.forEach((row, i) => {
+      const read = Object.fromEntries(
+        periodHeader.slice(2).map((name, k) => [name, csvValue(row[k + 2], figures[i].properties[name])]),
+      );
+      expect(read).toEqual(figures[i].properties);
+    });
+  });
+
+  it('writes text a spreadsheet would run as a formula as text, and quotes what RFC 4180 quotes (Python csv)', async () => {
+    const file = path.join(work, 'injection.csv');
+    await writeFile(
+      file,
+      csvFile(
+        ['id', 'nombre', 'n'],
+        [
+          [1, '=HYPERLINK("http://x","y")', -5],
+          [2, 'Calle 5, "La Joya"\r\nIztapalapa', 0.1],
+          [3, '-3', null],
+          [4, '@SUM(A1)', true],
+        ],
+      ),
+    );
+    const [, ...rows] = await readCsv(file);
+    expect(rows).toEqual([
+      ['1', `'=HYPERLINK("http://x","y")`, '-5'],
+      ['2', 'Calle 5, "La Joya"\r\nIztapalapa', '0.1'],
+      ['3', "'-3", ''],
+      ['4', "'@SUM(A1)", 'true'],
+    ]);
+  });
 });

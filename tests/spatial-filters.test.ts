@@ -197,7 +197,7 @@ describe('GiST indexes (EXPLAIN)', () => {
   it('both tile statements select the tile’s features with colonia_geom_gist', async () => {
     for (const build of [mvtTileSql, tileFeatureRowsSql]) {
       const params = new SqlParams();
-      const sql = build(LAYERS.colonias, { z: 14, x: 3684, y: 7294 }, params);
+      const sql = build(LAYERS.colonias, { z: 14, x: 3684, y: 7294 }, undefined, params);
       expect(await plan(sql, params.values)).toContain('colonia_geom_gist');
     }
   });

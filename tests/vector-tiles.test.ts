@@ -274,7 +274,7 @@ describe('the two encoders', () => {
         const enumName = layer.toUpperCase() as Layer;
         const geojson = (await server.gql(FeatureCollectionLayerDocument, { layer: enumName, precision: 0 })).data
           .featureCollection.features;
-        // A vector tile has no null value: a null property (a colonia's crimeYear with no incident that year, the IDS of
+        // A vector tile has no null value: a null property (the IDS of
         // a unit no AGEB touches) is absent from the feature, as ST_AsMVT leaves it out.
         const withoutNulls = (p: Record<string, unknown>) =>
           Object.fromEntries(Object.entries(p).filter(([, value]) => value !== null));

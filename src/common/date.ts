@@ -61,3 +61,18 @@ export function requireDateRange(from?: string | null, to?: string | null): Date
   }
   return window;
 }
+
+/**
+ * A closed window [from, to] (YYYY-MM-DD, valid) spans less than `years` years: `to` comes before the same day
+ * `years` years after `from` (29 February: the last day of February). BAD_USER_INPUT naming `argument` otherwise.
+ */
+export function requireWindowWithin(argument: string, from: string, to: string, years: number): void {
+  const start = new Date(`${from}T00:00:00Z`);
+  const limit = new Date(Date.UTC(start.getUTCFullYear() + years, start.getUTCMonth(), start.getUTCDate()));
+  if (limit.getUTCDate() !== start.getUTCDate()) limit.setUTCDate(0);
+  if (new Date(`${to}T00:00:00Z`) >= limit)
+    throw badInput(
+      argument,
+      `makes a period of ${years} years or more (${from} – ${to}): a period spans less than ${years} years`,
+    );
+}

@@ -2,8 +2,9 @@
  * Coverage aggregates as SQL text.
  *
  * Two families live here:
- * - all-time coverage properties per colonia / per territorial, for the GIS
- *   outputs (GeoJSON FeatureCollections, vector tiles) to embed as CTEs;
+ * - coverage properties per colonia / per territorial, all time or of a period,
+ *   for the GIS outputs (GeoJSON, OGC items and files, vector tiles) to embed
+ *   as CTEs; a period's figures come from the same figure groups as below;
  * - the batched, windowed statements behind the GraphQL `Coverage` type (see
  *   coverage.loaders.ts), one statement per breakdown for every scope of a request.
  *
@@ -47,9 +48,13 @@ const ALL_TIME_BY_COLONIA = `
 export function coveragePropertiesByColoniaSql(): string {
   return `SELECT colonia_id, beneficiaries, workshops, workshop_participants, ecos_schools, improvements,
                  activities, people_reached, attended, poblacion,
-                 (people_reached * 1000.0 / NULLIF(poblacion, 0))::float8 AS people_reached_per_1000
+                 (people_reached * 1000.0 / NULLIF(poblacion, 0))::float8 AS people_reached_per_1000,
+                 ${ALL_TIME_PERIOD}
             FROM (${ALL_TIME_BY_COLONIA}) per_colonia`;
 }
+
+/** All time: there is data, and the period is open at both ends. */
+const ALL_TIME_PERIOD = 'true AS has_data, NULL::date AS period_from, NULL::date AS period_to';
 
 /**
  * All-time coverage of every territorial, one row per territorial, as a SELECT
@@ -71,7 +76,8 @@ export function coveragePropertiesByTerritorialSql(): string {
                  (sum(people_reached) * 1000.0 / NULLIF(sum(poblacion), 0))::float8 AS people_reached_per_1000,
                  count(*)::int AS colonias,
                  (count(*) FILTER (WHERE attended))::int AS colonias_attended,
-                 ((count(*) FILTER (WHERE attended))::float8 / count(*))::float8 AS coverage_ratio
+                 ((count(*) FILTER (WHERE attended))::float8 / count(*))::float8 AS coverage_ratio,
+                 ${ALL_TIME_PERIOD}
             FROM (${ALL_TIME_BY_COLONIA}) per_colonia
            GROUP BY territorial_id`;
 }
@@ -85,14 +91,22 @@ export function coveragePropertiesByTerritorialSql(): string {
  * 1-based position of the scope in those arrays; the statement returns them as
  * (k, g = group name, v = the row as JSON).
  */
-const SCOPES = `
+const SCOPE_ARRAYS =
+  'SELECT * FROM unnest($1::text[], $2::int[], $3::date[], $4::date[]) WITH ORDINALITY AS s(kind, scope_id, d_from, d_to, k)';
+
+/**
+ * The CTEs `scope_input`, `scope` and `scope_colonia` the figure groups read, from `input`: a SELECT of
+ * (kind, scope_id, d_from, d_to, k); by default the arrays $1–$4 above.
+ */
+export function scopesSql(input: string = SCOPE_ARRAYS): string {
+  return `
   scope_input AS (
     SELECT s.*, COALESCE(s.d_from, '-infinity'::date) AS lo, COALESCE(s.d_to, 'infinity'::date) AS hi,
            CASE WHEN s.d_from IS NULL THEN '-infinity'::date
                 WHEN extract(day FROM s.d_from) = 1 THEN s.d_from
                 ELSE (date_trunc('month', s.d_from) + interval '1 month')::date END AS first_month,
            CASE WHEN s.d_to IS NULL THEN 'infinity'::date ELSE date_trunc('month', s.d_to + 1)::date END AS after_months
-      FROM unnest($1::text[], $2::int[], $3::date[], $4::date[]) WITH ORDINALITY AS s(kind, scope_id, d_from, d_to, k)
+      FROM (${input}) s
   ),
   scope AS (
     -- Whole months inside the window: [m_lo, m_end); none: both after the window, so its days are [lo, m_lo).
@@ -108,6 +122,7 @@ const SCOPES = `
     UNION ALL
     SELECT s.k, s.d_from, s.d_to, s.lo, s.hi, s.m_lo, s.m_end, c.id FROM scope s JOIN colonia c ON s.kind = 'COLONIA' AND c.id = s.scope_id
   )`;
+}
 
 /** `column` within the scope's window (inclusive, open ends). */
 function inWindow(column: string): string {
@@ -267,10 +282,67 @@ export const COVERAGE_FIGURE_GROUPS = {
 
 export type CoverageFigureGroup = keyof typeof COVERAGE_FIGURE_GROUPS;
 
+/**
+ * The program's figures start with its first program year: a period ending before it has no data (null, never
+ * 0), as the indicators' HAS_DATA rule says (src/indicator/indicator.sql.ts).
+ */
+const hasProgramData = (to: string) =>
+  `COALESCE(${to} IS NULL OR ${to} >= (SELECT make_date(min(year), 1, 1) FROM program_year), false)`;
+
+/**
+ * Coverage of every colonia or every territorial in one period, one row per unit (embed it as a CTE): the
+ * columns of coveragePropertiesByColoniaSql / …ByTerritorialSql, each from the figure groups of the GraphQL
+ * Coverage (the same rules and rollups), every unit a scope with the window [from, to] (SQL date expressions,
+ * e.g. bind parameters; NULL: open). Beneficiaries count as PUBLIC's do (public-coverage.ts): enrolled in a
+ * program year the window touches and not dropped before that year began, so two windows around a baja
+ * answer alike. `has_data`: false for a period before the program's first year (every figure then null).
+ */
+export function coverageInPeriodSql(level: 'COLONIA' | 'TERRITORIAL', from: string, to: string): string {
+  const table = level === 'COLONIA' ? 'colonia' : 'territorial';
+  const g = COVERAGE_FIGURE_GROUPS;
+  const perUnit =
+    level === 'COLONIA'
+      ? `COALESCE(at.attended, 0) > 0 AS attended`
+      : `at.colonias, at.attended AS colonias_attended, (at.attended::float8 / NULLIF(at.colonias, 0))::float8 AS coverage_ratio`;
+  return `WITH ${scopesSql(`SELECT '${level}'::text AS kind, u.id AS scope_id, ${from} AS d_from, ${to} AS d_to, u.id::bigint AS k FROM ${table} u`)},
+  beneficiaries AS (
+    SELECT sc.k, sum(r.total)::int AS total
+      FROM scope_colonia sc JOIN beneficiary_colonia_year r ON r.colonia_id = sc.colonia_id
+       AND ${yearInWindow('r.program_year')} AND r.baja_on >= make_date(r.program_year, 1, 1)
+     GROUP BY sc.k),
+  attendance AS (${g.attendance}),
+  workshops AS (${g.workshops}),
+  ecos AS (${g.ecos}),
+  improvements AS (SELECT x.k, sum(x.n)::int AS n FROM (${g.improvements}) x GROUP BY x.k),
+  activity AS (${g.activity}),
+  population AS (${g.population})
+SELECT s.k::int AS ${table}_id,
+       COALESCE(b.total, 0) AS beneficiaries,
+       COALESCE(w.count, 0) AS workshops,
+       COALESCE(w.participants, 0) AS workshop_participants,
+       COALESCE(e.schools, 0) AS ecos_schools,
+       COALESCE(i.n, 0) AS improvements,
+       COALESCE(a.activities, 0) AS activities,
+       COALESCE(a.people_reached, 0) AS people_reached,
+       p.poblacion,
+       (COALESCE(a.people_reached, 0) * 1000.0 / NULLIF(p.poblacion, 0))::float8 AS people_reached_per_1000,
+       ${perUnit},
+       ${hasProgramData('s.d_to')} AS has_data,
+       s.d_from AS period_from, s.d_to AS period_to
+  FROM scope s
+  LEFT JOIN beneficiaries b ON b.k = s.k
+  LEFT JOIN attendance at ON at.k = s.k
+  LEFT JOIN workshops w ON w.k = s.k
+  LEFT JOIN ecos e ON e.k = s.k
+  LEFT JOIN improvements i ON i.k = s.k
+  LEFT JOIN activity a ON a.k = s.k
+  LEFT JOIN population p ON p.k = s.k`;
+}
+
 /** The groups asked for, for every scope, as one statement returning (k, g, v json). */
 export function coverageFiguresSql(groups: readonly CoverageFigureGroup[]): string {
   const parts = groups.map(
     (g) => `SELECT x.k, '${g}'::text AS g, to_json(x) AS v FROM (${COVERAGE_FIGURE_GROUPS[g]}) x`,
   );
-  return `WITH ${SCOPES}\n${parts.join('\nUNION ALL\n')}`;
+  return `WITH ${scopesSql()}\n${parts.join('\nUNION ALL\n')}`;
 }

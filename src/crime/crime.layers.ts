@@ -1,13 +1,6 @@
-import { requireDate } from '../common/date';
 import { badInput } from '../common/errors';
 import { type LayerFilter, property, tableLayer } from '../geo/layers';
-import type { SqlParams } from '../geo/sql-params';
 import { CRIME_CATEGORIES } from './crime-category';
-
-function dateBound(parameter: string, operator: '>=' | '<=') {
-  return (value: string, params: SqlParams): string =>
-    `ci.occurred_on ${operator} ${params.add(requireDate(parameter, value), 'date')}`;
-}
 
 /** The crime layer's category filter: one of the enum's values (BAD_USER_INPUT naming them otherwise). */
 const crimeCategoryFilter: LayerFilter = {
@@ -36,9 +29,6 @@ export const crimeLayer = tableLayer('crime', 'crime_incident', 'ci', {
   dateSql: 'ci.occurred_on',
   maxFeatures: 50_000,
   minZoom: 12,
-  filters: [
-    crimeCategoryFilter,
-    { name: 'from', description: 'First date (YYYY-MM-DD), inclusive.', condition: dateBound('from', '>=') },
-    { name: 'to', description: 'Last date (YYYY-MM-DD), inclusive.', condition: dateBound('to', '<=') },
-  ],
+  // `from`/`to` (/geojson, /tiles) and `datetime` (/ogc) keep the incidents of a period, as on every dated layer.
+  filters: [crimeCategoryFilter],
 });

@@ -68,3 +68,47 @@ export const CRIME_FIGURES_SQL = `
    GROUP BY GROUPING SETS ((k, month), (k, category))
   UNION ALL
   SELECT w.k::int, NULL, NULL, NULL, NULL, ${scopePopulationSql('w')} FROM w`;
+
+/**
+ * High-impact incidents of every colonia (`level` COLONIA) or territorial (TERRITORIAL) in one window, for the
+ * choropleth layers (fin-indicator.layers.ts): rows (unit_id, n) for the units with any. The window is the
+ * one-row relation `win(lo, hi)` the statement defines (dates, inclusive; NULL: open). Counted as
+ * CRIME_FIGURES_SQL counts them: whole months from the rollup, the days of partial edge months from the
+ * incidents; an incident outside every colonia counts for no unit. One window for every unit keeps the planner's
+ * estimates small (the scopes of CRIME_FIGURES_SQL are many windows).
+ */
+export function highImpactByUnitSql(level: 'COLONIA' | 'TERRITORIAL'): string {
+  const unit = level === 'COLONIA' ? 'x.colonia_id' : 'c.territorial_id';
+  const join = level === 'COLONIA' ? '' : ' JOIN colonia c ON c.id = x.colonia_id';
+  return `
+    SELECT ${unit} AS unit_id, sum(x.n)::int AS n
+      FROM (
+        SELECT r.colonia_id, r.incidents AS n
+          FROM crime_month_colonia r CROSS JOIN edges e
+         WHERE r.category <> 'OTROS' AND r.colonia_id IS NOT NULL
+           AND (e.full_from IS NULL OR r.month >= e.full_from) AND (e.full_to IS NULL OR r.month < e.full_to)
+        UNION ALL
+        SELECT i.colonia_id, 1
+          FROM crime_incident i CROSS JOIN edges e
+         WHERE e.lo IS NOT NULL AND i.occurred_on >= e.lo AND i.occurred_on < LEAST(e.full_from, e.hi + 1)
+           AND i.category <> 'OTROS' AND i.colonia_id IS NOT NULL
+        UNION ALL
+        SELECT i.colonia_id, 1
+          FROM crime_incident i CROSS JOIN edges e
+         WHERE e.hi IS NOT NULL AND i.occurred_on >= GREATEST(e.full_to, e.full_from, e.lo) AND i.occurred_on <= e.hi
+           AND i.category <> 'OTROS' AND i.colonia_id IS NOT NULL
+      ) x${join}
+     GROUP BY 1`;
+}
+
+/**
+ * `edges`: the window `win(lo, hi)` with its whole months [full_from, full_to) (NULL: open), for
+ * highImpactByUnitSql. A window inside one month has none (full_from after full_to).
+ */
+export const CRIME_WINDOW_EDGES_SQL = `
+    SELECT w.lo, w.hi,
+           CASE WHEN w.lo IS NULL THEN NULL
+                WHEN w.lo = date_trunc('month', w.lo)::date THEN w.lo
+                ELSE (date_trunc('month', w.lo) + interval '1 month')::date END AS full_from,
+           CASE WHEN w.hi IS NULL THEN NULL ELSE date_trunc('month', w.hi + 1)::date END AS full_to
+      FROM win w`;

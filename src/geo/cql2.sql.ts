@@ -85,7 +85,7 @@ const dateAsTimestamp = (sql: string) => `((${sql})::timestamp AT TIME ZONE 'UTC
 
 class FilterCompiler {
   readonly queryables: Map<string, Queryable>;
-  usesCoverage = false;
+  usesFigures = false;
 
   constructor(
     private readonly layer: LayerDefinition,
@@ -103,7 +103,7 @@ class FilterCompiler {
         `names unknown property "${name.slice(0, 60)}" (at ${at}); queryables of ${this.layer.id}: ${[...this.queryables.keys()].join(', ')}`,
       );
     }
-    if (q.coverage) this.usesCoverage = true;
+    if (q.figures) this.usesFigures = true;
     return q;
   }
 
@@ -283,15 +283,15 @@ class FilterCompiler {
 
 export interface CompiledFilter {
   sql: string;
-  /** The condition reads coverage figures: the statement must join the coverage CTE. */
-  usesCoverage: boolean;
+  /** The condition reads figures of a period: the statement must join the figures CTEs. */
+  usesFigures: boolean;
 }
 
 /** The SQL condition of a filter over a layer (parameters added to `params`). */
 export function filterSql(layer: LayerDefinition, filter: FeatureFilter, params: SqlParams): CompiledFilter {
   const compiler = new FilterCompiler(layer, filter.crs, params);
   const sql = compiler.predicate(filter.predicate);
-  return { sql, usesCoverage: compiler.usesCoverage };
+  return { sql, usesFigures: compiler.usesFigures };
 }
 
 const DEPTH: Record<string, number> = {

@@ -13,6 +13,7 @@ import {
   itemsPageSql,
   layerExtentsSql,
   MAX_SIMPLIFY_METERS,
+  type DateRange,
   type FeatureQuery,
   type GeoJsonOutput,
 } from './feature-collection.sql';
@@ -118,9 +119,10 @@ export class FeatureCollectionService {
     layer: LayerDefinition,
     ids: readonly string[],
     output: GeoJsonOutput,
+    period?: DateRange,
   ): Promise<{ features: string; returned: number }> {
     const params = new SqlParams();
-    const sql = featuresByIdsSql(layer, ids, output, params);
+    const sql = featuresByIdsSql(layer, ids, output, period, params);
     const rows: { features: string; returned: number }[] = await reprojecting(output.crs, () =>
       ctx.dataSource.query(sql, params.values),
     );

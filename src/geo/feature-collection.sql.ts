@@ -1,7 +1,7 @@
 import { badInput } from '../common/errors';
 import { filterSql, type FeatureFilter } from './cql2.sql';
 import { crsGeoJsonSql, DEFAULT_CRS, type CrsDefinition } from './crs';
-import { layerProperties, type LayerDefinition } from './layers';
+import { layerProperties, type DateRange, type LayerDefinition } from './layers';
 import { layerQueryables } from './queryables';
 import { spatialFilterSql, type SpatialFilter } from './spatial-filter';
 import { geoJsonSql, simplifiedSql, SRID } from './spatial-sql';
@@ -14,16 +14,16 @@ import type { SqlParams } from './sql-params';
  * and the extents of every layer. The text they return is sent as it is.
  */
 
-/** Inclusive day range; either end may be open. */
-export interface DateRange {
-  start?: string;
-  end?: string;
-}
+export type { DateRange };
 
 export interface FeatureQuery {
   spatial?: SpatialFilter;
   /** Property filters: the layer's `filters`, by name. */
   where?: { name: string; value: string }[];
+  /**
+   * The period (`from`/`to`, `year`, OGC `datetime`): dated features are kept when their date is in it, and a
+   * layer's figures are those of the period.
+   */
   dates?: DateRange;
   /** CQL2 filter (OGC API – Features Part 3). */
   filter?: FeatureFilter;
@@ -50,8 +50,12 @@ export interface GeoJsonOutput {
 /** Beyond this a colonia (median ~0.3 km²) is a dot: refuse rather than return nonsense. */
 export const MAX_SIMPLIFY_METERS = 5_000;
 
-export function coverageCte(layer: LayerDefinition): string {
-  return layer.coverage ? `coverage AS (${layer.coverage.sql()})` : '';
+/**
+ * The CTEs of a layer's figures of `period` (`figures_<alias>`), for a WITH clause; '' when it has none.
+ * Materialized: computed once per statement, not again for each feature a nested loop joins them to.
+ */
+export function figuresCtes(layer: LayerDefinition, period: DateRange | undefined, params: SqlParams): string {
+  return (layer.figures ?? []).map((f) => `figures_${f.alias} AS MATERIALIZED (${f.sql(period, params)})`).join(',\n');
 }
 
 export function withClause(...ctes: string[]): string {
@@ -59,11 +63,14 @@ export function withClause(...ctes: string[]): string {
   return present.length > 0 ? `WITH ${present.join(',\n')}\n` : '';
 }
 
-/** FROM clause of a layer, with its coverage joined when it has one. */
-export function layerFromSql(layer: LayerDefinition, withCoverage: boolean): string {
-  const join =
-    withCoverage && layer.coverage ? ` LEFT JOIN coverage cov ON cov.${layer.coverage.key} = ${layer.idSql}` : '';
-  return `${layer.from}${join}`;
+/** FROM clause of a layer, with its figures joined when asked (their CTEs must be in the statement's WITH). */
+export function layerFromSql(layer: LayerDefinition, withFigures: boolean): string {
+  const joins = withFigures
+    ? (layer.figures ?? []).map(
+        (f) => ` LEFT JOIN figures_${f.alias} ${f.alias} ON ${f.alias}.${f.key} = ${layer.idSql}`,
+      )
+    : [];
+  return `${layer.from}${joins.join('')}`;
 }
 
 /** WHERE conditions of a query (spatial, property, date filters) and the `near` distance. */
@@ -71,7 +78,7 @@ export function layerWhereSql(
   layer: LayerDefinition,
   query: FeatureQuery,
   params: SqlParams,
-): { conditions: string[]; distance?: string; usesCoverage: boolean } {
+): { conditions: string[]; distance?: string; usesFigures: boolean } {
   const { conditions, distance } = query.spatial
     ? spatialFilterSql(query.spatial, layer.geomSql, params, layer.indexPrefilter)
     : { conditions: [] as string[], distance: undefined };
@@ -84,42 +91,54 @@ export function layerWhereSql(
       );
     conditions.push(filter.condition(value, params));
   }
-  if (query.dates && (query.dates.start || query.dates.end)) {
-    if (!layer.dateSql) throw badInput('datetime', `is not supported by layer ${layer.id}: it has no dates`);
-    if (query.dates.start) conditions.push(`${layer.dateSql} >= ${params.add(query.dates.start, 'date')}`);
-    if (query.dates.end) conditions.push(`${layer.dateSql} <= ${params.add(query.dates.end, 'date')}`);
-  }
-  let usesCoverage = false;
+  conditions.push(...dateConditions(layer, query.dates, params));
+  let usesFigures = false;
   if (query.filter) {
     const compiled = filterSql(layer, query.filter, params);
     conditions.push(compiled.sql);
-    usesCoverage = compiled.usesCoverage;
+    usesFigures = compiled.usesFigures;
   }
-  return { conditions, distance, usesCoverage };
+  return { conditions, distance, usesFigures };
+}
+
+/**
+ * The period's conditions on a dated layer's features (none for a layer whose period only sets its figures);
+ * a layer with neither refuses it (the routers name the parameter earlier).
+ */
+export function dateConditions(layer: LayerDefinition, dates: DateRange | undefined, params: SqlParams): string[] {
+  if (!dates || (!dates.start && !dates.end)) return [];
+  if (!layer.dateSql) {
+    if (layer.figures?.length) return [];
+    throw badInput('datetime', `is not supported by layer ${layer.id}: it has no dates`);
+  }
+  return [
+    ...(dates.start ? [`${layer.dateSql} >= ${params.add(dates.start, 'date')}`] : []),
+    ...(dates.end ? [`${layer.dateSql} <= ${params.add(dates.end, 'date')}`] : []),
+  ];
 }
 
 /** ORDER BY expressions of `sortby` keys (queryables only; unknown names are refused earlier). */
 export function sortSql(
   layer: LayerDefinition,
   sort: SortKey[] | undefined,
-): { exprs: string[]; usesCoverage: boolean } {
+): { exprs: string[]; usesFigures: boolean } {
   const queryables = layerQueryables(layer);
-  let usesCoverage = false;
+  let usesFigures = false;
   const exprs = (sort ?? []).map((key) => {
     const q = queryables.get(key.name);
     if (!q || q.type === 'geometry')
       throw badInput('sortby', `names "${key.name.slice(0, 60)}", which is not a sortable property`);
-    if (q.coverage) usesCoverage = true;
+    if (q.figures) usesFigures = true;
     return `(${q.sql})`;
   });
-  return { exprs, usesCoverage };
+  return { exprs, usesFigures };
 }
 
 function whereClause(conditions: string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : '';
 }
 
-/** `json_build_object` of a layer's public properties (and coverage), or only the `selected` ones. */
+/** `json_build_object` of a layer's public properties (and figures), or only the `selected` ones. */
 export function propertiesJsonSql(layer: LayerDefinition, selected?: string[]): string {
   const chosen = selected ? layerProperties(layer).filter((p) => selected.includes(p.name)) : layerProperties(layer);
   return `json_build_object(${chosen.map((p) => `'${p.name}', ${p.sql}`).join(', ')})`;
@@ -136,11 +155,15 @@ const SNAP_ROUND_BELOW_PRECISION = 10;
 const SNAP_ROUND_BELOW_PRECISION_METRES = 4;
 
 /**
- * RFC 7946 geometry JSON of a layer's geometry: simplified if asked, snapped
- * to the output grid, kept Multi for MultiPolygon layers (every feature has
- * the layer's type), exteriors counter-clockwise, `precision` decimals.
+ * A layer's geometry as the JSON outputs shape it: simplified if asked, in the output CRS, snapped to the
+ * output grid (`precision` decimals), kept Multi for MultiPolygon layers (every feature has the layer's type).
+ * Not yet oriented, axes in x/y order. `precision` is the bind placeholder of the decimals.
  */
-export function geometryJsonSql(layer: LayerDefinition, output: GeoJsonOutput, params: SqlParams): string {
+export function shapedGeometrySql(
+  layer: LayerDefinition,
+  output: GeoJsonOutput,
+  params: SqlParams,
+): { shaped: string; precision: string } {
   const crs = output.crs ?? DEFAULT_CRS;
   let shaped = layer.geomSql;
   if (output.simplifyMeters > 0) shaped = simplifiedSql(shaped, params.add(output.simplifyMeters, 'float8'));
@@ -149,7 +172,16 @@ export function geometryJsonSql(layer: LayerDefinition, output: GeoJsonOutput, p
   if (output.precision < (crs.unit === 'metre' ? SNAP_ROUND_BELOW_PRECISION_METRES : SNAP_ROUND_BELOW_PRECISION))
     shaped = `ST_ReducePrecision(${shaped}, ${params.add(10 ** -output.precision, 'float8')})`;
   if (layer.geometryType === 'MultiPolygon' && shaped !== layer.geomSql) shaped = `ST_Multi(${shaped})`;
-  const precision = params.add(output.precision, 'int');
+  return { shaped, precision: params.add(output.precision, 'int') };
+}
+
+/**
+ * RFC 7946 geometry JSON of a layer's geometry: shaped as shapedGeometrySql says, exteriors counter-clockwise,
+ * `precision` decimals.
+ */
+export function geometryJsonSql(layer: LayerDefinition, output: GeoJsonOutput, params: SqlParams): string {
+  const crs = output.crs ?? DEFAULT_CRS;
+  const { shaped, precision } = shapedGeometrySql(layer, output, params);
   return `${crs === DEFAULT_CRS ? geoJsonSql(shaped, precision) : crsGeoJsonSql(shaped, crs, precision)}::json`;
 }
 
@@ -181,7 +213,7 @@ export function featureCollectionSql(
     const max = params.add(layer.maxFeatures, 'int');
     const matched = `matched AS MATERIALIZED (SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''} FROM ${layer.from} ${whereClause(conditions)})`;
     const page = `page AS (SELECT id FROM matched ORDER BY ${distance ? 'distance, id' : 'id'} LIMIT ${max})`;
-    return `${withClause(coverageCte(layer), matched, page)}SELECT json_build_object(
+    return `${withClause(figuresCtes(layer, query.dates, params), matched, page)}SELECT json_build_object(
     'type', 'FeatureCollection',
     'name', ${params.add(layer.id, 'text')},
     'numberMatched', (SELECT count(*) FROM matched),
@@ -190,7 +222,7 @@ export function featureCollectionSql(
   )::text AS body
 FROM ${layerFromSql(layer, true)} JOIN page ON page.id = ${layer.idSql}`;
   }
-  return `${withClause(coverageCte(layer))}SELECT json_build_object(
+  return `${withClause(figuresCtes(layer, query.dates, params))}SELECT json_build_object(
     'type', 'FeatureCollection',
     'name', ${params.add(layer.id, 'text')},
     'features', COALESCE(json_agg(${featureJsonSql(layer, geometryJson, output)} ORDER BY ${order}), '[]'::json)
@@ -211,7 +243,7 @@ export function featureIdsSql(layer: LayerDefinition, query: FeatureQuery, param
   if (layer.maxFeatures === undefined) throw new Error(`layer ${layer.id} has no maxFeatures`);
   const { matched, order } = matchedCte(layer, query, params);
   const max = params.add(layer.maxFeatures, 'int');
-  return `${withClause(coverageCte(layer), matched)}SELECT
+  return `${withClause(figuresCtes(layer, query.dates, params), matched)}SELECT
   (SELECT count(*) FROM matched)::int AS matched,
   (SELECT COALESCE(string_agg(p.id::text, ',' ORDER BY p.position), '')
      FROM (SELECT id, row_number() OVER (ORDER BY ${order}) AS position FROM matched ORDER BY ${order} LIMIT ${max}) p) AS ids`;
@@ -226,12 +258,12 @@ export function matchedCte(
   query: FeatureQuery,
   params: SqlParams,
 ): { matched: string; order: string } {
-  const { conditions, distance, usesCoverage } = layerWhereSql(layer, query, params);
+  const { conditions, distance, usesFigures } = layerWhereSql(layer, query, params);
   const sort = sortSql(layer, query.sort);
   const sortColumns = sort.exprs.map((e, i) => `, ${e} AS sort${i}`).join('');
   const matched = `matched AS MATERIALIZED (
   SELECT ${layer.idSql} AS id${distance ? `, ${distance} AS distance` : ''}${sortColumns}
-  FROM ${layerFromSql(layer, usesCoverage || sort.usesCoverage)}
+  FROM ${layerFromSql(layer, usesFigures || sort.usesFigures)}
   ${whereClause(conditions)}
 )`;
   const order = [
@@ -242,16 +274,17 @@ export function matchedCte(
   return { matched, order };
 }
 
-/** The features of the given ids ($1, in that order) as the text of comma-separated GeoJSON Features. */
+/** The features of the given ids (in that order), with the figures of `period`, as the text of comma-separated GeoJSON Features. */
 export function featuresByIdsSql(
   layer: LayerDefinition,
   ids: readonly string[],
   output: GeoJsonOutput,
+  period: DateRange | undefined,
   params: SqlParams,
 ): string {
   const idList = params.add(ids, 'bigint[]');
   const geometryJson = geometryJsonSql(layer, output, params);
-  return `${withClause(coverageCte(layer))}SELECT COALESCE(string_agg(f.feature, ',' ORDER BY f.position), '') AS features,
+  return `${withClause(figuresCtes(layer, period, params))}SELECT COALESCE(string_agg(f.feature, ',' ORDER BY f.position), '') AS features,
        count(*)::int AS returned
   FROM (SELECT ${featureJsonSql(layer, geometryJson, output)}::text AS feature, slice.position
           FROM ${layerFromSql(layer, true)}
@@ -274,7 +307,7 @@ export function itemsPageSql(
   const limit = params.add(page.limit, 'int');
   const offset = params.add(page.offset, 'int');
   const pageCte = `page AS (SELECT id, row_number() OVER (ORDER BY ${order}) AS position FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`;
-  return `${withClause(coverageCte(layer), matched, pageCte)}SELECT
+  return `${withClause(figuresCtes(layer, query.dates, params), matched, pageCte)}SELECT
   (SELECT count(*) FROM matched)::int AS matched,
   (SELECT count(*) FROM page)::int AS returned,
   (SELECT COALESCE(json_agg(${featureJsonSql(layer, geometryJson, output)} ORDER BY page.position), '[]'::json)
@@ -284,7 +317,7 @@ export function itemsPageSql(
 /** One feature as GeoJSON text (no row when unknown). */
 export function featureByIdSql(layer: LayerDefinition, id: number, output: GeoJsonOutput, params: SqlParams): string {
   const geometryJson = geometryJsonSql(layer, output, params);
-  return `${withClause(coverageCte(layer))}SELECT ${featureJsonSql(layer, geometryJson, output)}::text AS feature
+  return `${withClause(figuresCtes(layer, undefined, params))}SELECT ${featureJsonSql(layer, geometryJson, output)}::text AS feature
 FROM ${layerFromSql(layer, true)}
 WHERE ${layer.idSql} = ${params.add(id, 'int')}`;
 }

@@ -34,10 +34,24 @@ export interface LayerFilter {
   condition(value: string, params: SqlParams): string;
 }
 
-/** The program's coverage figures joined to a layer (TERRITORIALES, COLONIAS): a ready choropleth. */
-export interface LayerCoverage {
-  /** SELECT text (no parameters) with one row per key, embedded as the CTE `coverage` (alias `cov`). */
-  sql: () => string;
+/** An inclusive period of days (YYYY-MM-DD); an absent end is open. */
+export interface DateRange {
+  start?: string;
+  end?: string;
+}
+
+/**
+ * Figures of a period joined to a layer (the program's coverage, crime on TERRITORIALES and COLONIAS): a ready
+ * choropleth. Each is a CTE named `figures_<alias>`, joined as `alias` on its key; its properties read `alias.*`.
+ */
+export interface LayerFigures {
+  /** Alias of the CTE in the FROM clause, which its properties read (`cov`, `cr`). */
+  alias: string;
+  /**
+   * A SELECT with one row per key: the figures of `period` (absent: the figures' own default, e.g. all time),
+   * values as bind parameters of `params`. "No data" (a period before the data begins) is null, never 0.
+   */
+  sql(period: DateRange | undefined, params: SqlParams): string;
   /** Key column of that SELECT, matched against the layer's id. */
   key: string;
   properties: LayerProperty[];
@@ -60,8 +74,9 @@ export interface LayerDefinition {
   indexPrefilter?: (box: string) => string;
   geometryType: 'MultiPolygon' | 'Point' | 'Geometry';
   properties: LayerProperty[];
-  coverage?: LayerCoverage;
-  /** Date of each feature, for OGC `datetime` and the temporal extent. */
+  /** Figures of a period (`from`/`to`, `year`, OGC `datetime`), joined by the feature id. */
+  figures?: LayerFigures[];
+  /** Date of each feature, for a period (`from`/`to`, `year`, OGC `datetime`) and the temporal extent. */
   dateSql?: string;
   /** At most this many features in one FeatureCollection (/geojson, featureCollection); the body says how many matched. */
   maxFeatures?: number;
@@ -202,14 +217,14 @@ export function placedLayer(
 
 /**
  * What a module adds to another module's layer (its descriptor's `layerExtensions`): joins after
- * the layer's own, properties after its own, and its coverage figures. Applied by
+ * the layer's own, properties after its own, and its figures of a period. Applied by
  * `extendLayers` before the registry is built.
  */
 export interface LayerExtension {
   layer: LayerId;
   joins?: string[];
   properties?: LayerProperty[];
-  coverage?: LayerCoverage;
+  figures?: LayerFigures[];
 }
 
 /** The layers with every extension applied, in the order given; an extension of an unknown layer is an error. */
@@ -223,21 +238,28 @@ export function extendLayers(
   return layers.map((layer) =>
     extensions
       .filter((e) => e.layer === layer.id)
-      .reduce((extended, { joins = [], properties = [], coverage }) => {
-        if (coverage && extended.coverage) throw new Error(`two modules give the map layer "${layer.id}" coverage`);
+      .reduce((extended, { joins = [], properties = [], figures = [] }) => {
+        const aliases = new Set((extended.figures ?? []).map((f) => f.alias));
+        const taken = figures.find((f) => aliases.has(f.alias));
+        if (taken) throw new Error(`two modules give the map layer "${layer.id}" figures as "${taken.alias}"`);
         return {
           ...extended,
           from: [extended.from, ...joins].join(' '),
           properties: [...extended.properties, ...properties],
-          coverage: coverage ?? extended.coverage,
+          figures: [...(extended.figures ?? []), ...figures],
         };
       }, layer),
   );
 }
 
-/** Every property of a layer: its own, then its coverage figures. */
+/** Every property of a layer: its own, then its figures'. */
 export function layerProperties(layer: LayerDefinition): LayerProperty[] {
-  return [...layer.properties, ...(layer.coverage?.properties ?? [])];
+  return [...layer.properties, ...(layer.figures ?? []).flatMap((f) => f.properties)];
+}
+
+/** Whether a layer takes a period: it has dated features, or figures of a period. */
+export function takesPeriod(layer: LayerDefinition): boolean {
+  return layer.dateSql !== undefined || (layer.figures?.length ?? 0) > 0;
 }
 
 /** The layers of every module, by id, in module order. */

@@ -2,7 +2,7 @@ import { layerProperties, type LayerDefinition, type PropertyType } from './laye
 
 /**
  * The queryables of a layer (OGC API – Features Part 3): every public
- * property of its definition (own properties and coverage figures) plus its
+ * property of its definition (own properties and figures of a period) plus its
  * geometry. Derived from the layer registry, so a property added to a layer
  * is queryable, sortable and selectable with no other change. This is the
  * allow-list the CQL2 compiler, `sortby` and `properties` resolve names
@@ -19,8 +19,8 @@ export interface Queryable {
   /** SQL expression over the layer's FROM clause (aliases of the layer definition). */
   sql: string;
   description: string;
-  /** A coverage figure: needs the layer's coverage CTE joined. */
-  coverage: boolean;
+  /** A figure of a period: needs the layer's figures CTEs joined. */
+  figures: boolean;
 }
 
 export function layerQueryables(layer: LayerDefinition): Map<string, Queryable> {
@@ -30,16 +30,16 @@ export function layerQueryables(layer: LayerDefinition): Map<string, Queryable> 
     type: 'geometry',
     sql: layer.geomSql,
     description: `Geometry (${layer.geometryType}).`,
-    coverage: false,
+    figures: false,
   });
-  const coverage = new Set(layer.coverage?.properties.map((p) => p.name) ?? []);
+  const figures = new Set((layer.figures ?? []).flatMap((f) => f.properties.map((p) => p.name)));
   for (const p of layerProperties(layer)) {
     queryables.set(p.name, {
       name: p.name,
       type: p.type,
       sql: p.sql,
       description: p.description,
-      coverage: coverage.has(p.name),
+      figures: figures.has(p.name),
     });
   }
   return queryables;

@@ -4,7 +4,7 @@ import type { RequestContext } from '../common/request-context';
 import { badInput } from '../common/errors';
 import { logger } from '../common/logger';
 import { expectedSqlWork } from '../db/sql-statement-logger';
-import type { LayerDefinition } from './layers';
+import type { DateRange, LayerDefinition } from './layers';
 import { SqlParams } from './sql-params';
 import {
   MAX_TILE_ZOOM,
@@ -99,23 +99,30 @@ function toVtFeature(row: TileFeatureRow) {
 /** Vector tiles of the map layers: one statement per tile. */
 export class TileService {
   /**
-   * The tile as MVT bytes; empty when no feature falls in it. `encoding`
-   * forces a path (tests compare both); by default the database's own.
+   * The tile as MVT bytes; empty when no feature falls in it. With a period, dated features of the period
+   * and the figures of the period. `encoding` forces a path (tests compare both); by default the database's own.
    */
   static async tile(
     ctx: RequestContext,
     layer: LayerDefinition,
     tile: TileCoordinates,
     encoding?: TileEncoding,
+    period?: DateRange,
   ): Promise<Buffer> {
     if (layer.minZoom !== undefined && tile.z < layer.minZoom) return Buffer.alloc(0);
     const mode = encoding ?? (await tileEncodingOf(ctx.dataSource));
     const params = new SqlParams();
     if (mode === 'postgis') {
-      const rows: { mvt: Buffer | null }[] = await ctx.dataSource.query(mvtTileSql(layer, tile, params), params.values);
+      const rows: { mvt: Buffer | null }[] = await ctx.dataSource.query(
+        mvtTileSql(layer, tile, period, params),
+        params.values,
+      );
       return rows[0]?.mvt ?? Buffer.alloc(0);
     }
-    const rows: TileFeatureRow[] = await ctx.dataSource.query(tileFeatureRowsSql(layer, tile, params), params.values);
+    const rows: TileFeatureRow[] = await ctx.dataSource.query(
+      tileFeatureRowsSql(layer, tile, period, params),
+      params.values,
+    );
     if (rows.length === 0) return Buffer.alloc(0);
     const bytes = vtPbf.fromGeojsonVt(
       { [layer.id]: { features: rows.map(toVtFeature) } as any },

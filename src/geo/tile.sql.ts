@@ -1,5 +1,5 @@
-import { layerFromSql } from './feature-collection.sql';
-import { layerProperties, type LayerDefinition } from './layers';
+import { dateConditions, figuresCtes, layerFromSql } from './feature-collection.sql';
+import { layerProperties, type DateRange, type LayerDefinition } from './layers';
 import { SRID } from './spatial-sql';
 import type { SqlParams } from './sql-params';
 
@@ -60,6 +60,7 @@ function propertyColumnsSql(layer: LayerDefinition): string {
 function tileFeaturesSql(
   layer: LayerDefinition,
   tile: TileCoordinates,
+  period: DateRange | undefined,
   encoding: TileEncoding,
   params: SqlParams,
 ): string {
@@ -79,8 +80,9 @@ function tileFeaturesSql(
     encoding === 'js'
       ? `\n  CROSS JOIN LATERAL (SELECT ST_Affine(${mercator}, tile.fx, 0, 0, -tile.fy, -tile.xmin * tile.fx, tile.ymax * tile.fy) AS g) tile_space`
       : '';
-  const coverage = layer.coverage ? `coverage AS (${layer.coverage.sql()}),\n` : '';
-  return `WITH ${coverage}tile AS (
+  const figures = figuresCtes(layer, period, params);
+  const dated = dateConditions(layer, period, params).map((c) => `\n     AND ${c}`);
+  return `WITH ${figures ? `${figures},\n` : ''}tile AS (
   SELECT envelope, ST_XMin(envelope) AS xmin, ST_YMax(envelope) AS ymax,
          ${TILE_EXTENT} / (ST_XMax(envelope) - ST_XMin(envelope)) AS fx,
          ${TILE_EXTENT} / (ST_YMax(envelope) - ST_YMin(envelope)) AS fy
@@ -90,20 +92,30 @@ tile_features AS (
   SELECT ${layer.idSql} AS id, ${geometry} AS geom, ${propertyColumnsSql(layer)}
     FROM ${layerFromSql(layer, true)}
    CROSS JOIN tile${tileSpace}
-   WHERE ${prefilter}
+   WHERE ${prefilter}${dated.join('')}
 )`;
 }
 
-/** The tile as `ST_AsMVT` bytes (empty when no feature falls in it). */
-export function mvtTileSql(layer: LayerDefinition, tile: TileCoordinates, params: SqlParams): string {
-  return `${tileFeaturesSql(layer, tile, 'postgis', params)}
+/** The tile as `ST_AsMVT` bytes (empty when no feature falls in it); features and figures of `period`. */
+export function mvtTileSql(
+  layer: LayerDefinition,
+  tile: TileCoordinates,
+  period: DateRange | undefined,
+  params: SqlParams,
+): string {
+  return `${tileFeaturesSql(layer, tile, period, 'postgis', params)}
 SELECT ST_AsMVT(f.*, ${params.add(layer.id, 'text')}, ${TILE_EXTENT}, 'geom', 'id') AS mvt
   FROM (SELECT * FROM tile_features WHERE geom IS NOT NULL ORDER BY id) f`;
 }
 
 /** The tile's features (tile-space GeoJSON geometry and properties JSON), for the JS encoder. */
-export function tileFeatureRowsSql(layer: LayerDefinition, tile: TileCoordinates, params: SqlParams): string {
-  return `${tileFeaturesSql(layer, tile, 'js', params)}
+export function tileFeatureRowsSql(
+  layer: LayerDefinition,
+  tile: TileCoordinates,
+  period: DateRange | undefined,
+  params: SqlParams,
+): string {
+  return `${tileFeaturesSql(layer, tile, period, 'js', params)}
 SELECT f.id, ST_AsGeoJSON(f.geom, 0) AS geometry, (to_jsonb(f) - 'id' - 'geom')::text AS properties
   FROM tile_features f
  WHERE f.geom IS NOT NULL AND NOT ST_IsEmpty(f.geom)

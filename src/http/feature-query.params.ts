@@ -1,8 +1,9 @@
 import type { RequestContext } from '../common/request-context';
+import { requireDateRange, requireWindowWithin } from '../common/date';
 import { badInput } from '../common/errors';
 import type { DateRange, FeatureQuery } from '../geo/feature-collection.sql';
 import { validateGeoJsonGeometry } from '../geo/geojson-input';
-import type { LayerDefinition } from '../geo/layers';
+import { takesPeriod, type LayerDefinition } from '../geo/layers';
 import { parseBbox, validateNear, type SpatialFilter } from '../geo/spatial-filter';
 import { listParam } from './gis-response';
 
@@ -10,6 +11,12 @@ import { listParam } from './gis-response';
 
 /** Parameters every layer's feature endpoints accept, besides the layer's own filters. */
 export const SPATIAL_PARAMS = ['bbox', 'near', 'intersects'] as const;
+
+/** The period of /geojson and /tiles: `from`/`to` (inclusive dates, either end may be open) or `year`. */
+export const PERIOD_PARAMS = ['from', 'to', 'year'] as const;
+
+/** A closed period spans less than this many years (as the indicators' windows: src/indicator/indicator.periods.ts). */
+export const MAX_PERIOD_YEARS = 10;
 
 /** Upper bound on an `intersects` parameter (the URL limit bounds it anyway). */
 const MAX_INTERSECTS_LENGTH = 64 * 1024;
@@ -47,7 +54,55 @@ export function parseDatetime(argument: string, text: string): DateRange {
     end: open(endText) ? undefined : day(argument, endText),
   };
   if (range.start && range.end && range.start > range.end) throw badInput(argument, 'starts after it ends');
+  if (range.start && range.end) requireWindowWithin(argument, range.start, range.end, MAX_PERIOD_YEARS);
   return range;
+}
+
+/**
+ * `from`/`to` (YYYY-MM-DD, inclusive; one alone leaves the other end open) or `year` (1 January – 31 December),
+ * as a period; none: undefined. A closed period spans less than MAX_PERIOD_YEARS years.
+ */
+export function periodFromParams(params: Map<string, string>): DateRange | undefined {
+  const year = params.get('year');
+  if (year !== undefined) {
+    if (params.has('from') || params.has('to'))
+      throw badInput('year', 'is exclusive with from/to (give one or the other)');
+    if (!/^[0-9]{4}$/.test(year) || Number(year) < 1900 || Number(year) > 2999)
+      throw badInput('year', `must be a year from 1900 to 2999 (got "${year.slice(0, 40)}")`);
+    return { start: `${year}-01-01`, end: `${year}-12-31` };
+  }
+  if (!params.has('from') && !params.has('to')) return undefined;
+  const window = requireDateRange(params.get('from'), params.get('to'));
+  if (window.from !== null && window.to !== null) requireWindowWithin('to', window.from, window.to, MAX_PERIOD_YEARS);
+  return { ...(window.from ? { start: window.from } : {}), ...(window.to ? { end: window.to } : {}) };
+}
+
+/** The period as canonical query parameters (`from=…&to=…`), '' for none: the same period, the same URL. */
+export function periodQuery(period: DateRange | undefined): string {
+  const query = new URLSearchParams();
+  if (period?.start) query.set('from', period.start);
+  if (period?.end) query.set('to', period.end);
+  return query.toString();
+}
+
+/** How an endpoint takes a period: OGC's `datetime`, or `from`/`to`/`year`. */
+export type PeriodParams = 'datetime' | 'from-to';
+
+/** The request's period, refused by name on a layer that takes none. */
+export function layerPeriod(
+  layer: LayerDefinition,
+  params: Map<string, string>,
+  form: PeriodParams,
+): DateRange | undefined {
+  const datetime = params.get('datetime');
+  let period: DateRange | undefined;
+  if (form === 'datetime') period = datetime === undefined ? undefined : parseDatetime('datetime', datetime);
+  else period = periodFromParams(params);
+  if (period && !takesPeriod(layer)) {
+    const name = form === 'datetime' ? 'datetime' : (PERIOD_PARAMS.find((p) => params.has(p)) as string);
+    throw badInput(name, `is not supported by layer ${layer.id}: it has no dated features and no figures of a period`);
+  }
+  return period;
 }
 
 /** `near=lon,lat,meters` */
@@ -58,13 +113,15 @@ function parseNear(text: string[]): SpatialFilter['near'] {
 }
 
 /**
- * Spatial, property and date filters from query parameters. `intersects` (a
+ * Spatial, property and date filters, and the period (`datetime` on /ogc, `from`/`to`/`year` on /geojson),
+ * from query parameters. `intersects` (a
  * GeoJSON geometry, URL-encoded) is validated in PostGIS: one statement.
  */
 export async function featureQueryFromParams(
   ctx: RequestContext,
   layer: LayerDefinition,
   params: Map<string, string>,
+  periodParams: PeriodParams,
 ): Promise<FeatureQuery> {
   const spatial: SpatialFilter = {};
   const bbox = listParam(params, 'bbox');
@@ -77,9 +134,7 @@ export async function featureQueryFromParams(
   for (const { name, value } of where) {
     if (value.length === 0 || value.length > 80) throw badInput(name, 'must be 1 to 80 characters');
   }
-  const datetime = params.get('datetime');
-  const dates = datetime !== undefined ? parseDatetime('datetime', datetime) : undefined;
-  if (dates && !layer.dateSql) throw badInput('datetime', `is not supported by ${layer.id}: it has no dates`);
+  const dates = layerPeriod(layer, params, periodParams);
   const intersects = params.get('intersects');
   if (intersects !== undefined) {
     if (intersects.length > MAX_INTERSECTS_LENGTH) throw badInput('intersects', 'is too long');

@@ -61,7 +61,7 @@ export async function streamFeatureCollection(
   try {
     for (const slice of slices) {
       if (closed) return;
-      const piece = await FeatureCollectionService.featuresByIds(ctx, layer, slice, output);
+      const piece = await FeatureCollectionService.featuresByIds(ctx, layer, slice, output, query.dates);
       if (piece.returned === 0) continue;
       await write(returned > 0 ? `,${piece.features}` : piece.features);
       returned += piece.returned;

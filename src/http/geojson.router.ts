@@ -4,7 +4,7 @@ import type { RequestContextFactory } from '../common/request-context';
 import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
 import type { LayerRegistry } from '../geo/layers';
 import { MAX_PRECISION } from '../geo/spatial-sql';
-import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
+import { featureQueryFromParams, PERIOD_PARAMS, SPATIAL_PARAMS } from './feature-query.params';
 import { streamFeatureCollection } from './geojson-stream';
 import {
   numberParam,
@@ -23,7 +23,9 @@ export const GEOJSON_MAX_AGE = 300;
  * PostGIS, for QGIS ("Add Vector Layer" → HTTP), GDAL and web maps.
  * Parameters: bbox=minLon,minLat,maxLon,maxLat, near=lon,lat,meters,
  * intersects=<GeoJSON geometry>, precision (0–15, default 6), simplify (metres,
- * default 0) and the layer's filters (territorial=…, kind=…). A dense layer
+ * default 0), the period (from=YYYY-MM-DD, to=YYYY-MM-DD inclusive, or year=YYYY:
+ * dated features of the period, the figures of the period) and the layer's
+ * filters (territorial=…, kind=…). A dense layer
  * (the crime points) is streamed in pieces (geojson-stream.ts).
  */
 export function geojsonRouter(
@@ -36,7 +38,13 @@ export function geojsonRouter(
     const name = req.params.layer.replace(/\.geojson$/, '');
     const layer = layers.require('layer', name);
     const params = queryParams(req);
-    rejectUnknownParams(params, ['precision', 'simplify', ...SPATIAL_PARAMS, ...layer.filters.map((f) => f.name)]);
+    rejectUnknownParams(params, [
+      'precision',
+      'simplify',
+      ...SPATIAL_PARAMS,
+      ...PERIOD_PARAMS,
+      ...layer.filters.map((f) => f.name),
+    ]);
     const output = geoJsonOutput(
       intParam(params, 'precision', 6, 0, MAX_PRECISION),
       numberParam(params, 'simplify', 0),
@@ -46,7 +54,7 @@ export function geojsonRouter(
       },
     );
     const ctx = requestContextOf(createContext, dataSource, res);
-    const query = await featureQueryFromParams(ctx, layer, params);
+    const query = await featureQueryFromParams(ctx, layer, params, 'from-to');
     if (layer.maxFeatures !== undefined) {
       await streamFeatureCollection(res, ctx, layer, query, output, `${layer.id}.geojson`, GEOJSON_MAX_AGE);
       return;

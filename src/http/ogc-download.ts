@@ -8,7 +8,8 @@ import { intParam, sendCacheable } from './gis-response';
 import { ogcItemsQuery, type ItemsPricing } from './ogc-query.params';
 
 /**
- * GIS files of an OGC collection's items: `f=gpkg` (GeoPackage). Every items parameter means what it means for the JSON
+ * Files of an OGC collection's items: `f=gpkg` (GeoPackage), `f=fgb` (FlatGeobuf), `f=csv` (CSV for
+ * spreadsheets). Every items parameter means what it means for the JSON
  * (`crs`, `bbox`, `bbox-crs`, `datetime`, `filter`, queryables, `sortby`,
  * `properties`, `limit`, `offset`). Without `limit` the file holds every
  * matched feature, up to DOWNLOAD_MAX_FEATURES (a dense layer's own
@@ -17,7 +18,25 @@ import { ogcItemsQuery, type ItemsPricing } from './ogc-query.params';
  */
 
 export const DOWNLOAD_FORMATS = {
-  gpkg: { contentType: 'application/geopackage+sqlite3', extension: 'gpkg', title: 'GeoPackage' },
+  gpkg: {
+    contentType: 'application/geopackage+sqlite3',
+    extension: 'gpkg',
+    title: 'GeoPackage',
+    build: FeatureDownloadService.geoPackage,
+  },
+  fgb: {
+    contentType: 'application/flatgeobuf',
+    extension: 'fgb',
+    title: 'FlatGeobuf',
+    build: FeatureDownloadService.flatGeobuf,
+  },
+  csv: {
+    // Express adds charset=utf-8.
+    contentType: 'text/csv',
+    extension: 'csv',
+    title: 'CSV',
+    build: FeatureDownloadService.csv,
+  },
 } as const;
 
 export type DownloadFormat = keyof typeof DOWNLOAD_FORMATS;
@@ -45,14 +64,14 @@ export async function sendItemsDownload(
   await pricing.charge(limit, filterWork);
   const page = { limit, offset, ...(params.has('limit') ? {} : { refuseAbove: cap }) };
   const output = { crs, ...(properties ? { properties } : {}) };
-  const download: FeatureDownload = await FeatureDownloadService.geoPackage(ctx, layer, query, output, page);
+  const { contentType, extension, build } = DOWNLOAD_FORMATS[format];
+  const download: FeatureDownload = await build(ctx, layer, query, output, page);
   if (download.refused)
     throw new AppError(
       ErrorCode.PAYLOAD_TOO_LARGE,
       `The download would hold ${download.matched - offset} features, more than the limit of ${cap} per file: ` +
         'narrow it with bbox, datetime or filter, or take it in parts with limit and offset',
     );
-  const { contentType, extension } = DOWNLOAD_FORMATS[format];
   res.setHeader('Content-Crs', contentCrsHeader(crs));
   res.setHeader('OGC-NumberMatched', String(download.matched));
   sendCacheable(req, res, {

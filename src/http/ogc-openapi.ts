@@ -1,6 +1,14 @@
 import { FILTER_LANGS } from '../geo/cql2.sql';
 import { SUPPORTED_CRS } from '../geo/crs';
-import { layerProperties, type LayerDefinition, type LayerRegistry, type PropertyType } from '../geo/layers';
+import {
+  layerProperties,
+  takesPeriod,
+  type LayerDefinition,
+  type LayerRegistry,
+  type PropertyType,
+} from '../geo/layers';
+import { MAX_PERIOD_YEARS } from './feature-query.params';
+import { DOWNLOAD_FORMATS } from './ogc-download';
 import { queryableParams } from './ogc-query.params';
 
 /**
@@ -28,7 +36,7 @@ function itemsParameters(layer: LayerDefinition) {
     { $ref: '#/components/parameters/limit' },
     { $ref: '#/components/parameters/offset' },
     { $ref: '#/components/parameters/bbox' },
-    ...(layer.dateSql ? [{ $ref: '#/components/parameters/datetime' }] : []),
+    ...(takesPeriod(layer) ? [datetimeParameter(layer)] : []),
     { $ref: '#/components/parameters/f' },
     { $ref: '#/components/parameters/crs' },
     { $ref: '#/components/parameters/bbox-crs' },
@@ -57,6 +65,36 @@ function itemsParameters(layer: LayerDefinition) {
       explode: false,
     })),
   ];
+}
+
+/**
+ * OGC `datetime` (Part 1): an instant or an interval, as the collection takes it: on its features' date, or as
+ * the period of its figures (both on a layer that has both).
+ */
+function datetimeParameter(layer: LayerDefinition) {
+  const uses = [
+    ...(layer.dateSql ? ['only the features whose date is in it'] : []),
+    ...(layer.figures?.length
+      ? [
+          `the figures of that period in ${layer.figures
+            .flatMap((f) => f.properties.map((p) => p.name))
+            .join(', ')} (a period before the data begins: null, "no data")`,
+        ]
+      : []),
+  ];
+  return {
+    name: 'datetime',
+    in: 'query',
+    required: false,
+    description:
+      'A period, as OGC API – Features Part 1 defines it: an instant (`2020-03-15`, or an RFC 3339 date-time such as ' +
+      '`2020-03-15T10:00:00Z`), a closed interval (`2020-01-01/2020-06-30`) or a half-bounded one (`../2020-06-30`, ' +
+      '`2020-01-01/..`). Days are whole days (a date-time counts for its UTC day); a closed interval spans less than ' +
+      `${MAX_PERIOD_YEARS} years. It selects ${uses.join('; and ')}.`,
+    schema: { type: 'string' },
+    style: 'form',
+    explode: false,
+  };
 }
 
 function featureSchema(layer: LayerDefinition) {
@@ -92,8 +130,16 @@ export function ogcOpenApiDocument(baseUrl: string, layers: LayerRegistry) {
         parameters: itemsParameters(layer),
         responses: {
           200: {
-            description: `A page of ${layer.title} (numberMatched, numberReturned, next/prev links).`,
-            content: { 'application/geo+json': { schema: { $ref: '#/components/schemas/featureCollectionGeoJSON' } } },
+            description: `A page of ${layer.title} (numberMatched, numberReturned, next/prev links), or a file (f).`,
+            content: {
+              'application/geo+json': { schema: { $ref: '#/components/schemas/featureCollectionGeoJSON' } },
+              ...Object.fromEntries(
+                Object.values(DOWNLOAD_FORMATS).map((d) => [
+                  d.contentType,
+                  { schema: { type: 'string', format: 'binary' } },
+                ]),
+              ),
+            },
           },
           400: exception,
           500: exception,
@@ -253,15 +299,6 @@ export function ogcOpenApiDocument(baseUrl: string, layers: LayerRegistry) {
           style: 'form',
           explode: false,
         },
-        datetime: {
-          name: 'datetime',
-          in: 'query',
-          required: false,
-          description: 'RFC 3339 instant or interval (start/end, open ends as ..), on the feature date.',
-          schema: { type: 'string' },
-          style: 'form',
-          explode: false,
-        },
         crs: {
           name: 'crs',
           in: 'query',
@@ -331,9 +368,11 @@ export function ogcOpenApiDocument(baseUrl: string, layers: LayerRegistry) {
           in: 'query',
           required: false,
           description:
-            'Format: json (GeoJSON for features, the default), html (a page with a map and a table), or for items ' +
-            'gpkg (GeoPackage with a spatial index): every matched feature in one file.',
-          schema: { type: 'string', enum: ['json', 'html', 'gpkg'] },
+            'Format: json (GeoJSON for features, the default), html (a page with a map and a table), or for items a ' +
+            'file of every matched feature: gpkg (GeoPackage with its R-tree index), fgb (FlatGeobuf with its packed ' +
+            'Hilbert R-tree; column `id` is the feature id) or csv (UTF-8 with a BOM: `id`, then `lon`,`lat` of a ' +
+            'point, `x`,`y` in a projected crs, or `wkt` of another geometry, then the properties).',
+          schema: { type: 'string', enum: ['json', 'html', ...Object.keys(DOWNLOAD_FORMATS)] },
           style: 'form',
           explode: false,
         },

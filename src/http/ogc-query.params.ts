@@ -166,7 +166,7 @@ export async function ogcItemsQuery(
   const bboxCrs = bboxCrsText === undefined ? DEFAULT_CRS : parseCrs('bbox-crs', bboxCrsText);
   const own = new Map(params);
   if (bboxCrs !== DEFAULT_CRS) own.delete('bbox');
-  const query = await featureQueryFromParams(ctx, layer, own);
+  const query = await featureQueryFromParams(ctx, layer, own, 'datetime');
   if (bboxCrs !== DEFAULT_CRS) {
     const { bbox, srid } = bboxIn(bboxCrs, params.get('bbox') as string);
     query.spatial = { ...query.spatial, bbox, ...(srid ? { bboxSrid: srid } : {}) };

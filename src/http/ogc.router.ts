@@ -69,12 +69,12 @@ function checkFormat(params: Map<string, string>): void {
   if (f !== undefined && f !== 'json' && f !== 'geojson') throw badInput('f', 'must be json or html');
 }
 
-/** Items also come as a GIS file (`f=gpkg`). */
+/** Items also come as a file (`f=gpkg`, `fgb`, `csv`). */
 function itemsFormat(params: Map<string, string>): DownloadFormat | 'json' {
   const f = params.get('f');
   if (isDownloadFormat(f)) return f;
   if (f !== undefined && f !== 'json' && f !== 'geojson')
-    throw badInput('f', `must be json, html, ${Object.keys(DOWNLOAD_FORMATS).join(' or ')}`);
+    throw badInput('f', `must be json, html, ${Object.keys(DOWNLOAD_FORMATS).join(', ')}`);
   return 'json';
 }
 

@@ -5,6 +5,7 @@ import { FeatureCollectionService } from '../geo/feature-collection.service';
 import { layerProperties, type LayerRegistry, type PropertyType } from '../geo/layers';
 import { parseTileCoordinates, tileEncodingOf, TileService } from '../geo/tile.service';
 import { MAX_TILE_ZOOM } from '../geo/tile.sql';
+import { layerPeriod, PERIOD_PARAMS, periodQuery } from './feature-query.params';
 import {
   baseUrlOf,
   queryParams,
@@ -30,7 +31,10 @@ const TILEJSON_FIELD_TYPE: Record<PropertyType, string> = {
 /**
  * Vector tiles for MapLibre/Leaflet/QGIS: GET /tiles/{layer}/{z}/{x}/{y}.mvt
  * (Web Mercator XYZ; 204 when the tile is empty) and its TileJSON at
- * GET /tiles/{layer}.json.
+ * GET /tiles/{layer}.json. Both take a period (`from`/`to` inclusive dates, or
+ * `year`) on the layers that have one: the TileJSON's tile URLs then carry it,
+ * in one canonical form (`?from=…&to=…`), so the period is part of every tile's
+ * URL, the key of every HTTP cache (and of MapLibre's) on the way.
  */
 export function tilesRouter(
   dataSource: DataSource,
@@ -43,9 +47,17 @@ export function tilesRouter(
 
   router.get('/tiles/:layer/:z/:x/:y.mvt', async (req, res) => {
     const layer = layers.require('layer', req.params.layer);
-    rejectUnknownParams(queryParams(req), []);
+    const params = queryParams(req);
+    rejectUnknownParams(params, PERIOD_PARAMS);
     const tile = parseTileCoordinates(req.params.z, req.params.x, req.params.y);
-    const bytes = await TileService.tile(requestContextOf(createContext, dataSource, res), layer, tile);
+    const period = layerPeriod(layer, params, 'from-to');
+    const bytes = await TileService.tile(
+      requestContextOf(createContext, dataSource, res),
+      layer,
+      tile,
+      undefined,
+      period,
+    );
     if (bytes.length === 0) {
       setSqlStatementsHeader(res);
       res.setHeader('Cache-Control', `public, max-age=${TILE_MAX_AGE}`);
@@ -57,7 +69,9 @@ export function tilesRouter(
 
   router.get('/tiles/:layer.json', async (req, res) => {
     const layer = layers.require('layer', req.params.layer);
-    rejectUnknownParams(queryParams(req), []);
+    const params = queryParams(req);
+    rejectUnknownParams(params, PERIOD_PARAMS);
+    const query = periodQuery(layerPeriod(layer, params, 'from-to'));
     const extent = (
       await FeatureCollectionService.extents(requestContextOf(createContext, dataSource, res), [layer])
     ).get(layer.id);
@@ -69,7 +83,7 @@ export function tilesRouter(
       description: layer.description,
       version: '1.0.0',
       scheme: 'xyz',
-      tiles: [`${base}/tiles/${layer.id}/{z}/{x}/{y}.mvt`],
+      tiles: [`${base}/tiles/${layer.id}/{z}/{x}/{y}.mvt${query ? `?${query}` : ''}`],
       minzoom: layer.minZoom ?? 0,
       maxzoom: MAX_TILE_ZOOM,
       bounds,
