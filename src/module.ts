@@ -6,6 +6,7 @@ import type { CliCommand } from './import/import-command';
 import type { ImportHook, Importer, PlacedTable } from './import/importer';
 import type { ImportLayer } from './import/import-layers';
 import type { IntakeLayer } from './import/tabular-layer';
+import type { RequestContextFactory } from './common/request-context';
 
 import type { ClassType } from './common/class-type';
 
@@ -16,6 +17,8 @@ export interface RouterServices {
   dataSource: DataSource;
   /** The importer over every module's import layers, placed tables and hooks. */
   importer: Importer;
+  /** Builds a request's context (identity, per-request loaders), as GraphQL's: for routers that call module services. */
+  createContext: RequestContextFactory;
 }
 
 /** What a module's background worker is started with (src/app/server-process.ts, once per server process). */

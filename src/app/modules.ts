@@ -12,6 +12,7 @@ import { socialDevelopmentModule } from '../social-development/social-developmen
 import { finIndicatorModule } from '../fin-indicator/fin-indicator.module';
 import { indicatorModule } from '../indicator/indicator.module';
 import { feedModule } from '../feed/feed.module';
+import { exportModule } from '../export/export.module';
 
 /**
  * Every domain module, once. Adding a module: its folder with a
@@ -35,4 +36,5 @@ export const MODULES = [
   finIndicatorModule,
   indicatorModule,
   feedModule,
+  exportModule,
 ] as const;

@@ -145,7 +145,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
     tilesRouter(dataSource, layers, createRequestContext),
   );
   // The modules' routers (e.g. POST /import/crime, /import/territorial-assignment), before POST /import/{layer}.
-  for (const router of moduleRouters({ dataSource, importer })) app.use(router);
+  for (const router of moduleRouters({ dataSource, importer, createContext: createRequestContext })) app.use(router);
   app.use(intakeRouter(dataSource, intakeLayers)); // POST /import/{record layer}: CSV or XLSX, streamed
   app.use(importRouter(dataSource, importer)); // POST /import/{layer}: streams its own body (before express.json)
   app.use((_req: Request, res: Response) => {
