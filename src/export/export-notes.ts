@@ -11,6 +11,10 @@ export const CRIME_SOURCE =
   'Carpetas de investigación de la Fiscalía General de Justicia de la Ciudad de México (FGJ-CDMX), ' +
   'Datos Abiertos CDMX; cada carpeta contada en la colonia más pequeña que contiene su punto (base de datos territorio).';
 
+/** Where the social development index comes from (Spanish). */
+export const IDS_SOURCE =
+  'Índice de Desarrollo Social 2020 de Evalúa CDMX por AGEB, interpolado a las colonias por población (base de datos territorio).';
+
 /** What the caller's role sees of counts of people, and what an empty cell means (Spanish). */
 export function suppressionNote(identity: Identity): string {
   if (seesExactCounts(identity))

@@ -5,7 +5,7 @@ import { SeriesInterval } from '../indicator/indicator.enums';
 import { periodsOf, type Period } from '../indicator/indicator.periods';
 import { IndicatorService } from '../indicator/indicator.service';
 import { LEVEL_IN_TITLE } from './export-units';
-import { suppressionNote } from './export-notes';
+import { CRIME_SOURCE, IDS_SOURCE, PROGRAM_SOURCE, suppressionNote } from './export-notes';
 import { defineExportTable, type CellValue, type ExportColumn } from './export.types';
 
 interface SeriesParams {
@@ -22,6 +22,13 @@ const INTERVAL_NAMES: Record<SeriesInterval, string> = {
   SEMESTER: 'semestral',
   YEAR: 'anual',
 };
+
+/** The data an indicator reads: the prosecutor's files, Evalúa's index or the program's records. */
+function sourceOf(definition: IndicatorDefinition): string {
+  if (definition.fields.some((f) => f.startsWith('crime_'))) return CRIME_SOURCE;
+  if (definition.fields.some((f) => f.startsWith('social_development'))) return IDS_SOURCE;
+  return PROGRAM_SOURCE;
+}
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -69,12 +76,11 @@ export const indicatorSeriesExport = defineExportTable<SeriesParams>({
   },
   title: ({ level, params }) =>
     `${params.definition.name}: serie ${INTERVAL_NAMES[params.interval]} ${LEVEL_IN_TITLE[level]}`,
-  source: ({ params: { definition } }) =>
-    `Cálculo de territorio con el método del indicador (Evaluación interna 2020 del programa, sección IV): ${definition.formula} ` +
-    `Campos: ${definition.fields.join(', ')}.`,
+  source: ({ params: { definition } }) => sourceOf(definition),
   notes: (ctx, { params: { definition } }) => [
     `Indicador ${definition.code} (${definition.level}): ${definition.name}. ${definition.description}`,
     `Unidad del valor: ${definition.unit}. Frecuencia del informe: ${definition.frequency}. Sentido: ${definition.direction}.`,
+    `Método (Evaluación interna 2020 del programa, sección IV): ${definition.formula} Campos: ${definition.fields.join(', ')}.`,
     'Valor vacío: el periodo no tiene datos (antes de que empiecen, o sin dato), nunca cero' +
       (definition.breakdown ? '; o suprimido por confidencialidad.' : '.'),
     ...(definition.breakdown ? [suppressionNote(ctx.identity)] : []),

@@ -484,6 +484,8 @@ describe('CSV read back by Python', () => {
       }),
     );
     for (const row of records.slice(1)) expect(Number(row[3])).toBeGreaterThan(0);
+    // The source is the indicator's data: the prosecutor's files for the crime rate.
+    for (const row of records.slice(1)) expect(row[8]).toMatch(/^Carpetas de investigación .*FGJ-CDMX/);
   });
 });
 
