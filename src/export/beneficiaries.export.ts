@@ -38,6 +38,7 @@ function breakdownExport(dimension: Dimension): ExportTable<Record<string, never
   ];
   return defineExportTable<Record<string, never>>({
     name: names.table,
+    example: 'level=territorial&year=2020&format=xlsx',
     description: `Beneficiaries per unit of a level over a period, by ${dimension.slice(2)} (the GraphQL BeneficiaryCoverage.${dimension}).`,
     parameters: [],
     parse: () => ({}),

@@ -192,6 +192,7 @@ const coverageOf = (unit: ExportUnit, from: string, to: string) =>
  */
 export const coverageExport = defineExportTable<Record<string, never>>({
   name: 'coverage',
+  example: 'level=colonia&year=2020&format=xlsx',
   description:
     'The program’s coverage (the GraphQL Coverage figures) per unit of a level over a period: one row per unit.',
   parameters: [],

@@ -62,6 +62,7 @@ const COLUMNS: ExportColumn[] = [
  */
 export const crimeExport = defineExportTable<{ months: string[] }>({
   name: 'crime-by-category-month',
+  example: 'level=territorial&from=2020-01-01&to=2020-06-30&format=csv',
   description:
     'Reported crime (FGJ-CDMX investigation files) per unit of a level, month and category: one row per unit and month.',
   parameters: [],

@@ -14,14 +14,6 @@ const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-/** A request for each table, as GET /export lists it (also checked by the tests: each must answer). */
-export const EXAMPLES: Record<string, string> = {
-  coverage: 'level=colonia&year=2020&format=xlsx',
-  'indicator-series': 'code=PROPOSITO_PERSONAS_ALCANZADAS&interval=MONTH&level=territorial&year=2020&format=xlsx',
-  'crime-by-category-month': 'level=territorial&from=2020-01-01&to=2020-06-30&format=csv',
-};
-const exampleOf = (table: ExportTable<any>) => EXAMPLES[table.name] ?? 'level=territorial&year=2020&format=xlsx';
-
 const columnDoc = (c: ExportColumn) => ({ key: c.key, header: c.header, unit: c.unit, type: c.type });
 
 /**
@@ -34,12 +26,11 @@ function listing(tables: readonly ExportTable<any>[]) {
     maxRows: config().EXPORT_MAX_ROWS,
     unitColumns: Object.fromEntries(LEVELS.map((level) => [level, UNIT_COLUMNS[level].map(columnDoc)])),
     tables: tables.map((table) => {
-      const example = exampleOf(table);
-      const { query } = parseExportRequest(tables, table.name, new Map(new URLSearchParams(example)));
+      const { query } = parseExportRequest(tables, table.name, new Map(new URLSearchParams(table.example)));
       return {
         name: table.name,
         description: table.description,
-        example: `/export/${table.name}?${example}`,
+        example: `/export/${table.name}?${table.example}`,
         parameters: [...COMMON_PARAMETERS, ...table.parameters],
         columns: table.columns(query).map((c) => ({ ...columnDoc(c), fixed: !!c.fixed })),
       };

@@ -66,6 +66,8 @@ export interface ExportTable<P = unknown> {
   name: string;
   /** English, for the GET /export listing. */
   description: string;
+  /** The query of an example request (GET /export lists it; the tests ask it). */
+  example: string;
   /** The table's own parameters (beyond format, level, year/from/to and columns). */
   parameters: readonly ParameterDoc[];
   parse(params: Map<string, string>, period: Period): P;

@@ -40,6 +40,7 @@ const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
  */
 export const indicatorSeriesExport = defineExportTable<SeriesParams>({
   name: 'indicator-series',
+  example: 'code=PROPOSITO_PERSONAS_ALCANZADAS&interval=MONTH&level=territorial&year=2020&format=xlsx',
   description:
     'An indicator (by code) per calendar period (interval) for every unit of a level: one row per unit and period (the GraphQL indicator series).',
   parameters: [
