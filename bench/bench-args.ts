@@ -3,6 +3,7 @@ import type { CaseId } from './cases';
 /** Command line of `npm run bench`; bad input is a BenchUsageError (exit code 2). */
 
 export const BENCH_USAGE = `usage: npm run bench -- --intake   (the tabular intake of a year of activities beside its COPY floor: docs/intake.md; DATABASE_URL or embedded)
+       npm run bench -- --exports [--url URL] [--token TOKEN] [--runs N] [--pid PID] [--database-url URL]   (the spreadsheet exports of a running server, colonia level: docs/exports.md)
        npm run bench -- [--quick] [--rounds N] [--years N] [--cases Q1,Q3] [--database-url URL] [--bench-database NAME] [--reuse] [--no-cache] [--no-cluster] [--output FILE]
   --quick                3 s per case and server (1 s warm-up), one round, instead of 10 s (2 s warm-up), three rounds
   --rounds N             interleaved rounds per case (1–9; default 3, 1 with --quick): API, floor and PostGraphile take turns, medians reported

@@ -12,6 +12,7 @@ import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchArgs } from './
 import { measureFieldSync } from './field-sync';
 import { benchCases, loadCaseInputs, type BenchCase, type BenchRequest, type CaseId } from './cases';
 import { runIntakeBench } from './intake-bench';
+import { runExportBench } from './export-bench';
 import { runLoad, type LoadResult } from './load';
 import { BenchDatabaseError, createBenchDatabase, seedBenchDatabase } from './prepare-database';
 import { startChildServer, type ChildServer } from './processes';
@@ -320,6 +321,7 @@ async function main(argv: string[]): Promise<number> {
     await runIntakeBench();
     return 0;
   }
+  if (argv[0] === '--exports') return runExportBench(argv.slice(1));
   let args: BenchArgs;
   try {
     args = parseBenchArgs(argv);

@@ -84,7 +84,7 @@ describe('GET / and /mapa', () => {
   it('sends the period to the GIS outputs only when the OGC definition says the choropleths take one', async () => {
     // What the served OpenAPI says of the choropleth collections' items (territoriales, colonias).
     const api = JSON.parse((await get('/ogc/api')).text);
-    const choropleths = layers.all().filter((l) => l.coverage);
+    const choropleths = layers.all().filter((l) => (l.figures?.length ?? 0) > 0);
     expect(choropleths.map((l) => l.id)).toEqual(['territoriales', 'colonias']);
     const listed = choropleths.every((l) =>
       api.paths[`/collections/${l.id}/items`].get.parameters.some(
@@ -93,9 +93,9 @@ describe('GET / and /mapa', () => {
     );
     expect(gisOutputsTakePeriod(layers)).toBe(listed);
     // A registry whose choropleths are dated: their items take datetime, so the page sends the period.
-    const dated: LayerDefinition[] = layers.all().map((l) => (l.coverage ? { ...l, dateSql: 'NULL::date' } : l));
+    const dated: LayerDefinition[] = layers.all().map((l) => ((l.figures?.length ?? 0) > 0 ? { ...l, dateSql: 'NULL::date' } : l));
     expect(gisOutputsTakePeriod(new LayerRegistry(dated))).toBe(true);
-    expect(gisOutputsTakePeriod(new LayerRegistry(layers.all().filter((l) => !l.coverage)))).toBe(false);
+    expect(gisOutputsTakePeriod(new LayerRegistry(layers.all().filter((l) => !l.figures?.length)))).toBe(false);
   });
 
   it('BASEMAP_STYLE_URL: optional, http(s) only', () => {
@@ -295,7 +295,7 @@ describe('OGC API HTML views read well (issue #28, item 6)', () => {
   it('every property of every collection has a Spanish label, with its API name under it', async () => {
     const missing = layers
       .all()
-      .flatMap((l) => [...l.properties, ...(l.coverage?.properties ?? [])].map((p) => `${l.id}.${p.name}`))
+      .flatMap((l) => [...l.properties, ...(l.figures ?? []).flatMap((f) => f.properties)].map((p) => `${l.id}.${p.name}`))
       .filter((name) => !PROPERTY_LABELS[name.split('.')[1]]);
     expect(missing).toEqual([]);
     const page = await get('/ogc/collections/colonias/items?limit=2&f=html');

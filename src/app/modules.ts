@@ -13,6 +13,7 @@ import { finIndicatorModule } from '../fin-indicator/fin-indicator.module';
 import { indicatorModule } from '../indicator/indicator.module';
 import { feedModule } from '../feed/feed.module';
 import { reportModule } from '../report/report.module';
+import { exportModule } from '../export/export.module';
 
 /**
  * Every domain module, once. Adding a module: its folder with a
@@ -37,4 +38,5 @@ export const MODULES = [
   indicatorModule,
   feedModule,
   reportModule,
+  exportModule,
 ] as const;

@@ -303,6 +303,12 @@ export const SETTINGS = {
     '`134217728`',
     'a crime CSV once gunzipped (a gzip bomb: 413); records > 16,384 or fields > 4,096 chars: 400',
   ),
+  EXPORT_MAX_ROWS: setting(
+    wholeNumber(1),
+    20_000,
+    '`20000`',
+    'rows one `GET /export/<table>` may hold, estimated from the request (units × periods); over it 413 before any figure is read',
+  ),
   BASEMAP_STYLE_URL: optional(
     httpUrl,
     "a MapLibre style URL drawn under the map page's choropleth (none: no basemap, works offline)",

@@ -41,6 +41,12 @@ function monthsBetween(first: string, last: string): string[] {
   return months;
 }
 
+/** Incidents per category (every one, in the enum order) and month: `counts.get(category)[i]` is of `months[i]`. */
+export interface CrimeMonthsByCategory {
+  months: string[];
+  counts: Map<CrimeCategory, number[]>;
+}
+
 export const CrimeService = {
   /** Validates the window and the category; BAD_USER_INPUT naming the argument. */
   scope(
@@ -84,6 +90,21 @@ export const CrimeService = {
       previous ? ctx.loaders.crime.figures.load(previous) : Promise.resolve(null),
     ]);
     return CrimeService.shape(scope, rows, previousRows, rows.population);
+  },
+
+  /**
+   * Incidents of a closed window per month (every month of the window, YYYY-MM, zero months included) and
+   * category (every category, in the enum order): a table of many scopes (the spreadsheet exports) in one statement.
+   */
+  async monthsByCategory(ctx: RequestContext, scope: CrimeScope): Promise<CrimeMonthsByCategory> {
+    BackgroundLoad.requireLoaded('crime', scope.from, scope.to);
+    if (scope.from === null || scope.to === null) throw new Error('monthsByCategory needs a closed window');
+    const rows = await ctx.loaders.crime.byMonthAndCategory.load(scope);
+    const months = monthsBetween(scope.from.slice(0, 7), scope.to.slice(0, 7));
+    const index = new Map(months.map((m, i) => [m, i]));
+    const counts = new Map(CRIME_CATEGORIES.map((c) => [c, months.map(() => 0)]));
+    for (const row of rows) counts.get(row.category as CrimeCategory)![index.get(row.month)!] += row.total;
+    return { months, counts };
   },
 
   shape(

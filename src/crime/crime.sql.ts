@@ -16,11 +16,13 @@ function scopePopulationSql(alias: string): string {
  * partial edge months from the incidents. Parameters: $1 text[] kinds
  * ('ALCALDIA' | 'TERRITORIAL' | 'COLONIA'), $2 int[] ids, $3 date[] window
  * starts, $4 date[] window ends (NULL = open), $5 text[] category (NULL = all).
- * Rows: k (1-based scope position), then either month + total + high_impact
- * (per month), category + total (per category), or poblacion alone (one row
- * per scope: the population of the rate, null when unknown).
+ * Rows: k (1-based scope position), then the counts of `groupingSets` (month
+ * and category, each null where a set leaves it out) with total and
+ * high_impact, or poblacion alone (one row per scope: the population of the
+ * rate, null when unknown).
  */
-export const CRIME_FIGURES_SQL = `
+function crimeFiguresSql(groupingSets: string): string {
+  return `
   WITH w AS (
     SELECT s.*,
            CASE WHEN s.from_d = date_trunc('month', s.from_d)::date THEN s.from_d
@@ -65,9 +67,16 @@ export const CRIME_FIGURES_SQL = `
   SELECT k::int, to_char(month, 'YYYY-MM') AS month, category,
          sum(n)::int AS total, (sum(n) FILTER (WHERE category <> 'OTROS'))::int AS high_impact, NULL::float8 AS poblacion
     FROM counts
-   GROUP BY GROUPING SETS ((k, month), (k, category))
+   GROUP BY GROUPING SETS (${groupingSets})
   UNION ALL
   SELECT w.k::int, NULL, NULL, NULL, NULL, ${scopePopulationSql('w')} FROM w`;
+}
+
+/** Per scope: month + total + high_impact rows (per month), category + total rows (per category), the poblacion row. */
+export const CRIME_FIGURES_SQL = crimeFiguresSql('(k, month), (k, category)');
+
+/** Per scope: month + category + total rows (every month and category with incidents), the poblacion row. */
+export const CRIME_MONTH_CATEGORY_SQL = crimeFiguresSql('(k, month, category)');
 
 /**
  * High-impact incidents of every colonia (`level` COLONIA) or territorial (TERRITORIAL) in one window, for the

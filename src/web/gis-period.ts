@@ -8,7 +8,7 @@ import type { LayerRegistry } from '../geo/layers';
  * the map page and the OGC HTML views send no period there (the endpoints refuse parameters they do not take).
  */
 export function gisOutputsTakePeriod(layers: LayerRegistry): boolean {
-  const choropleths = layers.all().filter((layer) => layer.coverage);
+  const choropleths = layers.all().filter((layer) => (layer.figures?.length ?? 0) > 0);
   if (choropleths.length === 0) return false;
   const paths = ogcOpenApiDocument('', layers).paths as Record<string, { get?: { parameters?: unknown[] } }>;
   return choropleths.every((layer) =>
@@ -24,6 +24,6 @@ export function gisOutputsTakePeriod(layers: LayerRegistry): boolean {
 export function choroplethLayerIds(layers: LayerRegistry): string[] {
   return layers
     .all()
-    .filter((layer) => layer.coverage)
+    .filter((layer) => (layer.figures?.length ?? 0) > 0)
     .map((layer) => layer.id);
 }
