@@ -2,9 +2,11 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { RequestContextFactory } from '../common/request-context';
 import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
+import type { GeometryCost } from '../geo/geometry-cost';
 import type { LayerRegistry } from '../geo/layers';
 import { MAX_PRECISION } from '../geo/spatial-sql';
 import { featureQueryFromParams, SPATIAL_PARAMS } from './feature-query.params';
+import { priceGeojsonRequest } from './geojson-pricing';
 import { streamFeatureCollection } from './geojson-stream';
 import {
   numberParam,
@@ -24,12 +26,14 @@ export const GEOJSON_MAX_AGE = 300;
  * Parameters: bbox=minLon,minLat,maxLon,maxLat, near=lon,lat,meters,
  * intersects=<GeoJSON geometry>, precision (0–15, default 6), simplify (metres,
  * default 0) and the layer's filters (territorial=…, kind=…). A dense layer
- * (the crime points) is streamed in pieces (geojson-stream.ts).
+ * (the crime points) is streamed in pieces (geojson-stream.ts). `geometryCost` prices a request before any
+ * statement runs (geojson-pricing.ts).
  */
 export function geojsonRouter(
   dataSource: DataSource,
   layers: LayerRegistry,
   createContext: RequestContextFactory,
+  geometryCost?: GeometryCost,
 ): Router {
   const router = Router();
   router.get('/geojson/:layer', async (req, res) => {
@@ -45,6 +49,7 @@ export function geojsonRouter(
         simplify: 'simplify',
       },
     );
+    await priceGeojsonRequest(res, layer, params, geometryCost);
     const ctx = requestContextOf(createContext, dataSource, res);
     const query = await featureQueryFromParams(ctx, layer, params);
     if (layer.maxFeatures !== undefined) {
