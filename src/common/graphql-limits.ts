@@ -103,6 +103,8 @@ const DEFAULT_PRECISION = 6;
 export interface VertexEstimates {
   perFeature: Record<string, number>;
   perLayer: Record<string, number>;
+  /** Features per Layer enum value (COLONIAS: 293): what a `featureCollection` answers besides its vertices. */
+  featuresPerLayer?: Record<string, number>;
   /** Rows per GraphQL type of a layer's table (Colonia: 293): a connection of them returns at most that many. */
   rows?: Record<string, number>;
   /** Per list sized by the months of a window (`Type.field`): the first and last month of its data (YYYY-MM). */
@@ -216,6 +218,9 @@ export type EstimateKind = 'cost' | 'values' | 'bytes';
 /** JSON text of one scalar value with its key, quotes and separators, on average (measured: 18–24 in the schema's lists). */
 const BYTES_PER_VALUE = 24;
 
+/** A feature's text besides its vertices: id, type, properties (with coverage figures). */
+const BYTES_PER_FEATURE = 1_000;
+
 /** Text of one vertex at `precision` decimals: two numbers of 3 integer digits, their separators and brackets. */
 function bytesPerVertex(precision: unknown): number {
   const p = typeof precision === 'number' && Number.isFinite(precision) ? precision : DEFAULT_PRECISION;
@@ -247,15 +252,20 @@ export function costEstimator(
     const type = getNullableType(field.type);
     const named = getNamedType(field.type);
     if (named.name === 'GeoJSON') {
-      const featureCount =
+      const layer = String(args.layer ?? '').toUpperCase();
+      const count =
         field.name === 'featureCollection'
-          ? (vertices.perLayer[String(args.layer ?? '').toUpperCase()] ?? vertices.perLayer['*'] ?? 1)
+          ? (vertices.perLayer[layer] ?? vertices.perLayer['*'] ?? 1)
           : field.name === 'geometry'
             ? (vertices.perFeature[parent.name] ?? 1)
             : 1;
       if (kind === 'values') return 1;
-      if (kind === 'bytes') return key(node) + 4 + Math.ceil(featureCount * bytesPerVertex(args.precision));
-      return 1 + Math.ceil(featureCount * precisionFactor(args.precision));
+      if (kind === 'bytes') {
+        // A FeatureCollection's features carry their properties (coverage figures: ~500 bytes) besides the vertices.
+        const features = field.name === 'featureCollection' ? (vertices.featuresPerLayer?.[layer] ?? 1_000) : 0;
+        return key(node) + 4 + features * BYTES_PER_FEATURE + Math.ceil(count * bytesPerVertex(args.precision));
+      }
+      return 1 + Math.ceil(count * precisionFactor(args.precision));
     }
     const relation = kind === 'cost' ? RELATION_COST : kind === 'bytes' ? key(node) + 4 : 0;
     if (named.name.endsWith('Connection')) {

@@ -77,10 +77,12 @@ export class GeometryCost {
       const perFeature: Record<string, number> = {};
       const perLayer: Record<string, number> = {};
       const rowsOfType: Record<string, number> = {};
+      const featuresPerLayer: Record<string, number> = {};
       let largest = 1;
       for (const row of rows) {
         const total = Math.max(1, row.total ?? 0);
         rowsOfType[TYPE_OF[row.name] ?? row.name] = Math.max(1, row.n);
+        featuresPerLayer[LAYER_OF[row.name] ?? row.name] = Math.max(1, row.n);
         if (LAYER_OF[row.name]) {
           perFeature[row.name] = Math.max(1, row.avg ?? 1);
           perLayer[LAYER_OF[row.name]] = total;
@@ -90,7 +92,13 @@ export class GeometryCost {
         largest = Math.max(largest, total);
       }
       perLayer['*'] = largest;
-      this.estimates = { perFeature, perLayer, rows: rowsOfType, dataMonths: await this.dataMonths() };
+      this.estimates = {
+        perFeature,
+        perLayer,
+        rows: rowsOfType,
+        featuresPerLayer,
+        dataMonths: await this.dataMonths(),
+      };
       const tables = [...new Set(this.tables)].filter((t) => TABLE_NAME.test(t));
       if (tables.length) {
         const counts: { name: string; n: number }[] = await this.dataSource.query(
