@@ -815,8 +815,6 @@ async function boundedWorkOnly(): Promise<void> {
   );
   try {
     await waitReady(server);
-    for (let i = 0; i < 240 && !process.env.DATABASE_URL && !server.log().includes('Fin indicator data loaded'); i += 1)
-      await sleep(250);
     await boundedWork(
       {
         mode: process.env.DATABASE_URL ? 'postgres' : 'embedded',
