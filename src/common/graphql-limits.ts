@@ -313,16 +313,14 @@ function estimate(
   vertices: VertexEstimates,
   variables?: Record<string, unknown>,
   operationName?: string | null,
+  windows = windowsOfMonthlyLists(schema, document, variables),
 ): number {
   return getComplexity({
     schema,
     query: document,
     variables,
     operationName: operationName ?? undefined,
-    estimators: [
-      costEstimator(vertices, windowsOfMonthlyLists(schema, document, variables), kind),
-      simpleEstimator({ defaultComplexity: 1 }),
-    ],
+    estimators: [costEstimator(vertices, windows, kind), simpleEstimator({ defaultComplexity: 1 })],
   });
 }
 
@@ -352,7 +350,8 @@ export function operationEstimate(
   variables?: Record<string, unknown>,
   operationName?: string | null,
 ): AnswerEstimate {
-  const of = (kind: EstimateKind) => estimate(kind, schema, document, vertices, variables, operationName);
+  const windows = windowsOfMonthlyLists(schema, document, variables);
+  const of = (kind: EstimateKind) => estimate(kind, schema, document, vertices, variables, operationName, windows);
   return { cost: of('cost'), values: of('values'), bytes: of('bytes') };
 }
 
