@@ -514,4 +514,171 @@ export async function hostileInput(target: HostileTarget, kit: HostileKit): Prom
     bounded.length === answered.length,
     `${label}: /readyz answered every probe during the attacks (${bounded.length} probes, slowest ${slowest} ms as the client saw it)`,
   );
+  // Item 2: work sized by what a request returns.
+  await boundedWork(target, kit);
+}
+
+/** A generated alias flood: `n` aliases of one selection (the probe's shape of issue #27 item 2). */
+function aliasFlood(n: number, selection: string): string {
+  return `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${selection}`).join(' ')} }`;
+}
+
+const COLONIA_SCALARS = 'id clave nombre displayName tipo poblacion distritoLocal createdAt updatedAt version bbox';
+
+/**
+ * Issue #27, item 2: work sized by what a request returns, against a running server. The probe's heavy answers
+ * — an anonymous all-scalar answer of 1.6 MB, `CrimeStats.monthly` from 1900 (19.8 MB), 10,000 located points,
+ * an ADMIN answer of 8.9 MB, a 3,500-position `intersects` on /geojson — are refused before executing (400
+ * naming the limit); the largest anonymous all-scalar answer allowed is served; ten workers from one IP repeat
+ * a whole layer until the per-IP work budget answers 429. The process stays up and the server answers every /readyz
+ * within its bound during and after.
+ */
+export async function boundedWork(target: HostileTarget, kit: HostileKit): Promise<void> {
+  const { check, counts } = kit;
+  const label = `${target.mode} bounded work`;
+  const alive = () => target.child.exitCode === null && target.child.signalCode === null;
+  const started = Date.now();
+  const logFrom = target.log().length;
+  const readyz = watchReadyz(target.url);
+  const gql = (query: string, headers: Record<string, string> = {}, variables?: unknown) =>
+    send(`${target.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+      timeoutMs: 120_000,
+    });
+  const points = Array.from({ length: 10_000 }, (_, i) => ({
+    lon: -99.09 + (i % 100) * 0.0008,
+    lat: 19.33 + Math.floor(i / 100) * 0.0006,
+  }));
+  const multipoint = encodeURIComponent(
+    JSON.stringify({
+      type: 'MultiPoint',
+      coordinates: Array.from({ length: 3500 }, (_, i) => [
+        Number((-99.09 + (i % 9) / 100).toFixed(2)),
+        Number((19.31 + (Math.floor(i / 9) % 9) / 100).toFixed(2)),
+      ]),
+    }),
+  );
+  try {
+    const refusals: [string, () => Promise<Outcome>, RegExp][] = [
+      [
+        'anonymous 15 aliases of every colonia, all scalars (1.6 MB before)',
+        () =>
+          gql(
+            aliasFlood(
+              15,
+              `colonias(first: 500) { edges { node { ${COLONIA_SCALARS} territorial { clave nombre } } } }`,
+            ),
+          ),
+        /GRAPHQL_MAX_VALUES_ANONYMOUS/,
+      ],
+      [
+        'anonymous CrimeStats.monthly of every colonia from 1900 (19.8 MB, 11 s of event loop before)',
+        () =>
+          gql(
+            aliasFlood(
+              1,
+              'colonias(first: 300) { edges { node { clave crime(from: "1900-01-01") { monthly { month total highImpact } } } } }',
+            ),
+          ),
+        /Query cost \d+ is over the limit/,
+      ],
+      [
+        'anonymous locateMany of 10,000 points (2.1 MB before)',
+        () =>
+          gql(
+            'query L($p: [PointInput!]!) { locateMany(points: $p) { colonia { id clave nombre displayName tipo poblacion } territorial { id clave nombre } } }',
+            {},
+            { p: points },
+          ),
+        /GRAPHQL_MAX_VALUES_ANONYMOUS/,
+      ],
+      [
+        'ADMIN 15 aliases of colonias → territorial → colonias (8.9 MB before)',
+        () =>
+          gql(
+            aliasFlood(
+              15,
+              `colonias(first: 500) { edges { node { ${COLONIA_SCALARS} territorial { clave nombre colonias { clave nombre poblacion } } } } }`,
+            ),
+            target.headers,
+          ),
+        /GRAPHQL_MAX_VALUES\)/,
+      ],
+      [
+        'anonymous /geojson/colonias?intersects= a 3,500-position MultiPoint',
+        () => send(`${target.url}/geojson/colonias?intersects=${multipoint}`, { timeoutMs: 60_000 }),
+        /intersects.*OGC_FILTER_MAX_WORK_ANONYMOUS/,
+      ],
+    ];
+    for (const [name, request, expected] of refusals) {
+      const outcome = await request();
+      counts[`${label}: ${name} (status, ms)`] = `${outcome.status}, ${outcome.ms}`;
+      check(
+        alive() && outcome.status === 400 && expected.test(outcome.body),
+        `${label}: ${name} is refused with 400 naming its limit (${outcome.status}: ${outcome.body.slice(0, 160)})`,
+      );
+    }
+
+    // A large anonymous all-scalar answer allowed (~50,000 values, 1 MB), once alone, then ten workers from one IP.
+    const allowed = aliasFlood(
+      10,
+      `colonias(first: 500) { edges { node { ${COLONIA_SCALARS} territorial { clave nombre } } } }`,
+    );
+    const one = await gql(allowed);
+    counts[`${label}: a 1 MB anonymous all-scalar answer, allowed (status, ms)`] = `${one.status}, ${one.ms}`;
+    check(one.status === 200 && one.body.startsWith('{"data":{"a0"'), `${label}: it is served (${one.status})`);
+    // Ten workers from one IP, each repeating a whole layer at precision 15 (one statement, ~1 MB of raw GeoJSON:
+    // cheap for the event loop, dear in work units) until the per-IP work budget answers 429.
+    readyz.phase('workers');
+    const statuses: Record<string, number> = {};
+    const workersStarted = Date.now();
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        for (let i = 0; i < 10; i += 1) {
+          const outcome = await gql('{ featureCollection(layer: COLONIAS, precision: 15) }');
+          statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
+          if (outcome.status !== 200) break;
+        }
+      }),
+    );
+    readyz.phase('other');
+    counts[`${label}: ten workers from one IP, each a whole layer until refused (statuses, ms)`] =
+      `${JSON.stringify(statuses)}, ${Date.now() - workersStarted}`;
+    check(
+      alive() && Object.keys(statuses).every((s) => s === '200' || s === '429') && (statuses['429'] ?? 0) === 10,
+      `${label}: the ten workers get 200 until the per-IP work budget answers each 429 (${JSON.stringify(statuses)})`,
+    );
+    check((await readyAgain(target.url)) >= 0, `${label}: /readyz is 200 after the bounded-work cases`);
+  } finally {
+    await readyz.stop();
+  }
+  const during = readyz.samples;
+  const workers = during.filter((s) => s.phase === 'workers');
+  counts[`${label}: /readyz probes (answered, slowest ms as the client saw it; during the ten workers)`] =
+    `${during.filter((s) => s.status !== 0).length}/${during.length}, ${Math.max(0, ...during.map((s) => s.ms))}; ${Math.max(0, ...workers.map((s) => s.ms))}`;
+  const serverMs = serverReadyzMs(target.log(), logFrom, 0, 0);
+  const serverMax = Math.max(0, ...serverMs);
+  const loopMax = Math.max(
+    0,
+    ...target
+      .log()
+      .slice(logFrom)
+      .split('\n')
+      .filter((line) => line.includes('"event loop blocked"'))
+      .map((line) => Number(/"eventLoopMaxMs":(\d+)/.exec(line)?.[1] ?? 0)),
+  );
+  counts[`${label}: /readyz as the server timed it (answers, max ms); longest event-loop stall logged, ms`] =
+    `${serverMs.length}, ${Math.round(serverMax)}; ${loopMax}`;
+  counts[`${label}: seconds`] = Math.round((Date.now() - started) / 1000);
+  check(alive(), `${label}: the process is still up`);
+  check(
+    during.every((s) => s.status !== 0),
+    `${label}: /readyz answered every probe (${during.length} probes)`,
+  );
+  check(
+    serverMs.length > 0 && serverMax <= READYZ_CLIENT_BOUND_MS,
+    `${label}: the server answered every /readyz within ${READYZ_CLIENT_BOUND_MS} ms (${serverMs.length} answers, max ${Math.round(serverMax)} ms)`,
+  );
 }
