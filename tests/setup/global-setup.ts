@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { databaseDigest, loadPreparedDemo } from '../../seeds/prepared-demo';
 import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedded-postgis';
 import { reloadConfig } from '../../src/config/config';
+import { ensureFeedIdentity } from '../../src/feed/feed-identity';
 
 /**
  * Prepares the one database every test file shares, once per run:
@@ -76,9 +77,6 @@ async function preparedDemoDigest(): Promise<{
     const query = async (sql: string, values?: unknown[]) => (await client.query(sql, values)).rows;
     const digest = await databaseDigest({ query });
     const [{ shipped }] = await query('SELECT count(*)::int AS shipped FROM change_feed_identity');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set, as above
-    const { ensureFeedIdentity } =
-      require('../../src/feed/feed-identity') as typeof import('../../src/feed/feed-identity');
     return { digest, feed: { shipped, made: await ensureFeedIdentity({ query }) } };
   } finally {
     await client.end();
