@@ -139,7 +139,7 @@ export async function recordAttempt(
               delivered_at = CASE WHEN $3 THEN now() END,
               next_attempt_at = CASE WHEN $3 THEN next_attempt_at ELSE now() + make_interval(secs => $6::float8 / 1000) END,
               lease_until = NULL,
-              last_status = CASE WHEN $3 OR $7::int IS NOT NULL THEN $7::int ELSE last_status END,
+              last_status = CASE WHEN $4 THEN last_status ELSE $7::int END,
               last_error = CASE WHEN $3 THEN last_error ELSE left($8, 300) END,
               last_error_at = CASE WHEN $3 THEN last_error_at ELSE now() END
         WHERE id = $1::bigint AND status = 'PENDING' AND (attempts = $2 OR $3)
