@@ -11,6 +11,8 @@ import { NameSearch1765800000000 } from './1765800000000-name-search';
 import { ActivityExternalId1766200000000 } from './1766200000000-activity-external-id';
 import { FieldSync1766300000000 } from './1766300000000-field-sync';
 import { ChangeFeed1766500000000 } from './1766500000000-change-feed';
+import { FeedIdentityPerDatabase1796662466014 } from './1796662466014-feed-identity-per-database';
+import { Webhooks1796662466015 } from './1796662466015-webhooks';
 
 export const migrations = [
   TerritorialModel1764000000000,
@@ -25,4 +27,6 @@ export const migrations = [
   ActivityExternalId1766200000000,
   FieldSync1766300000000,
   ChangeFeed1766500000000,
+  FeedIdentityPerDatabase1796662466014,
+  Webhooks1796662466015,
 ];

@@ -8,6 +8,7 @@ import { runServerProcess } from '../src/app/server-process';
 import { hasTerritorialData, runDemoSeed } from './demo.seed';
 import { beginFinIndicatorBackgroundLoad, type CrimeVolume } from './fin-indicator.seed';
 import { config } from '../src/config/config';
+import { feedIdentity } from '../src/feed/feed-identity';
 
 /**
  * `npm start`: the server with the demo data. On the embedded database (no DATABASE_URL):
@@ -30,6 +31,8 @@ runServerProcess({
       logger.info('embedded database is empty: loading the demo seed');
       await runDemoSeed(db.dataSource);
     }
+    // The prepared demo ships no change-feed identity: a database started from it makes its own now.
+    await feedIdentity(db.dataSource);
     const finLoad = beginFinIndicatorBackgroundLoad(crimeVolume);
     return () =>
       void finLoad.run(db.dataSource).then(

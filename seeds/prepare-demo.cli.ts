@@ -44,6 +44,9 @@ async function main(): Promise<void> {
   try {
     await runDemoSeed(db.dataSource);
     const digest = await databaseDigest(db.dataSource);
+    // No change-feed identity ships: each database started from this one makes its own at its first start
+    // (src/feed/feed-identity.ts), so a cursor of one demo database is refused by another.
+    await db.dataSource.query('DELETE FROM change_feed_identity');
     // A checkpoint, then the WAL from its redo point on is all a restart reads.
     await db.dataSource.query('CHECKPOINT');
     const [wal]: { redo: string; current: string }[] = await db.dataSource.query(

@@ -2,6 +2,7 @@ import { getMetadataStorage } from 'type-graphql';
 import { CoverageScopeKind } from '../src/coverage/coverage.types';
 import { CRIME_CATEGORIES, HIGH_IMPACT_CATEGORIES } from '../src/crime/crime-category';
 import { ChangeOperation } from '../src/feed/feed.types';
+import { WebhookDeliveryStatus } from '../src/feed/webhook.types';
 import { PublicSpaceKind } from '../src/public-space/public-space.enums';
 import { startTestServer, type TestServer } from './helpers/test-server';
 
@@ -23,6 +24,9 @@ const SOURCES_OF_TABLES_WITHOUT_A_TYPE: Record<string, readonly string[]> = {
   'public_space_kind.kind': Object.values(PublicSpaceKind),
   // The change feed's log (no entity: written by triggers, read by src/feed).
   'change_log.operation': Object.values(ChangeOperation),
+  // The webhooks' delivery queue (no entity: written by src/feed/webhook-queue.ts).
+  'webhook_delivery.operation': Object.values(ChangeOperation),
+  'webhook_delivery.status': Object.values(WebhookDeliveryStatus),
 };
 
 interface ValueCheck {

@@ -33,8 +33,8 @@ import { Role } from '../src/auth/role';
  * reads, nothing of anyone else; every mutation but recordActivities is FORBIDDEN to it and writes nothing.
  */
 const MAX_DEPTH = 4;
-/** Query fields for ADMIN only (the audit trail holds who changed what, with before/after values). */
-const ADMIN_ONLY_QUERIES = ['auditLog'];
+/** Query fields for ADMIN only (the audit trail holds who changed what, with before/after values; the webhooks). */
+const ADMIN_ONLY_QUERIES = ['auditLog', 'webhooks', 'webhookDeliveries'];
 /** The change feed answers signed-in callers and API keys only (an anonymous caller: UNAUTHENTICATED). */
 const SIGNED_IN_QUERIES = ['changes', 'changesCursor'];
 const ROLES = ['PUBLIC', 'FACILITATOR', 'ANALYST', 'OPERATOR', 'ADMIN'] as const;

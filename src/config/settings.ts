@@ -357,6 +357,48 @@ export const SETTINGS = {
     'log `event loop blocked` for each `EVENT_LOOP_WINDOW_MS` window held longer; 0 turns off',
   ),
   EVENT_LOOP_WINDOW_MS: setting(wholeNumber(1), 1000, '`1000`', 'the event-loop watch window'),
+  WEBHOOK_DELIVERY: setting(
+    onOff,
+    'on',
+    '`on`',
+    '`off`: this process sends no webhook deliveries (another process sharing the database does; the queue keeps them)',
+  ),
+  WEBHOOK_INTERVAL_MS: setting(
+    wholeNumber(10),
+    1000,
+    '`1000`',
+    'how often the webhook worker looks for new changes and due retries when idle',
+  ),
+  WEBHOOK_TIMEOUT_MS: setting(
+    wholeNumber(100),
+    10_000,
+    '`10000`',
+    'how long a webhook receiver has to answer a delivery (connection and answer); later is a failed attempt',
+  ),
+  WEBHOOK_MAX_ATTEMPTS: setting(
+    wholeNumber(1, 1000),
+    20,
+    '`20`',
+    'attempts of one webhook delivery before it is `FAILED` (its row’s later changes then wait for an ADMIN’s retry)',
+  ),
+  WEBHOOK_BACKOFF_BASE_MS: setting(
+    wholeNumber(1),
+    5000,
+    '`5000`',
+    'wait after a failed webhook attempt n: base · 2^(n−1) (5 s, 10 s, 20 s, …)',
+  ),
+  WEBHOOK_BACKOFF_MAX_MS: setting(
+    wholeNumber(1),
+    3_600_000,
+    '`3600000`',
+    'longest wait between two attempts of a webhook delivery (20 attempts span about 10 hours)',
+  ),
+  WEBHOOK_CONCURRENCY: setting(
+    wholeNumber(1, 100),
+    8,
+    '`8`',
+    'webhook deliveries in flight at once per server process (one per row at most)',
+  ),
   DEMO_CRIME: setting(
     oneOf('all', '2019-2020', 'none'),
     'all',

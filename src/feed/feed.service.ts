@@ -3,8 +3,11 @@ import { AppError, ErrorCode, badInput } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Role, roleAtLeast } from '../auth/role';
 import { requireIntInRange } from '../common/validate';
-import { decodeFeedCursor, encodeFeedCursor, FEED_START, type FeedIdentity, type FeedPosition } from './feed-cursor';
+import { decodeFeedCursor, encodeFeedCursor, FEED_START, type FeedPosition } from './feed-cursor';
 import { ChangeTable, type Change, type ChangeOperation, type ChangePage } from './feed.types';
+import { feedIdentity } from './feed-identity';
+
+export { feedIdentity };
 
 export const FEED_DEFAULT_PAGE = 100;
 export const FEED_MAX_PAGE = 1000;
@@ -12,25 +15,7 @@ export const FEED_MAX_PAGE = 1000;
 /** Tables whose rows are about a person: their ids and versions only for ANALYST and above. */
 const PERSON_TABLES: readonly ChangeTable[] = [ChangeTable.BENEFICIARY, ChangeTable.PAYMENT];
 
-const identities = new WeakMap<DataSource, Promise<FeedIdentity>>();
-
-/** This database's feed identity (migration 1766500000000), read once per DataSource. */
-export function feedIdentity(dataSource: DataSource): Promise<FeedIdentity> {
-  let identity = identities.get(dataSource);
-  if (!identity) {
-    identity = dataSource
-      .query(`SELECT database_id::text AS "databaseId", cursor_key AS "cursorKey" FROM change_feed_identity`)
-      .then((rows: FeedIdentity[]) => {
-        if (rows.length !== 1) throw new Error('change_feed_identity must hold exactly one row');
-        return rows[0];
-      });
-    identity.catch(() => identities.delete(dataSource));
-    identities.set(dataSource, identity);
-  }
-  return identity;
-}
-
-interface ChangeRow {
+export interface ChangeRow {
   seq: string;
   xid: string;
   table_name: string;
@@ -81,23 +66,48 @@ export interface ChangesArgs {
   tables?: ChangeTable[] | null;
 }
 
-/** The tables a caller may follow: every one for ANALYST and above; PUBLIC API keys not the person tables. */
-function allowedTables(ctx: RequestContext, asked: ChangeTable[] | null | undefined): ChangeTable[] {
-  if (ctx.identity.via === 'anonymous')
-    throw new AppError(ErrorCode.UNAUTHENTICATED, 'The change feed requires an API key or a bearer token');
-  const mayReadPersons = roleAtLeast(ctx.identity.role, Role.ANALYST);
-  if (asked != null && asked.length === 0) throw badInput('tables', 'must name at least one table (or be left out)');
+/**
+ * The tables `role` may follow, of those `asked` (none: every one it may): every table for ANALYST
+ * and above, the person tables not below it (FORBIDDEN naming them). The rule of `changes` and of
+ * a webhook, which gets the feed as its owner's role sees it.
+ */
+export function followableTables(
+  role: Role,
+  asked: readonly ChangeTable[] | null | undefined,
+  argument = 'tables',
+): ChangeTable[] {
+  const mayReadPersons = roleAtLeast(role, Role.ANALYST);
+  if (asked != null && asked.length === 0) throw badInput(argument, 'must name at least one table (or be left out)');
   if (asked && !mayReadPersons) {
     const refused = asked.filter((t) => PERSON_TABLES.includes(t));
     if (refused.length > 0)
       throw new AppError(
         ErrorCode.FORBIDDEN,
-        `tables: ${refused.join(', ')} require the ANALYST role; the caller is ${ctx.identity.role}`,
-        'tables',
+        `${argument}: ${refused.join(', ')} require the ANALYST role; the caller is ${role}`,
+        argument,
       );
   }
   const all = (Object.values(ChangeTable) as ChangeTable[]).filter((t) => mayReadPersons || !PERSON_TABLES.includes(t));
   return asked ? [...new Set(asked)] : all;
+}
+
+/** The tables a caller may follow (see followableTables); anonymous callers are refused. */
+function allowedTables(ctx: RequestContext, asked: ChangeTable[] | null | undefined): ChangeTable[] {
+  if (ctx.identity.via === 'anonymous')
+    throw new AppError(ErrorCode.UNAUTHENTICATED, 'The change feed requires an API key or a bearer token');
+  return followableTables(ctx.identity.role, asked);
+}
+
+/** An entry of `change_log` as the feed gives it: which row, its version, what, when, whose role; never row data. */
+export function toChange(entry: Omit<ChangeRow, 'seq' | 'xid'>): Change {
+  return {
+    table: entry.table_name.toUpperCase() as ChangeTable,
+    id: String(entry.row_id),
+    version: entry.version,
+    operation: entry.operation,
+    at: entry.at,
+    role: entry.role,
+  };
 }
 
 /** A cursor at the feed's current end: take it, copy the data, then follow `changes` from it. */
@@ -119,14 +129,7 @@ export async function listChanges(ctx: RequestContext, args: ChangesArgs): Promi
     limit,
   );
   const last = rows[rows.length - 1];
-  const changes: Change[] = rows.map((r) => ({
-    table: r.table_name.toUpperCase() as ChangeTable,
-    id: String(r.row_id),
-    version: r.version,
-    operation: r.operation,
-    at: r.at,
-    role: r.role,
-  }));
+  const changes: Change[] = rows.map(toChange);
   return {
     changes,
     hasMore,

@@ -11,6 +11,9 @@ import { relatedTerritorial } from '../placement/related';
 import { TerritoryService } from './territory.service';
 import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, TerritoryOrder } from './name-search';
 
+const UPDATED_SINCE_DESCRIPTION =
+  'Only rows created or updated at or after this time (`updatedAt`). For a sync with no gaps follow `changes` instead.';
+
 const SEARCH_DESCRIPTION =
   `Only rows whose name matches (${SEARCH_MIN_LENGTH}–${SEARCH_MAX_LENGTH} characters): case, accents and ` +
   'abbreviations (sta, sn, u h, secc, col, ampl, fracc, pblo, bo …) are set aside and small typos tolerated.';
@@ -29,8 +32,10 @@ export class TerritoryQueryResolver {
     @Arg('search', () => String, { nullable: true, description: SEARCH_DESCRIPTION }) search?: string,
     @Arg('orderBy', () => TerritoryOrder, { nullable: true, description: 'Default: CLAVE; SEARCH_SCORE with search.' })
     orderBy?: TerritoryOrder,
+    @Arg('updatedSince', () => Date, { nullable: true, description: UPDATED_SINCE_DESCRIPTION })
+    updatedSince?: Date | null,
   ): Promise<Territorial[]> {
-    return TerritoryService.listTerritoriales(ctx, search, orderBy);
+    return TerritoryService.listTerritoriales(ctx, search, orderBy, updatedSince);
   }
 
   @Query(() => Territorial, {
@@ -62,13 +67,19 @@ export class TerritoryQueryResolver {
     @Arg('search', () => String, { nullable: true, description: SEARCH_DESCRIPTION }) search?: string,
     @Arg('orderBy', () => TerritoryOrder, { nullable: true, description: 'Default: ID; SEARCH_SCORE with search.' })
     orderBy?: TerritoryOrder,
+    @Arg('updatedSince', () => Date, { nullable: true, description: UPDATED_SINCE_DESCRIPTION })
+    updatedSince?: Date | null,
   ): Promise<Connection<Colonia>> {
     const selection = {
       totalCount: selectsField(info, 'totalCount'),
       territorial: selectedNodeFields(info, 'territorial').length > 0,
       geometryPrecision: selectedGeometryPrecision(info, 'Colonia', selectedNodeFields(info, 'geometry')),
     };
-    return TerritoryService.listColonias(ctx, page, territorialId, spatial, selection, { search, orderBy });
+    return TerritoryService.listColonias(ctx, page, territorialId, spatial, selection, {
+      search,
+      orderBy,
+      updatedSince,
+    });
   }
 
   @Query(() => Colonia, {

@@ -8,6 +8,7 @@ import { badInput } from '../common/errors';
 import { coloniaClave, territorialClave } from './clave-forms';
 import { Colonia } from '../placement/colonia.entity';
 import { Territorial } from '../placement/territorial.entity';
+import { applyUpdatedSince } from '../placement/territory-filter';
 import { locatePoints, type Location } from './locate.service';
 import { listOrder, nameMatchesSql, orderKeys, searchScoreSql, searchTerm, TerritoryOrder } from './name-search';
 
@@ -15,6 +16,8 @@ import { listOrder, nameMatchesSql, orderKeys, searchScoreSql, searchTerm, Terri
 export interface ColoniaListOrder {
   search?: string | null;
   orderBy?: TerritoryOrder | null;
+  /** Only colonias created or updated at or after it. */
+  updatedSince?: Date | null;
 }
 
 /** What a `colonias` query selects on its items, so the list can fetch it with the page. */
@@ -33,12 +36,13 @@ export class TerritoryService {
     ctx: RequestContext,
     search?: string | null,
     orderBy?: TerritoryOrder | null,
+    updatedSince?: Date | null,
   ): Promise<Territorial[]> {
     const term = searchTerm(search);
     const order = listOrder(orderBy, term, TerritoryOrder.CLAVE);
     const score = (alias: string) => searchScoreSql(alias);
-    const qb = ctx.dataSource.getRepository(Territorial).createQueryBuilder('t');
-    if (term !== undefined) qb.where(nameMatchesSql('t'), { search: term }).addSelect(score('t'), 'search_score');
+    const qb = applyUpdatedSince(ctx.dataSource.getRepository(Territorial).createQueryBuilder('t'), 't', updatedSince);
+    if (term !== undefined) qb.andWhere(nameMatchesSql('t'), { search: term }).addSelect(score('t'), 'search_score');
     for (const key of [...orderKeys(order, score), { sql: (a: string) => `${a}.id`, direction: 'ASC' as const }])
       qb.addOrderBy(key.sql('t'), key.direction);
     if (term === undefined) return qb.getMany();
@@ -70,7 +74,7 @@ export class TerritoryService {
     territorialId?: string | null,
     spatial?: SpatialFilterArgs,
     selection: ColoniaListSelection = { totalCount: true },
-    { search, orderBy }: ColoniaListOrder = {},
+    { search, orderBy, updatedSince }: ColoniaListOrder = {},
   ): Promise<Connection<Colonia>> {
     const window = pageWindow(page);
     const territorial = territorialId != null ? parseId('territorialId', territorialId) : undefined;
@@ -81,7 +85,7 @@ export class TerritoryService {
       throw badInput(term !== undefined ? 'search' : 'orderBy', 'cannot be combined with near (nearest first)');
     const score = (alias: string) => searchScoreSql(alias, 'display_name');
     const filtered = () => {
-      const qb = ctx.dataSource.getRepository(Colonia).createQueryBuilder('c');
+      const qb = applyUpdatedSince(ctx.dataSource.getRepository(Colonia).createQueryBuilder('c'), 'c', updatedSince);
       if (territorial !== undefined) qb.andWhere('c.territorial_id = :territorial', { territorial });
       if (term !== undefined) qb.andWhere(nameMatchesSql('c'), { search: term });
       return applySpatialFilter(qb, 'c.geom', filter);

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { databaseDigest, loadPreparedDemo } from '../../seeds/prepared-demo';
 import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedded-postgis';
 import { reloadConfig } from '../../src/config/config';
+import { ensureFeedIdentity } from '../../src/feed/feed-identity';
 
 /**
  * Prepares the one database every test file shares, once per run:
@@ -58,15 +59,25 @@ export default async function globalSetup(): Promise<void> {
   process.env.TERRITORIO_PREPARED_DIGEST = JSON.stringify(await preparedDemoDigest());
 }
 
-/** The prepared demo database, loaded as a first `npm start` would, digested; its refusal reason if it does not fit. */
-async function preparedDemoDigest(): Promise<{ reason?: string; digest?: unknown }> {
+/**
+ * The prepared demo database, loaded as a first `npm start` would, digested; its refusal reason if it does not fit.
+ * Also its change-feed identities as shipped, and the one its first start makes (tests/feed/feed-identity.test.ts).
+ */
+async function preparedDemoDigest(): Promise<{
+  reason?: string;
+  digest?: unknown;
+  feed?: { shipped: number; made: unknown };
+}> {
   const { tarball, reason } = loadPreparedDemo();
   if (!tarball) return { reason };
   const prepared = await startEmbeddedPostgis('memory://', { initialData: () => tarball });
   const client = new Client({ connectionString: prepared.url });
   try {
     await client.connect();
-    return { digest: await databaseDigest({ query: async (sql: string) => (await client.query(sql)).rows }) };
+    const query = async (sql: string, values?: unknown[]) => (await client.query(sql, values)).rows;
+    const digest = await databaseDigest({ query });
+    const [{ shipped }] = await query('SELECT count(*)::int AS shipped FROM change_feed_identity');
+    return { digest, feed: { shipped, made: await ensureFeedIdentity({ query }) } };
   } finally {
     await client.end();
     await prepared.stop();
