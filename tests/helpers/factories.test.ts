@@ -2,6 +2,8 @@ import { authHeaders } from '../helpers/auth';
 import { factories, uniqueKey, type FactoryTable } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { places, type Places } from '../helpers/write-fixtures';
+import { allKinds, moduleKinds } from '../helpers/factory-kinds';
+import { MODULES } from '../../src/app/modules';
 
 /**
  * The test-data factories themselves (tests/helpers/factories.ts): a row made
@@ -155,5 +157,23 @@ describe('what a row changes besides itself', () => {
       expect(await q('SELECT nombre, version FROM colonia WHERE id = $1', [id])).toEqual([colonia]);
       expect(await auditSinceMark()).toEqual([{ n: 0 }]);
     });
+  });
+});
+
+describe('the kinds follow the module list', () => {
+  it('every table a module audits has a kind in that module’s own kinds file, or is written there without one', () => {
+    const kindsFiles = moduleKinds();
+    for (const { module, kinds } of kindsFiles) {
+      const audited = MODULES.find((m) => m.name === module)!.audited ?? [];
+      const own = [...Object.values(kinds.factoryKinds ?? {}).map((k) => k.table), ...(kinds.factoryTables ?? [])];
+      expect([module, own.filter((t) => !audited.includes(t))]).toEqual([module, []]);
+    }
+    const covered = kindsFiles.flatMap(({ kinds }) => [
+      ...Object.values(kinds.factoryKinds ?? {}).map((k) => k.table),
+      ...(kinds.factoryTables ?? []),
+    ]);
+    const audited = MODULES.flatMap((m) => m.audited ?? []);
+    expect([...new Set(covered)].sort()).toEqual([...new Set(audited)].sort());
+    expect(Object.keys(allKinds()).length).toBeGreaterThanOrEqual(8);
   });
 });
