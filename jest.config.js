@@ -19,7 +19,11 @@ module.exports = {
   ],
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
-  setupFiles: ['reflect-metadata'],
+  // Each test file on its Jest worker's own databases (prepared by the global setup).
+  setupFiles: ['reflect-metadata', '<rootDir>/tests/setup/worker-database.ts'],
   testTimeout: 120000,
-  maxWorkers: 1,
+  // Files run in parallel workers, each on its own database (tests/setup/global-setup.ts prepares one per worker).
+  // Two: on the 2-core CI machine the two database modes run side by side, so four workers share two cores
+  // (README, "Test suite"). A single file runs in Jest's own process (worker 1).
+  maxWorkers: 2,
 };

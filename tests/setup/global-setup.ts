@@ -1,31 +1,51 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import type { Config } from '@jest/types';
 import { Client } from 'pg';
 import { databaseDigest, loadPreparedDemo } from '../../seeds/prepared-demo';
 import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedded-postgis';
 import { reloadConfig } from '../../src/config/config';
+import { WORKER_DATABASES, type WorkerDatabase } from './worker-database';
 
 /**
- * Prepares the one database every test file shares, once per run:
- * - DATABASE_URL set: that real PostgreSQL/PostGIS (CI gives a fresh one);
- * - otherwise: a throw-away in-memory embedded PostGIS served on loopback.
- * Then migrations and the demo seed, as `npm run migrate && npm run seed` would.
+ * Prepares the test databases, once per run, one per Jest worker (each worker runs its files one after the
+ * other on its own database, as the whole run did on one database before #26):
+ * - DATABASE_URL set (a real PostgreSQL/PostGIS; CI gives a fresh one): migrations, the demo seed and the
+ *   Fin indicator's 2019–2020 data on it, as `npm run migrate && npm run seed` would; then one copy per
+ *   worker, `CREATE DATABASE <name>_w<N> TEMPLATE <name>` (a file copy, no second seed). The seeded one
+ *   stays untouched.
+ * - otherwise: a throw-away in-memory embedded PostGIS seeded the same way, dumped (PGlite's dumpDataDir),
+ *   and one more PGlite per further worker loaded from that dump; each in its own thread, so the
+ *   workers' statements run side by side. Each worker also gets an empty PGlite (tests needing an empty
+ *   database: PGlite cannot start inside Jest's module sandbox, it needs dynamic import).
+ * tests/setup/worker-database.ts (setupFiles) points each test file at its worker's databases.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   process.env.NODE_ENV = 'test';
   // One signing secret for the run: the app verifies with it, tests/helpers/auth.ts signs with it.
   process.env.JWT_SECRET ??= randomBytes(32).toString('hex');
-  let embedded: EmbeddedPostgis | undefined;
-  let scratch: EmbeddedPostgis | undefined;
-  if (!process.env.DATABASE_URL) {
-    // The harness's test files run in Jest workers (other processes), each with its own DataSource, and a few
-    // open a second client: more than the app's one connection (see EmbeddedPostgisOptions.maxConnections).
-    embedded = await startEmbeddedPostgis('memory://', { maxConnections: 16, thread: 'caller' });
-    process.env.DATABASE_URL = embedded.url;
-    // PGlite cannot start inside Jest's module sandbox (it needs dynamic import):
-    // tests that need an empty database get this second instance.
-    scratch = await startEmbeddedPostgis('memory://', { maxConnections: 16, thread: 'caller' });
-    process.env.SCRATCH_DATABASE_URL = scratch.url;
+  const workers = Math.max(1, globalConfig.maxWorkers);
+  const embedded: EmbeddedPostgis[] = [];
+  (globalThis as { __embedded?: EmbeddedPostgis[] }).__embedded = embedded;
+  const startPglite = async (initialData?: Buffer) => {
+    // Each test file opens its own DataSource, and a few a second client: more than the app's one
+    // connection (see EmbeddedPostgisOptions.maxConnections).
+    const pglite = await startEmbeddedPostgis('memory://', {
+      maxConnections: 16,
+      thread: 'worker',
+      initialData: initialData && (() => initialData),
+    });
+    embedded.push(pglite);
+    return pglite;
+  };
+  const isEmbedded = !process.env.DATABASE_URL;
+  // Started while the seed runs: each worker's empty database (embedded) and the prepared demo's digest.
+  const scratches = isEmbedded ? Promise.all(Array.from({ length: workers }, () => startPglite())) : undefined;
+  const prepared = preparedDemoDigest();
+  let seeded: EmbeddedPostgis | undefined;
+  if (isEmbedded) {
+    seeded = await startPglite();
+    process.env.DATABASE_URL = seeded.url;
     process.env.TERRITORIO_TEST_DB = 'embedded';
     process.env.DB_POOL_SIZE = '1'; // see openDatabase: one connection per PGlite backend
   } else {
@@ -33,9 +53,6 @@ export default async function globalSetup(): Promise<void> {
   }
   // The settings were first read when src/ loaded above, before this run's environment was set.
   reloadConfig();
-  (globalThis as { __embedded?: EmbeddedPostgis[] }).__embedded = [embedded, scratch].filter(
-    (e): e is EmbeddedPostgis => !!e,
-  );
 
   // Imported after the environment is set: ormconfig reads it at load time.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set (ormconfig reads it at load time)
@@ -47,7 +64,7 @@ export default async function globalSetup(): Promise<void> {
   const db = await openDatabase({ migrate: true });
   try {
     await runDemoSeed(db.dataSource);
-    // tests/prepared-demo.test.ts compares what the seed just built with the prepared database `npm start` loads.
+    // tests/seeds/prepared-demo.test.ts compares what the seed just built with the prepared database `npm start` loads.
     process.env.TERRITORIO_SEEDED_DIGEST = JSON.stringify(await databaseDigest(db.dataSource));
     // The IDS and the incidents of 2019–2020 (the report's year and the one before): what the tests ask about.
     // (A first `npm start` loads them in the background, after the prepared database: src/index.ts.)
@@ -55,7 +72,43 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await db.close();
   }
-  process.env.TERRITORIO_PREPARED_DIGEST = JSON.stringify(await preparedDemoDigest());
+
+  let databases: WorkerDatabase[];
+  if (seeded) {
+    // Worker 1 keeps the seeded instance; the others load its dump (uncompressed: nothing is stored).
+    const tarball = workers > 1 ? await seeded.dumpDataDir('none') : undefined;
+    const copies = await Promise.all(Array.from({ length: workers - 1 }, () => startPglite(tarball)));
+    const empty = await scratches!;
+    databases = [seeded, ...copies].map((pglite, i) => ({ url: pglite.url, scratchUrl: empty[i].url }));
+  } else {
+    databases = await copyPerWorker(process.env.DATABASE_URL as string, workers);
+  }
+  process.env[WORKER_DATABASES] = JSON.stringify(databases);
+  process.env.TERRITORIO_PREPARED_DIGEST = JSON.stringify(await prepared);
+}
+
+/** `CREATE DATABASE … TEMPLATE` the seeded one, once per worker (dropped first if a run left it behind). */
+async function copyPerWorker(seededUrl: string, workers: number): Promise<WorkerDatabase[]> {
+  const template = decodeURIComponent(new URL(seededUrl).pathname.slice(1));
+  // A template may have no session while it is copied: the copies are made from the maintenance database.
+  const maintenance = new URL(seededUrl);
+  maintenance.pathname = '/postgres';
+  const admin = new Client({ connectionString: maintenance.toString() });
+  await admin.connect();
+  try {
+    const databases: WorkerDatabase[] = [];
+    for (let worker = 1; worker <= workers; worker++) {
+      const copy = `${template}_w${worker}`;
+      await admin.query(`DROP DATABASE IF EXISTS "${copy}"`);
+      await admin.query(`CREATE DATABASE "${copy}" TEMPLATE "${template}"`);
+      const url = new URL(seededUrl);
+      url.pathname = `/${copy}`;
+      databases.push({ url: url.toString(), copy });
+    }
+    return databases;
+  } finally {
+    await admin.end();
+  }
 }
 
 /** The prepared demo database, loaded as a first `npm start` would, digested; its refusal reason if it does not fit. */
