@@ -1,6 +1,7 @@
 /** Jest runs the TypeScript sources through ts-jest (transpile-only: tsc checks types in `npm run build`, the tests in `npm run lint`). */
 module.exports = {
-  testEnvironment: 'node',
+  // Jest's Node environment plus each file's databases: its worker's own (tests/setup/test-environment.ts).
+  testEnvironment: '<rootDir>/tests/setup/test-environment.ts',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: {
@@ -19,8 +20,7 @@ module.exports = {
   ],
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
-  // Each test file on its Jest worker's own databases (prepared by the global setup).
-  setupFiles: ['reflect-metadata', '<rootDir>/tests/setup/worker-database.ts'],
+  setupFiles: ['reflect-metadata'],
   testTimeout: 120000,
   // Files run in parallel workers, each on its own database (tests/setup/global-setup.ts prepares one per worker).
   // Two: on the 2-core CI machine the two database modes run side by side, so four workers share two cores

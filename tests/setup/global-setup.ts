@@ -5,20 +5,21 @@ import { Client } from 'pg';
 import { databaseDigest, loadPreparedDemo } from '../../seeds/prepared-demo';
 import { startEmbeddedPostgis, type EmbeddedPostgis } from '../../src/db/embedded-postgis';
 import { reloadConfig } from '../../src/config/config';
-import { WORKER_DATABASES, type WorkerDatabase } from './worker-database';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EMBEDDED_DUMP, WORKER_DATABASES, type WorkerDatabase } from './worker-database';
 
 /**
- * Prepares the test databases, once per run, one per Jest worker (each worker runs its files one after the
- * other on its own database, as the whole run did on one database before #26):
+ * Prepares the test databases, once per run, one set per Jest worker (each worker runs its files one after the
+ * other on its own, as the whole run did on one database before #26; tests/setup/test-environment.ts points
+ * each file at its worker's):
  * - DATABASE_URL set (a real PostgreSQL/PostGIS; CI gives a fresh one): migrations, the demo seed and the
  *   Fin indicator's 2019–2020 data on it, as `npm run migrate && npm run seed` would; then one copy per
  *   worker, `CREATE DATABASE <name>_w<N> TEMPLATE <name>` (a file copy, no second seed). The seeded one
  *   stays untouched.
- * - otherwise: a throw-away in-memory embedded PostGIS seeded the same way, dumped (PGlite's dumpDataDir),
- *   and one more PGlite per further worker loaded from that dump; each in its own thread, so the
- *   workers' statements run side by side. Each worker also gets an empty PGlite (tests needing an empty
- *   database: PGlite cannot start inside Jest's module sandbox, it needs dynamic import).
- * tests/setup/worker-database.ts (setupFiles) points each test file at its worker's databases.
+ * - otherwise: a throw-away in-memory embedded PostGIS seeded the same way, on this process's thread, and
+ *   its dump (PGlite's dumpDataDir) in a temporary file: each worker loads its own copy in its own process.
  */
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   process.env.NODE_ENV = 'test';
@@ -27,24 +28,14 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   const workers = Math.max(1, globalConfig.maxWorkers);
   const embedded: EmbeddedPostgis[] = [];
   (globalThis as { __embedded?: EmbeddedPostgis[] }).__embedded = embedded;
-  const startPglite = async (initialData?: Buffer) => {
-    // Each test file opens its own DataSource, and a few a second client: more than the app's one
-    // connection (see EmbeddedPostgisOptions.maxConnections).
-    const pglite = await startEmbeddedPostgis('memory://', {
-      maxConnections: 16,
-      thread: 'worker',
-      initialData: initialData && (() => initialData),
-    });
-    embedded.push(pglite);
-    return pglite;
-  };
-  const isEmbedded = !process.env.DATABASE_URL;
-  // Started while the seed runs: each worker's empty database (embedded) and the prepared demo's digest.
-  const scratches = isEmbedded ? Promise.all(Array.from({ length: workers }, () => startPglite())) : undefined;
+  // Started while the seed runs: the prepared demo's digest (its own PGlite, in a worker thread).
   const prepared = preparedDemoDigest();
   let seeded: EmbeddedPostgis | undefined;
-  if (isEmbedded) {
-    seeded = await startPglite();
+  if (!process.env.DATABASE_URL) {
+    // The test files open their own DataSources, and a few a second client: more than the app's one
+    // connection (see EmbeddedPostgisOptions.maxConnections).
+    seeded = await startEmbeddedPostgis('memory://', { maxConnections: 16, thread: 'caller' });
+    embedded.push(seeded);
     process.env.DATABASE_URL = seeded.url;
     process.env.TERRITORIO_TEST_DB = 'embedded';
     process.env.DB_POOL_SIZE = '1'; // see openDatabase: one connection per PGlite backend
@@ -73,17 +64,16 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
     await db.close();
   }
 
-  let databases: WorkerDatabase[];
   if (seeded) {
-    // Worker 1 keeps the seeded instance; the others load its dump (uncompressed: nothing is stored).
-    const tarball = workers > 1 ? await seeded.dumpDataDir('none') : undefined;
-    const copies = await Promise.all(Array.from({ length: workers - 1 }, () => startPglite(tarball)));
-    const empty = await scratches!;
-    databases = [seeded, ...copies].map((pglite, i) => ({ url: pglite.url, scratchUrl: empty[i].url }));
+    // A run in this process (one file, --runInBand) uses the seeded instance itself (test-environment.ts).
+    (globalThis as { __territorioSeeded?: WorkerDatabase }).__territorioSeeded = { url: seeded.url };
+    // The workers load this dump (uncompressed: it is read once per worker and deleted at teardown).
+    const file = path.join(tmpdir(), `territorio-test-dump-${process.pid}.tar`);
+    writeFileSync(file, await seeded.dumpDataDir('none'));
+    process.env[EMBEDDED_DUMP] = file;
   } else {
-    databases = await copyPerWorker(process.env.DATABASE_URL as string, workers);
+    process.env[WORKER_DATABASES] = JSON.stringify(await copyPerWorker(process.env.DATABASE_URL as string, workers));
   }
-  process.env[WORKER_DATABASES] = JSON.stringify(databases);
   process.env.TERRITORIO_PREPARED_DIGEST = JSON.stringify(await prepared);
 }
 
