@@ -21,7 +21,6 @@ import { writeState } from '../helpers/write-fixtures';
 import { buildGraphQLSchema } from '../../src/app/schema';
 import { PERSON_LEVEL_TYPES, PERSONAL_DATA_FIELDS } from '../../src/auth/schema-guards';
 import { Role } from '../../src/auth/role';
-import { GRAPHQL_LIMITS } from '../../src/common/graphql-limits';
 
 /**
  * Walks every field path reachable from Query (to a bounded depth) and asks it
@@ -145,81 +144,8 @@ function leaves(data: any, steps: Step[]): { value: unknown; territorial?: strin
   return nodes;
 }
 
-const AUTH_CODES = ['UNAUTHENTICATED', 'FORBIDDEN'];
 const authCodes = (result: GraphQLResult<unknown>) =>
-  (result.errors ?? []).map((e) => e.extensions?.code).filter((c): c is string => AUTH_CODES.includes(c ?? ''));
-
-/** A path asked as one role: `{ <selection> }`. */
-interface Ask {
-  steps: Step[];
-  /** The path's selection from Query (`territoriales { colonias { __typename } }`). */
-  selection: string;
-}
-
-/** The answer's errors with their path (the first element: the alias of the path in a batched document). */
-type PathErrors = { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
-
-/**
- * Each path's answer, as if it had been asked alone. Up to GRAPHQL_LIMITS.maxAliases paths of one role go in
- * one document, each under its own alias (`p0: territoriales { … } p1: …`): the server resolves each aliased
- * field as it would alone (per-field authorization, the request's DataLoaders shared as for any client's
- * document), and each path is judged on its own alias's data and the errors whose path starts there.
- * A path is asked alone again when the batch could not stand for it:
- * - the whole document was refused or failed (no data: over the query-cost limit, a 5xx or a cut connection,
- *   an error without a path): the batch is split in halves down to single paths, so a path counts as refused
- *   for cost only when it is refused alone;
- * - its alias carries an error other than a denial (a timeout, the response byte cap, a bad argument).
- */
-async function answers(role: WalkRole, asks: Ask[]): Promise<GraphQLResult<any>[]> {
-  const headers = await headersOf(role);
-  if (asks.length === 1) return [await server.gql(`{ ${asks[0].selection} }`, undefined, headers)];
-  const document = `{ ${asks.map((a, i) => `p${i}: ${a.selection}`).join(' ')} }`;
-  // A string: the walk generates its documents from the schema. A batch that fails as a whole (a 5xx, the
-  // connection cut after a request timeout) is asked again in halves: each path alone answers for itself.
-  const batch = await server.gql(document, undefined, headers).catch(() => undefined);
-  const errors = (batch?.errors ?? []) as PathErrors;
-  if (!batch || batch.status >= 500 || batch.data == null || errors.some((e) => !e.path?.length)) {
-    const half = Math.ceil(asks.length / 2);
-    return [...(await answers(role, asks.slice(0, half))), ...(await answers(role, asks.slice(half)))];
-  }
-  const split: GraphQLResult<any>[] = [];
-  for (const [i, ask] of asks.entries()) {
-    const own = errors.filter((e) => e.path![0] === `p${i}`);
-    if (own.some((e) => !AUTH_CODES.includes(e.extensions?.code ?? ''))) {
-      split.push(...(await answers(role, [ask])));
-      continue;
-    }
-    split.push({
-      status: batch.status,
-      data: { [ask.steps[0].field.name]: batch.data[`p${i}`] },
-      errors: own.length ? own.map((e) => ({ ...e, path: [ask.steps[0].field.name, ...e.path!.slice(1)] })) : undefined,
-      sqlStatements: NaN,
-    });
-  }
-  return split;
-}
-
-/** Aliases a path's selection uses besides its own (the `walkTerritorial` next to a beneficiary's fields). */
-const aliasesIn = (selection: string) => selection.split('walkTerritorial:').length - 1;
-
-/** Consecutive asks (the walk's order: neighbours share their prefix) in documents within the alias limit. */
-function batches(asks: Ask[]): Ask[][] {
-  const out: Ask[][] = [];
-  let current: Ask[] = [];
-  let aliases = 0;
-  for (const ask of asks) {
-    const needs = 1 + aliasesIn(ask.selection);
-    if (current.length > 0 && aliases + needs > GRAPHQL_LIMITS.maxAliases) {
-      out.push(current);
-      current = [];
-      aliases = 0;
-    }
-    current.push(ask);
-    aliases += needs;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
+  (result.errors ?? []).map((e) => e.extensions?.code).filter((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN');
 
 it('walks every field path from Query and enforces the role policy on each', async () => {
   const paths: Step[][] = [];
@@ -234,8 +160,8 @@ it('walks every field path from Query and enforces the role policy on each', asy
     facilitatorOwn: 0,
     facilitatorAsked: 0,
   };
-  const asked = Object.fromEntries(ROLES.map((r) => [r, [] as Ask[]])) as Record<WalkRole, Ask[]>;
   for (const steps of paths) {
+    const query = `{ ${selection(steps, 0)} }`;
     const personLevel = steps.some((s) => PERSON_LEVEL_TYPES.has(getNamedType(s.field.type).name));
     const last = steps[steps.length - 1];
     const personal = (PERSONAL_DATA_FIELDS[last.parent.name] ?? []).includes(last.field.name);
@@ -244,6 +170,13 @@ it('walks every field path from Query and enforces the role policy on each', asy
     else checked.open += 1;
     const adminOnly = steps.some((s) => s.parent.name === 'Query' && ADMIN_ONLY_QUERIES.includes(s.field.name));
     const facilitatorRoot = steps[0].field.name === 'myActivities';
+    const facilitatorOwn =
+      facilitatorRoot &&
+      steps.every(
+        (s) =>
+          !PERSON_LEVEL_TYPES.has(getNamedType(s.field.type).name) ||
+          FACILITATOR_OWN_TYPES.has(getNamedType(s.field.type).name),
+      );
     // Roles form a ladder: test the rung below the minimum (denied) and the minimum (allowed). FACILITATOR stands
     // beside it. It is asked every root field, every path under myActivities, and every path that ends at its
     // first person-level field: every other person-level or personal path runs through such a field, and what
@@ -263,65 +196,47 @@ it('walks every field path from Query and enforces the role policy on each', asy
           : ['PUBLIC', 'ADMIN'];
     const roles: readonly WalkRole[] = askFacilitator ? [...ladder, 'FACILITATOR'] : ladder;
     if (askFacilitator) checked.facilitatorAsked += 1;
-    for (const role of roles) asked[role].push({ steps, selection: selection(steps, 0) });
-  }
-
-  for (const role of ROLES) {
-    for (const batch of batches(asked[role])) {
-      const results = await answers(role, batch);
-      for (const [i, { steps }] of batch.entries()) {
-        const result = results[i];
-        const last = steps[steps.length - 1];
-        const personLevel = steps.some((s) => PERSON_LEVEL_TYPES.has(getNamedType(s.field.type).name));
-        const personal = (PERSONAL_DATA_FIELDS[last.parent.name] ?? []).includes(last.field.name);
-        const adminOnly = steps.some((s) => s.parent.name === 'Query' && ADMIN_ONLY_QUERIES.includes(s.field.name));
-        const facilitatorRoot = steps[0].field.name === 'myActivities';
-        const facilitatorOwn =
-          facilitatorRoot &&
-          steps.every(
-            (s) =>
-              !PERSON_LEVEL_TYPES.has(getNamedType(s.field.type).name) ||
-              FACILITATOR_OWN_TYPES.has(getNamedType(s.field.type).name),
-          );
-        const context = `${role} { ${selection(steps, 0)} }`;
-        expect([context, result.status < 500]).toEqual([context, true]);
-        const denied = authCodes(result);
-        const values = leaves(result.data, steps).filter((l) => l.value !== null && l.value !== undefined);
-        // A path whose nested lists go over the query-cost limit is refused whole, for every role, before running.
-        const refusedForCost = result.data === undefined && /Query cost/.test(result.errors?.[0]?.message ?? '');
-        if (refusedForCost) {
-          checked.refusedForCost += 1;
-          continue;
-        }
-        // A denial shows as UNAUTHENTICATED/FORBIDDEN wherever a row would have been; a path
-        // whose parents are empty (a colonia without workshops) has nothing to deny and leaks nothing.
-        if (role === 'FACILITATOR' && facilitatorOwn && !personal) {
-          expect([context, denied]).toEqual([context, []]);
-          if (values.length > 0) checked.facilitatorOwn += 1;
-        } else if (role === 'FACILITATOR' && (personLevel || personal || adminOnly)) {
-          expect([context, values.length]).toEqual([context, 0]);
-          if (denied.length > 0) checked.denials += 1;
-        } else if (facilitatorRoot) {
-          // myActivities is a FACILITATOR's own list: every other role is refused it.
-          expect([context, values.length]).toEqual([context, 0]);
-          if (denied.length > 0) checked.denials += 1;
-        } else if (adminOnly && role !== 'ADMIN') {
-          expect([context, values.length]).toEqual([context, 0]);
-          if (denied.length > 0) checked.denials += 1;
-        } else if (role === 'PUBLIC' && SIGNED_IN_QUERIES.includes(steps[0].field.name)) {
-          expect([context, values.length]).toEqual([context, 0]);
-          if (denied.length > 0) checked.denials += 1;
-        } else if (role === 'PUBLIC' && (personLevel || personal)) {
-          expect([context, values.length]).toEqual([context, 0]);
-          if (denied.length > 0) checked.denials += 1;
-        } else if (role === 'ANALYST' && personal) {
-          expect([context, values.length]).toEqual([context, 0]);
-          if (denied.length > 0) checked.denials += 1;
-        } else if (role === 'OPERATOR' && personal) {
-          for (const leaf of values) expect([context, leaf.territorial]).toEqual([context, 'TER-03']);
-        } else {
-          expect([context, denied]).toEqual([context, []]);
-        }
+    for (const role of roles) {
+      // A string: the walk generates one document per path of the schema.
+      const result = await server.gql(query, undefined, await headersOf(role));
+      const context = `${role} ${query}`;
+      expect([context, result.status < 500]).toEqual([context, true]);
+      const denied = authCodes(result);
+      const values = leaves(result.data, steps).filter((l) => l.value !== null && l.value !== undefined);
+      // A path whose nested lists go over the query-cost limit is refused whole, for every role, before running.
+      const refusedForCost = result.data === undefined && /Query cost/.test(result.errors?.[0]?.message ?? '');
+      if (refusedForCost) {
+        checked.refusedForCost += 1;
+        continue;
+      }
+      // A denial shows as UNAUTHENTICATED/FORBIDDEN wherever a row would have been; a path
+      // whose parents are empty (a colonia without workshops) has nothing to deny and leaks nothing.
+      if (role === 'FACILITATOR' && facilitatorOwn && !personal) {
+        expect([context, denied]).toEqual([context, []]);
+        if (values.length > 0) checked.facilitatorOwn += 1;
+      } else if (role === 'FACILITATOR' && (personLevel || personal || adminOnly)) {
+        expect([context, values.length]).toEqual([context, 0]);
+        if (denied.length > 0) checked.denials += 1;
+      } else if (facilitatorRoot) {
+        // myActivities is a FACILITATOR's own list: every other role is refused it.
+        expect([context, values.length]).toEqual([context, 0]);
+        if (denied.length > 0) checked.denials += 1;
+      } else if (adminOnly && role !== 'ADMIN') {
+        expect([context, values.length]).toEqual([context, 0]);
+        if (denied.length > 0) checked.denials += 1;
+      } else if (role === 'PUBLIC' && SIGNED_IN_QUERIES.includes(steps[0].field.name)) {
+        expect([context, values.length]).toEqual([context, 0]);
+        if (denied.length > 0) checked.denials += 1;
+      } else if (role === 'PUBLIC' && (personLevel || personal)) {
+        expect([context, values.length]).toEqual([context, 0]);
+        if (denied.length > 0) checked.denials += 1;
+      } else if (role === 'ANALYST' && personal) {
+        expect([context, values.length]).toEqual([context, 0]);
+        if (denied.length > 0) checked.denials += 1;
+      } else if (role === 'OPERATOR' && personal) {
+        for (const leaf of values) expect([context, leaf.territorial]).toEqual([context, 'TER-03']);
+      } else {
+        expect([context, denied]).toEqual([context, []]);
       }
     }
   }
@@ -333,7 +248,8 @@ it('walks every field path from Query and enforces the role policy on each', asy
   expect(checked.denials).toBeGreaterThanOrEqual(30);
   expect(checked.facilitatorOwn).toBeGreaterThanOrEqual(5);
   expect(checked.facilitatorAsked).toBeGreaterThanOrEqual(100);
-  // A bound, not a timed assertion: ~3,500 paths × up to 4 roles, batched; several minutes on a loaded machine.
+  // A bound, not a timed assertion: ~2,200 paths × up to 4 roles; with the real units' polygons the walk
+  // takes several minutes on a loaded 2-core machine.
 }, 900_000);
 
 it('an OPERATOR reads personal data of its own territorial on some path (the walk is not vacuous)', async () => {
