@@ -43,7 +43,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       'src/web/dist/**',
-      // Written by `npm run codegen`, compared byte for byte by tests/codegen.test.ts: not ours to lint.
+      // Written by `npm run codegen`, compared byte for byte by tests/graphql/codegen.test.ts: not ours to lint.
       'tests/graphql/generated.ts',
     ],
   },

@@ -1,6 +1,7 @@
 /** Jest runs the TypeScript sources through ts-jest (transpile-only: tsc checks types in `npm run build`, the tests in `npm run lint`). */
 module.exports = {
-  testEnvironment: 'node',
+  // Jest's Node environment plus each file's databases: its worker's own (tests/setup/test-environment.ts).
+  testEnvironment: '<rootDir>/tests/setup/test-environment.ts',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: {
@@ -21,5 +22,8 @@ module.exports = {
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 120000,
-  maxWorkers: 1,
+  // Files run in parallel workers, each on its own database (tests/setup/global-setup.ts prepares one per worker).
+  // Two: on the 2-core CI machine the two database modes run side by side, so four workers share two cores
+  // (README, "Test suite"). A single file runs in Jest's own process (worker 1).
+  maxWorkers: 2,
 };

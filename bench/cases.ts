@@ -6,7 +6,7 @@ import { PEER_Q1T_QUERY, PEER_Q2_QUERY, PEER_Q3_QUERY } from './postgraphile-pee
  * the path of the floor server that answers the same question with one SQL
  * statement (bench/floor-queries.ts), and for Q1t, Q2 and Q3 the same question
  * asked of the PostGraphile peer (bench/postgraphile-peer.ts). Shared by the benchmark and by
- * tests/statement-counts.test.ts, so the test counts the statements of the
+ * tests/bench/statement-counts.test.ts, so the test counts the statements of the
  * very requests that are measured.
  */
 

@@ -14,10 +14,21 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { Client } from 'pg';
 import { signToken } from '../src/auth/jwt';
 import { Role } from '../src/auth/role';
 import { boundedWork, HOSTILE_ENV, hostileInput } from './hostile-input';
+import {
+  FaultsActivityAuditCountDocument,
+  FaultsActivityKeysDocument,
+  FaultsBeneficiaryIdsDocument,
+  FaultsCreateActivityDocument,
+  FaultsTerritorialIdsDocument,
+  FaultsTotalsDocument,
+  type FaultsActivityKeysQuery,
+} from '../tests/graphql/generated';
 
 /**
  * `npm run test:faults`: the fault suite of issue #15, against real server processes.
@@ -134,13 +145,36 @@ function runCli(args: string[], env: Record<string, string | undefined>) {
 
 // ---------------------------------------------------------------- HTTP
 
-interface Answer {
+/** An answer: its data typed by the operation sent (a document given as a string answers `any`). */
+interface Answer<TResult = any> {
   status: number;
-  body: any;
+  body: { data: TResult; errors?: any[]; raw?: string };
   sql: number;
 }
 
-async function gql(url: string, query: string, variables?: unknown, headers: Record<string, string> = {}) {
+/**
+ * One GraphQL request: a typed operation of tests/graphql/faults.graphql (its variables checked against it), or
+ * a string where the document text itself is the subject (alias floods, control characters in literals).
+ */
+async function gql<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  headers?: Record<string, string>,
+): Promise<Answer<TResult>>;
+async function gql(
+  url: string,
+  document: string,
+  variables?: unknown,
+  headers?: Record<string, string>,
+): Promise<Answer>;
+async function gql(
+  url: string,
+  document: TypedDocumentNode<unknown, unknown> | string,
+  variables?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const query = typeof document === 'string' ? document : print(document);
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -154,7 +188,7 @@ async function gql(url: string, query: string, variables?: unknown, headers: Rec
   } catch {
     body = { raw: text.slice(0, 200) };
   }
-  return { status: response.status, body, sql: Number(response.headers.get('x-sql-statements') ?? NaN) } as Answer;
+  return { status: response.status, body, sql: Number(response.headers.get('x-sql-statements') ?? NaN) };
 }
 
 async function adminHeaders(): Promise<Record<string, string>> {
@@ -177,14 +211,12 @@ function dayOf(k: number): string {
   return new Date(Date.UTC(YEAR, 0, 1) + Math.floor(k / 40) * 86_400_000).toISOString().slice(0, 10);
 }
 
-const CREATE = `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`;
-
 async function oneWrite(url: string, headers: Record<string, string>, beneficiaryId: string, k: number) {
   const record: WriteRecord = { beneficiaryId, heldOn: dayOf(k), seq: (k % 40) + 1, outcome: 'other' };
   try {
     const answer = await gql(
       url,
-      CREATE,
+      FaultsCreateActivityDocument,
       {
         i: { beneficiaryId, heldOn: record.heldOn, seq: record.seq, kind: 'ASAMBLEA_COMUNITARIA', peopleReached: 1 },
       },
@@ -226,8 +258,8 @@ function writeLoad(url: string, headers: Record<string, string>, beneficiaries: 
 }
 
 async function beneficiaryIds(url: string, headers: Record<string, string>, n: number): Promise<string[]> {
-  const answer = await gql(url, `{ beneficiaries(first: ${n}) { edges { node { id } } } }`, undefined, headers);
-  return answer.body.data.beneficiaries.edges.map((e: { node: { id: string } }) => e.node.id);
+  const answer = await gql(url, FaultsBeneficiaryIdsDocument, { first: n }, headers);
+  return answer.body.data.beneficiaries.edges.map((e) => e.node.id);
 }
 
 /** acknowledged = rows = audit rows; rollups = raw; no refused write committed. */
@@ -244,10 +276,10 @@ async function reconcile(
   for (const b of [...new Set(records.map((r) => r.beneficiaryId))]) {
     let after: string | null = null;
     for (;;) {
-      const page: Answer = await gql(
+      const page: Answer<FaultsActivityKeysQuery> = await gql(
         url,
-        `query($b: ID, $a: String) { activities(beneficiaryId: $b, from: "${from}", to: "${to}", first: 500, after: $a) { edges { node { heldOn seq } } pageInfo { hasNextPage endCursor } } }`,
-        { b, a: after },
+        FaultsActivityKeysDocument,
+        { b, from, to, a: after },
         headers,
       );
       const connection = page.body.data.activities;
@@ -256,15 +288,10 @@ async function reconcile(
       after = connection.pageInfo.endCursor;
     }
   }
-  const totals = await gql(
-    url,
-    `{ activities(from: "${from}", to: "${to}", first: 1) { totalCount } coverage(from: "${from}", to: "${to}") { activities } auditLog(entity: ACTIVITY, first: 1) { totalCount } }`,
-    undefined,
-    headers,
-  );
-  const rows = totals.body.data.activities.totalCount as number;
-  const rollup = totals.body.data.coverage.activities as number;
-  const audit = (totals.body.data.auditLog.totalCount as number) - auditBefore;
+  const totals = await gql(url, FaultsTotalsDocument, { from, to }, headers);
+  const rows = totals.body.data.activities.totalCount;
+  const rollup = totals.body.data.coverage.activities;
+  const audit = totals.body.data.auditLog.totalCount - auditBefore;
   const by = (o: Outcome) => records.filter((r) => r.outcome === o);
   const key = (r: WriteRecord) => `${r.beneficiaryId}/${r.heldOn}/${r.seq}`;
   const ack = by('ack');
@@ -299,8 +326,7 @@ async function reconcile(
 }
 
 async function auditCount(url: string, headers: Record<string, string>): Promise<number> {
-  return (await gql(url, '{ auditLog(entity: ACTIVITY, first: 1) { totalCount } }', undefined, headers)).body.data
-    .auditLog.totalCount;
+  return (await gql(url, FaultsActivityAuditCountDocument, {}, headers)).body.data.auditLog.totalCount;
 }
 
 // ---------------------------------------------------------------- event loop under the heaviest allowed requests
@@ -688,7 +714,7 @@ async function embedded(): Promise<void> {
             headers,
           ),
       ],
-      ['JWT territorial claim', async () => await gql(server!.url, '{ territoriales { id } }', undefined, operator)],
+      ['JWT territorial claim', async () => await gql(server!.url, FaultsTerritorialIdsDocument, {}, operator)],
       [
         'ESC in a name',
         async () =>

@@ -1,4 +1,6 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import autocannon from 'autocannon';
+import { print } from 'graphql';
 
 /** One HTTP request of a load run. */
 export interface LoadRequest {
@@ -25,17 +27,23 @@ function bump(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
 
-export function graphqlRequest(
-  query: string,
-  variables: Record<string, unknown> = {},
+/** A GraphQL request of a typed operation (tests/graphql/scale.graphql): its variables are checked against it. */
+export function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
   headers: Record<string, string> = {},
 ): LoadRequest {
   return {
     method: 'POST',
     path: '/graphql',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   };
+}
+
+/** The data of a successful answer's body, typed by the operation that was sent. */
+export function dataOf<TResult, TVariables>(_document: TypedDocumentNode<TResult, TVariables>, body: string): TResult {
+  return (JSON.parse(body) as { data: TResult }).data;
 }
 
 /** The failure code of an answer, or null when it succeeded (2xx and no GraphQL errors). */

@@ -10,7 +10,7 @@ import { projectRoot } from '../src/web/web-assets';
  * `npm start` on an empty DATA_DIR loads it instead of building it (the seconds of the cold
  * start went there); the Fin indicator's data (IDS and crime incidents: 10 MB more for 2019–2020 alone in the
  * tarball) is not in it and loads in the background after the server answers (src/index.ts).
- * `npm run db:prepare` rebuilds it, and tests/prepared-demo.test.ts fails
+ * `npm run db:prepare` rebuilds it, and tests/seeds/prepared-demo.test.ts fails
  * when it no longer equals what the migrations and the seed produce.
  */
 export const PREPARED_DEMO_TARBALL = 'seeds/prepared/embedded-demo.tar.gz';

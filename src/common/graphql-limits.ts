@@ -359,7 +359,7 @@ export function operationEstimate(
  * The arguments costEstimator reads. An operation's cost depends only on the document, the
  * vertex estimates, the operation name and the values of the variables bound to these
  * arguments or to a directive (@skip/@include): the key a computed cost is reused under.
- * An estimator that reads another argument must add it here (tests/work-bounds.test.ts
+ * An estimator that reads another argument must add it here (tests/http/work-bounds.test.ts
  * checks the cached cost against a fresh one for every argument the estimator reads).
  */
 export const COST_ARGUMENTS: ReadonlySet<string> = new Set([

@@ -4,7 +4,7 @@ import { withConfigurationTable } from './readme-table';
 
 /** `npm run readme:config`: rewrites the README's configuration table from src/config/settings.ts. */
 const USAGE = `usage: npm run readme:config
-Rewrites the configuration table of README.md from src/config/settings.ts (tests/config.test.ts
+Rewrites the configuration table of README.md from src/config/settings.ts (tests/config/config.test.ts
 fails when they differ).`;
 
 const args = process.argv.slice(2);

@@ -2,7 +2,7 @@
  * Every environment variable the server and its CLIs read, declared once: name, default, what it
  * means and how it is checked. `config()` (config.ts) reads them all at once and refuses a bad value
  * naming the variable; the README's configuration table is rendered from this list
- * (`npm run readme:config`, checked by tests/config.test.ts).
+ * (`npm run readme:config`, checked by tests/config/config.test.ts).
  */
 
 /** How a setting's text becomes its value; throws a message that completes "VARIABLE …". */

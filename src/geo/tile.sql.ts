@@ -15,7 +15,7 @@ import type { SqlParams } from './sql-params';
  *   integer grid, drop collinear points, clip to the buffered tile, make valid
  *   on the integer grid, exteriors oriented as `ST_AsMVTGeom` leaves them) and returns it as GeoJSON
  *   with the properties; tile.service.ts encodes it with @maplibre/vt-pbf.
- *   Measured against `ST_AsMVTGeom` (tests/vector-tiles.test.ts): same
+ *   Measured against `ST_AsMVTGeom` (tests/geo/vector-tiles.test.ts): same
  *   features and properties; polygons within 1.5 tile units everywhere and
  *   under 0.4 on average from z10 up (wagyu and GEOS round clip-edge
  *   intersections differently; wagyu also merges holes touching the exterior

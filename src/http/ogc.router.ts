@@ -41,7 +41,7 @@ const SCHEMA_TYPE = 'application/schema+json';
 const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables';
 export const OGC_ITEMS_MAX_AGE = 60;
 
-/** Only what is implemented and tested (tests/ogc-crs-filter.http.test.ts, tests/cql2.test.ts). */
+/** Only what is implemented and tested (tests/http/ogc-crs-filter.http.test.ts, tests/geo/cql2.test.ts). */
 export const CONFORMANCE_CLASSES = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',

@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * GraphQL Code Generator: the test operations of tests/graphql/*.graphql, checked against
  * schema/schema.graphql, become typed documents (TypedDocumentNode<Result, Variables>) in
- * tests/graphql/generated.ts. `npm run codegen` writes it; tests/codegen.test.ts fails when it drifts.
+ * tests/graphql/generated.ts. `npm run codegen` writes it; tests/graphql/codegen.test.ts fails when it drifts.
  */
 const root = path.resolve(__dirname, '../..');
 

@@ -1,25 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { DataSource } from 'typeorm';
 import {
-  FactoryCreateActivityDocument,
-  FactoryCreateAgendaDocument,
-  FactoryCreateBeneficiaryDocument,
-  FactoryCreateEcosSchoolDocument,
-  FactoryCreateImprovementDocument,
-  FactoryCreateMercomunaPointDocument,
-  FactoryCreatePaymentDocument,
-  FactoryCreateWorkshopDocument,
-  type CreateActivityInput,
-  type CreateAgendaInput,
-  type CreateBeneficiaryInput,
-  type CreateEcosSchoolInput,
-  type CreateImprovementInput,
-  type CreateMercomunaPointInput,
-  type CreatePaymentInput,
-  type CreateWorkshopInput,
-} from '../graphql/generated';
+  allKinds,
+  uniqueKey,
+  type FactoryKinds,
+  type FactoryTable,
+  type Input,
+  type Kind,
+  type KindName,
+} from './factory-kinds';
 import { places, writeState, type Places } from './write-fixtures';
 
 /**
@@ -68,281 +58,16 @@ export interface FactoryOptions {
   checkWriteState?: boolean;
 }
 
-type Input = Record<string, unknown>;
+export { uniqueKey, type FactoryTable, type KindName };
 
-/** Tables a factory writes; `audit_log.entity` names them the same way. */
-export type FactoryTable =
-  | 'mercomuna_point'
-  | 'beneficiary'
-  | 'payment'
-  | 'workshop'
-  | 'agenda'
-  | 'ecos_school'
-  | 'public_space_improvement'
-  | 'activity'
-  | 'colonia'
-  | 'territorial';
-
-const RUN = parseInt(randomBytes(3).toString('hex'), 16).toString(36).toUpperCase();
-let serial = 0;
-
-/** A key no other call, file or run makes: `MER-K3F9Q-1`, `BEN-K3F9Q-2` (claves and folios allow it). */
-export function uniqueKey(prefix: string): string {
-  serial += 1;
-  return `${prefix}-${RUN}-${serial.toString(36).toUpperCase()}`;
-}
-
-/** Runs SQL: the DataSource or a transaction's manager. */
-interface Sql {
-  query(sql: string, params?: unknown[]): Promise<any>;
-}
-
-interface Kind {
-  table: FactoryTable;
-  /** The create mutation (its answer holds the id) and the default document sending it. */
-  mutation: string;
-  document: TypedDocumentNode<any, { input: any }>;
-  /** The input's geometry field, when it has one; when not given, a point on the colonia's surface. */
-  geometry?: string;
-  /** Whether this input goes without a geometry (a VIRTUAL workshop). */
-  noGeometry?: (input: Input) => boolean;
-  /** A valid input, every key unique, before the caller's fields. */
-  defaults(at: Places): Input;
-  /** Defaults that depend on the database or on the caller's fields. */
-  fill?(db: Sql, input: Input): Promise<void>;
-  /** Inserts the row with SQL (the completed input); answers its id. */
-  insert(db: Sql, input: Input): Promise<number | undefined>;
-}
-
-const geo = (value: unknown) => (value == null ? null : JSON.stringify(value));
-const GEOM = (p: string) => `ST_SetSRID(ST_GeomFromGeoJSON(${p}::text), 4326)`;
-
-/** The colonia given, else the one holding most of the geometry: `place(id, territorial_id, geom)`. */
-const PLACE = (colonia: string, geometry: string) => `
-  place AS (
-    SELECT c.id, c.territorial_id, c.geom FROM colonia c
-     WHERE CASE WHEN ${colonia}::int IS NULL THEN ST_Intersects(c.geom, ${GEOM(geometry)}) ELSE c.id = ${colonia}::int END
-     ORDER BY ST_Area(ST_Intersection(c.geom, COALESCE(${GEOM(geometry)}, c.geom))) DESC, c.id LIMIT 1)`;
-
-const insertedId = (rows: { id: number }[]): number | undefined => rows[0]?.id;
-
-const KINDS = {
-  mercomunaPoint: {
-    table: 'mercomuna_point',
-    mutation: 'createMercomunaPoint',
-    document: FactoryCreateMercomunaPointDocument,
-    geometry: 'location',
-    defaults: () => ({ clave: uniqueKey('MER'), nombre: 'Tienda de prueba', period: 'SEP_DEC', kind: 'OTHER' }),
-    insert: async (db, i) =>
-      insertedId(
-        await db.query(
-          `WITH ${PLACE('$1', '$2')}
-           INSERT INTO mercomuna_point (clave, nombre, location, period, kind, colonia_id, territorial_id)
-           SELECT $3, $4, ${GEOM('$2')}, $5, $6, place.id, place.territorial_id FROM place RETURNING id`,
-          [i.coloniaId ?? null, geo(i.location), i.clave, i.nombre, i.period, i.kind],
-        ),
-      ),
-  },
-  beneficiary: {
-    table: 'beneficiary',
-    mutation: 'createBeneficiary',
-    document: FactoryCreateBeneficiaryDocument,
-    defaults: (at) => ({
-      folio: uniqueKey('BEN'),
-      programYear: 2020,
-      role: 'PROMOTOR_COMUNITARIO',
-      sex: 'MUJER',
-      birthDate: '1990-01-01',
-      education: 'SECUNDARIA',
-      occupation: 'HOGAR',
-      coloniaId: String(at.ter03.coloniaId),
-      fullName: 'Persona de prueba',
-      curp: 'PEPR900101MDFRRS09',
-      phone: '5512345678',
-      address: 'Calle de prueba 1',
-    }),
-    insert: async (db, i) =>
-      insertedId(
-        await db.query(
-          `INSERT INTO beneficiary (folio, program_year, role, sex, birth_date, education, occupation, territorial_id, colonia_id,
-                                    status, baja_on, full_name, curp, phone, address)
-           SELECT $1, $2, $3, $4, $5, $6, $7, c.territorial_id, c.id, $9, $10, $11, $12, $13, $14 FROM colonia c WHERE c.id = $8
-           RETURNING id`,
-          [
-            i.folio,
-            i.programYear,
-            i.role,
-            i.sex,
-            i.birthDate,
-            i.education,
-            i.occupation,
-            i.coloniaId,
-            i.status ?? 'ACTIVE',
-            i.bajaOn ?? null,
-            i.fullName,
-            i.curp,
-            i.phone,
-            i.address,
-          ],
-        ),
-      ),
-  },
-  payment: {
-    table: 'payment',
-    mutation: 'createPayment',
-    document: FactoryCreatePaymentDocument,
-    defaults: () => ({ row: 1, month: '2020-02-01', amount: 6000 }),
-    insert: async (db, i) =>
-      insertedId(
-        await db.query(
-          `INSERT INTO payment (beneficiary_id, payment_row, month, amount) VALUES ($1, $2, $3, $4) RETURNING id`,
-          [i.beneficiaryId, i.row, i.month, i.amount],
-        ),
-      ),
-  },
-  workshop: {
-    table: 'workshop',
-    mutation: 'createWorkshop',
-    document: FactoryCreateWorkshopDocument,
-    geometry: 'location',
-    defaults: (at) => ({
-      clave: uniqueKey('TAL'),
-      coloniaId: String(at.ter03.coloniaId),
-      heldOn: '2020-04-01',
-      modality: 'VIRTUAL',
-      participants: 5,
-    }),
-    noGeometry: (i) => i.modality !== 'PRESENCIAL',
-    insert: async (db, i) =>
-      insertedId(
-        await db.query(
-          `WITH ${PLACE('$1', '$2')}
-           INSERT INTO workshop (clave, held_on, modality, participants, location, colonia_id, territorial_id)
-           SELECT $3, $4, $5, $6, ${GEOM('$2')}, place.id, place.territorial_id FROM place RETURNING id`,
-          [i.coloniaId ?? null, geo(i.location), i.clave, i.heldOn, i.modality, i.participants],
-        ),
-      ),
-  },
-  agenda: {
-    table: 'agenda',
-    mutation: 'createAgenda',
-    document: FactoryCreateAgendaDocument,
-    defaults: (at) => ({ clave: uniqueKey('ADL'), coloniaId: String(at.ter03.coloniaId), status: 'IN_PROGRESS' }),
-    // One agenda per colonia and year: by default a year the colonia has none of.
-    fill: async (db, i) => {
-      if (i.programYear !== undefined) return;
-      const [free] = await db.query(
-        `SELECT min(y)::int AS y FROM generate_series(2030, 2100) y
-          WHERE NOT EXISTS (SELECT 1 FROM agenda a WHERE a.colonia_id = $1 AND a.program_year = y)`,
-        [i.coloniaId],
-      );
-      i.programYear = free.y;
-    },
-    insert: async (db, i) => {
-      const id = insertedId(
-        await db.query(
-          `INSERT INTO agenda (clave, colonia_id, program_year, status) VALUES ($1, $2, $3, $4) RETURNING id`,
-          [i.clave, i.coloniaId, i.programYear, i.status],
-        ),
-      );
-      await db.query(
-        `INSERT INTO agenda_project (agenda_id, position, nombre) SELECT $1, p.n, p.nombre FROM unnest($2::text[]) WITH ORDINALITY AS p(nombre, n)`,
-        [id, i.projects ?? []],
-      );
-      return id;
-    },
-  },
-  ecosSchool: {
-    table: 'ecos_school',
-    mutation: 'createEcosSchool',
-    document: FactoryCreateEcosSchoolDocument,
-    geometry: 'location',
-    defaults: () => ({
-      clave: uniqueKey('ECOS'),
-      nombre: 'Escuela de prueba',
-      programYear: 2020,
-      sessions: 4,
-      participants: 30,
-    }),
-    insert: async (db, i) => {
-      const id = insertedId(
-        await db.query(
-          `WITH ${PLACE('$1', '$2')}
-           INSERT INTO ecos_school (clave, nombre, location, program_year, sessions, participants, colonia_id, territorial_id)
-           SELECT $3, $4, ${GEOM('$2')}, $5, $6, $7, place.id, place.territorial_id FROM place RETURNING id`,
-          [i.coloniaId ?? null, geo(i.location), i.clave, i.nombre, i.programYear, i.sessions, i.participants],
-        ),
-      );
-      await db.query(
-        `INSERT INTO ecos_school_facilitator (ecos_school_id, beneficiary_id) SELECT $1, b FROM unnest($2::int[]) AS b`,
-        [id, i.facilitatorIds ?? []],
-      );
-      return id;
-    },
-  },
-  improvement: {
-    table: 'public_space_improvement',
-    mutation: 'createImprovement',
-    document: FactoryCreateImprovementDocument,
-    geometry: 'geometry',
-    defaults: () => ({
-      clave: uniqueKey('MEJ'),
-      nombre: 'Mejora de prueba',
-      kind: 'UTOPIA',
-      builtOn: '2020-05-04',
-      status: 'COMPLETED',
-    }),
-    insert: async (db, i) =>
-      insertedId(
-        await db.query(
-          `WITH ${PLACE('$1', '$2')}
-           INSERT INTO public_space_improvement (clave, nombre, kind, geom, built_on, status, colonia_id, territorial_id)
-           SELECT $3, $4, $5, ${GEOM('$2')}, $6, $7, place.id, place.territorial_id FROM place RETURNING id`,
-          [i.coloniaId ?? null, geo(i.geometry), i.clave, i.nombre, i.kind, i.builtOn, i.status],
-        ),
-      ),
-  },
-  activity: {
-    table: 'activity',
-    mutation: 'createActivity',
-    document: FactoryCreateActivityDocument,
-    defaults: (at) => ({
-      beneficiaryId: String(at.beneficiary03),
-      heldOn: '2020-06-15',
-      kind: 'ASAMBLEA_COMUNITARIA',
-      peopleReached: 10,
-    }),
-    // seq: the next of the beneficiary's that day unless given (unique by construction).
-    insert: async (db, i) =>
-      insertedId(
-        await db.query(
-          `INSERT INTO activity (held_on, seq, beneficiary_id, colonia_id, territorial_id, kind, people_reached)
-           SELECT $1::date, COALESCE($2, (SELECT COALESCE(max(a.seq), 0) + 1 FROM activity a WHERE a.beneficiary_id = b.id AND a.held_on = $1::date)),
-                  b.id, c.id, c.territorial_id, $5, $6
-             FROM beneficiary b JOIN colonia c ON c.id = COALESCE($4::int, b.colonia_id) WHERE b.id = $3
-           RETURNING id`,
-          [i.heldOn, i.seq ?? null, i.beneficiaryId, i.coloniaId ?? null, i.kind, i.peopleReached],
-        ),
-      ),
-  },
-} satisfies Record<string, Kind>;
-
-export type KindName = keyof typeof KINDS;
+/** Every module's kinds (tests/<module>/<module>.factories.ts, found through the module list). */
+const KINDS: Record<KindName, Kind> = allKinds();
 
 /** Each kind's GraphQL input. */
-interface Inputs {
-  mercomunaPoint: CreateMercomunaPointInput;
-  beneficiary: CreateBeneficiaryInput;
-  payment: CreatePaymentInput;
-  workshop: CreateWorkshopInput;
-  agenda: CreateAgendaInput;
-  ecosSchool: CreateEcosSchoolInput;
-  improvement: CreateImprovementInput;
-  activity: CreateActivityInput;
-}
+type Inputs = { [K in KindName]: FactoryKinds[K]['input'] };
 
 /** The default document's answer: `{ createX: { id } }`. */
-type DefaultAnswer<K extends KindName> = { [M in (typeof KINDS)[K]['mutation']]: { id: string } };
+type DefaultAnswer<K extends KindName> = { [M in FactoryKinds[K]['mutation']]: { id: string } };
 
 export interface ApiCall<TResult, TInput> {
   /** Default: the factory's `headers`. */
