@@ -93,7 +93,9 @@ describe('GET / and /mapa', () => {
     );
     expect(gisOutputsTakePeriod(layers)).toBe(listed);
     // A registry whose choropleths are dated: their items take datetime, so the page sends the period.
-    const dated: LayerDefinition[] = layers.all().map((l) => ((l.figures?.length ?? 0) > 0 ? { ...l, dateSql: 'NULL::date' } : l));
+    const dated: LayerDefinition[] = layers
+      .all()
+      .map((l) => ((l.figures?.length ?? 0) > 0 ? { ...l, dateSql: 'NULL::date' } : l));
     expect(gisOutputsTakePeriod(new LayerRegistry(dated))).toBe(true);
     expect(gisOutputsTakePeriod(new LayerRegistry(layers.all().filter((l) => !l.figures?.length)))).toBe(false);
   });
@@ -295,7 +297,9 @@ describe('OGC API HTML views read well (issue #28, item 6)', () => {
   it('every property of every collection has a Spanish label, with its API name under it', async () => {
     const missing = layers
       .all()
-      .flatMap((l) => [...l.properties, ...(l.figures ?? []).flatMap((f) => f.properties)].map((p) => `${l.id}.${p.name}`))
+      .flatMap((l) =>
+        [...l.properties, ...(l.figures ?? []).flatMap((f) => f.properties)].map((p) => `${l.id}.${p.name}`),
+      )
       .filter((name) => !PROPERTY_LABELS[name.split('.')[1]]);
     expect(missing).toEqual([]);
     const page = await get('/ogc/collections/colonias/items?limit=2&f=html');
