@@ -178,7 +178,7 @@ function crimeCsv(rows: number, seed: number): string {
 
 /** Incidents the API reports for 2030 (what the synthetic files write), through the public OGC count. */
 async function crimeCount(target: HostileTarget): Promise<number> {
-  const outcome = await send(`${target.url}/ogc/collections/crime/items?limit=1&from=2030-01-01&to=2030-12-31`, {
+  const outcome = await send(`${target.url}/ogc/collections/crime/items?limit=1&datetime=2030-01-01/2030-12-31`, {
     headers: target.headers,
     timeoutMs: 30_000,
   });
