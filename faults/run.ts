@@ -19,7 +19,7 @@ import { print } from 'graphql';
 import { Client } from 'pg';
 import { signToken } from '../src/auth/jwt';
 import { Role } from '../src/auth/role';
-import { boundedWork, HOSTILE_ENV, hostileInput } from './hostile-input';
+import { HOSTILE_ENV, hostileInput } from './hostile-input';
 import {
   FaultsActivityAuditCountDocument,
   FaultsActivityKeysDocument,
@@ -46,8 +46,7 @@ import {
  * 6. Issue #27's hostile input, in both modes (faults/hostile-input.ts): the S_DWITHIN that
  *    outlasts the request timeout, 20 parallel /geojson/crime, a 20 MB GeoJSON import, a
  *    500,000-row crime CSV, a stalled upload, gzip bombs, deep nesting — the process stays up,
- *    /readyz answers within its bound, nothing is half-written; then item 2's bounded work (heavy answers
- *    refused before executing, the per-IP work budget), with /readyz within its bound.
+ *    /readyz answers within its bound, nothing is half-written.
  *
  * Prints its counts; exits 1 on any failed check.
  */
@@ -829,36 +828,6 @@ async function hostileOnly(): Promise<void> {
   }
 }
 
-/**
- * `npm run test:faults -- work`: issue #27 item 2's cases alone (faults/hostile-input.ts boundedWork), on this
- * environment's database (DATABASE_URL or DATA_DIR, seeded), on port FAULTS_WORK_PORT (default 4656).
- */
-async function boundedWorkOnly(): Promise<void> {
-  console.log("\n== Bounded work (this environment's database)");
-  const server = startServer(
-    { RATE_LIMIT_PER_MINUTE: '0', ...EVENT_LOOP_ENV },
-    Number(process.env.FAULTS_WORK_PORT ?? 4656),
-  );
-  try {
-    await waitReady(server);
-    await boundedWork(
-      {
-        mode: process.env.DATABASE_URL ? 'postgres' : 'embedded',
-        url: server.url,
-        child: server.child,
-        headers: await adminHeaders(),
-        databaseUrl: process.env.DATABASE_URL,
-        root: ROOT,
-        log: server.log,
-      },
-      { check, counts, sleep },
-    );
-  } finally {
-    if (server.child.exitCode === null) await stopServer(server);
-    else console.log(`     server log tail: ${server.log().slice(-3000)}`);
-  }
-}
-
 function printCounts(): void {
   console.log('\n== counts');
   for (const [name, value] of Object.entries(counts)) console.log(`${name}: ${value}`);
@@ -882,7 +851,6 @@ async function main(): Promise<void> {
   if (!only || only === 'embedded') await embedded();
   if (only === 'eventloop') await eventLoopOnly();
   if (only === 'hostile') await hostileOnly();
-  if (only === 'work') await boundedWorkOnly();
   printCounts();
   console.log(
     `\nfault suite: ${failures === 0 ? 'passed' : `${failures} check(s) failed`} in ${Math.round((Date.now() - started) / 1000)} s`,

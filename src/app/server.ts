@@ -140,7 +140,7 @@ export async function createApp({ dataSource, httpServer, rateLimit = rateLimitO
 
   // REST for GIS clients: GeoJSON files, OGC API – Features, vector tiles.
   app.use(
-    geojsonRouter(dataSource, layers, createRequestContext, geometryCost),
+    geojsonRouter(dataSource, layers, createRequestContext),
     ogcRouter(dataSource, layers, createRequestContext, geometryCost),
     tilesRouter(dataSource, layers, createRequestContext),
   );

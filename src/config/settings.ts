@@ -325,25 +325,6 @@ export const SETTINGS = {
     '`200000`',
     'cost budget of an anonymous GraphQL request',
   ),
-  GRAPHQL_MAX_VALUES: setting(
-    wholeNumber(1),
-    150_000,
-    '`150000`',
-    'values (scalar fields, one per row and field) an authenticated GraphQL answer is estimated to hold, before execution: over it 400 naming the estimate',
-  ),
-  GRAPHQL_MAX_VALUES_ANONYMOUS: setting(
-    wholeNumber(1),
-    60_000,
-    '`60000`',
-    'the same for anonymous callers (executing and serializing them holds the event loop; 10,000 located points with 6 fields)',
-  ),
-  GRAPHQL_MAX_ANSWER_BYTES: setting(
-    wholeNumber(1),
-    16 * MIB,
-    '`16777216`',
-    'bytes an authenticated GraphQL answer is estimated to hold (values and geometry text), before execution: over it 400 naming the estimate',
-  ),
-  GRAPHQL_MAX_ANSWER_BYTES_ANONYMOUS: setting(wholeNumber(1), 4 * MIB, '`4194304`', 'the same for anonymous callers'),
   MAX_RESPONSE_BYTES: setting(
     wholeNumber(1),
     4 * MIB,

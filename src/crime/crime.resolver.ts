@@ -10,15 +10,9 @@ import { CRIME_CATEGORIES } from './crime-category';
 import { CrimeService, MAX_WINDOW_YEARS } from './crime.service';
 import { CrimeStats, type CrimeScope } from './crime.types';
 
-// Cost model (src/common/graphql-limits.ts): what these lists return. `monthly`: one entry per month of the
-// `crime` window (a year 12, 10 years 120); an open end reaches the first or last month of the incidents, as
-// CrimeService.shape fills it. A window of 10 years that starts mid-month touches 121 months.
-declareListSize('CrimeStats', 'monthly', {
-  max: MAX_WINDOW_YEARS * 12 + 1,
-  perMonthOfWindow: {
-    dataMonthsSql: `SELECT to_char(min(month), 'YYYY-MM') AS first, to_char(max(month), 'YYYY-MM') AS last FROM crime_month_colonia`,
-  },
-});
+// Cost model (src/common/graphql-limits.ts): what these lists return at most. A window of 10 years that starts
+// mid-month touches 121 months.
+declareListSize('CrimeStats', 'monthly', MAX_WINDOW_YEARS * 12 + 1);
 declareListSize('CrimeStats', 'byCategory', CRIME_CATEGORIES.length);
 
 /** The `crime` field of a territorial unit (`kind`): its reported crime over a date window. */

@@ -18,16 +18,13 @@ export const FILTER_WORK_LIMITS = {
   },
 };
 
-/**
- * The filter's work; BAD_USER_INPUT naming `argument` (`filter` on /ogc, `intersects` on /geojson; HTTP 400)
- * and the limit when it is over the caller's.
- */
-export function requireFilterWork(positions: number, rows: number, anonymous: boolean, argument = 'filter'): number {
+/** The filter's work; BAD_USER_INPUT naming `filter` (HTTP 400) and the limit when it is over the caller's. */
+export function requireFilterWork(positions: number, rows: number, anonymous: boolean): number {
   const work = positions * rows;
   const limit = anonymous ? FILTER_WORK_LIMITS.maxAnonymous : FILTER_WORK_LIMITS.max;
   if (work > limit)
     throw badInput(
-      argument,
+      'filter',
       `geometries have ${positions} positions over a layer of ${rows} rows: work ${work} (positions × rows) is over the limit of ${limit}` +
         `${anonymous ? ' for anonymous callers (OGC_FILTER_MAX_WORK_ANONYMOUS)' : ' (OGC_FILTER_MAX_WORK)'}; use fewer vertices (simplify the geometry) or a bbox`,
     );

@@ -1,15 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { logger } from '../common/logger';
 import { runOutsideRequestScope } from '../common/request-context';
-import { monthlyListMeasures, type VertexEstimates } from '../common/graphql-limits';
+import type { VertexEstimates } from '../common/graphql-limits';
 import { expectedSqlWork } from '../db/sql-statement-logger';
 
 /**
  * Vertex counts for the query cost model (src/common/graphql-limits.ts), measured in
  * PostGIS in one statement: per GraphQL type with a `geometry` field the average vertices
- * of its rows (rounded up), per `Layer` the layer's total, per type its rows (a connection
- * returns at most that many, whatever its `first`); the first and last month of the data of
- * lists sized by a window's months in a second statement. Refreshed in the background at
+ * of its rows (rounded up), per `Layer` the layer's total. Refreshed in the background at
  * most every REFRESH_MS (imports and edits change them); until the first measurement, and
  * if it fails, FALLBACK keeps pricing geometry well above a scalar.
  */
@@ -20,15 +18,12 @@ const FALLBACK: VertexEstimates = {
 };
 
 const STATS_SQL = `
-  SELECT 'Territorial' AS name, ceil(avg(ST_NPoints(geom)))::int AS avg, sum(ST_NPoints(geom))::int AS total, count(*)::int AS n FROM territorial
-  UNION ALL SELECT 'Colonia', ceil(avg(ST_NPoints(geom)))::int, sum(ST_NPoints(geom))::int, count(*)::int FROM colonia
-  UNION ALL SELECT 'PublicSpaceImprovement', ceil(avg(ST_NPoints(geom)))::int, sum(ST_NPoints(geom))::int, count(*)::int FROM public_space_improvement
-  UNION ALL SELECT 'ECOS', 1, count(*)::int, count(*)::int FROM ecos_school
-  UNION ALL SELECT 'MERCOMUNA', 1, count(*)::int, count(*)::int FROM mercomuna_point
-  UNION ALL SELECT 'WORKSHOPS', 1, count(*)::int, count(*)::int FROM workshop`;
-
-/** Layer enum value → the GraphQL type of its rows (whose connections return at most that many). */
-const TYPE_OF: Record<string, string> = { ECOS: 'EcosSchool', MERCOMUNA: 'MercomunaPoint', WORKSHOPS: 'Workshop' };
+  SELECT 'Territorial' AS name, ceil(avg(ST_NPoints(geom)))::int AS avg, sum(ST_NPoints(geom))::int AS total FROM territorial
+  UNION ALL SELECT 'Colonia', ceil(avg(ST_NPoints(geom)))::int, sum(ST_NPoints(geom))::int FROM colonia
+  UNION ALL SELECT 'PublicSpaceImprovement', ceil(avg(ST_NPoints(geom)))::int, sum(ST_NPoints(geom))::int FROM public_space_improvement
+  UNION ALL SELECT 'ECOS', 1, count(*)::int FROM ecos_school
+  UNION ALL SELECT 'MERCOMUNA', 1, count(*)::int FROM mercomuna_point
+  UNION ALL SELECT 'WORKSHOPS', 1, count(*)::int FROM workshop`;
 
 /** GraphQL type (of a `geometry` field) → Layer enum value of the same table. */
 const LAYER_OF: Record<string, string> = {
@@ -70,19 +65,15 @@ export class GeometryCost {
   /** Measures now (at start-up). */
   async load(): Promise<void> {
     try {
-      const rows: { name: string; avg: number | null; total: number | null; n: number }[] = await expectedSqlWork(
+      const rows: { name: string; avg: number | null; total: number | null }[] = await expectedSqlWork(
         'vertex counts for the cost model',
         () => this.dataSource.query(STATS_SQL),
       );
       const perFeature: Record<string, number> = {};
       const perLayer: Record<string, number> = {};
-      const rowsOfType: Record<string, number> = {};
-      const featuresPerLayer: Record<string, number> = {};
       let largest = 1;
       for (const row of rows) {
         const total = Math.max(1, row.total ?? 0);
-        rowsOfType[TYPE_OF[row.name] ?? row.name] = Math.max(1, row.n);
-        featuresPerLayer[LAYER_OF[row.name] ?? row.name] = Math.max(1, row.n);
         if (LAYER_OF[row.name]) {
           perFeature[row.name] = Math.max(1, row.avg ?? 1);
           perLayer[LAYER_OF[row.name]] = total;
@@ -92,13 +83,7 @@ export class GeometryCost {
         largest = Math.max(largest, total);
       }
       perLayer['*'] = largest;
-      this.estimates = {
-        perFeature,
-        perLayer,
-        rows: rowsOfType,
-        featuresPerLayer,
-        dataMonths: await this.dataMonths(),
-      };
+      this.estimates = { perFeature, perLayer };
       const tables = [...new Set(this.tables)].filter((t) => TABLE_NAME.test(t));
       if (tables.length) {
         const counts: { name: string; n: number }[] = await this.dataSource.query(
@@ -110,26 +95,6 @@ export class GeometryCost {
     } catch (error) {
       logger.warn({ err: String(error) }, 'geometry cost: vertex counts could not be measured; using fallbacks');
       this.measuredAt = Date.now();
-    }
-  }
-
-  /**
-   * The first and last month of the data of each list sized by the months of a window (declareListSize):
-   * one statement for them all. A list whose statement fails keeps no measure (its open windows are priced at
-   * their most entries).
-   */
-  private async dataMonths(): Promise<VertexEstimates['dataMonths']> {
-    const measures = monthlyListMeasures();
-    if (measures.length === 0) return {};
-    try {
-      const rows: { list: string; first: string | null; last: string | null }[] = await this.dataSource.query(
-        measures.map((m, i) => `SELECT $${i + 1}::text AS list, m.first, m.last FROM (${m.sql}) m`).join(' UNION ALL '),
-        measures.map((m) => m.list),
-      );
-      return Object.fromEntries(rows.map((r) => [r.list, { first: r.first, last: r.last }]));
-    } catch (error) {
-      logger.warn({ err: String(error) }, 'cost model: the months of windowed lists could not be measured');
-      return {};
     }
   }
 

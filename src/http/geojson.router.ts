@@ -2,11 +2,9 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { RequestContextFactory } from '../common/request-context';
 import { FeatureCollectionService, geoJsonOutput } from '../geo/feature-collection.service';
-import type { GeometryCost } from '../geo/geometry-cost';
 import type { LayerRegistry } from '../geo/layers';
 import { MAX_PRECISION } from '../geo/spatial-sql';
 import { featureQueryFromParams, PERIOD_PARAMS, SPATIAL_PARAMS } from './feature-query.params';
-import { priceGeojsonRequest } from './geojson-pricing';
 import { streamFeatureCollection } from './geojson-stream';
 import {
   numberParam,
@@ -28,14 +26,12 @@ export const GEOJSON_MAX_AGE = 300;
  * default 0), the period (from=YYYY-MM-DD, to=YYYY-MM-DD inclusive, or year=YYYY:
  * dated features of the period, the figures of the period) and the layer's
  * filters (territorial=…, kind=…). A dense layer
- * (the crime points) is streamed in pieces (geojson-stream.ts). `geometryCost` prices a request before any
- * statement runs (geojson-pricing.ts).
+ * (the crime points) is streamed in pieces (geojson-stream.ts).
  */
 export function geojsonRouter(
   dataSource: DataSource,
   layers: LayerRegistry,
   createContext: RequestContextFactory,
-  geometryCost?: GeometryCost,
 ): Router {
   const router = Router();
   router.get('/geojson/:layer', async (req, res) => {
@@ -57,7 +53,6 @@ export function geojsonRouter(
         simplify: 'simplify',
       },
     );
-    await priceGeojsonRequest(res, layer, params, geometryCost);
     const ctx = requestContextOf(createContext, dataSource, res);
     const query = await featureQueryFromParams(ctx, layer, params, 'from-to');
     if (layer.maxFeatures !== undefined) {

@@ -89,7 +89,7 @@ export function mapPage(config: MapPageConfig, assets: WebAssets): string {
       <select id="ir-a" name="ir-a"><option value="">— Elegir —</option></select>
     </form>
     <p class="nota"><span id="privacidad">Cifras públicas: los desgloses de 1 a 4 personas se ocultan (secreto estadístico), como en la API.</span>
-      Datos: <a href="/ogc?f=html">OGC API – Features</a> · <a href="/graphql">GraphQL</a>.</p>
+      Datos: <a href="/ogc?f=html">OGC API – Features</a> · <a href="/graphql">GraphQL</a> · <a href="/reporte">Informe imprimible</a>.</p>
   </aside>
   <div class="mapa-contenedor">
     <div id="mapa" role="region" aria-label="Mapa de Iztapalapa" data-estado="cargando"></div>

@@ -80,43 +80,6 @@ describe('a large GraphQL answer is spliced in slices', () => {
     await counting;
   });
 
-  it('an all-scalar answer (issue #27: 150,000 values, ~3 MB) is written in slices too, the text of JSON.stringify', async () => {
-    const row = (i: number) => ({
-      id: String(i),
-      clave: `07-${i}`,
-      nombre: `COLONIA "${i}" \\`,
-      poblacion: i * 7,
-      bbox: [-99.06, 19.35, -99.05, 19.36],
-      empty: [],
-      missing: undefined,
-      territorial: { clave: 'TER-01', colonias: [{ clave: 'a' }, { clave: null }] },
-    });
-    const value = {
-      data: Object.fromEntries(
-        Array.from({ length: 10 }, (_, a) => [
-          `a${a}`,
-          { edges: Array.from({ length: 1000 }, (_, i) => ({ node: row(i) })) },
-        ]),
-      ),
-      errors: [{ message: 'x', path: ['a0', 'edges', 0] }],
-    };
-    let turns = 0;
-    let writing = true;
-    const counting = (async () => {
-      while (writing) {
-        await turn();
-        turns += 1;
-      }
-    })();
-    const sliced = await stringifyWithRawJsonInSlices(value);
-    writing = false;
-    await counting;
-    expect(sliced.length).toBeGreaterThan(2_000_000);
-    expect(sliced).toBe(JSON.stringify(value));
-    // 256 KB per slice: about a dozen turns of the loop for the whole answer.
-    expect(turns).toBeGreaterThanOrEqual(8);
-  });
-
   it('answers without raw JSON are the plain JSON text', async () => {
     expect(await stringifyWithRawJsonInSlices({ data: { a: 1, b: 'x"y' } })).toBe('{"data":{"a":1,"b":"x\\"y"}}');
   });

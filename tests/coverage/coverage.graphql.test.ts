@@ -178,6 +178,10 @@ describe('figures agree with independent SQL over the raw tables', () => {
         coverage_ratio: c.coverageRatio,
         poblacion: String(c.poblacion), // bigint
         people_reached_per_1000: c.peopleReachedPer1000,
+        // The all-time figures (no period): which period they cover, and that the program has data in it.
+        period_from: null,
+        period_to: null,
+        has_data: true,
       });
       expect(c.peopleReachedPer1000).toBeCloseTo((c.peopleReached * 1000) / c.poblacion!, 9);
     }

@@ -44,6 +44,8 @@ describe('GET / and /mapa', () => {
       expect(config.years).toEqual([2020]);
       expect(config.gisPeriod).toBe(gisOutputsTakePeriod(layers));
       expect(config.basemapStyleUrl).toBeNull();
+      // The data links: OGC, GraphiQL and the printable report (whose latest year /reporte redirects to).
+      for (const href of ['/ogc?f=html', '/graphql', '/reporte']) expect(page.text).toContain(`href="${href}"`);
       const assets = [...page.text.matchAll(/(?:href|src)="(\/mapa\/assets\/[^"]+)"/g)].map((m) => m[1]);
       expect(assets).toHaveLength(2);
       for (const asset of [...assets, config.workerUrl]) {
